@@ -1,0 +1,52 @@
+# spinscope developer commands. `make demo` and `make test` work on a fresh clone.
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+SAMPLE ?= ../shared/samples/white-helmets-false-flag.txt
+SHIPPED_SAMPLE := src/spinscope/data/sample-article.txt
+
+.PHONY: demo test lint bench train-techniques clean help
+
+help:
+	@echo "make demo   - create $(VENV), install spinscope, analyse the sample article(s)"
+	@echo "make test   - install test extras and run pytest"
+	@echo "make lint   - ruff + mypy"
+	@echo "make bench  - run benchmarks in bench/ and update docs/benchmarks.md"
+
+# The venv stamp re-installs when pyproject.toml changes.
+$(VENV)/.stamp-base: pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (set PYTHON=...)"; exit 2; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e .
+	touch $@
+
+$(VENV)/.stamp-test: $(VENV)/.stamp-base
+	$(PIP) install -q -e ".[test,lint]"
+	touch $@
+
+demo: $(VENV)/.stamp-base
+	@if [ -f "$(SAMPLE)" ]; then \
+		echo "== $(SAMPLE)"; $(VENV)/bin/spinscope analyze "$(SAMPLE)"; \
+	else echo "($(SAMPLE) not found: analysing the shipped sample only)"; fi
+	@echo "== $(SHIPPED_SAMPLE)"
+	$(VENV)/bin/spinscope analyze $(SHIPPED_SAMPLE)
+
+test: $(VENV)/.stamp-test
+	$(PY) -m pytest -q
+
+lint: $(VENV)/.stamp-test
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/mypy
+
+bench: $(VENV)/.stamp-base
+	$(PY) bench/run_all.py
+
+train-techniques:
+	$(PIP) install -q -e ".[train]"
+	$(VENV)/bin/spinscope train techniques --ptc ../shared/data/ptc --out build/techniques
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

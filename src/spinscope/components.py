@@ -1,0 +1,7 @@
+"""Imports every built-in component module so that its ``@register`` runs.
+
+Add a new built-in component's module here (see CONTRIBUTING.md).
+"""
+
+from spinscope import segment  # noqa: F401  sentences.v1
+from spinscope.ingest import boilerplate  # noqa: F401  boilerplate.v1

@@ -1,0 +1,54 @@
+"""The one conftest: tiny hand-built fixtures, opt-in data and slow tests."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SPINSCOPE_SHARED", ROOT.parent / "shared"))
+DATA = SHARED / "data"
+SAMPLE_ARTICLE = SHARED / "samples" / "white-helmets-false-flag.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="run slow tests")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    skip_slow = pytest.mark.skip(reason="slow: run with --slow")
+    skip_data = pytest.mark.skip(reason=f"needs research data at {DATA}")
+    for item in items:
+        if "slow" in item.keywords and not config.getoption("--slow"):
+            item.add_marker(skip_slow)
+        if "data" in item.keywords and not DATA.is_dir():
+            item.add_marker(skip_data)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads the developer's config or writes outside tmp_path."""
+    monkeypatch.delenv("SPINSCOPE_CONFIG", raising=False)
+    monkeypatch.setenv("SPINSCOPE_HOME", str(tmp_path / "spinscope-home"))
+
+
+@pytest.fixture
+def shipped_sample() -> str:
+    return resources.files("spinscope").joinpath("data/sample-article.txt").read_text("utf-8")
+
+
+@pytest.fixture
+def white_helmets_path() -> Path:
+    if not SAMPLE_ARTICLE.is_file():
+        pytest.skip(f"{SAMPLE_ARTICLE} not present")
+    return SAMPLE_ARTICLE
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not DATA.is_dir():
+        pytest.skip(f"needs research data at {DATA}")
+    return DATA
