@@ -52,10 +52,7 @@ def load(
         components: component names in order; default: ``[pipeline] components`` of the config.
         config: a TOML path, or a mapping layered over the defaults.
     """
-    if isinstance(config, Mapping):
-        cfg = load_config(overrides=config)
-    else:
-        cfg = load_config(config)
+    cfg = load_config(overrides=config) if isinstance(config, Mapping) else load_config(config)
     names = list(components) if components is not None else list(cfg["pipeline"]["components"])
     return Pipeline(names, cfg.get("components", {}))
 
@@ -83,7 +80,9 @@ def analyze(
         "\n" not in text_or_path and len(text_or_path) < 4096 and Path(text_or_path).is_file()
     ):
         cfg = load_config(config if not isinstance(config, Mapping) else None)
-        doc = ingest.read_document(Path(text_or_path), options=ingest.IngestOptions.from_config(cfg))
+        doc = ingest.read_document(
+            Path(text_or_path), options=ingest.IngestOptions.from_config(cfg)
+        )
     else:
         doc = ingest.document_from_text(text_or_path)
     nlp = pipeline or load(components, config=config)

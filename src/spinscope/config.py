@@ -18,7 +18,9 @@ from spinscope.errors import ConfigError
 
 __all__ = ["DEFAULT_CONFIG_TEXT", "Config", "load_config"]
 
-DEFAULT_CONFIG_TEXT = resources.files("spinscope").joinpath("default_config.toml").read_text("utf-8")
+DEFAULT_CONFIG_TEXT = (
+    resources.files("spinscope").joinpath("default_config.toml").read_text("utf-8")
+)
 _DEFAULTS: dict[str, Any] = tomllib.loads(DEFAULT_CONFIG_TEXT)
 
 # Sections whose keys are free-form (component names map to factory kwargs).
@@ -31,19 +33,26 @@ def _merge(base: dict[str, Any], override: Mapping[str, Any], path: str = "") ->
     out = deepcopy(base)
     for key, value in override.items():
         where = f"{path}.{key}" if path else key
-        if key not in out and path.split(".")[0] not in _OPEN_SECTIONS and key not in _OPEN_SECTIONS:
+        if (
+            key not in out
+            and path.split(".")[0] not in _OPEN_SECTIONS
+            and key not in _OPEN_SECTIONS
+        ):
             valid = ", ".join(sorted(out)) or "(none)"
             raise ConfigError(f"unknown configuration key {where!r}; valid keys here: {valid}")
         if isinstance(value, Mapping) and isinstance(out.get(key), dict):
             out[key] = _merge(out[key], value, where)
         else:
-            if key in out and out[key] is not None and not isinstance(value, type(out[key])):
-                # ints are fine where floats are expected
-                if not (isinstance(out[key], float) and isinstance(value, int)):
-                    raise ConfigError(
-                        f"configuration key {where!r} should be {type(out[key]).__name__}, "
-                        f"got {type(value).__name__}"
-                    )
+            expected = out.get(key)
+            # ints are fine where floats are expected
+            wrong_type = not isinstance(value, type(expected)) and not (
+                isinstance(expected, float) and isinstance(value, int)
+            )
+            if expected is not None and wrong_type:
+                raise ConfigError(
+                    f"configuration key {where!r} should be {type(expected).__name__}, "
+                    f"got {type(value).__name__}"
+                )
             out[key] = deepcopy(value)
     return out
 

@@ -84,7 +84,7 @@ class Span:
     def to_dict(self) -> dict[str, Any]:
         """JSON form: ``{"start", "end", "label", "score", **attrs}``."""
         out: dict[str, Any] = {"start": self.start, "end": self.end, "label": self.label}
-        out["score"] = None if self.score is None else round(float(self.score), 6)
+        out["score"] = None if self.score is None else float(self.score)
         for key, value in self.attrs.items():
             if key in _SPAN_FIELDS:
                 raise DocumentError(f"span attribute {key!r} shadows a span field")
@@ -365,7 +365,9 @@ class Document:
     def is_boilerplate(self, span: Span | tuple[int, int]) -> bool:
         """True if ``span`` lies entirely inside a ``boilerplate`` span."""
         start, end = (span.start, span.end) if isinstance(span, Span) else span
-        return any(b.contains((start, end)) for b in self.group("boilerplate").overlapping(start, end))
+        return any(
+            b.contains((start, end)) for b in self.group("boilerplate").overlapping(start, end)
+        )
 
     def content_ranges(self) -> list[tuple[int, int]]:
         """The ``[start, end)`` ranges of the text outside boilerplate, in order.
@@ -384,7 +386,9 @@ class Document:
         return ranges
 
     # -- serialisation ----------------------------------------------------------
-    def to_dict(self, *, include_text: bool = True, groups: Iterable[str] | None = None) -> dict[str, Any]:
+    def to_dict(
+        self, *, include_text: bool = True, groups: Iterable[str] | None = None
+    ) -> dict[str, Any]:
         wanted = set(groups) if groups is not None else None
         out: dict[str, Any] = {"schema": SCHEMA, "id": self.id}
         if include_text:

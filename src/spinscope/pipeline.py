@@ -231,9 +231,7 @@ class Pipeline:
             seen.add(info.name)
             missing = [r for r in info.requires if r not in assigned]
             if missing:
-                providers = sorted(
-                    i.name for i in registry.all() if set(missing) & set(i.assigns)
-                )
+                providers = sorted(i.name for i in registry.all() if set(missing) & set(i.assigns))
                 hint = f"; add one of {providers} before it" if providers else ""
                 raise MissingRequirementError(
                     f"component {info.name!r} requires {missing}, which no earlier "
@@ -323,18 +321,20 @@ class Pipeline:
                     docs_in = [results[i] for i in live]
                     out = list(batch_fn(docs_in))
                     if len(out) != len(live):
-                        raise ComponentError(f"{info.name}.pipe returned {len(out)} for {len(live)}")
+                        raise ComponentError(
+                            f"{info.name}.pipe returned {len(out)} for {len(live)}"
+                        )
                     for i, doc in zip(live, out, strict=True):
                         results[i] = _checked(info.name, doc)
                     continue
-                except Exception:  # noqa: BLE001 - retry one by one to isolate the bad document
+                except Exception:
                     log.debug("batch failed in %s; retrying documents one by one", info.name)
             for i in live:
                 doc = results[i]
                 assert isinstance(doc, Document)
                 try:
                     results[i] = _run_one(info.name, component, doc)
-                except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch
+                except Exception as exc:
                     results[i] = error_record(doc, exc, component=info.name)
         return results
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import blingfire
 
 from spinscope.document import Document, Span
-from spinscope.pipeline import register
+from spinscope.pipeline import Component, register
 
 __all__ = ["segment", "sentence_offsets", "token_offsets"]
 
@@ -89,5 +89,5 @@ def segment(doc: Document) -> Document:
     assigns=("sentences", "tokens"),
     description="Sentence and token boundaries with character offsets (blingfire).",
 )
-def make_sentences() -> object:
+def make_sentences() -> Component:
     return segment
