@@ -34,6 +34,7 @@ __all__ = [
     "__version__",
     "analyze",
     "load",
+    "load_config",
     "register",
     "registry",
 ]
@@ -41,18 +42,34 @@ __all__ = [
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
+def _config(config: str | os.PathLike[str] | Mapping[str, Any] | None) -> dict[str, Any]:
+    """A path (or ``None``: defaults + ``$SPINSCOPE_CONFIG``) or a mapping over the defaults."""
+    if isinstance(config, Mapping):
+        return load_config(overrides=config)
+    return load_config(config)
+
+
 def load(
     components: Sequence[str] | None = None,
     *,
     config: str | os.PathLike[str] | Mapping[str, Any] | None = None,
 ) -> Pipeline:
-    """Build a pipeline (models are loaded on first use, once per process).
+    """Build a reusable pipeline; models load once, on first use, per process.
 
     Args:
-        components: component names in order; default: ``[pipeline] components`` of the config.
-        config: a TOML path, or a mapping layered over the defaults.
+        components: component names in run order; default: ``[pipeline] components``
+            of the configuration.
+        config: a TOML file path, or a mapping layered over the shipped defaults
+            (``{"components": {"techniques.v1": {"threshold": 0.4}}}``).
+
+    Returns:
+        A :class:`~spinscope.pipeline.Pipeline`; call it on a Document or use ``pipe``.
+
+    Example:
+        >>> nlp = spinscope.load(["boilerplate.v1", "sentences.v1"])  # doctest: +SKIP
+        >>> for doc in nlp.pipe(docs, n_process=2): ...  # doctest: +SKIP
     """
-    cfg = load_config(overrides=config) if isinstance(config, Mapping) else load_config(config)
+    cfg = _config(config)
     names = list(components) if components is not None else list(cfg["pipeline"]["components"])
     return Pipeline(names, cfg.get("components", {}))
 
@@ -69,21 +86,39 @@ def analyze(
     A ``str`` is taken as a path only if it is a single line naming an existing file;
     anything else is the article text itself. HTML files are extracted first.
 
+    Args:
+        text_or_path: the article text, a path to a text/HTML file, or a Document.
+        pipeline: a pipeline from :func:`load` to reuse (recommended for many articles).
+        components: component names, when no ``pipeline`` is given.
+        config: a TOML path or a mapping over the defaults (ingest and component options).
+
+    Returns:
+        The annotated :class:`Document`; its ``spans`` hold one group per analysis.
+
     Raises:
-        spinscope.errors.InputError: empty, binary or undecodable input.
+        spinscope.errors.InputError: empty, binary, undecodable or too large input.
+        spinscope.errors.PipelineError: unknown components or a missing model.
+
+    Example:
+        >>> doc = spinscope.analyze("They call it a so-called peace plan.",
+        ...                         components=["boilerplate.v1", "sentences.v1"])
+        >>> len(doc.sentences)
+        1
     """
     from spinscope import ingest
 
+    cfg = _config(config)
     if isinstance(text_or_path, Document):
         doc = text_or_path
     elif isinstance(text_or_path, os.PathLike) or (
         "\n" not in text_or_path and len(text_or_path) < 4096 and Path(text_or_path).is_file()
     ):
-        cfg = load_config(config if not isinstance(config, Mapping) else None)
         doc = ingest.read_document(
             Path(text_or_path), options=ingest.IngestOptions.from_config(cfg)
         )
     else:
         doc = ingest.document_from_text(text_or_path)
-    nlp = pipeline or load(components, config=config)
-    return nlp(doc)
+    if pipeline is None:
+        names = list(components) if components is not None else cfg["pipeline"]["components"]
+        pipeline = Pipeline(names, cfg.get("components", {}))
+    return pipeline(doc)

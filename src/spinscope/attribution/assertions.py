@@ -1,0 +1,125 @@
+"""Own-voice assertions: what the article states without attributing it to anyone.
+
+A sentence (outside boilerplate) is an own-voice assertion when less than half of its
+characters belong to an attribution that has a source (the source, the cue or the
+content). Attributions *without* a source (``X is known for ...``, ``it is
+believed ...``) do not remove a sentence: an agentless attribution is the article
+speaking, and the cue is recorded as an ``unsourced`` hedge. Questions, one- to
+three-word lines and lines ending in a colon (``No comments:``) are not assertions.
+
+Hedges are recorded with their offsets: epistemic markers (``alleged``,
+``so-called``, ``purported``, ``reportedly``, ``suspected``...), modals (``may``,
+``might``, ``could``) and the unsourced cues above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spinscope.attribution.extract import Attribution
+
+__all__ = ["HEDGES", "Assertion", "find_assertions", "find_hedges"]
+
+Range = tuple[int, int]
+
+#: hedge pattern -> kind
+HEDGES: dict[str, str] = {
+    r"alleged(?:ly)?": "epistemic",
+    r"so[- ]called": "distancing",
+    r"purported(?:ly)?": "epistemic",
+    r"reported(?:ly)?(?= \w+ed\b| to\b)|reportedly": "epistemic",
+    r"suspected": "epistemic",
+    r"apparent(?:ly)?": "epistemic",
+    r"supposed(?:ly)?": "epistemic",
+    r"unconfirmed|unverified": "epistemic",
+    r"claimed": "epistemic",
+    r"(?:seem|appear)(?:s|ed)? to": "epistemic",
+    r"(?:is|are|was|were) (?:believed|thought|said|estimated|understood) to": "agentless",
+    r"(?:is|are|was|were) estimated": "agentless",
+    r"(?:is|are|was|were) known (?:for|to|as)": "agentless",
+    r"may|might|could|possibly|perhaps|likely|probably": "modal",
+}
+_HEDGE_RE = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in HEDGES) + r")\b", re.I)
+_KINDS = [(re.compile(rf"^(?:{p})$", re.I), k) for p, k in HEDGES.items()]
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """A sentence the article asserts in its own voice."""
+
+    start: int
+    end: int
+    score: float
+    hedges: tuple[dict[str, object], ...]
+
+    @property
+    def hedged(self) -> bool:
+        return bool(self.hedges)
+
+    def to_attrs(self) -> dict[str, object]:
+        return {"hedged": self.hedged, "hedges": list(self.hedges)}
+
+
+def find_hedges(text: str, start: int, end: int) -> list[dict[str, object]]:
+    """Hedge markers in ``text[start:end]`` as ``{"start","end","text","kind"}``."""
+    out: list[dict[str, object]] = []
+    for m in _HEDGE_RE.finditer(text, start, end):
+        kind = next((k for rx, k in _KINDS if rx.match(m.group())), "epistemic")
+        if kind == "modal" and m.group() != m.group().lower():
+            continue  # "May" the month, not the modal
+        out.append({"start": m.start(), "end": m.end(), "text": m.group(), "kind": kind})
+    return out
+
+
+def _coverage(start: int, end: int, ranges: Sequence[Range]) -> float:
+    covered = 0
+    pos = start
+    for s, e in sorted(ranges):
+        s, e = max(s, pos), min(e, end)
+        if e > s:
+            covered += e - s
+            pos = e
+    return covered / max(1, end - start)
+
+
+def find_assertions(
+    text: str,
+    sentences: Sequence[Range],
+    attributions: Sequence[Attribution],
+    content_ranges: Sequence[Range] | None = None,
+) -> list[Assertion]:
+    """Own-voice assertions among ``sentences`` given the article's attributions."""
+    sourced: list[Range] = []
+    unsourced: list[Attribution] = []
+    for a in attributions:
+        if a.source is None:
+            unsourced.append(a)
+            continue
+        sourced.extend([a.source, a.cue, *a.content])
+    out = []
+    for s, e in sentences:
+        if content_ranges is not None and not any(cs <= s < ce for cs, ce in content_ranges):
+            continue
+        sent = text[s:e].strip()
+        words = re.findall(r"\w+", sent)
+        if len(words) < 4 or sent.endswith(("?", ":")) or sent.isupper():
+            continue
+        cov = _coverage(s, e, [r for r in sourced if r[0] < e and s < r[1]])
+        if cov >= 0.5:
+            continue
+        hedges = find_hedges(text, s, e)
+        for a in unsourced:
+            if s <= a.cue[0] < e and not any(h["start"] == a.cue[0] for h in hedges):
+                hedges.append(
+                    {
+                        "start": a.cue[0],
+                        "end": a.cue[1],
+                        "text": text[a.cue[0] : a.cue[1]],
+                        "kind": "unsourced",
+                    }
+                )
+        hedges.sort(key=lambda h: (int(str(h["start"])), int(str(h["end"]))))
+        out.append(Assertion(s, e, round(1.0 - cov, 3), tuple(hedges)))
+    return out

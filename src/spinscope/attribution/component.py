@@ -1,0 +1,150 @@
+"""The ``attribution.v1`` component: attributions, speakers and own-voice assertions.
+
+Span groups written (schema ``spinscope.document/1``)::
+
+    spans.attributions[] = {"start", "end", "label": "attribution", "score",
+                            "source": {"start", "end"} | null,
+                            "cue": {"start", "end"},
+                            "content": [{"start", "end"}, ...],
+                            "kind": "direct" | "indirect" | "mixed",
+                            "speaker": {"id", "name", "role", "affiliation", "mention"} | null}
+    spans.assertions[]   = {"start", "end", "label": "assertion", "score",
+                            "hedged": bool,
+                            "hedges": [{"start", "end", "text", "kind"}, ...]}
+
+``start``/``end`` of an attribution cover its source, cue and content. A speaker's
+``name`` is ``null`` for unnamed sources (``officials``, ``a spokesperson``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from spinscope.attribution.assertions import Assertion, find_assertions
+from spinscope.attribution.extract import MODEL_PATH, Attribution, extract, load_cue_model
+from spinscope.attribution.neural import NeuralTagger, group_spans
+from spinscope.attribution.speakers import Speaker, resolve_speakers
+from spinscope.attribution.text import TokenView
+from spinscope.document import Document, Span
+from spinscope.errors import ConfigError
+from spinscope.pipeline import Component, register
+
+__all__ = ["analyse", "attribution_spans", "make_attribution"]
+
+
+def _r(r: tuple[int, int]) -> dict[str, int]:
+    return {"start": r[0], "end": r[1]}
+
+
+def attribution_spans(
+    text: str,
+    attributions: Sequence[Attribution],
+    speakers: Sequence[Speaker],
+    links: Sequence[int | None],
+) -> list[Span]:
+    """Attributions as :class:`Span` objects with the issue-4 JSON keys in ``attrs``."""
+    out = []
+    for att, sid in zip(attributions, links, strict=True):
+        speaker = None
+        if sid is not None and att.source is not None:
+            sp = speakers[sid]
+            speaker = {**sp.to_dict(), "mention": text[att.source[0] : att.source[1]]}
+        out.append(
+            Span(
+                att.start,
+                att.end,
+                "attribution",
+                att.score,
+                {
+                    "source": _r(att.source) if att.source else None,
+                    "cue": _r(att.cue),
+                    "content": [_r(c) for c in att.content],
+                    "kind": att.kind,
+                    "speaker": speaker,
+                },
+            )
+        )
+    return out
+
+
+def analyse(
+    doc: Document,
+    *,
+    threshold: float = 0.5,
+    model_path: Path | None = None,
+    tagger: NeuralTagger | None = None,
+) -> tuple[list[Attribution], list[Speaker], list[int | None], list[Assertion]]:
+    """Attributions, speakers, source→speaker links and assertions of ``doc`` (no side effects).
+
+    With ``tagger`` (the neural backend) its grouped spans replace the rule extractor's.
+    """
+    view = TokenView.from_document(doc)
+    ranges = doc.content_ranges()
+    if tagger is not None:
+        atts = [
+            a
+            for a in group_spans(view, tagger.tag(doc.text))
+            if any(s <= a.cue[0] < e for s, e in ranges)
+        ]
+    else:
+        atts = extract(view, load_cue_model(model_path), threshold=threshold, content_ranges=ranges)
+    speakers, links = resolve_speakers(doc.text, [a.source for a in atts])
+    assertions = find_assertions(doc.text, view.sent_chars, atts, ranges)
+    return atts, speakers, links, assertions
+
+
+def _model_info() -> dict[str, Any] | None:
+    try:
+        info = dict(load_cue_model().info)
+    except Exception:
+        return None
+    return {"name": info.get("name"), "version": info.get("version"), "path": str(MODEL_PATH)}
+
+
+@register(
+    "attribution.v1",
+    assigns=("attributions", "assertions"),
+    requires=("sentences",),
+    default_config={"threshold": 0.5, "backend": "rules"},
+    description="Who says what: attributions (source, cue, content), speakers, own voice.",
+    model=_model_info,
+)
+def make_attribution(
+    threshold: float = 0.5,
+    model_path: str | None = None,
+    backend: str = "rules",
+    model_dir: str | None = None,
+) -> Component:
+    """Build the component (loads its model once).
+
+    Args:
+        threshold: cue tagger probability above which a token is a cue (rules backend).
+        model_path: cue tagger weights (default: the shipped ``cue_model.json.gz``).
+        backend: ``"rules"`` (cue tagger + rules, shipped) or ``"neural"`` (an ONNX
+            tagger trained by ``spinscope.attribution.train.tagger``; needs ``model_dir``).
+        model_dir: folder of the neural tagger.
+    """
+    if not 0.0 < float(threshold) < 1.0:
+        raise ConfigError(f"attribution.v1 threshold must be in (0, 1), got {threshold!r}")
+    if backend not in ("rules", "neural"):
+        raise ConfigError(f"attribution.v1 backend must be 'rules' or 'neural', got {backend!r}")
+    if backend == "neural" and not model_dir:
+        raise ConfigError("attribution.v1 backend 'neural' needs model_dir")
+    path = Path(model_path) if model_path else None
+    load_cue_model(path)
+    tagger = NeuralTagger(model_dir) if backend == "neural" and model_dir else None
+
+    def attribution(doc: Document) -> Document:
+        atts, speakers, links, assertions = analyse(
+            doc, threshold=threshold, model_path=path, tagger=tagger
+        )
+        doc.set_spans("attributions", attribution_spans(doc.text, atts, speakers, links))
+        doc.set_spans(
+            "assertions",
+            [Span(a.start, a.end, "assertion", a.score, a.to_attrs()) for a in assertions],
+        )
+        return doc
+
+    return attribution

@@ -1,0 +1,561 @@
+"""Speaker resolution: link every attribution source to a canonical speaker.
+
+A source mention is parsed into a name and a role from the text itself:
+
+* pre-modifiers: ``Russia’s Deputy UN Ambassador Vladimir Safronkov`` → name
+  ``Vladimir Safronkov``, role ``Russia’s Deputy UN Ambassador``;
+* appositives: ``Maria Zakharova, the Russian Foreign Ministry spokeswoman,`` → role
+  ``the Russian Foreign Ministry spokeswoman``;
+* both: ``Major General Viktor Kupchishin, head of the Russian Center ...``.
+
+Later mentions resolve to an earlier speaker, most recent first:
+
+* a name sharing the last name (``Safronkov``) or any name word (``Clinton``);
+* ``he``/``she``/``they``/``who`` → the most recent compatible speaker (gender from
+  honorifics, role words and earlier pronouns; ``who`` prefers a name written just
+  before it);
+* a definite description (``the Russian official``) → the most recent speaker whose
+  name, role or affiliation shares a word stem with it, or, for generic heads
+  (``the official``, ``the spokeswoman``), the most recent named speaker.
+
+Unnamed sources (``officials``, ``a spokesperson``) become speakers with no name:
+the sourcing profile reports them as anonymous. The affiliation is the possessive
+(``Russia’s``) or the longest capitalised run of the role that is not a title
+(``Russian Foreign Ministry``); demonyms map to a country for grouping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+__all__ = ["Speaker", "parse_mention", "resolve_speakers"]
+
+Range = tuple[int, int]
+
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "prof",
+        "president",
+        "vice",
+        "deputy",
+        "ambassador",
+        "minister",
+        "secretary",
+        "general",
+        "major",
+        "lieutenant",
+        "colonel",
+        "col",
+        "gen",
+        "lt",
+        "adm",
+        "admiral",
+        "captain",
+        "capt",
+        "sergeant",
+        "sgt",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chief",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "head",
+        "leader",
+        "attorney",
+        "judge",
+        "justice",
+        "speaker",
+        "former",
+        "acting",
+        "first",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "ayatollah",
+        "pope",
+        "cardinal",
+        "bishop",
+        "rev",
+        "reverend",
+        "commander",
+        "officer",
+        "official",
+        "envoy",
+        "un",
+        "u.n.",
+        "ceo",
+        "executive",
+        "founder",
+        "professor",
+        "dean",
+        "editor",
+        "correspondent",
+        "analyst",
+        "adviser",
+        "advisor",
+        "aide",
+        "press",
+    ]
+)
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dr": None}
+_FEMALE_ROLE = re.compile(
+    r"\b(spokeswoman|chairwoman|congresswoman|businesswoman|mother|wife|"
+    r"queen|princess|lady|actress|daughter|sister)\b",
+    re.I,
+)
+_MALE_ROLE = re.compile(
+    r"\b(spokesman|chairman|congressman|businessman|father|husband|king|"
+    r"prince|actor|son|brother)\b",
+    re.I,
+)
+_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "they": None,
+    "them": None,
+    "their": None,
+    "we": None,
+    "i": None,
+    "it": None,
+    "you": None,
+    "who": None,
+    "which": None,
+    "that": None,
+    "this": None,
+    "one": None,
+}
+_DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+_GENERIC_HEADS = frozenset(
+    [
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "senator",
+        "minister",
+        "ambassador",
+        "president",
+        "candidate",
+        "diplomat",
+        "envoy",
+        "general",
+        "lawmaker",
+        "leader",
+        "governor",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "chairman",
+        "secretary",
+        "diplomat",
+    ]
+)
+_GENERIC_NOUNS = frozenset(
+    [
+        "officials",
+        "official",
+        "sources",
+        "source",
+        "police",
+        "experts",
+        "analysts",
+        "critics",
+        "aides",
+        "residents",
+        "witnesses",
+        "authorities",
+        "diplomats",
+        "investigators",
+        "lawmakers",
+        "observers",
+        "activists",
+        "supporters",
+        "opponents",
+        "scientists",
+        "doctors",
+        "researchers",
+        "people",
+        "some",
+        "many",
+        "others",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "reports",
+        "report",
+        "studies",
+        "study",
+        "polls",
+        "poll",
+        "documents",
+    ]
+)
+_DEMONYMS = {
+    "russian": "Russia",
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "syrian": "Syria",
+    "british": "United Kingdom",
+    "uk": "United Kingdom",
+    "chinese": "China",
+    "iranian": "Iran",
+    "israeli": "Israel",
+    "ukrainian": "Ukraine",
+    "french": "France",
+    "german": "Germany",
+    "danish": "Denmark",
+    "dutch": "Netherlands",
+    "swedish": "Sweden",
+    "turkish": "Turkey",
+    "iraqi": "Iraq",
+    "saudi": "Saudi Arabia",
+}
+_SUBJECT_NAME = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.? )?[A-Z][a-z’'-]+(?: [A-Z][a-z.’'-]+){1,3})"
+    r"(,[^,.;\n]{3,80},)?(?= [a-z])",
+    re.M,
+)
+_WORD = re.compile(r"[\w.’'-]+|[(),]")
+_CONNECT = frozenset({"of", "for", "the", "and", "on", "in", "de", "al", "bin", "von", "van", "&"})
+
+
+@dataclass
+class Speaker:
+    """A canonical speaker and the attributions resolved to it.
+
+    Attributes:
+        id: index in the article's speaker list.
+        name: canonical name (the longest written form), or ``None`` if never named.
+        role: role/title from pre-modifiers and appositives, if the text gives one.
+        affiliation: organisation or country from the role, if any.
+        gender: ``"m"``/``"f"`` when the text makes it clear (for pronouns), else ``None``.
+        mentions: character ranges of the source mentions.
+        attributions: indices of the attributions (in the order given to :func:`resolve_speakers`).
+    """
+
+    id: int
+    name: str | None
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    mentions: list[Range] = field(default_factory=list)
+    attributions: list[int] = field(default_factory=list)
+
+    @property
+    def anonymous(self) -> bool:
+        return self.name is None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "role": self.role,
+            "affiliation": self.affiliation,
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A parsed source mention."""
+
+    kind: str  # "name", "pronoun", "description"
+    name: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    definite: bool = False
+    text: str = ""
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.replace("\n", " ").split()).strip(" ,;:—-")
+
+
+def parse_mention(text: str) -> Mention:
+    """Split a source mention into name and role (``kind`` says what it is)."""
+    t = _clean(text)
+    low = t.lower()
+    if low in _PRONOUNS:
+        return Mention("pronoun", gender=_PRONOUNS[low], text=t)
+    head, _, appos = t.partition(",")
+    appos = _clean(appos)
+    # parentheticals such as "(D-Ill.)" go to the role
+    paren = " ".join(re.findall(r"\(([^)]*)\)", head))
+    head = _clean(re.sub(r"\([^)]*\)", " ", head))
+    words = _WORD.findall(head)
+    # the name: the trailing run of capitalised words that are not titles
+    j = len(words)
+    while j > 0 and (
+        _is_cap(words[j - 1]) or words[j - 1].lower() in ("al", "bin", "de", "van", "von")
+    ):
+        if words[j - 1].lower().strip(".") in _TITLES and j < len(words):
+            break
+        j -= 1
+    name_words = [w for w in words[j:] if w.lower().strip(".") not in _TITLES]
+    pre = words[:j] + [w for w in words[j:] if w.lower().strip(".") in _TITLES]
+    gender = None
+    for w in pre:
+        g = _HONORIFICS.get(w.lower().strip("."))
+        if g:
+            gender = g
+    generic = bool(name_words) and all(w.lower() in _GENERIC_NOUNS for w in name_words)
+    if (
+        not name_words
+        or generic
+        or (words and words[0].lower() in _DETS and not _is_cap(words[-1]))
+    ):
+        return Mention(
+            "description",
+            role=t,
+            definite=bool(words) and words[0].lower() in ("the", "this", "that"),
+            gender=_gender_of(t),
+            text=t,
+        )
+    role_pre = " ".join(w for w in pre if w.lower().strip(".") not in _HONORIFICS)
+    role_pre = re.sub(r"\s+([’']s)\b", r"\1", role_pre).strip()
+    roles = [r for r in (role_pre, appos, paren) if r and r.lower() not in _DETS]
+    role = ", ".join(roles) or None
+    return Mention(
+        "name",
+        name=re.sub(r"\s+([’']s)\b", r"\1", " ".join(name_words)),
+        role=role,
+        gender=gender or (_gender_of(role) if role else None),
+        text=t,
+    )
+
+
+def _gender_of(text: str) -> str | None:
+    if _FEMALE_ROLE.search(text):
+        return "f"
+    if _MALE_ROLE.search(text):
+        return "m"
+    return None
+
+
+def affiliation_of(role: str | None) -> str | None:
+    """The organisation or country a role names (``Russia’s ...`` → ``Russia``)."""
+    if not role:
+        return None
+    m = re.match(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)[’']s\b", role)
+    if m:
+        return m.group(1)
+    words = _WORD.findall(role)
+    runs: list[list[str]] = []
+    cur: list[str] = []
+    for w in words:
+        lw = w.lower().strip(".")
+        if (_is_cap(w) and lw not in _TITLES) or (cur and lw in _CONNECT):
+            cur.append(w)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    best: list[str] = []
+    for r in runs:
+        while r and r[-1].lower() in _CONNECT:
+            r = r[:-1]
+        if len(r) > len(best):
+            best = r
+    return " ".join(best) if best else None
+
+
+def country_of(affiliation: str | None) -> str | None:
+    """A country for grouping (``Russian Foreign Ministry`` → ``Russia``), if evident."""
+    if not affiliation:
+        return None
+    for w in affiliation.split():
+        if w.lower() in _DEMONYMS:
+            return _DEMONYMS[w.lower()]
+    return None
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    out = {w.lower()[:5] for w in words}
+    out |= {_DEMONYMS[w.lower()].lower()[:5] for w in words if w.lower() in _DEMONYMS}
+    return out - {"their", "which", "there"}
+
+
+def _role_stems(speakers: Sequence[Speaker]) -> set[str]:
+    return {st for sp in speakers for st in _stems(sp.role or "")}
+
+
+def _last(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+def resolve_speakers(
+    text: str, sources: Sequence[Range | None]
+) -> tuple[list[Speaker], list[int | None]]:
+    """Speakers of an article and, per source, the speaker index (``None``: no source)."""
+    speakers: list[Speaker] = []
+    links: list[int | None] = []
+    recent: list[int] = []  # speaker ids, most recent last
+
+    def touch(sid: int, k: int, src: Range) -> None:
+        sp = speakers[sid]
+        sp.mentions.append(src)
+        sp.attributions.append(k)
+        if sid in recent:
+            recent.remove(sid)
+        recent.append(sid)
+        links.append(sid)
+
+    def new(m: Mention) -> int:
+        sp = Speaker(
+            id=len(speakers),
+            name=m.name,
+            role=m.role,
+            affiliation=affiliation_of(m.role)
+            or (
+                m.name
+                if m.kind == "name" and m.role is None and len((m.name or "").split()) == 1
+                else None
+            ),
+            gender=m.gender,
+        )
+        speakers.append(sp)
+        return sp.id
+
+    for k, src in enumerate(sources):
+        if src is None:
+            links.append(None)
+            continue
+        m = parse_mention(text[src[0] : src[1]])
+        sid: int | None = None
+        if m.kind == "name" and m.name:
+            last = _last(m.name)
+            name_set = {w.lower() for w in m.name.split()}
+            for cand in reversed(recent):
+                sp = speakers[cand]
+                if not sp.name:
+                    continue
+                cwords = {w.lower() for w in sp.name.split()}
+                if (
+                    _last(sp.name) == last
+                    or (len(name_set) == 1 and name_set <= cwords)
+                    or (len(cwords) == 1 and cwords <= name_set)
+                ):
+                    sid = cand
+                    break
+            if sid is not None:
+                sp = speakers[sid]
+                if len(m.name) > len(sp.name or ""):
+                    sp.name = m.name
+                if m.role and not sp.role:
+                    sp.role = m.role
+                    sp.affiliation = affiliation_of(m.role)
+                if m.gender and not sp.gender:
+                    sp.gender = m.gender
+        elif m.kind == "pronoun":
+            low = m.text.lower()
+            if low in ("who", "which", "that"):
+                # "Name, who ...": the name written just before the relative pronoun
+                before = text[max(0, src[0] - 120) : src[0]].rstrip(" ,")
+                mm = re.search(r"((?:[A-Z][\w.’'-]+ ?){1,4})(?:\([^)]*\))?$", before)
+                if mm:
+                    name_m = parse_mention(mm.group(1))
+                    if name_m.kind == "name" and name_m.name:
+                        for cand in reversed(recent):
+                            if speakers[cand].name and _last(speakers[cand].name or "") == _last(
+                                name_m.name
+                            ):
+                                sid = cand
+                                break
+                        if sid is None:
+                            sid = new(name_m)
+            if sid is None and low in ("he", "she", "him", "her"):
+                # a person introduced as a sentence subject since the last speaker mention
+                last_end = max((r[1] for sp in speakers for r in sp.mentions), default=0)
+                window = text[last_end : src[0]]
+                found = list(_SUBJECT_NAME.finditer(window))
+                if found:
+                    fm = found[-1]
+                    cand_m = parse_mention(fm.group(1) + (fm.group(2) or ""))
+                    if cand_m.kind == "name" and (
+                        m.gender is None or cand_m.gender in (None, m.gender)
+                    ):
+                        sid = new(cand_m)
+                        speakers[sid].gender = speakers[sid].gender or m.gender
+            if sid is None and m.gender is not None:
+                # a speaker known to match the pronoun among the two most recent
+                sid = next(
+                    (c for c in reversed(recent[-2:]) if speakers[c].gender == m.gender), None
+                )
+            if sid is None and low not in ("i", "we", "you"):
+                for cand in reversed(recent):
+                    g = speakers[cand].gender
+                    if m.gender is None or g is None or g == m.gender:
+                        sid = cand
+                        break
+                if sid is not None and m.gender and speakers[sid].gender is None:
+                    speakers[sid].gender = m.gender
+        else:  # description
+            desc = m.role or m.text
+            head = desc.split()[-1].lower()
+            if m.definite and (head in _GENERIC_HEADS or head[:5] in _role_stems(speakers)):
+                stems = _stems(desc)
+                for cand in reversed(recent):
+                    sp = speakers[cand]
+                    if not sp.name:
+                        continue
+                    about = f"{sp.name} {sp.role or ''} {sp.affiliation or ''}"
+                    if stems & _stems(about) - {"offic"}:
+                        sid = cand
+                        break
+                if sid is None:
+                    sid = next((c for c in reversed(recent) if speakers[c].name), None)
+            if sid is None:
+                for cand in reversed(recent):
+                    sp = speakers[cand]
+                    if sp.name is None and (sp.role or "").lower() == desc.lower():
+                        sid = cand
+                        break
+        if sid is None and m.kind == "description":
+            words = (m.role or "").split()
+            if any(_is_cap(w) for w in words[1:]) and words[-1][:1].islower():
+                # "The Syrian government", "the Kremlin press office": a named institution
+                inst = " ".join(words[1:] if words[0].lower() in _DETS else words)
+                m = Mention("name", name=inst, text=m.text)
+                for cand in reversed(recent):
+                    if (speakers[cand].name or "").lower() == inst.lower():
+                        sid = cand
+                        break
+        if sid is None:
+            if m.kind == "pronoun":
+                sid = new(Mention("description", role=m.text, text=m.text))
+            else:
+                sid = new(m)
+        touch(sid, k, src)
+    return speakers, links

@@ -1,0 +1,183 @@
+"""Token view of a document for the attribution rules: words, sentences, paragraphs, quotes.
+
+Built once per document from the ``sentences``/``tokens`` groups (``sentences.v1``).
+Quote marks are paired per paragraph (one line of text):
+
+* curly ``“ ”`` / ``« »`` / ``„`` open and close; a straight ``"`` toggles;
+* double quotes do not nest in English news, so a second opener before a closer
+  makes the paragraph *unbalanced*; single quotes (``‘ ’``) inside a double-quoted
+  span are nested quotes and stay part of it;
+* a paragraph that ends inside an open quote is accepted only when the next paragraph
+  opens a quote too (the multi-paragraph quotation convention); otherwise the
+  paragraph's quotes are refused (no quote spans) rather than guessed;
+* paragraphs with no double quotes may use single quotes (British style), paired
+  only where ``‘`` follows a space and ``’`` is not an apostrophe inside a word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spinscope.document import Document
+from spinscope.segment import sentence_offsets, token_offsets
+
+__all__ = ["QUOTE_CHARS", "TokenView", "find_quotes"]
+
+Range = tuple[int, int]
+
+OPEN_DQ = "“„«"
+CLOSE_DQ = "”»"
+QUOTE_CHARS = frozenset("\"“”„«»‘’'")
+_PARA = re.compile(r"[^\n\r\u2028\u2029]+")
+
+
+def _pair_double(text: str, start: int, end: int) -> tuple[list[Range], bool, bool]:
+    """Quote ranges (marks included) in ``text[start:end]``; flags: balanced, ends open."""
+    out: list[Range] = []
+    open_at: int | None = None
+    skip = False
+    for i in range(start, end):
+        if skip:
+            skip = False
+            continue
+        c = text[i]
+        if c == "'" and text[i : i + 2] == "''":
+            # NYT-style ''double apostrophes'' act as a straight double quote
+            skip = True
+            c = '"'
+            if open_at is not None:
+                out.append((open_at, i + 2))
+                open_at = None
+                continue
+        if c in OPEN_DQ or (c == '"' and open_at is None):
+            if open_at is not None:
+                return [], False, False
+            open_at = i
+        elif c in CLOSE_DQ or c == '"':
+            if open_at is None:
+                # a closer with no opener: the continuation of a quote from the previous
+                # paragraph never looks like this, so it is an unbalanced paragraph.
+                return [], False, False
+            out.append((open_at, i + 1))
+            open_at = None
+    if open_at is not None:
+        return [*out, (open_at, end)], True, True
+    return out, True, False
+
+
+def _pair_single(text: str, start: int, end: int) -> list[Range]:
+    out: list[Range] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        c = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if c == "‘" and (before.isspace() or before in "([—-") and open_at is None:
+            open_at = i
+        elif c == "’" and open_at is not None and not (before.isalnum() and after.isalnum()):
+            if after.isalnum():
+                continue
+            out.append((open_at, i + 1))
+            open_at = None
+    return out if open_at is None else []
+
+
+def find_quotes(text: str) -> list[Range]:
+    """Balanced quotation ranges (marks included) across the text, in order."""
+    paras = [m.span() for m in _PARA.finditer(text) if m.group().strip()]
+    quotes: list[Range] = []
+    for k, (ps, pe) in enumerate(paras):
+        has_double = any(c in '"“”„«»' for c in text[ps:pe]) or "''" in text[ps:pe]
+        if not has_double:
+            quotes.extend(_pair_single(text, ps, pe))
+            continue
+        ranges, balanced, ends_open = _pair_double(text, ps, pe)
+        if not balanced:
+            continue
+        if ends_open:
+            nxt = text[paras[k + 1][0] : paras[k + 1][1]].lstrip() if k + 1 < len(paras) else ""
+            if not nxt or nxt[0] not in OPEN_DQ + '"':
+                continue  # an unclosed quote that is not a multi-paragraph quotation
+        quotes.extend(ranges)
+    return quotes
+
+
+@dataclass
+class TokenView:
+    """Flat token arrays of a document, with sentence and quote membership."""
+
+    text: str
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    lower: list[str] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)
+    sentences: list[Range] = field(default_factory=list)  # token index ranges [a, b)
+    sent_chars: list[Range] = field(default_factory=list)
+    quotes: list[Range] = field(default_factory=list)  # character ranges
+    quote_of: list[int] = field(default_factory=list)  # quote index or -1
+    para_of_sent: list[int] = field(default_factory=list)
+
+    @classmethod
+    def from_document(cls, doc: Document) -> TokenView:
+        if doc.has_group("sentences") and doc.has_group("tokens"):
+            sents = [(s.start, s.end) for s in doc.sentences]
+            toks = [(t.start, t.end) for t in doc.tokens]
+        else:
+            sents = list(sentence_offsets(doc.text))
+            toks = [t for s, e in sents for t in token_offsets(doc.text, s, e)]
+        return cls.build(doc.text, sents, toks)
+
+    @classmethod
+    def from_text(cls, text: str) -> TokenView:
+        sents = list(sentence_offsets(text))
+        toks = [t for s, e in sents for t in token_offsets(text, s, e)]
+        return cls.build(text, sents, toks)
+
+    @classmethod
+    def build(cls, text: str, sents: list[Range], toks: list[Range]) -> TokenView:
+        v = cls(text=text)
+        v.quotes = find_quotes(text)
+        q_starts = [q[0] for q in v.quotes]
+        tok_starts = [t[0] for t in toks]
+        para = 0
+        prev_end = 0
+        for k, (ss, se) in enumerate(sents):
+            if k and any(c in "\n\r\u2028\u2029" for c in text[prev_end:ss]):
+                para += 1
+            prev_end = se
+            lo = bisect.bisect_left(tok_starts, ss)
+            hi = bisect.bisect_left(tok_starts, se)
+            if hi <= lo:
+                continue
+            a = len(v.starts)
+            for ts, te in toks[lo:hi]:
+                w = text[ts:te]
+                v.starts.append(ts)
+                v.ends.append(te)
+                v.words.append(w)
+                v.lower.append(w.lower())
+                v.sent_of.append(len(v.sentences))
+                j = bisect.bisect_right(q_starts, ts) - 1
+                v.quote_of.append(j if j >= 0 and ts < v.quotes[j][1] else -1)
+            v.sentences.append((a, len(v.starts)))
+            v.sent_chars.append((ss, se))
+            v.para_of_sent.append(para)
+        return v
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def chars(self, i: int, j: int) -> Range:
+        """Character range of tokens ``i..j`` inclusive."""
+        return self.starts[i], self.ends[j]
+
+    def is_open_quote(self, i: int) -> bool:
+        q = self.quote_of[i]
+        return q >= 0 and self.starts[i] == self.quotes[q][0]
+
+    def is_close_quote(self, i: int) -> bool:
+        q = self.quote_of[i]
+        return q >= 0 and self.ends[i] == self.quotes[q][1] and self.words[i] in QUOTE_CHARS

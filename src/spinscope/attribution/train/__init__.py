@@ -1,0 +1,1 @@
+"""Training scripts for the attribution models (sklearn/torch: never imported at runtime)."""

@@ -1,0 +1,466 @@
+"""HTML pages to article text and metadata, with guards against hostile markup.
+
+The main path is trafilatura (main-text extraction plus title, date and site
+metadata). Around it:
+
+* the page is parsed once by lxml with its default limits (``huge_tree`` off), and
+  the tree is measured before trafilatura sees it: a tree deeper than
+  :data:`MAX_DEPTH` (libxml2 stops parsing at 256 levels and silently drops the rest)
+  or with more than :data:`MAX_ELEMENTS` elements (trafilatura's time grows faster
+  than linearly: about 1.5 s for 10,000 paragraphs, 26 s for 100,000) or more than
+  :data:`MAX_TEXT_CHARS` characters of text goes to a linear fallback instead;
+  large pages below those limits get trafilatura's fast mode;
+* ``<script>`` (except JSON-LD, which trafilatura reads for metadata and never
+  outputs), ``<style>`` and ``<template>`` elements are removed first, so their
+  content can never become article text;
+* trafilatura runs under a hard time limit (75% of ``html_timeout``; the rest is kept
+  for the fallback), a ``SIGALRM`` timer that interrupts it, when called from the
+  main thread of a Unix process (signals can only be handled there; elsewhere the
+  size guards alone bound its time). A timeout or a crash inside trafilatura also
+  goes to the fallback;
+* the fallback, :func:`fallback_text`, is a single forward scan over the markup with
+  ``str.find`` (no tree, no recursion, no backtracking regex), so it has no depth
+  limit and runs in linear time; it checks the deadline as it goes.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import logging
+import re
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from spinscope.errors import HTMLExtractionError
+
+__all__ = [
+    "LARGE_ELEMENTS",
+    "LARGE_TEXT_CHARS",
+    "MAX_DEPTH",
+    "MAX_ELEMENTS",
+    "MAX_TEXT_CHARS",
+    "ExtractedPage",
+    "declared_charset",
+    "extract_html",
+    "fallback_text",
+]
+
+log = logging.getLogger(__name__)
+
+#: Deeper trees go to the fallback (libxml2 truncates at 256; real pages stay < 100).
+MAX_DEPTH = 200
+#: Larger trees go to the fallback (news pages have 1,000-5,000 elements).
+MAX_ELEMENTS = 10_000
+#: Pages with more text go to the fallback (a long article has ~50,000 characters).
+MAX_TEXT_CHARS = 1_000_000
+#: Above these sizes trafilatura runs in its fast mode (see ``_from_trafilatura``).
+LARGE_ELEMENTS = 5_000
+LARGE_TEXT_CHARS = 200_000
+#: The part of ``html_timeout`` held back for the fallback if trafilatura times out.
+_FALLBACK_SHARE = 0.25
+
+_DROP_TAGS = ("script", "style", "template")
+_LD_JSON = "application/ld+json"
+_LANG = re.compile(r"[A-Za-z]{2,3}(?=$|[-_])")
+_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
+
+
+@dataclass(frozen=True)
+class ExtractedPage:
+    """The article text and metadata found in one HTML page.
+
+    Attributes:
+        text: the main text, paragraphs separated by newlines.
+        title: the headline, if found.
+        url: the canonical URL, if the page declares one.
+        outlet: the site name (or host name).
+        published: the publication date (ISO 8601).
+        language: an ISO 639 code from ``<html lang>``.
+        extra: further metadata (author, description, tags; ``extractor`` and
+            ``fallback_reason`` when the fallback extractor was used).
+    """
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    language: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The encoding a page declares in a ``<meta>`` tag near its start, if any.
+
+    WHATWG maps Latin-1 and ASCII labels to windows-1252, and so do we: pages that
+    say ``iso-8859-1`` routinely contain cp1252 curly quotes.
+    """
+    match = _CHARSET.search(head[:4096])
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    if label in {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"}:
+        return "cp1252"
+    return label
+
+
+# -- hard time limit ----------------------------------------------------------------
+
+
+class _Timeout(BaseException):
+    """Raised by the alarm; a BaseException so that no ``except Exception`` in
+    third-party code swallows it."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[bool]:
+    """Interrupt the block after ``seconds`` with :class:`_Timeout`, where possible.
+
+    Yields:
+        Whether the limit is armed: only in the main thread, on platforms with
+        ``setitimer``, and when nobody else uses ``SIGALRM`` (we never steal a timer).
+    """
+    usable = (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+        and signal.getitimer(signal.ITIMER_REAL)[0] == 0.0
+    )
+    if not usable:
+        yield False
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+    try:
+        yield True
+    finally:
+        # Cancel before restoring: a late alarm must never reach the default handler,
+        # which would kill the process.
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0.0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+
+
+# -- main path: lxml + trafilatura ----------------------------------------------------
+
+
+def _parse(html: str) -> Any:
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        collect_ids=False,
+        default_doctype=False,
+        huge_tree=False,
+    )
+    # Feeding UTF-8 bytes with an explicit parser encoding: lxml refuses str input
+    # with an XML encoding declaration, and a stale <meta charset> must not win.
+    data = html.encode("utf-8", "surrogatepass")
+    try:
+        return lxml.html.document_fromstring(data, parser=parser)
+    except Exception:  # lxml raises ParserError/ValueError/XMLSyntaxError
+        return None
+
+
+def _measure(tree: Any) -> tuple[int, int]:
+    """Element count and depth, stopping as soon as either limit is passed."""
+    from lxml import etree
+
+    depth = deepest = count = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            count += 1
+            depth += 1
+            deepest = max(deepest, depth)
+            if count > MAX_ELEMENTS or deepest > MAX_DEPTH:
+                break
+        else:
+            depth -= 1
+    return count, deepest
+
+
+def _text_chars(tree: Any) -> int:
+    from lxml import etree
+
+    return len(etree.tostring(tree, method="text", encoding="unicode"))
+
+
+def _drop_scripts(tree: Any) -> None:
+    doomed = [
+        el
+        for el in tree.iter(*_DROP_TAGS)
+        if not (el.tag == "script" and (el.get("type") or "").strip().lower() == _LD_JSON)
+    ]
+    for el in doomed:
+        el.drop_tree()  # keeps the element's tail text, which belongs to the parent
+
+
+def _language(tree: Any) -> str | None:
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    match = _LANG.match(lang.strip())
+    return match.group(0).lower() if match else None
+
+
+def _clean(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _from_trafilatura(tree: Any, *, large: bool = False) -> ExtractedPage | None:
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
+    result = trafilatura.bare_extraction(
+        tree,
+        # On large pages skip the backup extractors and htmldate's regex sweep of the
+        # whole text: together they are most of the time, and they add little there.
+        fast=large,
+        date_extraction_params=set_date_params(extensive=not large),
+        with_metadata=True,
+        include_comments=False,  # reader comments are not the article
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+    )
+    if result is None:
+        return None
+    text = getattr(result, "text", None) or ""
+    if not text.strip():
+        return None
+    extra: dict[str, Any] = {"extractor": "trafilatura"}
+    for key in ("author", "description", "hostname", "image", "license", "pagetype"):
+        value = _clean(getattr(result, key, None))
+        if value:
+            extra[key] = value
+    for key in ("categories", "tags"):
+        values = getattr(result, key, None)
+        if values:
+            extra[key] = [str(v) for v in values if str(v).strip()]
+    return ExtractedPage(
+        text=text,
+        title=_clean(getattr(result, "title", None)),
+        url=_clean(getattr(result, "url", None)),
+        outlet=_clean(getattr(result, "sitename", None))
+        or _clean(getattr(result, "hostname", None)),
+        published=_clean(getattr(result, "date", None)),
+        language=_language(tree),
+        extra=extra,
+    )
+
+
+def extract_html(html: str, *, timeout: float = 10.0, source: str | None = None) -> ExtractedPage:
+    """The article text and metadata of an HTML page.
+
+    Args:
+        html: the decoded page.
+        timeout: the time budget in seconds (see the module docstring for how it is
+            enforced).
+        source: for error messages.
+
+    Returns:
+        The extracted page; ``extra["extractor"]`` says which extractor produced it.
+
+    Raises:
+        HTMLExtractionError: no article text could be extracted, or the fallback ran
+            out of time.
+    """
+    deadline = time.monotonic() + timeout
+    tree = _parse(html)
+    if tree is None:
+        reason = "lxml could not parse the page"
+        return fallback_text(html, deadline=deadline, reason=reason, source=source)
+    count, depth = _measure(tree)
+    if depth > MAX_DEPTH:
+        reason = f"elements nested more than {MAX_DEPTH} levels deep"
+        return fallback_text(html, deadline=deadline, reason=reason, source=source)
+    if count > MAX_ELEMENTS:
+        reason = f"more than {MAX_ELEMENTS:,} elements"
+        return fallback_text(html, deadline=deadline, reason=reason, source=source)
+    _drop_scripts(tree)
+    chars = _text_chars(tree)
+    if chars > MAX_TEXT_CHARS:
+        reason = f"more than {MAX_TEXT_CHARS:,} characters of text"
+        return fallback_text(html, deadline=deadline, reason=reason, source=source)
+    large = count > LARGE_ELEMENTS or chars > LARGE_TEXT_CHARS
+    # trafilatura may use most of the budget; the rest is kept for the linear fallback
+    # in case it has to stop, so that the whole page stays within html_timeout.
+    fallback_share = (deadline - time.monotonic()) * _FALLBACK_SHARE
+    try:
+        with _time_limit(deadline - time.monotonic() - fallback_share):
+            page = _from_trafilatura(tree, large=large)
+    except _Timeout:
+        log.warning("%s: trafilatura ran out of time; using the fallback", source or "page")
+        reason = f"trafilatura exceeded its share of the {timeout:g} s time limit"
+        return fallback_text(html, deadline=deadline, reason=reason, source=source)
+    except (RecursionError, MemoryError) as exc:
+        reason = f"trafilatura failed ({type(exc).__name__})"
+        return fallback_text(html, deadline=deadline, reason=reason, source=source)
+    if page is None:
+        raise HTMLExtractionError(
+            "no article text found in the page (it may be an index page, or rendered by "
+            "JavaScript); save the article's text and analyse that instead",
+            source=source,
+        )
+    return page
+
+
+# -- fallback: one linear scan ------------------------------------------------------------
+
+_TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,40})")
+_ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+# Elements whose content is raw text in HTML (no tags inside): skipped to their end tag.
+# title is kept for the metadata; textarea/noscript/template content is not article text.
+_RAW = ("script", "style", "title", "textarea", "xmp", "noscript", "template", "iframe")
+_RAW_END = {name: re.compile(f"</{name}", re.I) for name in _RAW}
+_BLOCK = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "body", "br", "dd", "details", "div"),
+        *("dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5"),
+        *("h6", "head", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre"),
+        *("section", "summary", "table", "tbody", "thead", "tr", "ul"),
+    }
+)
+_CELL = frozenset({"td", "th"})
+_SPACES = re.compile(r"[^\S\n]+")
+_META_KEYS = {
+    "og:title": "title",
+    "twitter:title": "title",
+    "og:url": "url",
+    "og:site_name": "outlet",
+    "article:published_time": "published",
+    "date": "published",
+    "pubdate": "published",
+    "author": "author",
+    "description": "description",
+}
+_CHECK_EVERY = 2048
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {k.lower(): htmllib.unescape(v.strip("\"'")) for k, v in _ATTR.findall(tag)}
+
+
+def fallback_text(
+    html: str,
+    *,
+    deadline: float | None = None,
+    reason: str = "",
+    source: str | None = None,
+) -> ExtractedPage:
+    """Visible text of a page by a single forward scan, for pages trafilatura can't take.
+
+    Block elements become line breaks, ``<script>``/``<style>``/``<noscript>`` and
+    similar raw-text elements are skipped, entities are decoded, runs of spaces are
+    collapsed and blank lines dropped. There is no tree, so nesting depth is
+    irrelevant, and each character is looked at a bounded number of times.
+
+    Args:
+        html: the decoded page.
+        deadline: a :func:`time.monotonic` time after which the scan gives up.
+        reason: why the fallback is used (kept in ``extra["fallback_reason"]``).
+        source: for error messages.
+
+    Raises:
+        HTMLExtractionError: the page has no visible text, or the deadline passed.
+    """
+    parts: list[str] = []
+    meta: dict[str, str] = {}
+    language: str | None = None
+    n = len(html)
+    pos = 0
+    steps = 0
+    while pos < n:
+        steps += 1
+        if deadline is not None and steps % _CHECK_EVERY == 0 and time.monotonic() > deadline:
+            raise HTMLExtractionError(
+                "extracting text from the page took longer than the time limit "
+                "(html_timeout); the page is probably malformed or hostile",
+                source=source,
+            )
+        lt = html.find("<", pos)
+        if lt < 0:
+            parts.append(html[pos:])
+            break
+        if lt > pos:
+            parts.append(html[pos:lt])
+        if html.startswith("<!--", lt):
+            end = html.find("-->", lt + 4)
+            pos = n if end < 0 else end + 3
+            continue
+        match = _TAG_NAME.match(html, lt)
+        if match is None:
+            if html.startswith(("<!", "<?"), lt):  # doctype, CDATA, processing instruction
+                end = html.find(">", lt)
+                pos = n if end < 0 else end + 1
+            else:  # a lone "<" in text ("a < b")
+                parts.append("<")
+                pos = lt + 1
+            continue
+        # Quote-blind end of tag: linear, and a ">" inside an attribute value only
+        # leaks a little markup into a last-resort extraction.
+        end = html.find(">", match.end())
+        if end < 0:
+            break
+        closing, name = match.group(1) == "/", match.group(2).lower()
+        tag = html[lt : end + 1]
+        pos = end + 1
+        if name in _BLOCK:
+            parts.append("\n")
+        elif name in _CELL:
+            parts.append(" ")
+        if closing:
+            continue
+        if name == "meta" or name == "link":
+            attrs = _attrs(tag)
+            key = (attrs.get("property") or attrs.get("name") or "").lower()
+            if name == "link" and attrs.get("rel", "").lower() == "canonical":
+                key, attrs["content"] = "og:url", attrs.get("href", "")
+            field_name = _META_KEYS.get(key)
+            if field_name and attrs.get("content", "").strip() and field_name not in meta:
+                meta[field_name] = attrs["content"].strip()
+        elif name == "html" and language is None:
+            lang = _LANG.match(_attrs(tag).get("lang", "").strip())
+            language = lang.group(0).lower() if lang else None
+        if name in _RAW and not tag.endswith("/>"):
+            close = _RAW_END[name].search(html, pos)
+            stop = n if close is None else close.start()
+            if name == "title" and "title" not in meta:
+                title = " ".join(htmllib.unescape(html[pos:stop]).split())
+                if title:
+                    meta["title"] = title
+            pos = stop
+    text = htmllib.unescape("".join(parts))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = "\n".join(line for line in lines if line)
+    if not text:
+        raise HTMLExtractionError("the page contains no visible text", source=source)
+    extra: dict[str, Any] = {"extractor": "fallback"}
+    if reason:
+        extra["fallback_reason"] = reason
+        log.info("%s: fallback HTML extraction (%s)", source or "page", reason)
+    for key in ("author", "description"):
+        if key in meta:
+            extra[key] = meta[key]
+    return ExtractedPage(
+        text=text,
+        title=meta.get("title"),
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+        published=meta.get("published"),
+        language=language,
+        extra=extra,
+    )

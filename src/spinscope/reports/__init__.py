@@ -1,0 +1,33 @@
+"""Reports on analysed documents: terminal text, JSON, self-contained HTML.
+
+Each renderer takes a :class:`~spinscope.document.Document` and returns a string
+(or, for the terminal, a `rich` renderable); none of them prints or writes files.
+Reports are generic over span groups: every group but ``tokens``, ``sentences`` and
+``boilerplate`` is highlighted, and a span's ``attrs["definition"]`` is shown when
+present.
+
+>>> from spinscope import Document, Span
+>>> from spinscope.reports import render_html, render_json, render_text
+>>> doc = Document("They lied.", id="d1")
+>>> _ = doc.set_spans("techniques", [Span(5, 9, "Loaded_Language", 0.8)])
+>>> render_json(doc)[:40]
+'{"schema": "spinscope.document/1", "id":'
+"""
+
+from __future__ import annotations
+
+from spinscope.reports.html import IndexEntry, render_html, render_index, report_filename
+from spinscope.reports.json import document_dict, record_dict, render_json
+from spinscope.reports.text import render_text, text_report
+
+__all__ = [
+    "IndexEntry",
+    "document_dict",
+    "record_dict",
+    "render_html",
+    "render_index",
+    "render_json",
+    "render_text",
+    "report_filename",
+    "text_report",
+]

@@ -1,0 +1,331 @@
+"""What every report shows, computed once: findings, text segments, per-label summary.
+
+Reports are generic over span groups. Every group except the structural ones
+(:data:`STRUCTURAL_GROUPS`: ``tokens``, ``sentences``, ``boilerplate``) is an
+*analysis* group whose spans are findings to highlight: ``techniques`` today,
+``attributions`` and ``claims`` later.
+
+Overlapping spans are handled by cutting the text at every span boundary
+(:func:`segments`): each :class:`Segment` knows which findings cover it, which open at
+its start and which close at its end, so a renderer can highlight the innermost one
+and mark the others, whatever the nesting or crossing.
+
+Not a stable API: renderers in this package use it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spinscope.document import Document, Span
+
+__all__ = [
+    "PALETTE",
+    "STRUCTURAL_GROUPS",
+    "Finding",
+    "LabelSummary",
+    "Segment",
+    "analysis_groups",
+    "colour_index",
+    "display_text",
+    "findings",
+    "plural",
+    "segments",
+    "summarize",
+]
+
+#: Groups that describe the text's structure rather than what it does.
+STRUCTURAL_GROUPS = frozenset({"tokens", "sentences", "boilerplate"})
+
+#: Light background colours, readable under black text (shared by text and HTML reports).
+PALETTE = (
+    "#fde68a",
+    "#bfdbfe",
+    "#bbf7d0",
+    "#fecaca",
+    "#ddd6fe",
+    "#fbcfe8",
+    "#a5f3fc",
+    "#fed7aa",
+    "#d9f99d",
+    "#c7d2fe",
+    "#99f6e4",
+    "#f5d0fe",
+    "#e7e5e4",
+    "#fef08a",
+    "#a7f3d0",
+    "#e9d5ff",
+    # Labels of other groups (attributions, assertions, claims...) hash into these.
+    "#cbd5e1",
+    "#fdba74",
+    "#86efac",
+    "#93c5fd",
+    "#f9a8d4",
+    "#5eead4",
+    "#c4b5fd",
+    "#fca5a5",
+)
+
+# The first _N_FIXED colours are reserved for the PTC techniques (in this order);
+# any other label gets one of the rest, by a stable hash of group and label.
+_N_FIXED = 14
+
+# The 14 PTC technique labels get fixed colours so that a label looks the same in
+# every report.
+_FIXED_COLOURS = {
+    ("techniques", label): i
+    for i, label in enumerate(
+        [
+            "Loaded_Language",
+            "Name_Calling,Labeling",
+            "Repetition",
+            "Exaggeration,Minimisation",
+            "Doubt",
+            "Appeal_to_fear-prejudice",
+            "Flag-Waving",
+            "Causal_Oversimplification",
+            "Slogans",
+            "Appeal_to_Authority",
+            "Black-and-White_Fallacy",
+            "Thought-terminating_Cliches",
+            "Whataboutism,Straw_Men,Red_Herring",
+            "Bandwagon,Reductio_ad_hitlerum",
+        ]
+    )
+}
+
+# C0/C1 control characters (bar tab and newline) would drive the terminal (ESC
+# sequences) or break markup: show them as visible symbols of the same length.
+_CONTROL_MAP: dict[int, int | None] = {c: 0x2400 + c for c in range(0x20) if c not in (9, 10)}
+_CONTROL_MAP[0x0D] = None  # CR is dropped: \r\n shows as \n
+_CONTROL_MAP[0x7F] = 0x2421
+_CONTROL_MAP.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+
+
+def plural(n: int, word: str) -> str:
+    """``"1 finding"``, ``"2 findings"``, ``"1,234 characters"``."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def display_text(text: str) -> str:
+    """``text`` with control characters made visible (and ``\\r`` dropped) for display."""
+    return text.translate(_CONTROL_MAP)
+
+
+#: Longest :meth:`Finding.details` string.
+DETAILS_CHARS = 160
+
+# Span attributes that details() does not summarise: shown elsewhere, or offsets.
+_DETAIL_SKIP = frozenset({"definition", "content", "id"})
+
+#: Longest quoted range in :meth:`Finding.details`.
+RANGE_CHARS = 60
+
+
+def _is_range(value: Any) -> bool:
+    return isinstance(value, Mapping) and set(value) == {"start", "end"}
+
+
+def _range_text(key: str, value: Mapping[str, Any], text: str | None) -> str:
+    start, end = value.get("start"), value.get("end")
+    if text is None or not (isinstance(start, int) and isinstance(end, int)):
+        return ""
+    if not 0 <= start < end <= len(text):
+        return ""
+    quoted = " ".join(text[start:end].split())
+    if len(quoted) > RANGE_CHARS:
+        quoted = quoted[: RANGE_CHARS - 1].rstrip() + "…"
+    return f"{key}: “{quoted}”"
+
+
+def _detail(key: str, value: Any) -> str:
+    if value is None or value == [] or value == {} or value is False:
+        return ""
+    if key == "speaker" and isinstance(value, Mapping):
+        name = value.get("name") or value.get("mention")
+        role = value.get("role")
+        if not name:
+            return ""
+        return f"speaker: {name}" + (f" ({role})" if role else "")
+    if key == "hedges" and isinstance(value, list):
+        words = [str(h.get("text")) for h in value if isinstance(h, Mapping) and h.get("text")]
+        return f"hedges: {', '.join(words)}" if words else ""
+    if value is True:
+        return key
+    if isinstance(value, str | int | float):
+        return f"{key}: {value}"
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One span of an analysis group, numbered in text order (1-based)."""
+
+    index: int
+    group: str
+    span: Span
+
+    @property
+    def label(self) -> str:
+        return self.span.label or self.group
+
+    @property
+    def definition(self) -> str | None:
+        value = self.span.attrs.get("definition")
+        return value if isinstance(value, str) and value else None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.group, self.label)
+
+    def details(self, text: str | None = None, *, limit: int = DETAILS_CHARS) -> str:
+        """A one-line summary of the span's other attributes (speaker, kind, hedges...).
+
+        Args:
+            text: the document text; when given, attributes that are a single
+                ``{"start", "end"}`` range (an attribution's ``cue``, its ``source``
+                when no speaker was resolved) are shown as the text they cover.
+            limit: the longest string returned (cut with "…").
+
+        The definition (shown elsewhere) and lists of ranges (``content``) are left out.
+        """
+        attrs = self.span.attrs
+        parts: list[str] = []
+        for key, value in attrs.items():
+            if key in _DETAIL_SKIP or (key == "source" and attrs.get("speaker")):
+                continue
+            detail = _range_text(key, value, text) if _is_range(value) else _detail(key, value)
+            if detail:
+                parts.append(detail)
+        out = display_text("; ".join(parts))
+        return out if len(out) <= limit else out[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of text between two consecutive span boundaries.
+
+    Attributes:
+        start: first character.
+        end: one past the last character.
+        covering: findings covering the whole segment, innermost (shortest) first.
+        opens: findings starting at ``start`` (outermost first).
+        closes: findings ending at ``end`` (innermost first).
+        boilerplate: the boilerplate span the segment lies in, if any.
+        boilerplate_ends: True if that boilerplate span ends at ``end``.
+    """
+
+    start: int
+    end: int
+    covering: tuple[Finding, ...] = ()
+    opens: tuple[Finding, ...] = ()
+    closes: tuple[Finding, ...] = ()
+    boilerplate: Span | None = None
+    boilerplate_ends: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LabelSummary:
+    """Counts and scores of one label of one group."""
+
+    group: str
+    label: str
+    count: int
+    max_score: float | None
+    mean_score: float | None
+    definition: str | None
+
+
+def analysis_groups(doc: Document) -> list[str]:
+    """Names of the document's analysis (non-structural) span groups, sorted."""
+    return sorted(name for name in doc.spans if name not in STRUCTURAL_GROUPS)
+
+
+def findings(doc: Document, groups: Iterable[str] | None = None) -> list[Finding]:
+    """Spans of the analysis groups (or of ``groups``), numbered in text order."""
+    names = analysis_groups(doc) if groups is None else [g for g in groups if doc.has_group(g)]
+    pairs = [(name, span) for name in names for span in doc.group(name)]
+    pairs.sort(key=lambda p: (p[1].start, -p[1].end, p[0], p[1].label))
+    return [Finding(i, name, span) for i, (name, span) in enumerate(pairs, start=1)]
+
+
+def segments(doc: Document, found: Sequence[Finding]) -> list[Segment]:
+    """Cut the text at every finding and boilerplate boundary.
+
+    Returns:
+        Consecutive segments covering ``[0, len(doc.text))`` exactly.
+    """
+    n = len(doc.text)
+    boilerplate = list(doc.group("boilerplate"))
+    cuts = {0, n}
+    for f in found:
+        cuts.update((f.span.start, f.span.end))
+    for b in boilerplate:
+        cuts.update((b.start, b.end))
+    bounds = sorted(c for c in cuts if 0 <= c <= n)
+    by_start: dict[int, list[Finding]] = {}
+    for f in found:
+        by_start.setdefault(f.span.start, []).append(f)
+    active: list[Finding] = []
+    out: list[Segment] = []
+    bi = 0
+    for start, end in itertools.pairwise(bounds):
+        active = [f for f in active if f.span.end > start]
+        opening = sorted(by_start.get(start, []), key=lambda f: (-len(f.span), f.index))
+        active.extend(opening)
+        while bi < len(boilerplate) and boilerplate[bi].end <= start:
+            bi += 1
+        bp = next(
+            (b for b in boilerplate[bi:] if b.start <= start and end <= b.end),
+            None,
+        )
+        covering = tuple(sorted(active, key=lambda f: (len(f.span), f.index)))
+        closes = tuple(f for f in covering if f.span.end == end)
+        out.append(
+            Segment(
+                start=start,
+                end=end,
+                covering=covering,
+                opens=tuple(opening),
+                closes=closes,
+                boilerplate=bp,
+                boilerplate_ends=bp is not None and bp.end == end,
+            )
+        )
+    return out
+
+
+def summarize(found: Sequence[Finding]) -> list[LabelSummary]:
+    """Per ``(group, label)``: count, max and mean score, definition (first one seen)."""
+    by_key: dict[tuple[str, str], list[Finding]] = {}
+    for f in found:
+        by_key.setdefault(f.key, []).append(f)
+    out = []
+    for (group, label), items in by_key.items():
+        scores = [f.span.score for f in items if f.span.score is not None]
+        definition = next((f.definition for f in items if f.definition), None)
+        out.append(
+            LabelSummary(
+                group=group,
+                label=label,
+                count=len(items),
+                max_score=max(scores) if scores else None,
+                mean_score=sum(scores) / len(scores) if scores else None,
+                definition=definition,
+            )
+        )
+    out.sort(key=lambda s: (s.group, -s.count, s.label))
+    return out
+
+
+def colour_index(group: str, label: str) -> int:
+    """Index into :data:`PALETTE` for a label (stable across documents and runs)."""
+    fixed = _FIXED_COLOURS.get((group, label))
+    if fixed is not None:
+        return fixed
+    free = len(PALETTE) - _N_FIXED
+    return _N_FIXED + zlib.crc32(f"{group}\x00{label}".encode()) % free

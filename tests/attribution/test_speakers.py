@@ -1,0 +1,121 @@
+"""Speaker mentions (name, role) and their resolution across an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.attribution.speakers import (
+    affiliation_of,
+    country_of,
+    parse_mention,
+    resolve_speakers,
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "role"),
+    [
+        (
+            "Denmark’s Deputy Trade Minister Lars Holm",
+            "name",
+            "Lars Holm",
+            "Denmark’s Deputy Trade Minister",
+        ),
+        (
+            "Karen Ode, the Dutch Finance Ministry spokeswoman,",
+            "name",
+            "Karen Ode",
+            "the Dutch Finance Ministry spokeswoman",
+        ),
+        (
+            "Brigadier General Tom Reyes, head of the Joint Logistics Office",
+            "name",
+            "Tom Reyes",
+            "Brigadier General, head of the Joint Logistics Office",
+        ),
+        ("Sen. Jane Doe (D-Ore.)", "name", "Jane Doe", "Sen., D-Ore."),
+        ("Mr. Holm", "name", "Holm", None),
+        ("Holm", "name", "Holm", None),
+        ("he", "pronoun", None, None),
+        ("the Danish official", "description", None, "the Danish official"),
+        ("officials", "description", None, "officials"),
+    ],
+)
+def test_speakers_parse_mention(
+    mention: str, kind: str, name: str | None, role: str | None
+) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name, m.role) == (kind, name, role)
+
+
+@pytest.mark.parametrize(
+    ("role", "affiliation", "country"),
+    [
+        ("Denmark’s Deputy Trade Minister", "Denmark", None),
+        ("the Russian Foreign Ministry spokeswoman", "Russian Foreign Ministry", "Russia"),
+        ("head of the Joint Logistics Office", "Joint Logistics Office", None),
+        (None, None, None),
+    ],
+)
+def test_speakers_affiliation(
+    role: str | None, affiliation: str | None, country: str | None
+) -> None:
+    assert affiliation_of(role) == affiliation
+    assert country_of(affiliation) == country
+
+
+def _resolve(text: str, mentions: list[str | None]) -> list[str | None]:
+    sources = []
+    pos = 0
+    for m in mentions:
+        if m is None:
+            sources.append(None)
+            continue
+        start = text.index(m, pos)
+        sources.append((start, start + len(m)))
+        pos = start + len(m)
+    speakers, links = resolve_speakers(text, sources)
+    return [speakers[i].name or speakers[i].role if i is not None else None for i in links]
+
+
+def test_speakers_resolve_last_name_pronoun_and_description() -> None:
+    text = (
+        "Denmark’s Deputy Trade Minister Lars Holm said talks failed. "
+        "Karen Ode, the Dutch Finance Ministry spokeswoman, said they had not. "
+        "Holm said more. She said less. The Danish official said the door was open. "
+        "It is known that prices rose."
+    )
+    mentions = [
+        "Denmark’s Deputy Trade Minister Lars Holm",
+        "Karen Ode, the Dutch Finance Ministry spokeswoman,",
+        "Holm",
+        "She",
+        "The Danish official",
+        None,
+    ]
+    assert _resolve(text, mentions) == [
+        "Lars Holm",
+        "Karen Ode",
+        "Lars Holm",
+        "Karen Ode",  # "she": the spokeswoman, not the most recent speaker
+        "Lars Holm",  # "Danish" ~ "Denmark’s"
+        None,
+    ]
+
+
+def test_speakers_pronoun_finds_a_subject_named_earlier() -> None:
+    text = "Maria Lopez, the city’s mayor, spoke on Monday. She said the budget was balanced."
+    assert _resolve(text, ["She"]) == ["Maria Lopez"]
+
+
+def test_speakers_who_resolves_to_the_name_before_it() -> None:
+    text = "The plan was backed by Tom Reyes, who said it would work."
+    assert _resolve(text, ["who"]) == ["Tom Reyes"]
+
+
+def test_speakers_unnamed_sources_stay_anonymous() -> None:
+    text = "Officials said the plan failed. A spokesperson said it did not."
+    speakers, links = resolve_speakers(text, [(0, 9), (32, 46)])
+    assert [s.name for s in speakers] == [None, None]
+    assert all(s.anonymous for s in speakers)
+    assert links == [0, 1]

@@ -1,0 +1,239 @@
+"""boilerplate.v1: one span per contiguous furniture block at the edges, never body text."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from spinscope.document import Document
+from spinscope.ingest import read_document
+from spinscope.ingest.boilerplate import find_boilerplate, line_kind, make_boilerplate
+from spinscope.pipeline import Pipeline
+
+BODY = "The ministry denied the report.\nOfficials said the convoy was never attacked."
+
+
+def _blocks(text: str, **kwargs: int) -> list[tuple[str, str, list[str]]]:
+    spans = find_boilerplate(text, **kwargs)
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+    return [(s.label, text[s.start : s.end], list(s.attrs["lines"])) for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Blogger footer, no final newline (the white-helmets sample's ending).
+        (
+            f"{BODY}\nNo comments:\nPost a Comment",
+            [("footer", "No comments:\nPost a Comment", ["comments", "comments"])],
+        ),
+        # The full Blogger furniture, with blank lines and trailing whitespace.
+        (
+            f"{BODY}\n\nPosted by Admin at 9:14 AM\nLabels: Syria, White Helmets, Russia\n\n"
+            "Share this:\nFacebook Twitter Email\n\nNo comments:\nPost a Comment\n"
+            "Newer Post Older Post Home\nSubscribe to: Post Comments (Atom)\n  \n",
+            [
+                (
+                    "footer",
+                    "Posted by Admin at 9:14 AM\nLabels: Syria, White Helmets, Russia\n\n"
+                    "Share this:\nFacebook Twitter Email\n\nNo comments:\nPost a Comment\n"
+                    "Newer Post Older Post Home\nSubscribe to: Post Comments (Atom)",
+                    [
+                        "byline",
+                        "labels",
+                        "share",
+                        "share",
+                        "comments",
+                        "comments",
+                        "navigation",
+                        "subscribe",
+                    ],
+                )
+            ],
+        ),
+        # CRLF line endings.
+        (
+            f"{BODY}\r\nShare this:\r\nTweet\r\n",
+            [("footer", "Share this:\r\nTweet", ["share", "share"])],
+        ),
+        # Related-articles list: the headlines under the heading belong to the footer.
+        (
+            f"{BODY}\nRelated articles:\nUS strikes Syrian air base\nRussia warns of false flag\n"
+            "© 2019 Example News. All rights reserved.",
+            [
+                (
+                    "footer",
+                    "Related articles:\nUS strikes Syrian air base\nRussia warns of false flag\n"
+                    "© 2019 Example News. All rights reserved.",
+                    ["related", "related_item", "related_item", "legal"],
+                )
+            ],
+        ),
+        # Cookie banner on top, navigation, then the article; a footer too.
+        (
+            "This website uses cookies to improve your experience.\nAccept all\n"
+            f"Skip to content\n{BODY}\nPrint\n",
+            [
+                (
+                    "header",
+                    "This website uses cookies to improve your experience.\nAccept all\n"
+                    "Skip to content",
+                    ["cookies", "cookies", "navigation"],
+                ),
+                ("footer", "Print", ["share"]),
+            ],
+        ),
+        # -- negatives: body text is never boilerplate --------------------------------
+        (BODY, []),
+        (f"{BODY}\nReaders can post a comment below, the editor said.", []),
+        (f"No comments were made by officials.\n{BODY}", []),
+        (f"{BODY}\nShare this story with your representatives, activists urged.", []),
+        (f"{BODY}\nCopyright law was changed in 2019, critics said.", []),
+        (f"{BODY}\nHome\nis where the heart is, the president said.", []),
+        (
+            f"{BODY}\nLabels: the government calls them terrorists. They call themselves rescuers.",
+            [],
+        ),
+        # A furniture line inside the body is not at an edge.
+        (f"{BODY}\nHome\n{BODY}", []),
+        ("", []),
+        ("   \n\n", []),
+    ],
+)
+def test_find_boilerplate(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _blocks(text) == expected
+
+
+def test_related_heading_needs_to_be_there() -> None:
+    # Short lines at the end without a heading above them are the article's.
+    text = "Long body sentence here that is the article.\nShort line one.\nShort line two.\nTweet"
+    assert _blocks(text) == [("footer", "Tweet", ["share"])]
+
+
+def test_max_lines_caps_a_block() -> None:
+    text = BODY + "\n" + "\n".join(["Tweet"] * 20)
+    (block,) = _blocks(text, max_lines=5)
+    assert block[2] == ["share"] * 5
+    assert _blocks(text, max_lines=0) == []
+
+
+def test_whole_text_of_furniture_is_one_block() -> None:
+    assert _blocks("Share this:\nTweet") == [("footer", "Share this:\nTweet", ["share", "share"])]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("No comments:", "comments"),
+        ("3 Comments", "comments"),
+        ("Leave a Reply", "comments"),
+        ("Posted by Jane Doe at 10:02 PM", "byline"),
+        ("Posted by admin on March 3, 2019 at 9:14 am", "byline"),
+        ("Tags: Syria, chemical weapons", "labels"),
+        ("You may also like:", "related"),
+        ("Share on Facebook", "share"),
+        ("Facebook | Twitter | WhatsApp", "share"),
+        ("Follow us on Twitter", "subscribe"),
+        ("Powered by Blogger.", "powered"),
+        ("Copyright © 2020 Example Ltd", "legal"),
+        ("-----", "separator"),
+        ("The minister said he would post a comment later.", None),
+        ("Share prices fell sharply on Monday.", None),
+        ("x" * 600, None),
+    ],
+)
+def test_line_kind(line: str, kind: str | None) -> None:
+    assert line_kind(line) == kind
+
+
+def test_component_sets_group_and_leaves_text_alone() -> None:
+    text = f"{BODY}\nNo comments:\nPost a Comment"
+    doc = Document(text)
+    out = make_boilerplate(max_lines=12)(doc)
+    assert out.text == text
+    (span,) = out.spans["boilerplate"]
+    assert span.label == "footer" and out.is_boilerplate(span)
+    assert out.content_ranges() == [(0, span.start)]
+
+
+def test_registered_component_runs_in_a_pipeline() -> None:
+    doc = Pipeline(["boilerplate.v1"], {"boilerplate.v1": {"max_lines": 3}})(
+        Document(f"{BODY}\nTweet")
+    )
+    assert [s.label for s in doc.spans["boilerplate"]] == ["footer"]
+
+
+def test_white_helmets_footer_is_one_boilerplate_span(white_helmets_path: Path) -> None:
+    doc = make_boilerplate()(read_document(white_helmets_path))
+    spans = list(doc.spans["boilerplate"])
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(doc.text)
+    footer_start = doc.text.rindex("No comments:")
+    footer = (footer_start, len(doc.text.rstrip()))
+    holders = [s for s in spans if s.contains(footer)]
+    assert len(holders) == 1 and holders[0].label == "footer"
+    assert doc.span_text(holders[0]) == "No comments:\nPost a Comment"
+    # The article itself is untouched: the last body sentence is not boilerplate.
+    last_sentence = doc.text.rindex("Syria surrendered")
+    assert not any(s.overlaps((last_sentence, last_sentence + 10)) for s in spans)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Labels: " + "a, " * 40 + ",",
+        "Tags:" + " a" * 200 + ",",
+        "share " * 80 + "?",
+        "Facebook | " * 40 + "?",
+        "posted by " + "a at " * 60 + "?",
+        "Posted by a on " + "a 1, 2019 " * 20 + "?",
+        "newer post " * 40 + "x",
+        "a " * 200 + "all rights reserved!",
+    ],
+    ids=lambda line: line[:12],
+)
+def test_patterns_never_backtrack_badly(line: str) -> None:
+    started = time.perf_counter()
+    line_kind(line[:500])
+    find_boilerplate(f"{BODY}\n{line[:500]}\n{line[:500]}")
+    assert time.perf_counter() - started < 0.2
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "No comments:",
+                    "Post a Comment",
+                    "Tweet",
+                    "Home",
+                    "",
+                    "  ",
+                    "Related:",
+                    "Labels: a, b",
+                    "© 2020 X",
+                    BODY,
+                ]
+            ),
+            st.text(alphabet=st.characters(codec="utf-8"), max_size=40),
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["\n", "\r\n", "\r", "\u2028"]),
+)
+def test_spans_are_always_valid(lines: list[str], newline: str) -> None:
+    text = newline.join(lines)
+    spans = find_boilerplate(text)
+    assert len(spans) <= 2
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert not text[span.start].isspace() and not text[span.end - 1].isspace()
+    if len(spans) == 2:
+        assert spans[0].end < spans[1].start

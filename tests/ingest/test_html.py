@@ -1,0 +1,187 @@
+"""HTML pages: main text and metadata via trafilatura, the fallback, and the time limit."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from spinscope.errors import HTMLExtractionError
+from spinscope.ingest import IngestOptions, document_from_bytes, read_document
+from spinscope.ingest import html as html_module
+from spinscope.ingest.html import declared_charset, extract_html, fallback_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MARKERS = ("SCRIPT-MARKER", "STYLE-MARKER", "JSONLD-MARKER")
+
+
+def _offsets_ok(doc: Any) -> bool:
+    return all(0 <= s.start < s.end <= len(doc.text) for g in doc.spans.values() for s in g)
+
+
+def test_article_page_main_text_and_metadata() -> None:
+    doc = read_document(FIXTURES / "article.html", options=IngestOptions())
+    assert doc.id == "article"
+    assert doc.meta.format == "html" and doc.meta.encoding == "utf-8"
+    assert doc.meta.source == str(FIXTURES / "article.html")
+    assert doc.meta.title == "Convoy attacked near border"
+    assert doc.meta.url == "https://example.com/news/convoy-attacked"
+    assert doc.meta.outlet == "Example News"
+    assert doc.meta.published == "2019-05-04"
+    assert doc.meta.language == "en"
+    assert doc.meta.extra["extractor"] == "trafilatura"
+    assert "aid convoy had been attacked near the border" in doc.text
+    assert 'blamed "foreign agents" for what it called a staged provocation.' in doc.text
+    assert "“we are still trying to reach our drivers”" in doc.text  # entities decoded
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+def test_script_style_and_json_ld_never_become_text(marker: str) -> None:
+    doc = read_document(FIXTURES / "article.html", options=IngestOptions())
+    assert marker not in doc.text
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+def test_fallback_also_skips_script_style_and_json_ld(marker: str) -> None:
+    page = fallback_text((FIXTURES / "article.html").read_text("utf-8"))
+    assert marker not in page.text
+    assert "aid convoy had been attacked" in page.text
+
+
+def test_navigation_is_not_main_text() -> None:
+    doc = read_document(FIXTURES / "article.html", options=IngestOptions())
+    assert "Sport" not in doc.text
+
+
+def test_html_is_sniffed_without_extension(tmp_path: Path) -> None:
+    path = tmp_path / "page"
+    path.write_bytes((FIXTURES / "article.html").read_bytes())
+    doc = read_document(path, options=IngestOptions())
+    assert doc.meta.format == "html" and "SCRIPT-MARKER" not in doc.text
+
+
+def test_format_text_keeps_the_markup(tmp_path: Path) -> None:
+    doc = read_document(FIXTURES / "article.html", options=IngestOptions(format="text"))
+    assert doc.meta.format == "text" and doc.text.startswith("<!DOCTYPE html>")
+
+
+def test_declared_charset_is_used_when_not_utf8() -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+        "<title>Новости</title></head><body>"
+        + "".join(f"<p>Абзац {i}: министр заявил, что переговоров не будет.</p>" for i in range(4))
+        + "</body></html>"
+    )
+    doc = document_from_bytes(page.encode("cp1251"), source="ru.html", options=IngestOptions())
+    assert doc.meta.encoding == "cp1251"
+    assert "министр заявил" in doc.text and doc.meta.title == "Новости"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (b'<meta charset="utf-8">', "utf-8"),
+        (b"<meta charset=Shift_JIS>", "shift_jis"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "cp1252"),
+        (b"<html><body>no declaration</body></html>", None),
+    ],
+)
+def test_declared_charset(head: bytes, expected: str | None) -> None:
+    assert declared_charset(head) == expected
+
+
+def test_trafilatura_timeout_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("the hard time limit needs the main thread")
+
+    def slow(tree: Any, **kwargs: Any) -> None:
+        time.sleep(30)
+
+    monkeypatch.setattr(html_module, "_from_trafilatura", slow)
+    started = time.perf_counter()
+    page = extract_html("<html><body><p>Some article text.</p></body></html>", timeout=0.3)
+    assert time.perf_counter() - started < 3
+    assert page.text == "Some article text."
+    assert "time limit" in page.extra["fallback_reason"]
+
+
+def test_fallback_deadline_raises_clear_error() -> None:
+    page = "<html><body>" + "<p>x</p>" * 50_000 + "</body></html>"
+    with pytest.raises(HTMLExtractionError, match="time limit"):
+        fallback_text(page, deadline=time.monotonic() - 1)
+
+
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        ("<p>a &amp; b &lt;i&gt; &eacute;</p>", "a & b <i> é"),
+        ("<p>one</p><p>two</p>", "one\ntwo"),
+        ("<p>one<br>two</p>", "one\ntwo"),
+        ("<p>  spaced \t  out  </p>", "spaced out"),
+        ("<p>5 < 6 and 7 > 3</p>", "5 < 6 and 7 > 3"),
+        ("<p>a</p><script>if (a < b) { x = '</p>'; }</script><p>b</p>", "a\nb"),
+        ("<p>a</p><style>p { color: red }</style><p>b</p>", "a\nb"),
+        ("<p>a</p><!-- hidden --><p>b</p>", "a\nb"),
+        ("<p>a</p><noscript>enable JS</noscript><p>b</p>", "a\nb"),
+        ("<table><tr><td>x</td><td>y</td></tr></table>", "x y"),
+        ('<p title="a>b">text</p>', 'b">text'),  # quote-blind by design (documented)
+    ],
+)
+def test_fallback_text(page: str, text: str) -> None:
+    assert fallback_text(f"<html><body>{page}</body></html>").text == text
+
+
+def test_fallback_metadata() -> None:
+    page = fallback_text(
+        '<html lang="fr-FR"><head><title>Le &amp; titre</title>'
+        '<meta property="og:site_name" content="Le Site">'
+        '<meta property="article:published_time" content="2020-01-02">'
+        '<link rel="canonical" href="https://example.fr/a"></head>'
+        "<body><p>Texte.</p></body></html>"
+    )
+    assert (page.title, page.outlet, page.published, page.url, page.language) == (
+        "Le & titre",
+        "Le Site",
+        "2020-01-02",
+        "https://example.fr/a",
+        "fr",
+    )
+
+
+def test_page_without_visible_text_is_an_error() -> None:
+    with pytest.raises(HTMLExtractionError, match="no visible text"):
+        fallback_text("<html><body><script>x</script></body></html>")
+
+
+def test_whitespace_only_page_is_empty(tmp_path: Path) -> None:
+    from spinscope.errors import EmptyInputError
+
+    with pytest.raises(EmptyInputError):
+        document_from_bytes(b"  \n ", source="p.html", options=IngestOptions(), format="html")
+
+
+def test_spans_on_html_document_are_within_text() -> None:
+    from spinscope.ingest.boilerplate import make_boilerplate
+
+    doc = read_document(FIXTURES / "article.html", options=IngestOptions())
+    doc = make_boilerplate()(doc)
+    assert _offsets_ok(doc)
+
+
+def test_blog_page_metadata_and_leftover_furniture() -> None:
+    from spinscope.ingest.boilerplate import find_boilerplate
+
+    doc = read_document(FIXTURES / "blogger.html", options=IngestOptions())
+    assert doc.meta.title == "Experts warn of staged attack"
+    assert doc.meta.url == "https://exampleblog.blogspot.com/2019/05/experts-warn.html"
+    assert doc.meta.published == "2019-05-29"
+    assert doc.meta.extra["author"] == "Admin"
+    assert doc.text.startswith("The so-called experts say the group is plotting")
+    # Whatever blog furniture survives extraction sits in one trailing boilerplate span.
+    spans = find_boilerplate(doc.text)
+    assert [s.label for s in spans] == ["footer"]
+    assert doc.span_text(spans[0]).endswith("Subscribe to: Post Comments (Atom)")
+    assert "are rescuers, not actors." not in doc.span_text(spans[0])

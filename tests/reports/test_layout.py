@@ -1,0 +1,109 @@
+"""What the reports compute before rendering (spinscope.reports._layout)."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from spinscope import Document, Span
+from spinscope.reports._layout import (
+    PALETTE,
+    colour_index,
+    display_text,
+    findings,
+    segments,
+    summarize,
+)
+
+TEXT = "Officials said the so-called experts lied.\nShare this:"
+
+
+def make_doc() -> Document:
+    doc = Document(TEXT, id="t")
+    doc.set_spans("sentences", [Span(0, 42, "sentence")])
+    doc.set_spans("boilerplate", [Span(43, 54, "footer")])
+    doc.set_spans(
+        "techniques",
+        [Span(19, 36, "Name_Calling,Labeling", 0.9), Span(19, 28, "Loaded_Language", 0.4)],
+    )
+    doc.set_spans("claims", [Span(10, 42, "claim")])
+    return doc
+
+
+def test_layout_findings_skip_structural_groups_and_number_in_text_order() -> None:
+    found = findings(make_doc())
+    assert [(f.index, f.group, f.label) for f in found] == [
+        (1, "claims", "claim"),
+        (2, "techniques", "Name_Calling,Labeling"),
+        (3, "techniques", "Loaded_Language"),
+    ]
+
+
+def test_layout_segments_partition_the_text() -> None:
+    doc = make_doc()
+    segs = segments(doc, findings(doc))
+    assert segs[0].start == 0 and segs[-1].end == len(TEXT)
+    assert all(a.end == b.start for a, b in itertools.pairwise(segs))
+    so_called = next(s for s in segs if s.start == 19)
+    assert [f.label for f in so_called.covering] == [
+        "Loaded_Language",
+        "Name_Calling,Labeling",
+        "claim",
+    ]
+    assert [f.label for f in so_called.opens] == ["Name_Calling,Labeling", "Loaded_Language"]
+    footer = segs[-1]
+    assert footer.boilerplate is not None and footer.boilerplate_ends
+
+
+def test_layout_summarize() -> None:
+    summary = summarize(findings(make_doc()))
+    assert [(s.group, s.label, s.count, s.max_score) for s in summary] == [
+        ("claims", "claim", 1, None),
+        ("techniques", "Loaded_Language", 1, 0.4),
+        ("techniques", "Name_Calling,Labeling", 1, 0.9),
+    ]
+
+
+def test_layout_colours_are_stable_and_techniques_distinct() -> None:
+    techniques = [
+        "Loaded_Language",
+        "Name_Calling,Labeling",
+        "Repetition",
+        "Doubt",
+        "Slogans",
+        "Flag-Waving",
+    ]
+    indices = [colour_index("techniques", label) for label in techniques]
+    assert len(set(indices)) == len(indices)
+    assert colour_index("claims", "claim") == colour_index("claims", "claim")
+    assert all(0 <= i < len(PALETTE) for i in [*indices, colour_index("x", "y")])
+
+
+@pytest.mark.parametrize(
+    ("attrs", "expected"),
+    [
+        ({"definition": "d"}, ""),
+        (
+            {"kind": "direct", "speaker": {"name": "Ann", "role": "mayor"}},
+            "kind: direct; speaker: Ann (mayor)",
+        ),
+        (
+            {"source": {"start": 0, "end": 9}, "cue": {"start": 10, "end": 14}},
+            "source: “Officials”; cue: “said”",
+        ),
+        ({"source": {"start": 0, "end": 9}, "speaker": {"name": "Ann"}}, "speaker: Ann"),
+        ({"source": {"start": 0, "end": 999}}, ""),
+        ({"hedged": True, "hedges": [{"text": "reportedly"}]}, "hedged; hedges: reportedly"),
+        ({"content": [{"start": 0, "end": 4}], "hedged": False}, ""),
+    ],
+)
+def test_layout_details(attrs: dict[str, Any], expected: str) -> None:
+    doc = Document(TEXT, id="t")
+    doc.set_spans("attributions", [Span(0, 14, "attribution", 0.5, attrs)])
+    assert findings(doc)[0].details(doc.text) == expected
+
+
+def test_layout_display_text_neutralises_controls() -> None:
+    assert display_text("a\x1b[31mb\r\nc\x00\x85") == "a␛[31mb\nc␀\ufffd"

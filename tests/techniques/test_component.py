@@ -1,0 +1,109 @@
+"""The techniques.v1 component: registration without the model, and (``model`` marker)
+the shipped artifact end to end."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from spinscope.document import Document, Span
+from spinscope.pipeline import Pipeline, registry
+from spinscope.techniques.component import classify_spans, load_model, model_dir
+from spinscope.techniques.definitions import DEFINITIONS, TECHNIQUES
+from spinscope.techniques.model import TechniqueModel
+
+HAVE_MODEL = all((model_dir() / n).is_file() for n in TechniqueModel.FILES)
+needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="no shipped techniques-v1 artifact")
+
+TEXT = (
+    "The so-called experts lied to you again. These terror outfits and their "
+    "pseudo-humanitarian personnel staged a disgusting provocation to fool the world.\n"
+    "The minister said the talks would continue next week in Geneva."
+)
+
+
+def test_registered_without_loading_the_model() -> None:
+    info = registry.get("techniques.v1")
+    assert info.assigns == ("techniques",)
+    assert info.requires == ()
+    assert "threshold" in info.default_config
+
+
+@pytest.mark.model
+@needs_model
+def test_model_loads_fast_and_once() -> None:
+    t0 = time.perf_counter()
+    m = load_model()
+    assert load_model() is m
+    assert time.perf_counter() - t0 < 10.0  # generous: the target is < 2 s on 2 cores
+    assert list(m.config.labels) == list(TECHNIQUES)
+
+
+@pytest.mark.model
+@needs_model
+def test_spans_inside_text_with_valid_labels_and_definitions() -> None:
+    doc = Pipeline(["techniques.v1"])(Document(TEXT))
+    spans = list(doc.group("techniques"))
+    assert spans, "expected at least one technique in an obviously loaded text"
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(TEXT)
+        assert s.label in TECHNIQUES
+        assert s.score is not None and 0.0 <= s.score <= 1.0
+        assert s.attrs["definition"] == DEFINITIONS[s.label].definition
+
+
+@pytest.mark.model
+@needs_model
+def test_deterministic_and_batch_equals_single() -> None:
+    pipe = Pipeline(["techniques.v1"])
+    a = pipe(Document(TEXT)).group("techniques")
+    b = pipe(Document(TEXT)).group("techniques")
+    assert a == b
+    docs = [Document(TEXT, id="x"), Document("Nothing to see here.", id="y")]
+    batched = list(pipe.pipe(docs, batch_size=2))
+    assert isinstance(batched[0], Document)
+    got = [(s.start, s.end, s.label) for s in batched[0].group("techniques")]
+    assert got == [(s.start, s.end, s.label) for s in a]
+
+
+@pytest.mark.model
+@needs_model
+def test_boilerplate_is_skipped() -> None:
+    footer = "\nShare this disgusting, evil, corrupt terror propaganda now!"
+    doc = Document(TEXT + footer)
+    doc.set_spans("boilerplate", [Span(len(TEXT), len(TEXT) + len(footer), "footer")])
+    out = Pipeline(["techniques.v1"])(doc)
+    assert all(s.end <= len(TEXT) + 1 for s in out.group("techniques"))
+
+
+@pytest.mark.model
+@needs_model
+def test_classify_spans() -> None:
+    doc = Document(TEXT)
+    s = TEXT.index("terror outfits")
+    res = classify_spans(doc, [(s, s + len("terror outfits")), (4, 13)])
+    assert len(res) == 2
+    for label, p in res:
+        assert label in TECHNIQUES and 0.0 < p <= 1.0
+    assert classify_spans(doc, []) == []
+
+
+@pytest.mark.model
+@needs_model
+def test_white_helmets_acceptance(white_helmets_path: Path) -> None:
+    text = white_helmets_path.read_text("utf-8")
+    doc = Pipeline(["techniques.v1"])(Document(text))
+    spans = list(doc.group("techniques"))
+    covered = {lab: [(s.start, s.end) for s in spans if s.label == lab] for lab in TECHNIQUES}
+
+    def hit(phrase: str, labels: tuple[str, ...]) -> bool:
+        i = text.find(phrase)
+        assert i >= 0, phrase
+        return any(a < i + len(phrase) and i < b for lab in labels for a, b in covered[lab])
+
+    flagged = ("Name_Calling,Labeling", "Loaded_Language")
+    for phrase in ("so-called White Helmets", "pseudo-humanitarian personnel", "terror outfits"):
+        assert hit(phrase, flagged), phrase
+    assert covered["Loaded_Language"]

@@ -1,0 +1,187 @@
+"""The runtime model code path with a toy tokenizer/encoder/head (no artifact needed),
+plus the shipped artifact when present (``model`` marker) and the scorers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
+
+from spinscope.errors import ModelNotFoundError
+from spinscope.techniques.data import (
+    central_windows,
+    encode_ranges,
+    make_windows,
+    normalise_span_text,
+    repetition_count,
+    snap_to_words,
+    token_range,
+)
+from spinscope.techniques.definitions import TECHNIQUES
+from spinscope.techniques.model import FeatureEncoder, ModelConfig, TechniqueModel
+
+WORDS = [
+    "[PAD]",
+    "[UNK]",
+    "the",
+    "so",
+    "-",
+    "called",
+    "experts",
+    "lied",
+    "again",
+    ".",
+    "terror",
+    "outfits",
+    "are",
+    "good",
+    "people",
+    "news",
+    "report",
+    "today",
+    ",",
+]
+BAD = {"so", "called", "terror", "outfits", "lied"}
+
+
+def toy_tokenizer() -> Tokenizer:
+    vocab = {w: i for i, w in enumerate(WORDS)}
+    tok = Tokenizer(models.WordPiece(vocab, unk_token="[UNK]"))
+    tok.normalizer = normalizers.BertNormalizer(lowercase=True)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    return tok
+
+
+def toy_model(**cfg: object) -> TechniqueModel:
+    bad_ids = np.array([WORDS.index(w) for w in BAD])
+
+    def encoder(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        feats = np.zeros((*ids.shape, 4), dtype=np.float32)
+        feats[..., 0] = np.isin(ids, bad_ids)
+        feats[..., 1] = ids / 100.0
+        feats[..., 2] = mask
+        feats[..., 3] = 1.0
+        return feats
+
+    def head(feats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return feats[..., 0] * 6.0 - 3.0, feats[..., :2].copy()
+
+    rng = np.random.default_rng(0)
+    w = rng.normal(size=(14, 4 * 2 + 2))
+    fe = FeatureEncoder(toy_tokenizer(), encoder, max_len=8, stride=4, batch_size=3)
+    return TechniqueModel(fe, head, w, np.zeros(14), ModelConfig(max_len=8, stride=4, **cfg))
+
+
+TEXT = "The so-called experts lied again. The news report today, the good people."
+
+
+def test_windows_cover_every_token_and_overlap() -> None:
+    assert make_windows(3, 6, 4) == [(0, 3)]
+    wins = make_windows(20, 6, 4)
+    assert wins[0] == (0, 6) and wins[-1] == (14, 20)
+    covered = set()
+    for a, b in wins:
+        assert b - a == 6
+        covered.update(range(a, b))
+    assert covered == set(range(20))
+    owner = central_windows(wins, 20)
+    assert (owner >= 0).all()
+    assert owner[0] == 0 and owner[19] == len(wins) - 1
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "  THE “so-called”   Experts\u00a0lied. "
+    (seg,) = encode_ranges(toy_tokenizer(), text, [(0, len(text))])
+    pieces = [text[s:e] for s, e in zip(seg.starts, seg.ends, strict=True)]
+    assert pieces[0] == "THE" and "Experts" in pieces
+    # Ranges are absolute: a second range keeps its offsets.
+    segs = encode_ranges(toy_tokenizer(), text, [(0, 6), (20, len(text))])
+    assert text[segs[1].starts[0] : segs[1].ends[0]] == "Experts"
+    assert token_range(seg, text.index("Experts"), text.index("Experts") + 7) is not None
+    assert token_range(seg, 0, 2) is None  # whitespace only
+
+
+def test_snap_and_repetition_helpers() -> None:
+    text = "propaganda works"
+    assert snap_to_words(text, 3, 6) == (0, 10)
+    assert snap_to_words(text, 0, 10) == (0, 10)
+    norm = f" {normalise_span_text('Lock her up! LOCK HER UP, they chanted.')} "
+    assert repetition_count(norm, "lock her up") == 2
+    assert repetition_count(norm, "  ") == 0
+
+
+def test_detect_spans_are_inside_the_text_and_word_aligned() -> None:
+    model = toy_model(threshold=0.5)
+    enc = model.encode(TEXT)
+    spans = model.detect(enc)
+    texts = [TEXT[s:e] for s, e, _ in spans]
+    assert texts == ["so-called experts lied"] or "so-called" in texts[0]
+    for s, e, conf in spans:
+        assert 0 <= s < e <= len(TEXT)
+        assert 0.0 <= conf <= 1.0
+
+
+def test_predictions_labels_scores_and_determinism() -> None:
+    model = toy_model(threshold=0.5)
+    first = model.predict(TEXT)
+    assert first
+    assert all(p.label in TECHNIQUES and 0.0 <= p.score <= 1.0 for p in first)
+    assert model.predict(TEXT) == first
+    probs = model.classify(model.encode(TEXT), [(4, 13), (38, 49)])
+    assert probs.shape == (2, 14)
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0)
+
+
+def test_long_text_is_not_truncated() -> None:
+    text = " ".join(["the news report today ."] * 60) + " terror outfits lied."
+    model = toy_model(threshold=0.5)
+    spans = model.detect(model.encode(text))
+    assert spans and text[spans[-1][0] : spans[-1][1]] == "terror outfits lied"
+
+
+def test_ranges_limit_the_analysis() -> None:
+    model = toy_model(threshold=0.5)
+    cut = TEXT.index("The news")
+    assert model.predict(TEXT, [(cut, len(TEXT))]) == []
+    assert model.predict("") == [] and model.predict("   ") == []
+
+
+def test_missing_artifact_raises(tmp_path: Path) -> None:
+    with pytest.raises(ModelNotFoundError):
+        TechniqueModel.load(tmp_path)
+
+
+def test_config_round_trip() -> None:
+    cfg = ModelConfig(threshold=0.35, calib=(1.0, 0.5, -0.2))
+    assert ModelConfig.from_dict(cfg.to_dict()) == cfg
+
+
+# -- the scorers (training side, torch-free) ---------------------------------------------
+def test_si_scorer_partial_overlap_and_merging() -> None:
+    from spinscope.techniques.train.ptc import si_score
+
+    gold = {"a": [(0, 10), (5, 20)]}  # merged into (0, 20)
+    assert si_score({"a": [(0, 20)]}, gold)["f1"] == pytest.approx(1.0)
+    half = si_score({"a": [(0, 10)]}, gold)
+    assert half["precision"] == pytest.approx(1.0)
+    assert half["recall"] == pytest.approx(0.5)
+    assert si_score({"a": []}, gold)["f1"] == 0.0
+
+
+def test_tc_scorer_micro_f1_with_double_labels() -> None:
+    from spinscope.techniques.train.ptc import tc_score
+
+    gold = {("a", 0, 5): ["Doubt", "Repetition"], ("a", 7, 9): ["Slogans"]}
+    pred = {("a", 0, 5): ["Repetition", "Doubt", "Slogans"], ("a", 7, 9): ["Doubt"]}
+    res = tc_score(pred, gold, TECHNIQUES)
+    assert res["micro_f1"] == pytest.approx(2 / 3)
+    assert res["per_technique_f1"]["Slogans"] == 0.0
+
+
+def test_ece() -> None:
+    from spinscope.techniques.train.ptc import ece
+
+    assert ece([1.0, 1.0], [True, True]) == pytest.approx(0.0)
+    assert ece([0.9] * 10, [True] * 5 + [False] * 5) == pytest.approx(0.4)
