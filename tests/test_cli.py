@@ -422,3 +422,19 @@ def test_cli_output_directory_must_exist(runner: CliRunner, article: Path, tmp_p
     assert result.exit_code == 2
     assert "create it first" in result.stderr
     assert not (tmp_path / "missing").exists()
+
+
+def test_cli_encoding_option(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Le garçon est là. Très bien.\n".encode("latin-1"))
+    result = runner.invoke(app, ["analyze", str(path), "--encoding", "latin-1", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["text"] == "Le garçon est là. Très bien.\n"
+    bad = runner.invoke(app, ["analyze", str(path), "--encoding", "no-such-codec"])
+    assert bad.exit_code == 2
+
+
+@pytest.mark.parametrize("sub", ["semeval", "brat", "train"])
+def test_cli_research_sub_apps_are_mounted(runner: CliRunner, sub: str) -> None:
+    result = runner.invoke(app, [sub, "--help"])
+    assert result.exit_code == 0, result.output

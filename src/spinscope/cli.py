@@ -448,6 +448,14 @@ def analyze(
             show_default="id",
         ),
     ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            help="Encoding of text inputs: auto (UTF-8, else detected) or a codec name.",
+            rich_help_panel="Input",
+            show_default="auto, from the config",
+        ),
+    ] = None,
     max_bytes: Annotated[
         int | None,
         typer.Option(
@@ -515,6 +523,7 @@ def analyze(
         cfg = load_config(config)
         changes: dict[str, Any] = {
             "max_bytes": max_bytes,
+            "encoding": encoding,
             "text_key": text_key,
             "id_key": id_key,
             "format": None if input_format is InputFormat.auto else input_format.value,
@@ -660,11 +669,16 @@ def list_components(
 
 
 # -- Sub-apps ------------------------------------------------------------------------
-# Typer apps written in other modules mount here, one line each, e.g.:
-#   from spinscope.corpus.semeval_cli import app as semeval_app
-#   app.add_typer(semeval_app, name="semeval", help="SemEval/PTC research formats.")
-# Keep heavy imports (torch, training code) inside the sub-app's commands so that
-# `spinscope analyze` stays fast.
+# Typer apps written in other modules mount here, one line each. Their modules keep
+# heavy imports (torch, sklearn, training code) inside the commands so that
+# `spinscope analyze` stays fast and the runtime needs no training extras.
+from spinscope.attribution.brat_cli import brat_app  # noqa: E402
+from spinscope.techniques.semeval_cli import semeval_app  # noqa: E402
+from spinscope.techniques.train.cli import train_app  # noqa: E402
+
+app.add_typer(semeval_app, name="semeval")
+app.add_typer(brat_app, name="brat")
+app.add_typer(train_app, name="train")
 
 
 def _utf8_streams() -> None:

@@ -444,7 +444,8 @@ def _official_si(
             for i in range(len(sets)):
                 for j in range(len(sets)):
                     if i != j and sets[i] & sets[j]:
-                        sets[j] |= sets.pop(i)
+                        sets[j] = sets[j] | sets[i]
+                        del sets[i]
                         changed = True
                         break
                 if changed:

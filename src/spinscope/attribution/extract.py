@@ -247,7 +247,7 @@ _ING_CUES_SUBJECT = frozenset(
 )
 _DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _VENUES = frozenset(["statement", "interview", "email", "tweet", "post", "speech", "letter"])
-EMBED = False
+_CLAUSE_BREAK = frozenset(["but", "while", "although", "though", "whereas", "which", "who"])
 _PARENTHETICAL = frozenset(
     [
         "which",
@@ -741,12 +741,10 @@ def _one(
         k = next_src_start - 1
         while k > b and low[k] in (",", "and", "but", ";", "—"):
             k -= 1
-        boundary = k + 1 < next_src_start or (
-            ns is not None and (low[ns[0]] in _PRONOUNS or v.words[ns[0]][:1].isupper())
-        )
+        boundary = k + 1 < next_src_start
         # "said the email came after Trump proposed a ban": an embedded cue with no clause
         # break before it stays inside this content (PolNeAR is univocal)
-        next_src_start = k + 1 if boundary or not EMBED else hi
+        next_src_start = k + 1 if boundary else hi
 
     def left_content(end: int) -> list[tuple[int, int]]:
         """Content ending at token ``end`` (exclusive), left of the cue/source."""
@@ -914,7 +912,7 @@ def _right_content(v: TokenView, start: int, stop: int, hi: int) -> list[tuple[i
             if low[k] == ";" or (
                 low[k] == ","
                 and (
-                    nxt in ("but", "while", "although", "though", "whereas", "which", "who")
+                    nxt in _CLAUSE_BREAK
                     or (nxt == "and" and k + 2 < stop and low[k + 2].endswith("ed"))
                 )
             ):

@@ -61,6 +61,9 @@ class ModelConfig:
         batch_size: windows per encoder call.
         threshold: token probability above which a wordpiece is inside a span.
         max_gap: runs of wordpieces separated by at most this many are merged.
+        smooth: moving-average width (wordpieces, odd) applied to the token
+            probabilities before thresholding; 1 = none.
+        min_tokens: runs shorter than this many wordpieces are dropped.
         second_label_min: emit a second technique for the same span when its
             probability reaches this (PTC spans can carry two techniques).
         temperature: technique-head softmax temperature (calibration).
@@ -73,6 +76,8 @@ class ModelConfig:
     batch_size: int = 16
     threshold: float = 0.4
     max_gap: int = 1
+    smooth: int = 1
+    min_tokens: int = 1
     second_label_min: float = 0.4
     temperature: float = 1.0
     calib: tuple[float, float, float] = (1.0, 1.0, 0.0)
@@ -349,17 +354,25 @@ class TechniqueModel:
         """Propaganda spans ``(start, end, mean token probability)``, word-aligned."""
         thr = self.config.threshold if threshold is None else threshold
         out: list[tuple[int, int, float]] = []
-        for seg, p in zip(enc.segments, enc.probs, strict=True):
+        cfg = self.config
+        for seg, raw in zip(enc.segments, enc.probs, strict=True):
+            p = raw
+            if cfg.smooth > 1 and len(raw) > 1:
+                k = np.ones(cfg.smooth) / cfg.smooth
+                pad = cfg.smooth // 2
+                p = np.convolve(np.pad(raw, pad, mode="edge"), k, mode="valid")
             on = np.flatnonzero(p >= thr)
             if on.size == 0:
                 continue
             runs: list[list[int]] = [[int(on[0]), int(on[0]) + 1]]
             for i in on[1:]:
-                if i - runs[-1][1] <= self.config.max_gap:
+                if i - runs[-1][1] <= cfg.max_gap:
                     runs[-1][1] = int(i) + 1
                 else:
                     runs.append([int(i), int(i) + 1])
             for i, j in runs:
+                if j - i < cfg.min_tokens:
+                    continue
                 s, e = snap_to_words(enc.text, int(seg.starts[i]), int(seg.ends[j - 1]))
                 if not _HAS_WORD.search(enc.text[s:e]):
                     continue

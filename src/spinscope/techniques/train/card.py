@@ -32,9 +32,7 @@ def render(model: Path, cv: dict, bench: dict | None, notes: str = "") -> str:
     per = cv["pooled_tc"]["per_technique_f1"]
     per_rows = "\n".join(f"| {DEFINITIONS[t].name} (`{t}`) | {_f(per[t])} |" for t in TECHNIQUES)
     files = sorted(p for p in model.iterdir() if p.is_file() and p.name != "MODEL_CARD.md")
-    sha_rows = "\n".join(
-        f"| `{p.name}` | {p.stat().st_size:,} | `{sha256(p)}` |" for p in files
-    )
+    sha_rows = "\n".join(f"| `{p.name}` | {p.stat().st_size:,} | `{sha256(p)}` |" for p in files)
     speed = ""
     if bench:
         speed = (
@@ -45,6 +43,11 @@ def render(model: Path, cv: dict, bench: dict | None, notes: str = "") -> str:
             f"- Artifact size {bench['artifact_bytes'] / 1e6:.1f} MB.\n"
         )
     n_folds = len(cv["folds"])
+    cwp = args["class_weight_power"]
+    mean_row = (
+        f"| **mean** | | | {_f(m['si_precision'])} | {_f(m['si_recall'])} | "
+        f"**{_f(m['si_f1'])}** | **{_f(m['tc_micro_f1'])}** | {_f(m['tc_macro_f1'])} |"
+    )
     return f"""# techniques-v1 — propaganda-technique spans
 
 Span detection and classification of the 14 propaganda techniques of the PTC corpus
@@ -55,30 +58,30 @@ HF `tokenizers` + numpy (no torch).
 
 - **Encoder**: `sentence-transformers/all-MiniLM-L6-v2` (6 layers, 384-d), **frozen**,
   exported to ONNX and quantized to int8 with `onnxruntime.quantization.quantize_dynamic`;
-  output = hidden states of layers {cfg['encoder_layers']} concatenated (768-d).
-  Base weights sha256 `{cfg['base_sha256']}` (pinned in training).
-- **Windows**: {inf['max_len']} wordpieces with stride {inf['stride']} over each content
+  output = hidden states of layers {cfg["encoder_layers"]} concatenated (768-d).
+  Base weights sha256 `{cfg["base_sha256"]}` (pinned in training).
+- **Windows**: {inf["max_len"]} wordpieces with stride {inf["stride"]} over each content
   range (text outside `boilerplate` spans); each wordpiece takes its features from the
   window where it is most central. No truncation: articles of any length.
   Offsets come from the fast tokenizer and index the original text.
-- **Span head (SI)** (`head.onnx`): LayerNorm → Linear({args['dim']}) → GELU, plus a
+- **Span head (SI)** (`head.onnx`): LayerNorm → Linear({args["dim"]}) → GELU, plus a
   residual Conv1d (kernel 5) → per-wordpiece "inside a propaganda span" logit. Spans are
-  runs of wordpieces with probability ≥ {inf['threshold']} (gaps ≤ {inf['max_gap']}
+  runs of wordpieces with probability ≥ {inf["threshold"]} (gaps ≤ {inf["max_gap"]}
   bridged), widened to whole words.
 - **Technique head (TC)** (`tc_head.npz`, numpy): linear layer over mean ⊕ max ⊕ first ⊕
   last of the span-head states ⊕ two features: *repetition* (the span's normalised text
   occurs ≥ 2 times in the article) and log length. Softmax with temperature
-  {inf['temperature']} (fitted on out-of-fold predictions). A second technique is
-  emitted for the same span when its probability is ≥ {inf['second_label_min']}.
+  {inf["temperature"]} (fitted on out-of-fold predictions). A second technique is
+  emitted for the same span when its probability is ≥ {inf["second_label_min"]}.
 - **Score** of each (span, technique): `sigmoid(a·logit(span prob) + b·logit(technique
-  prob) + c)` with `(a, b, c)` = {[round(x, 4) for x in inf['calib']]}, fitted by
+  prob) + c)` with `(a, b, c)` = {[round(x, 4) for x in inf["calib"]]}, fitted by
   logistic regression on out-of-fold predictions; target: a gold span of the same
   technique overlaps the predicted span.
 - Training: both heads jointly on cached int8-encoder features (so int8 costs no accuracy
-  relative to the numbers below: they *are* the int8 model); {args['epochs']} epochs,
-  AdamW lr {args['lr']}, chunks of {args['chunk']} wordpieces, batch {args['batch_size']},
-  dropout {args['dropout']}, class-weighted cross-entropy (weights ∝ frequency^-{args['class_weight_power']}),
-  gold spans plus boundary-jittered copies (±2 wordpieces), seed {args['seed']}.
+  relative to the numbers below: they *are* the int8 model); {args["epochs"]} epochs,
+  AdamW lr {args["lr"]}, chunks of {args["chunk"]} wordpieces, batch {args["batch_size"]},
+  dropout {args["dropout"]}, class-weighted cross-entropy (weights ∝ frequency^-{cwp}),
+  gold spans plus boundary-jittered copies (±2 wordpieces), seed {args["seed"]}.
 
 ## Data
 
@@ -96,12 +99,12 @@ calibrators of each row are fitted on the *other* folds' out-of-fold predictions
 | fold | articles | threshold | SI P | SI R | SI F1 | TC micro-F1 | TC macro-F1 |
 |---|---|---|---|---|---|---|---|
 {rows}
-| **mean** | | | {_f(m['si_precision'])} | {_f(m['si_recall'])} | **{_f(m['si_f1'])}** | **{_f(m['tc_micro_f1'])}** | {_f(m['tc_macro_f1'])} |
+{mean_row}
 
 Calibration (15 equal-width bins, cross-fitted): ECE of the span scores
-**{cv['ece_span_scores_crossfit']:.3f}** over {cv['n_calibration_points']:,} emitted
+**{cv["ece_span_scores_crossfit"]:.3f}** over {cv["n_calibration_points"]:,} emitted
 (span, technique) pairs; ECE of the top-1 technique probability on gold spans
-{cv['ece_tc_top1_crossfit']:.3f}.
+{cv["ece_tc_top1_crossfit"]:.3f}.
 
 Per-technique TC F1 (pooled out-of-fold, gold spans):
 
