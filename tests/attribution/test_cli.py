@@ -48,3 +48,21 @@ def test_cli_attributions_then_score(tmp_path: Path) -> None:
 def test_cli_score_without_gold_fails(tmp_path: Path) -> None:
     res = CliRunner().invoke(brat_app, ["score", str(tmp_path), str(tmp_path)])
     assert res.exit_code != 0
+
+
+def test_cli_score_overlap_rules(tmp_path: Path) -> None:
+    gold = _corpus(tmp_path)
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    # a prediction twice as long as the gold content: only the lenient rules match it
+    long_pred = GOLD.replace("Content 15 37\tthe bridge will reopen", "Content 0 63\tx")
+    (pred / "art.ann").write_text(long_pred, "utf-8")
+    runner = CliRunner()
+    out = {
+        rule: runner.invoke(brat_app, ["score", str(gold), str(pred), "--overlap", rule]).output
+        for rule in ("longer", "gold", "any")
+    }
+    assert "F1 0.000" in out["longer"]
+    assert "F1 1.000" in out["gold"] and "F1 1.000" in out["any"]
+    bad = runner.invoke(brat_app, ["score", str(gold), str(pred), "--overlap", "most"])
+    assert bad.exit_code != 0

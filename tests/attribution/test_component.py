@@ -102,3 +102,21 @@ def test_component_sample_article(white_helmets_path: Path) -> None:
     own = [doc.text[a.start : a.end] for a in doc.group("assertions")]
     assert any(s.startswith("The White Helmets group is known for") for s in own)
     assert not any("Post a Comment" in s for s in own)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x",
+        "\n\n  \n",
+        "“An unclosed quotation that runs\n“into the next paragraph and closes,” he said.",
+        "Σήμερα ο υπουργός είπε ότι οι συνομιλίες απέτυχαν.",
+        "said said said according to",
+    ],
+)
+def test_component_odd_inputs_do_not_fail(text: str) -> None:
+    nlp = Pipeline(["sentences.v1", "attribution.v1"])
+    doc = nlp(Document(text))
+    for span in doc.group("attributions"):
+        assert 0 <= span.start < span.end <= len(text)
+    sourcing_profile(doc).to_dict()

@@ -84,7 +84,7 @@ def _triples(text: str) -> list[Triple]:
         ),
         # negatives: no attribution
         ("The sky is blue and the grass is green.", []),
-        ("The so-called “experts” were wrong about the weather.", []),
+        ("The so-called “experts” met in Geneva on Monday.", []),
         ("The bridge reopened on Monday after two years of repairs.", []),
     ],
 )

@@ -119,3 +119,8 @@ def test_speakers_unnamed_sources_stay_anonymous() -> None:
     assert [s.name for s in speakers] == [None, None]
     assert all(s.anonymous for s in speakers)
     assert links == [0, 1]
+
+
+def test_speakers_pronoun_does_not_pick_a_capitalised_noun_phrase() -> None:
+    text = "The White Helmets group was founded in 2013. He said it was a fraud."
+    assert _resolve(text, ["He"]) == ["He"]  # unresolved: a speaker known only as "He"

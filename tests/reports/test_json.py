@@ -20,7 +20,7 @@ def make_doc() -> Document:
 def test_json_omits_tokens_by_default() -> None:
     data = document_dict(make_doc())
     assert data["schema"] == "spinscope.document/1"
-    assert set(data) == {"schema", "id", "text", "meta", "spans"}
+    assert set(data) == {"schema", "id", "text", "meta", "spans", "profiles"}
     assert "tokens" not in data["spans"]
     assert data["spans"]["techniques"][0] == {
         "start": 5,

@@ -107,3 +107,58 @@ def test_layout_details(attrs: dict[str, Any], expected: str) -> None:
 
 def test_layout_display_text_neutralises_controls() -> None:
     assert display_text("a\x1b[31mb\r\nc\x00\x85") == "a␛[31mb\nc␀\ufffd"
+
+
+def attribution_doc() -> Document:
+    # "Officials said the so-called experts lied." + an own-voice reading of the same words.
+    doc = Document(TEXT, id="t")
+    r = [{"start": 0, "end": 9}, {"start": 10, "end": 14}, {"start": 15, "end": 42}]
+    doc.set_spans(
+        "attributions",
+        [
+            Span(0, 42, "attribution", 0.9, {"source": r[0], "cue": r[1], "content": [r[2]]}),
+            # A second attribution of the same source (shown once), with junk parts.
+            Span(0, 14, "attribution", 0.8, {"source": r[0], "cue": "x", "content": [5]}),
+        ],
+    )
+    doc.set_spans(
+        "assertions",
+        [
+            Span(
+                0, 42, "assertion", 1.0, {"hedges": [{"start": 19, "end": 28, "text": "so-called"}]}
+            )
+        ],
+    )
+    return doc
+
+
+def test_layout_parts_of_attributions_and_assertions() -> None:
+    doc = attribution_doc()
+    found = findings(doc)
+    first = next(f for f in found if f.group == "attributions" and f.span.end == 42)
+    assert [(p.role, doc.text[p.start : p.end]) for p in first.parts(len(doc.text))] == [
+        ("source", "Officials"),
+        ("cue", "said"),
+        ("content", "the so-called experts lied."),
+    ]
+    own = next(f for f in found if f.group == "assertions")
+    assert own.own_voice and not own.highlighted
+    assert [p.role for p in own.parts(len(doc.text))] == ["hedge"]
+    segs = segments(doc, found)
+    assert "".join(doc.text[s.start : s.end] for s in segs) == doc.text
+    source = next(s for s in segs if s.start == 0)
+    # Two attributions share the source: one part is shown, not two.
+    assert [p.role for p in source.part_opens] == ["source"]
+    assert source.own_voice and [f.group for f in source.highlights] == ["attributions"] * 2
+    hedge = next(s for s in segs if s.start == 19)
+    assert hedge.roles == {"hedge", "content"}
+
+
+def test_layout_unsourced_attribution_is_not_highlighted() -> None:
+    doc = Document(TEXT, id="t")
+    doc.set_spans(
+        "attributions",
+        [Span(0, 14, "attribution", 0.5, {"source": None, "cue": {"start": 10, "end": 14}})],
+    )
+    (f,) = findings(doc)
+    assert not f.highlighted and not f.own_voice

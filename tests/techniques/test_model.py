@@ -65,7 +65,7 @@ def toy_model(**cfg: object) -> TechniqueModel:
         feats[..., 3] = 1.0
         return feats
 
-    def head(feats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def head(feats: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return feats[..., 0] * 6.0 - 3.0, feats[..., :2].copy()
 
     rng = np.random.default_rng(0)

@@ -97,7 +97,8 @@ def find_assertions(
         if a.source is None:
             unsourced.append(a)
             continue
-        sourced.extend([a.source, a.cue, *a.content])
+        # the attribution's whole extent: "Holm, who has led the party since 2019, added ..."
+        sourced.append((a.start, a.end))
     out = []
     for s, e in sentences:
         if content_ranges is not None and not any(cs <= s < ce for cs, ce in content_ranges):

@@ -20,7 +20,8 @@ Scoring (:func:`score_corpus`) follows the issue-4 contract:
 * a predicted attribution *matches* a gold one when their content token sets
   overlap by at least half of the **longer** of the two (symmetric, so a prediction
   swallowing a whole paragraph does not match a one-clause gold content); pairs are
-  matched one-to-one, greedily by overlap;
+  matched one-to-one, greedily by overlap. ``overlap="gold"`` (≥ half of the gold
+  span) and ``"any"`` (one shared token) give the lenient figures other work reports;
 * content precision/recall/F1 count matched pairs;
 * source (and cue) accuracy is measured on matched pairs: correct when both sides
   lack a source, or both have one and they match by the same 50 % rule;
@@ -34,6 +35,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from spinscope.errors import InputError
 
@@ -49,6 +51,7 @@ __all__ = [
 ]
 
 Range = tuple[int, int]
+Overlap = Literal["longer", "gold", "any"]
 
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)(?:\t|$)")
 _E_LINE = re.compile(r"^(E\d+)\t(.*)$")
@@ -160,23 +163,37 @@ class _Tokens:
         return frozenset(out)
 
 
-def _match(a: frozenset[int], b: frozenset[int]) -> bool:
+def _match(a: frozenset[int], b: frozenset[int], overlap: Overlap = "longer") -> bool:
+    """Do gold ``a`` and predicted ``b`` token sets match under the ``overlap`` rule?"""
     if not a or not b:
         return False
-    return len(a & b) >= 0.5 * max(len(a), len(b))
+    shared = len(a & b)
+    if overlap == "any":
+        return shared > 0
+    if overlap == "gold":
+        return shared >= 0.5 * len(a)
+    return shared >= 0.5 * max(len(a), len(b))
 
 
 def match_attributions(
-    gold: Sequence[BratAttribution], pred: Sequence[BratAttribution], text: str
+    gold: Sequence[BratAttribution],
+    pred: Sequence[BratAttribution],
+    text: str,
+    overlap: Overlap = "longer",
 ) -> list[tuple[int, int]]:
-    """One-to-one ``(gold_index, pred_index)`` pairs whose contents match (≥ 50 % overlap)."""
+    """One-to-one ``(gold_index, pred_index)`` pairs whose contents match.
+
+    ``overlap``: ``"longer"`` (default: shared tokens ≥ half of the longer span),
+    ``"gold"`` (≥ half of the gold span: lenient, a long prediction can match) or
+    ``"any"`` (one shared token).
+    """
     tok = _Tokens(text)
     g_ids = [tok.ids(g.content) for g in gold]
     p_ids = [tok.ids(p.content) for p in pred]
     cands = []
     for i, g in enumerate(g_ids):
         for j, p in enumerate(p_ids):
-            if _match(g, p):
+            if _match(g, p, overlap):
                 cands.append((len(g & p), i, j))
     cands.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_g: set[int] = set()
@@ -243,10 +260,11 @@ def score_pairs(
     pred: Sequence[BratAttribution],
     text: str,
     name: str = "",
+    overlap: Overlap = "longer",
 ) -> Score:
     """Add one article's counts to ``score`` (returned for chaining)."""
     tok = _Tokens(text)
-    pairs = match_attributions(gold, pred, text)
+    pairs = match_attributions(gold, pred, text, overlap)
     score.articles += 1
     score.gold += len(gold)
     score.pred += len(pred)
@@ -254,10 +272,10 @@ def score_pairs(
     for i, j in pairs:
         g, p = gold[i], pred[j]
         if (not g.source and not p.source) or (
-            g.source and p.source and _match(tok.ids(g.source), tok.ids(p.source))
+            g.source and p.source and _match(tok.ids(g.source), tok.ids(p.source), overlap)
         ):
             score.source_ok += 1
-        if _match(tok.ids(g.cue), tok.ids(p.cue)):
+        if _match(tok.ids(g.cue), tok.ids(p.cue), overlap):
             score.cue_ok += 1
     if name:
         score.per_article[name] = (len(gold), len(pred), len(pairs))
@@ -296,7 +314,7 @@ def find_gold_files(gold_dir: Path) -> dict[str, tuple[Path, Path]]:
     return out
 
 
-def score_corpus(gold_dir: Path, pred_dir: Path) -> Score:
+def score_corpus(gold_dir: Path, pred_dir: Path, overlap: Overlap = "longer") -> Score:
     """Score the ``.ann`` files in ``pred_dir`` against the gold compartment ``gold_dir``.
 
     A gold article without a prediction file counts as predicting nothing.
@@ -309,5 +327,5 @@ def score_corpus(gold_dir: Path, pred_dir: Path) -> Score:
         if not pred_path.is_file():
             pred_path = pred_dir / ann.name
         pred = read_ann(pred_path) if pred_path.is_file() else []
-        score_pairs(score, read_ann(ann), pred, text, name=article)
+        score_pairs(score, read_ann(ann), pred, text, name=article, overlap=overlap)
     return score

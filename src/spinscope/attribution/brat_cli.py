@@ -22,6 +22,7 @@ import typer
 
 from spinscope.attribution.brat import BratAttribution, score_corpus, write_ann
 from spinscope.attribution.component import analyse
+from spinscope.attribution.extract import DEFAULT_THRESHOLD
 from spinscope.document import Document
 from spinscope.errors import SpinscopeError
 
@@ -36,7 +37,7 @@ brat_app = typer.Typer(
 
 
 def annotate_dir(
-    text_dir: Path, out_dir: Path, *, threshold: float = 0.5, force: bool = False
+    text_dir: Path, out_dir: Path, *, threshold: float = DEFAULT_THRESHOLD, force: bool = False
 ) -> tuple[int, float]:
     """Write one ``.ann`` per ``.txt``; returns ``(articles, seconds)``."""
     src = text_dir / "text" if (text_dir / "text").is_dir() else text_dir
@@ -65,7 +66,7 @@ def attributions_cmd(
         Path, typer.Argument(help="folder of .txt files (or a PolNeAR compartment)")
     ],
     out: Annotated[Path, typer.Option("-o", "--out", help="folder for the .ann files")],
-    threshold: Annotated[float, typer.Option(help="cue tagger threshold")] = 0.5,
+    threshold: Annotated[float, typer.Option(help="cue tagger threshold")] = DEFAULT_THRESHOLD,
     force: Annotated[bool, typer.Option(help="overwrite existing .ann files")] = False,
 ) -> None:
     """Extract attributions from every .txt and write PolNeAR-style .ann files."""
@@ -84,10 +85,19 @@ def score_cmd(
     gold_dir: Annotated[Path, typer.Argument(help="PolNeAR compartment (text/ + attributions/)")],
     pred_dir: Annotated[Path, typer.Argument(help="folder of predicted <article>.ann files")],
     as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    overlap: Annotated[
+        str,
+        typer.Option(
+            help="match rule: 'longer' (≥ 50 %% of the longer span), 'gold' (≥ 50 %% of "
+            "the gold span) or 'any' (one shared token)"
+        ),
+    ] = "longer",
 ) -> None:
     """Content P/R/F1 and source/cue accuracy of PRED_DIR against GOLD_DIR."""
+    if overlap not in ("longer", "gold", "any"):
+        raise typer.BadParameter(f"--overlap must be longer, gold or any, not {overlap!r}")
     try:
-        score = score_corpus(gold_dir, pred_dir)
+        score = score_corpus(gold_dir, pred_dir, overlap)  # type: ignore[arg-type]
     except SpinscopeError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(exc.exit_code) from None
@@ -96,6 +106,7 @@ def score_cmd(
         typer.echo(json.dumps(d, indent=2))
         return
     out = sys.stdout
+    out.write(f"match rule: {overlap}\n")
     out.write(
         f"articles {d['articles']}  gold {d['gold']}  pred {d['pred']}  matched {d['matched']}\n"
     )

@@ -23,7 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from spinscope.attribution.assertions import Assertion, find_assertions
-from spinscope.attribution.extract import MODEL_PATH, Attribution, extract, load_cue_model
+from spinscope.attribution.extract import (
+    DEFAULT_THRESHOLD,
+    MODEL_PATH,
+    Attribution,
+    extract,
+    load_cue_model,
+)
 from spinscope.attribution.neural import NeuralTagger, group_spans
 from spinscope.attribution.speakers import Speaker, resolve_speakers
 from spinscope.attribution.text import TokenView
@@ -72,7 +78,7 @@ def attribution_spans(
 def analyse(
     doc: Document,
     *,
-    threshold: float = 0.5,
+    threshold: float = DEFAULT_THRESHOLD,
     model_path: Path | None = None,
     tagger: NeuralTagger | None = None,
 ) -> tuple[list[Attribution], list[Speaker], list[int | None], list[Assertion]]:
@@ -107,12 +113,12 @@ def _model_info() -> dict[str, Any] | None:
     "attribution.v1",
     assigns=("attributions", "assertions"),
     requires=("sentences",),
-    default_config={"threshold": 0.5, "backend": "rules"},
+    default_config={"threshold": DEFAULT_THRESHOLD, "backend": "rules"},
     description="Who says what: attributions (source, cue, content), speakers, own voice.",
     model=_model_info,
 )
 def make_attribution(
-    threshold: float = 0.5,
+    threshold: float = DEFAULT_THRESHOLD,
     model_path: str | None = None,
     backend: str = "rules",
     model_dir: str | None = None,

@@ -124,6 +124,7 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
         sp = speakers[sid]
         group = (
             country_of(sp.get("affiliation"))
+            or country_of(sp.get("name"))
             or sp.get("affiliation")
             or ("anonymous" if sp.get("name") is None else "unaffiliated")
         )

@@ -214,6 +214,35 @@ _GENERIC_NOUNS = frozenset(
         "documents",
     ]
 )
+_PORTFOLIOS = frozenset(
+    [
+        "finance",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "justice",
+        "health",
+        "education",
+        "trade",
+        "labor",
+        "labour",
+        "energy",
+        "environment",
+        "transport",
+        "agriculture",
+        "economy",
+        "economic",
+        "opposition",
+        "senior",
+        "junior",
+        "chief",
+        "state",
+        "home",
+        "treasury",
+        "culture",
+    ]
+)
 _DEMONYMS = {
     "russian": "Russia",
     "american": "United States",
@@ -237,6 +266,7 @@ _DEMONYMS = {
 }
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))"
+    r"(?!(?:The|A|An|This|That|These|Those|In|On|At|But|And|Last|Earlier|Later)\b)"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.? )?[A-Z][a-z’'-]+(?: [A-Z][a-z.’'-]+){1,3})"
     r"(,[^,.;\n]{3,80},)?(?= [a-z])",
     re.M,
@@ -385,6 +415,8 @@ def affiliation_of(role: str | None) -> str | None:
     for r in runs:
         while r and r[-1].lower() in _CONNECT:
             r = r[:-1]
+        if all(w.lower() in _PORTFOLIOS for w in r):
+            continue  # "Finance Minister", "Opposition leader": a portfolio, not an affiliation
         if len(r) > len(best):
             best = r
     return " ".join(best) if best else None
@@ -405,6 +437,11 @@ def _stems(text: str) -> set[str]:
     out = {w.lower()[:5] for w in words}
     out |= {_DEMONYMS[w.lower()].lower()[:5] for w in words if w.lower() in _DEMONYMS}
     return out - {"their", "which", "there"}
+
+
+def _strip_det(desc: str) -> str:
+    words = desc.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _DETS else desc
 
 
 def _role_stems(speakers: Sequence[Speaker]) -> set[str]:
@@ -436,7 +473,7 @@ def resolve_speakers(
         sp = Speaker(
             id=len(speakers),
             name=m.name,
-            role=m.role,
+            role=m.role if m.role is None or m.kind != "description" else _strip_det(m.role),
             affiliation=affiliation_of(m.role)
             or (
                 m.name
@@ -513,7 +550,16 @@ def resolve_speakers(
                 sid = next(
                     (c for c in reversed(recent[-2:]) if speakers[c].gender == m.gender), None
                 )
-            if sid is None and low not in ("i", "we", "you"):
+            if sid is None and low == "it":
+                sid = next(
+                    (
+                        c
+                        for c in reversed(recent)
+                        if speakers[c].name and not speakers[c].role and speakers[c].gender is None
+                    ),
+                    None,
+                )
+            elif sid is None and low not in ("i", "we", "you"):
                 for cand in reversed(recent):
                     g = speakers[cand].gender
                     if m.gender is None or g is None or g == m.gender:
@@ -528,8 +574,8 @@ def resolve_speakers(
                 stems = _stems(desc)
                 for cand in reversed(recent):
                     sp = speakers[cand]
-                    if not sp.name:
-                        continue
+                    if not sp.name or (sp.role is None and len(sp.name.split()) == 1):
+                        continue  # "the Russian official" is a person, not "Russia"
                     about = f"{sp.name} {sp.role or ''} {sp.affiliation or ''}"
                     if stems & _stems(about) - {"offic"}:
                         sid = cand
@@ -544,7 +590,13 @@ def resolve_speakers(
                         break
         if sid is None and m.kind == "description":
             words = (m.role or "").split()
-            if any(_is_cap(w) for w in words[1:]) and words[-1][:1].islower():
+            head = words[-1].lower() if words else ""
+            if (
+                any(_is_cap(w) for w in words[1:])
+                and words[-1][:1].islower()
+                and head not in _GENERIC_HEADS
+                and head not in _GENERIC_NOUNS
+            ):
                 # "The Syrian government", "the Kremlin press office": a named institution
                 inst = " ".join(words[1:] if words[0].lower() in _DETS else words)
                 m = Mention("name", name=inst, text=m.text)

@@ -10,6 +10,13 @@ Overlapping spans are handled by cutting the text at every span boundary
 its start and which close at its end, so a renderer can highlight the innermost one
 and mark the others, whatever the nesting or crossing.
 
+Two groups get more than a highlight. An attribution's *parts* (its ``source``,
+``cue`` and ``content`` ranges) and an own-voice assertion's ``hedges`` are
+:class:`Part` objects (:meth:`Finding.parts`); the text is cut at their boundaries too,
+so a renderer can draw who speaks, the reporting verb and what is said differently.
+Own-voice assertions (the ``assertions`` group, :data:`OWN_VOICE_GROUP`) are *marked*
+(underlined) rather than highlighted: they never give a segment its colour.
+
 Not a stable API: renderers in this package use it.
 """
 
@@ -24,12 +31,16 @@ from typing import Any
 from spinscope.document import Document, Span
 
 __all__ = [
+    "ATTRIBUTION_GROUP",
+    "OWN_VOICE_GROUP",
     "PALETTE",
     "STRUCTURAL_GROUPS",
     "Finding",
     "LabelSummary",
+    "Part",
     "Segment",
     "analysis_groups",
+    "as_range",
     "colour_index",
     "display_text",
     "findings",
@@ -40,6 +51,12 @@ __all__ = [
 
 #: Groups that describe the text's structure rather than what it does.
 STRUCTURAL_GROUPS = frozenset({"tokens", "sentences", "boilerplate"})
+
+#: The group of own-voice assertions: sentences the article states without a source.
+OWN_VOICE_GROUP = "assertions"
+
+#: The group of attributions (who is reported as saying what).
+ATTRIBUTION_GROUP = "attributions"
 
 #: Light background colours, readable under black text (shared by text and HTML reports).
 PALETTE = (
@@ -97,6 +114,8 @@ _FIXED_COLOURS = {
         ]
     )
 }
+# Attributed speech is shaded a neutral slate, unlike any technique.
+_FIXED_COLOURS[("attributions", "attribution")] = 16
 
 # C0/C1 control characters (bar tab and newline) would drive the terminal (ESC
 # sequences) or break markup: show them as visible symbols of the same length.
@@ -150,7 +169,7 @@ def _detail(key: str, value: Any) -> str:
         role = value.get("role")
         if not name:
             return ""
-        return f"speaker: {name}" + (f" ({role})" if role else "")
+        return f"speaker: {name}" + (f" ({role})" if role and role != name else "")
     if key == "hedges" and isinstance(value, list):
         words = [str(h.get("text")) for h in value if isinstance(h, Mapping) and h.get("text")]
         return f"hedges: {', '.join(words)}" if words else ""
@@ -159,6 +178,28 @@ def _detail(key: str, value: Any) -> str:
     if isinstance(value, str | int | float):
         return f"{key}: {value}"
     return ""
+
+
+def as_range(value: Any, n: int) -> tuple[int, int] | None:
+    """``value`` as a ``(start, end)`` pair if it is a valid ``{"start", "end"}`` range
+    of a text of ``n`` characters, else ``None`` (bad data is ignored, never fatal)."""
+    if not isinstance(value, Mapping):
+        return None
+    start, end = value.get("start"), value.get("end")
+    if type(start) is not int or type(end) is not int or not 0 <= start < end <= n:
+        return None
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A named piece of a finding: an attribution's ``source``, ``cue`` or ``content``,
+    or an assertion's ``hedge``. Clipped to the finding's extent."""
+
+    start: int
+    end: int
+    role: str
+    finding: Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +222,50 @@ class Finding:
     @property
     def key(self) -> tuple[str, str]:
         return (self.group, self.label)
+
+    @property
+    def own_voice(self) -> bool:
+        """True for an own-voice assertion (marked, not highlighted)."""
+        return self.group == OWN_VOICE_GROUP
+
+    @property
+    def highlighted(self) -> bool:
+        """False for findings that are the article's own voice: own-voice assertions, and
+        attributions without a source ("is known for"). Those are marked, not shaded."""
+        if self.own_voice:
+            return False
+        if self.group == ATTRIBUTION_GROUP:
+            return as_range(self.span.attrs.get("source"), 1 << 62) is not None
+        return True
+
+    def parts(self, n: int) -> list[Part]:
+        """The finding's parts, in text order, clipped to its extent (``n``: text length).
+
+        Attributions: ``source``, ``cue`` and each ``content`` range; assertions: each of
+        their ``hedges``. Malformed or out-of-range values are skipped.
+        """
+        attrs = self.span.attrs
+        raw: list[tuple[Any, str]] = []
+        if self.group == ATTRIBUTION_GROUP:
+            raw.append((attrs.get("source"), "source"))
+            raw.append((attrs.get("cue"), "cue"))
+            content = attrs.get("content")
+            if isinstance(content, list):
+                raw.extend((c, "content") for c in content)
+        elif self.group == OWN_VOICE_GROUP:
+            hedges = attrs.get("hedges")
+            if isinstance(hedges, list):
+                raw.extend((h, "hedge") for h in hedges)
+        out: list[Part] = []
+        for value, role in raw:
+            r = as_range(value, n)
+            if r is None:
+                continue
+            start, end = max(r[0], self.span.start), min(r[1], self.span.end)
+            if start < end:
+                out.append(Part(start, end, role, self))
+        out.sort(key=lambda p: (p.start, -p.end, p.role))
+        return out
 
     def details(self, text: str | None = None, *, limit: int = DETAILS_CHARS) -> str:
         """A one-line summary of the span's other attributes (speaker, kind, hedges...).
@@ -217,6 +302,9 @@ class Segment:
         closes: findings ending at ``end`` (innermost first).
         boilerplate: the boilerplate span the segment lies in, if any.
         boilerplate_ends: True if that boilerplate span ends at ``end``.
+        parts: parts (of covering findings) covering the segment, innermost first.
+        part_opens: parts starting at ``start`` (outermost first).
+        part_closes: parts ending at ``end`` (innermost first).
     """
 
     start: int
@@ -226,6 +314,24 @@ class Segment:
     closes: tuple[Finding, ...] = ()
     boilerplate: Span | None = None
     boilerplate_ends: bool = False
+    parts: tuple[Part, ...] = ()
+    part_opens: tuple[Part, ...] = ()
+    part_closes: tuple[Part, ...] = ()
+
+    @property
+    def highlights(self) -> tuple[Finding, ...]:
+        """Covering findings that colour the segment (see :attr:`Finding.highlighted`)."""
+        return tuple(f for f in self.covering if f.highlighted)
+
+    @property
+    def own_voice(self) -> bool:
+        """True if an own-voice assertion covers the segment."""
+        return any(f.own_voice for f in self.covering)
+
+    @property
+    def roles(self) -> frozenset[str]:
+        """Roles of the parts covering the segment (``source``, ``cue``, ``hedge``...)."""
+        return frozenset(p.role for p in self.parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +359,21 @@ def findings(doc: Document, groups: Iterable[str] | None = None) -> list[Finding
     return [Finding(i, name, span) for i, (name, span) in enumerate(pairs, start=1)]
 
 
+#: When parts of several findings cover the same range (two attributions of one
+#: source; an unsourced cue that is also an assertion's hedge), the one shown.
+_ROLE_PRIORITY = {"hedge": 0, "source": 1, "cue": 2, "content": 3}
+
+
+def _distinct_parts(parts: Iterable[Part]) -> list[Part]:
+    best: dict[tuple[int, int], Part] = {}
+    for p in parts:
+        key = (p.start, p.end)
+        old = best.get(key)
+        if old is None or _ROLE_PRIORITY.get(p.role, 9) < _ROLE_PRIORITY.get(old.role, 9):
+            best[key] = p
+    return list(best.values())
+
+
 def segments(doc: Document, found: Sequence[Finding]) -> list[Segment]:
     """Cut the text at every finding and boilerplate boundary.
 
@@ -261,22 +382,37 @@ def segments(doc: Document, found: Sequence[Finding]) -> list[Segment]:
     """
     n = len(doc.text)
     boilerplate = list(doc.group("boilerplate"))
+    all_parts = _distinct_parts(p for f in found for p in f.parts(n))
     cuts = {0, n}
     for f in found:
         cuts.update((f.span.start, f.span.end))
+    for p in all_parts:
+        cuts.update((p.start, p.end))
     for b in boilerplate:
         cuts.update((b.start, b.end))
     bounds = sorted(c for c in cuts if 0 <= c <= n)
     by_start: dict[int, list[Finding]] = {}
     for f in found:
         by_start.setdefault(f.span.start, []).append(f)
+    parts_at: dict[int, list[Part]] = {}
+    for p in all_parts:
+        parts_at.setdefault(p.start, []).append(p)
     active: list[Finding] = []
+    active_parts: list[Part] = []
     out: list[Segment] = []
     bi = 0
     for start, end in itertools.pairwise(bounds):
         active = [f for f in active if f.span.end > start]
         opening = sorted(by_start.get(start, []), key=lambda f: (-len(f.span), f.index))
         active.extend(opening)
+        active_parts = [p for p in active_parts if p.end > start]
+        part_opening = sorted(
+            parts_at.get(start, []), key=lambda p: (-(p.end - p.start), p.finding.index)
+        )
+        active_parts.extend(part_opening)
+        covering_parts = tuple(
+            sorted(active_parts, key=lambda p: (p.end - p.start, p.finding.index))
+        )
         while bi < len(boilerplate) and boilerplate[bi].end <= start:
             bi += 1
         bp = next(
@@ -294,6 +430,9 @@ def segments(doc: Document, found: Sequence[Finding]) -> list[Segment]:
                 closes=closes,
                 boilerplate=bp,
                 boilerplate_ends=bp is not None and bp.end == end,
+                parts=covering_parts,
+                part_opens=tuple(part_opening),
+                part_closes=tuple(p for p in covering_parts if p.end == end),
             )
         )
     return out

@@ -6,11 +6,16 @@ loads nothing from the network and runs no other script. Every piece of article 
 and every attribute value is HTML-escaped; the tooltip script fills the tooltip with
 ``textContent`` only, never markup.
 
-Layout: a metadata header, a legend, the article text with findings highlighted,
-a summary table per label and a table of every finding. Overlapping findings are
-drawn by cutting the text at every span boundary: each piece carries the colour of
-its innermost finding and an underline per extra layer, and its tooltip (hover or
-keyboard focus) lists every finding covering it with label, score and definition.
+Layout: a metadata header (with the profiles at a glance), a legend, the article
+text with findings highlighted, the article's profiles when their span groups are
+present (technique profile; who says what and the article's own voice), a summary
+table per label and a table of every finding. In the text, an attribution's source is
+boxed in bold and its reporting words (the cue) in italics, on the attribution's
+colour; an own-voice assertion is underlined, and its hedges are red and wavy.
+Overlapping findings are drawn by cutting the text at every span boundary: each
+piece carries the colour of its innermost finding and an underline per extra layer,
+and its tooltip (hover or keyboard focus) lists every finding covering it with
+label, score and definition.
 Boilerplate is greyed out and labelled "skipped".
 
 Example:
@@ -36,6 +41,8 @@ from spinscope.about import __version__
 from spinscope.document import Document
 from spinscope.pipeline import ErrorRecord
 from spinscope.reports._layout import (
+    ATTRIBUTION_GROUP,
+    OWN_VOICE_GROUP,
     PALETTE,
     Finding,
     LabelSummary,
@@ -47,16 +54,22 @@ from spinscope.reports._layout import (
     segments,
     summarize,
 )
+from spinscope.reports._profiles import Profiles, SourcingView, TechniqueView, profiles
 
 __all__ = ["INDEX_FILENAME", "IndexEntry", "render_html", "render_index", "report_filename"]
 
 #: The index page of a multi-document run (never used for a document's report).
 INDEX_FILENAME = "index.html"
 
+#: Most rows of the "who says what" table and of the own-voice table (long documents).
+MAX_ROWS = 200
+
 _CSS = """
-:root { --fg: #1f2328; --bg: #ffffff; --muted: #656d76; --line: #d0d7de; --panel: #f6f8fa; }
+:root { --fg: #1f2328; --bg: #ffffff; --muted: #656d76; --line: #d0d7de; --panel: #f6f8fa;
+  --own: #c2410c; --hedge: #b91c1c; }
 @media (prefers-color-scheme: dark) {
-  :root { --fg: #e6edf3; --bg: #0d1117; --muted: #8d96a0; --line: #30363d; --panel: #161b22; }
+  :root { --fg: #e6edf3; --bg: #0d1117; --muted: #8d96a0; --line: #30363d; --panel: #161b22;
+    --own: #fb923c; --hedge: #f87171; }
 }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 56rem; padding: 1.5rem 1rem 4rem; color: var(--fg);
@@ -77,6 +90,25 @@ mark { color: #000; border-radius: 2px; padding: 0.1em 0; cursor: help; }
 mark:focus { outline: 2px solid var(--fg); outline-offset: 1px; }
 mark.o2 { box-shadow: inset 0 -3px 0 rgba(0, 0, 0, 0.55); }
 mark.o3 { box-shadow: inset 0 -3px 0 rgba(0, 0, 0, 0.55), inset 0 -6px 0 rgba(0, 0, 0, 0.3); }
+.bare { background: transparent; color: inherit; }
+.own { text-decoration-line: underline; text-decoration-thickness: 2px;
+  text-decoration-color: var(--own); text-underline-offset: 0.3em; text-decoration-skip-ink: none; }
+.p-source { font-weight: 700; outline: 1.5px solid rgba(0, 0, 0, 0.6); outline-offset: -1px; }
+.p-cue { font-style: italic; font-weight: 600; text-decoration: underline dotted 1.5px; }
+.p-hedge { font-style: italic; font-weight: 700; color: #b91c1c;
+  text-decoration: underline wavy #b91c1c 1.5px; }
+.bare.p-hedge { color: var(--hedge); text-decoration-color: var(--hedge); }
+.key { margin: 0.8rem 0 0.4rem; color: var(--muted); font-size: 0.85rem; }
+.key span { padding: 0.05em 0.3em; border-radius: 2px; color: #000; }
+.key span.bare { color: var(--fg); }
+.chip.bare { border: 1px solid var(--line); }
+.swatch.bare { border-bottom: 2px solid var(--own); border-radius: 0; }
+.glance { font-weight: 600; }
+h3 { font-size: 1rem; margin: 1.2rem 0 0.4rem; }
+section.profile p { margin: 0.3rem 0; }
+td.who small { display: block; color: var(--muted); }
+td.hedges { min-width: 7rem; }
+td.label code { font-size: 0.8rem; color: var(--muted); }
 .skip { color: var(--muted); opacity: 0.75; }
 .skip-tag { user-select: none; margin-left: 0.5em; padding: 0 0.4em; border: 1px solid var(--line);
   border-radius: 3px; color: var(--muted); font-size: 0.75rem; font-style: normal; }
@@ -187,7 +219,7 @@ def _tooltip_json(found: list[Finding], text: str) -> str:
     return raw.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _header(doc: Document, n_findings: int) -> list[str]:
+def _header(doc: Document, n_findings: int, profs: Profiles | None = None) -> list[str]:
     meta = doc.meta
     rows: list[tuple[str, str]] = [("id", _e(doc.id))]
     for name in ("source", "outlet", "published", "language", "format", "encoding"):
@@ -212,6 +244,9 @@ def _header(doc: Document, n_findings: int) -> list[str]:
         counts.append(plural(n_bp, "boilerplate block") + " skipped")
     counts.append(plural(n_findings, "finding"))
     rows.append(("size", " · ".join(counts)))
+    glance = profs.headline() if profs else []
+    if glance:
+        rows.append(("profile", f'<span class="glance">{_e(" · ".join(glance))}</span>'))
     out = [
         "<header>",
         '<p class="brand">spinscope report</p>',
@@ -223,18 +258,42 @@ def _header(doc: Document, n_findings: int) -> list[str]:
     return out
 
 
+def _swatch_class(group: str, label: str) -> str:
+    """Own-voice assertions are underlined in the text, not shaded: so is their swatch."""
+    return "bare own" if group == OWN_VOICE_GROUP else f"c{colour_index(group, label)}"
+
+
 def _legend(summary: list[LabelSummary]) -> list[str]:
     if not summary:
         return []
     out = ['<ul class="legend" aria-label="Legend">']
     for item in summary:
-        colour = colour_index(item.group, item.label)
         tip = f' title="{_e(item.definition)}"' if item.definition else ""
         out.append(
-            f'<li class="chip c{colour}"{tip}>{_e(item.label)} <span>×{item.count}</span></li>'
+            f'<li class="chip {_swatch_class(item.group, item.label)}"{tip}>{_e(item.label)} '
+            f"<span>×{item.count}</span></li>"
         )
     out.append("</ul>")
     return out
+
+
+def _key(found: list[Finding]) -> list[str]:
+    """What the styles in the text mean, when it shows attributions or assertions."""
+    items: list[str] = []
+    if any(f.group == ATTRIBUTION_GROUP for f in found):
+        c = f"c{colour_index(ATTRIBUTION_GROUP, 'attribution')}"
+        items.append(
+            f'attributed: <span class="{c} p-source">source</span> '
+            f'<span class="{c} p-cue">cue</span> <span class="{c}">what is attributed</span>'
+        )
+    if any(f.own_voice for f in found):
+        items.append(
+            '<span class="bare own">own-voice assertion</span> with a '
+            '<span class="bare own p-hedge">hedge</span>'
+        )
+    if not items:
+        return []
+    return [f'<p class="key">In the text: {" · ".join(items)}</p>']
 
 
 def _body(doc: Document, found: list[Finding]) -> str:
@@ -247,11 +306,18 @@ def _body(doc: Document, found: list[Finding]) -> str:
             if seg.boilerplate_ends:
                 parts.append(f'<small class="skip-tag">skipped · {label}</small>')
         elif seg.covering:
-            inner = seg.covering[0]
-            depth = min(len(seg.covering), 3)
-            classes = f"c{colour_index(inner.group, inner.label)}"
-            if depth > 1:
-                classes += f" o{depth}"
+            highlights = seg.highlights
+            if highlights:
+                inner = highlights[0]
+                classes = f"c{colour_index(inner.group, inner.label)}"
+                depth = min(len(highlights), 3)
+                if depth > 1:
+                    classes += f" o{depth}"
+            else:
+                classes = "bare"
+            if seg.own_voice:
+                classes += " own"
+            classes += "".join(f" p-{role}" for role in sorted(seg.roles) if role != "content")
             ids = " ".join(str(f.index) for f in seg.covering)
             title = "; ".join(f"{f.label} {_score(f.span.score)}".rstrip() for f in seg.covering)
             parts.append(
@@ -273,9 +339,9 @@ def _summary_table(summary: list[LabelSummary]) -> list[str]:
         "<tbody>",
     ]
     for item in summary:
-        colour = colour_index(item.group, item.label)
         out.append(
-            f'<tr><td><span class="swatch c{colour}"></span></td><td>{_e(item.label)}</td>'
+            f'<tr><td><span class="swatch {_swatch_class(item.group, item.label)}"></span></td>'
+            f"<td>{_e(item.label)}</td>"
             f'<td>{_e(item.group)}</td><td class="num">{item.count}</td>'
             f'<td class="num">{_score(item.max_score)}</td>'
             f'<td class="num">{_score(item.mean_score)}</td>'
@@ -297,10 +363,9 @@ def _findings_table(doc: Document, found: list[Finding]) -> list[str]:
         "<tbody>",
     ]
     for f, detail in zip(found, details, strict=True):
-        colour = colour_index(f.group, f.label)
         out.append(
             f'<tr id="f{f.index}"><td class="num">{f.index}</td>'
-            f'<td><span class="swatch c{colour}"></span> {_e(f.label)}</td>'
+            f'<td><span class="swatch {_swatch_class(f.group, f.label)}"></span> {_e(f.label)}</td>'
             f'<td>{_e(f.group)}</td><td class="num">{_score(f.span.score)}</td>'
             f'<td class="num">{f.span.start}–{f.span.end}</td>'
             f'<td class="excerpt">{_e(doc.span_text(f.span))}</td>'
@@ -308,6 +373,120 @@ def _findings_table(doc: Document, found: list[Finding]) -> list[str]:
             + "</tr>"
         )
     out += ["</tbody>", "</table>"]
+    return out
+
+
+def _ref(index: int | None) -> str:
+    return "" if index is None else f'<a href="#f{index}">{index}</a>'
+
+
+def _technique_profile(view: TechniqueView) -> list[str]:
+    out = [
+        '<section class="profile" id="technique-profile">',
+        "<h2>Technique profile</h2>",
+        f"<p>{_e(view.headline)}</p>",
+    ]
+    words = view.profile.words
+    if view.counts:
+        out += [
+            "<table>",
+            "<thead><tr><th></th><th>technique</th><th>count</th><th>per 1,000 words</th>"
+            "</tr></thead>",
+            "<tbody>",
+        ]
+        for c in view.counts:
+            rate = f"{1000 * c.count / words:.1f}" if words else ""
+            code = f" <code>{_e(c.label)}</code>" if c.label != c.name else ""
+            out.append(
+                f'<tr><td><span class="swatch c{colour_index("techniques", c.label)}"></span></td>'
+                f'<td class="label">{_e(c.name)}{code}</td>'
+                f'<td class="num">{c.count}</td><td class="num">{rate}</td></tr>'
+            )
+        out += ["</tbody>", "</table>"]
+    if view.top:
+        out += [
+            "<h3>Most confident</h3>",
+            "<table>",
+            "<thead><tr><th>#</th><th>technique</th><th>score</th><th>text</th>"
+            "<th>definition</th></tr></thead>",
+            "<tbody>",
+        ]
+        for t in view.top:
+            out.append(
+                f'<tr><td class="num">{_ref(t.index)}</td>'
+                f'<td><span class="swatch c{colour_index("techniques", t.label)}"></span> '
+                f"{_e(t.name)}</td>"
+                f'<td class="num">{_score(t.score)}</td>'
+                f'<td class="excerpt">{_e(t.text)}</td><td>{_e(t.definition)}</td></tr>'
+            )
+        out += ["</tbody>", "</table>"]
+    out.append("</section>")
+    return out
+
+
+def _more(n: int) -> str:
+    return f'<p class="none">… and {n:,} more (see the JSON output).</p>'
+
+
+def _sourcing_profile(view: SourcingView) -> list[str]:
+    out = ['<section class="profile" id="sourcing-profile">', "<h2>Who says what</h2>"]
+    headline = view.headline()
+    if headline:
+        out.append(f'<p class="glance">{_e(" · ".join(headline))}</p>')
+    groups = view.profile.by_group
+    if groups:
+        chips = " ".join(
+            f'<span class="chip c{colour_index("affiliation", k)}">{_e(k)} ×{v}</span>'
+            for k, v in groups.items()
+        )
+        out.append(f"<p>Attributed to: {chips}</p>")
+    if view.has_attributions and not view.statements:
+        out.append('<p class="none">No attribution found.</p>')
+    if view.statements:
+        out += [
+            "<table>",
+            "<thead><tr><th>#</th><th>speaker</th><th>kind</th><th>cue</th>"
+            "<th>what they said</th></tr></thead>",
+            "<tbody>",
+        ]
+        previous = None
+        for st in view.statements[:MAX_ROWS]:
+            name = f"<strong>{_e(st.who)}</strong>" if st.speaker else f"<em>{_e(st.who)}</em>"
+            # A speaker's role is shown on their first row only.
+            same = previous == (st.who, st.describe)
+            previous = (st.who, st.describe)
+            extra = ("" if same else st.describe) or (
+                "the article's own voice" if st.unsourced else ""
+            )
+            small = f"<small>{_e(extra)}</small>" if extra else ""
+            out.append(
+                f'<tr><td class="num">{_ref(st.index)}</td><td class="who">{name}{small}</td>'
+                f"<td>{_e(st.kind or '')}</td><td>{_e(st.cue)}</td>"
+                f'<td class="excerpt">{_e(st.content)}</td></tr>'
+            )
+        out += ["</tbody>", "</table>"]
+        if len(view.statements) > MAX_ROWS:
+            out.append(_more(len(view.statements) - MAX_ROWS))
+    if view.has_assertions:
+        out.append("<h3>In the article&#8217;s own voice</h3>")
+        if not view.assertions:
+            out.append('<p class="none">No own-voice assertion.</p>')
+        else:
+            out += [
+                "<table>",
+                "<thead><tr><th>#</th><th>statement</th><th>hedges</th></tr></thead>",
+                "<tbody>",
+            ]
+            for a in view.assertions[:MAX_ROWS]:
+                out.append(
+                    f'<tr><td class="num">{_ref(a.index)}</td>'
+                    f'<td class="excerpt">{_e(a.text)}</td>'
+                    f'<td class="hedges">{_e(", ".join(a.hedges))}</td></tr>'
+                )
+            out += ["</tbody>", "</table>"]
+            if len(view.assertions) > MAX_ROWS:
+                out.append(_more(len(view.assertions) - MAX_ROWS))
+    out.append("</section>")
     return out
 
 
@@ -323,6 +502,7 @@ def render_html(doc: Document, *, groups: Iterable[str] | None = None) -> str:
     """
     found = findings(doc, groups)
     summary = summarize(found)
+    profs = profiles(doc, found, groups)
     lang = doc.meta.language or "en"
     title = _e(doc.meta.title or doc.id)
     out: list[str] = [
@@ -338,11 +518,16 @@ def render_html(doc: Document, *, groups: Iterable[str] | None = None) -> str:
         f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
-        *_header(doc, len(found)),
+        *_header(doc, len(found), profs),
         "<main>",
         *_legend(summary),
+        *_key(found),
         f'<div id="text" class="text">{_body(doc, found)}</div>',
     ]
+    if profs.techniques is not None:
+        out += _technique_profile(profs.techniques)
+    if profs.sourcing is not None:
+        out += _sourcing_profile(profs.sourcing)
     if found:
         out += _summary_table(summary) + _findings_table(doc, found)
     else:
@@ -440,7 +625,7 @@ def render_index(entries: Sequence[IndexEntry], failed: Sequence[ErrorRecord] = 
     ]
     for i, entry in enumerate(entries, start=1):
         chips = " ".join(
-            f'<span class="chip c{colour_index(group, label)}">{_e(label)} ×{count}</span>'
+            f'<span class="chip {_swatch_class(group, label)}">{_e(label)} ×{count}</span>'
             for group, label, count in entry.labels
         )
         name = _e(entry.title or entry.id)

@@ -5,6 +5,15 @@ colours when written to a pipe or a file. Everything it shows is also readable
 without colour: a finding is bracketed ``⟦like this⟧3`` (3 is its number in the
 findings table), and boilerplate is followed by ``⟵ skipped (label)``.
 
+Who says what is marked in the text too: inside an attribution, the source is
+``‹bracketed›`` and the reporting words ``⌈like this⌉`` (the rest is what is
+attributed); an own-voice assertion, a sentence the article states without a source,
+is bracketed ``⟨like this⟩4`` (and underlined in colour), its hedges ``⌊like this⌋``.
+After the text come the article's profiles, when their span groups are present: the
+technique profile (techniques per 1,000 words, counts, most confident spans) and the
+sourcing profile (who says what, how much is attributed, what the article asserts in
+its own voice).
+
 Example:
     >>> from spinscope import Document, Span
     >>> doc = Document("They lied again.", id="d1")
@@ -29,8 +38,11 @@ from rich.text import Text
 
 from spinscope.document import Document
 from spinscope.reports._layout import (
+    ATTRIBUTION_GROUP,
+    OWN_VOICE_GROUP,
     PALETTE,
     Finding,
+    Segment,
     analysis_groups,
     colour_index,
     display_text,
@@ -39,22 +51,59 @@ from spinscope.reports._layout import (
     segments,
     summarize,
 )
+from spinscope.reports._profiles import Profiles, SourcingView, TechniqueView, profiles
 
 __all__ = ["render_text", "text_report"]
 
 #: Longest excerpt of a finding's text shown in the findings table.
 EXCERPT_CHARS = 80
 
+#: Most rows of the "who says what" table and of the own-voice list (long documents).
+MAX_ROWS = 200
+
 _DIM = Style(dim=True)
 _SKIPPED = Style(dim=True, italic=True)
+_OWN_VOICE = Style(underline=True)
+_LAYERED = Style(overline=True)
+_ROLE_STYLES = {
+    "source": Style(bold=True),
+    "cue": Style(italic=True),
+    "hedge": Style(color="red", bold=True, italic=True),
+}
+
+#: Brackets around a finding: own-voice assertions get their own.
+_OPEN, _CLOSE = "⟦", "⟧"
+_OWN_OPEN, _OWN_CLOSE = "⟨", "⟩"
+#: Brackets around a part of a finding (an attribution's content has none).
+_PART_BRACKETS = {"source": ("‹", "›"), "cue": ("⌈", "⌉"), "hedge": ("⌊", "⌋")}
 
 
 def _style(finding: Finding) -> Style:
+    if finding.own_voice:
+        return _OWN_VOICE
+    if not finding.highlighted:
+        return Style()
     return Style(color="black", bgcolor=PALETTE[colour_index(finding.group, finding.label)])
 
 
 def _marker(finding: Finding) -> Style:
     return _style(finding) + Style(bold=True)
+
+
+def _brackets(finding: Finding) -> tuple[str, str]:
+    return (_OWN_OPEN, _OWN_CLOSE) if finding.own_voice else (_OPEN, _CLOSE)
+
+
+def _segment_style(seg: Segment) -> Style:
+    highlights = seg.highlights
+    style = _style(highlights[0]) if highlights else Style()
+    if len(highlights) > 1:
+        style += _LAYERED
+    if seg.own_voice:
+        style += _OWN_VOICE
+    for role in sorted(seg.roles):
+        style += _ROLE_STYLES.get(role, Style())
+    return style
 
 
 def _score(score: float | None) -> str:
@@ -66,7 +115,7 @@ def _excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def _header(doc: Document, n_findings: int) -> RenderableType:
+def _header(doc: Document, n_findings: int, profs: Profiles | None = None) -> RenderableType:
     meta = doc.meta
     title = Text(display_text(meta.title or doc.id), style="bold")
     lines: list[RenderableType] = [Rule(Text("spinscope", style="bold")), title]
@@ -88,26 +137,45 @@ def _header(doc: Document, n_findings: int) -> RenderableType:
         counts.append(plural(n_bp, "boilerplate block") + " skipped")
     counts.append(plural(n_findings, "finding"))
     lines.append(Text(" · ".join(counts), style=_DIM))
+    glance = profs.headline() if profs else []
+    if glance:
+        lines.append(Text(" · ".join(glance), style="bold"))
     return Group(*lines)
+
+
+def _key(found: list[Finding]) -> Text | None:
+    """The bracket key, when the text shows attributions or own-voice assertions."""
+    groups = {f.group for f in found}
+    parts: list[str] = []
+    if ATTRIBUTION_GROUP in groups:
+        parts.append("attributed: ‹source› ⌈cue⌉ content")
+    if any(f.own_voice for f in found):
+        parts.append("⟨own-voice assertion⟩n with ⌊hedges⌋")
+    if not parts:
+        return None
+    return Text("Key: " + " · ".join([*parts, "⟦finding⟧n"]), style=_DIM)
 
 
 def _body(doc: Document, found: list[Finding]) -> Text:
     body = Text()
     for seg in segments(doc, found):
         for f in seg.opens:
-            body.append("⟦", style=_marker(f))
+            body.append(_brackets(f)[0], style=_marker(f))
+        for p in seg.part_opens:
+            if p.role in _PART_BRACKETS:
+                body.append(_PART_BRACKETS[p.role][0], style=_marker(p.finding))
         piece = display_text(doc.text[seg.start : seg.end])
         if seg.boilerplate is not None:
             body.append(piece, style=_SKIPPED)
         elif seg.covering:
-            style = _style(seg.covering[0])
-            if len(seg.covering) > 1:
-                style += Style(underline=True)
-            body.append(piece, style=style)
+            body.append(piece, style=_segment_style(seg))
         else:
             body.append(piece)
+        for p in seg.part_closes:
+            if p.role in _PART_BRACKETS:
+                body.append(_PART_BRACKETS[p.role][1], style=_marker(p.finding))
         for f in seg.closes:
-            body.append(f"⟧{f.index}", style=_marker(f))
+            body.append(f"{_brackets(f)[1]}{f.index}", style=_marker(f))
         if seg.boilerplate_ends and seg.boilerplate is not None:
             label = seg.boilerplate.label or "boilerplate"
             body.append(f"  ⟵ skipped ({display_text(label)})", style=_SKIPPED)
@@ -126,7 +194,11 @@ def _legend(found: list[Finding]) -> list[RenderableType]:
         if item.group != group:
             group = item.group
             table.add_row("", Text(display_text(group), style="bold"), "", "")
-        swatch = Text("  ", style=Style(bgcolor=PALETTE[colour_index(item.group, item.label)]))
+        swatch = (
+            Text("⟨⟩", style=_OWN_VOICE)
+            if item.group == OWN_VOICE_GROUP
+            else Text("  ", style=Style(bgcolor=PALETTE[colour_index(item.group, item.label)]))
+        )
         label = Text("  " + display_text(item.label))
         table.add_row(swatch, label, str(item.count), _score(item.max_score))
     out: list[RenderableType] = [table, Text()]
@@ -164,6 +236,106 @@ def _findings_list(doc: Document, found: list[Finding]) -> list[RenderableType]:
     return out
 
 
+def _technique_profile(view: TechniqueView) -> list[RenderableType]:
+    out: list[RenderableType] = [
+        Text("Technique profile", style="bold"),
+        Text(view.headline, style=_DIM),
+    ]
+    if view.counts:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column("", no_wrap=True)
+        table.add_column("technique", overflow="fold")
+        table.add_column("count", justify="right", no_wrap=True)
+        table.add_column("per 1,000 words", justify="right", no_wrap=True)
+        words = view.profile.words
+        for c in view.counts:
+            swatch = Text("  ", style=Style(bgcolor=PALETTE[colour_index("techniques", c.label)]))
+            rate = f"{1000 * c.count / words:.1f}" if words else ""
+            table.add_row(swatch, display_text(c.name), str(c.count), rate)
+        out.append(table)
+    if view.top:
+        out.append(Text("Most confident", style="italic"))
+        for rank, t in enumerate(view.top, start=1):
+            ref = f"  #{t.index}" if t.index is not None else ""
+            out.append(
+                Text.assemble(
+                    (f"{rank}. ", "bold"),
+                    (f" {display_text(t.name)} ", _style_for("techniques", t.label)),
+                    f"  {_score(t.score)}",
+                    (ref, _DIM),
+                )
+            )
+            out.append(Padding(Text(f"“{_excerpt(t.text)}”"), (0, 0, 0, 3)))
+            if t.definition:
+                out.append(Padding(Text(display_text(t.definition), style=_DIM), (0, 0, 0, 3)))
+    out.append(Text())
+    return out
+
+
+def _style_for(group: str, label: str) -> Style:
+    return Style(color="black", bgcolor=PALETTE[colour_index(group, label)])
+
+
+def _more(n: int) -> Text:
+    return Text(f"… and {n:,} more (see the JSON output)", style=_DIM)
+
+
+def _sourcing_profile(view: SourcingView) -> list[RenderableType]:
+    out: list[RenderableType] = [Text("Who says what", style="bold")]
+    headline = view.headline()
+    if headline:
+        out.append(Text(" · ".join(headline), style=_DIM))
+    groups = view.by_affiliation()
+    if groups:
+        out.append(Text.assemble(("attributed to: ", _DIM), groups))
+    if view.has_attributions and not view.statements:
+        out.append(Text("No attribution found.", style=_DIM))
+    if view.statements:
+        # Three columns, so that it stays readable in a narrow terminal: the kind and
+        # the cue (bracketed as in the text) open the "what they said" cell.
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column("speaker", overflow="fold", ratio=1)
+        table.add_column("kind, ⌈cue⌉ and what they said", overflow="fold", ratio=2)
+        previous = None
+        for st in view.statements[:MAX_ROWS]:
+            who = Text(display_text(st.who), style="italic" if not st.speaker else "bold")
+            same = previous is not None and (st.who, st.describe) == previous
+            previous = (st.who, st.describe)
+            if st.describe and not same:
+                who.append("\n" + display_text(st.describe), style=_DIM)
+            if st.unsourced:
+                who.append("\n(the article's own voice)", style=_DIM)
+            said = Text()
+            if st.kind:
+                said.append(display_text(st.kind) + " ", style=_DIM)
+            if st.cue:
+                said.append(f"⌈{st.cue}⌉ ", style="italic")
+            said.append(st.content)
+            table.add_row("" if st.index is None else str(st.index), who, said)
+        out.append(table)
+        if len(view.statements) > MAX_ROWS:
+            out.append(_more(len(view.statements) - MAX_ROWS))
+    if view.has_assertions:
+        out.append(Text("In the article's own voice", style="italic"))
+        if not view.assertions:
+            out.append(Text("No own-voice assertion.", style=_DIM))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for a in view.assertions[:MAX_ROWS]:
+            cell = Text(a.text)
+            if a.hedges:
+                cell.append("\nhedges: " + ", ".join(a.hedges), style=_DIM)
+            grid.add_row(Text("" if a.index is None else f"⟨{a.index}⟩", style="bold"), cell)
+        if view.assertions:
+            out.append(grid)
+        if len(view.assertions) > MAX_ROWS:
+            out.append(_more(len(view.assertions) - MAX_ROWS))
+    out.append(Text())
+    return out
+
+
 def text_report(doc: Document, *, groups: Iterable[str] | None = None) -> RenderableType:
     """The report as a `rich` renderable (print it with a :class:`rich.console.Console`).
 
@@ -176,7 +348,16 @@ def text_report(doc: Document, *, groups: Iterable[str] | None = None) -> Render
         A renderable that wraps to the console's width.
     """
     found = findings(doc, groups)
-    parts: list[RenderableType] = [_header(doc, len(found)), Text(), _body(doc, found), Text()]
+    profs = profiles(doc, found, groups)
+    parts: list[RenderableType] = [_header(doc, len(found), profs), Text()]
+    key = _key(found)
+    if key is not None:
+        parts.append(key)
+    parts += [_body(doc, found), Text()]
+    if profs.techniques is not None:
+        parts += _technique_profile(profs.techniques)
+    if profs.sourcing is not None:
+        parts += _sourcing_profile(profs.sourcing)
     if found:
         parts += [*_legend(found), *_findings_list(doc, found)]
     else:

@@ -64,6 +64,8 @@ class ModelConfig:
         smooth: moving-average width (wordpieces, odd) applied to the token
             probabilities before thresholding; 1 = none.
         min_tokens: runs shorter than this many wordpieces are dropped.
+        tc_context: when > 0, the technique head also sees the mean head state of the
+            ``tc_context`` wordpieces on each side of the span (a fifth block).
         second_label_min: emit a second technique for the same span when its
             probability reaches this (PTC spans can carry two techniques).
         temperature: technique-head softmax temperature (calibration).
@@ -78,6 +80,7 @@ class ModelConfig:
     max_gap: int = 1
     smooth: int = 1
     min_tokens: int = 1
+    tc_context: int = 0
     second_label_min: float = 0.4
     temperature: float = 1.0
     calib: tuple[float, float, float] = (1.0, 1.0, 0.0)
@@ -241,8 +244,9 @@ class FeatureEncoder:
         return self.features_many([(text, ranges)])[0]
 
 
-#: ``feats [1, N, F] float32 -> (token_logits [1, N], hidden [1, N, D])``.
-HeadFn = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
+#: ``(feats [1, N, F] float32, wordpiece ids [1, N] int64) -> (token_logits [1, N],
+#: hidden [1, N, D])``.
+HeadFn = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
 
 
 class TechniqueModel:
@@ -297,9 +301,11 @@ class TechniqueModel:
             batch_size=config.batch_size,
         )
         sess = _ort_session(d / "head.onnx", 1)
+        wants_ids = any(i.name == "ids" for i in sess.get_inputs())
 
-        def head(feats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-            lg, h = sess.run(["token_logits", "hidden"], {"feats": feats})
+        def head(feats: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            feed = {"feats": feats, "ids": ids} if wants_ids else {"feats": feats}
+            lg, h = sess.run(["token_logits", "hidden"], feed)
             return np.asarray(lg), np.asarray(h)
 
         with np.load(d / "tc_head.npz") as z:
@@ -328,8 +334,8 @@ class TechniqueModel:
         """Run the token head over precomputed encoder features."""
         content = " ".join(text[a:b] for a, b in ranges)
         enc = Encoded(text, f" {normalise_span_text(content)} ", segments, [])
-        for f in feats:
-            lg, h = self.head(np.asarray(f, dtype=np.float32)[None])
+        for seg, f in zip(segments, feats, strict=True):
+            lg, h = self.head(np.asarray(f, dtype=np.float32)[None], seg.ids[None])
             enc.probs.append(_sigmoid(np.asarray(lg[0], dtype=np.float64)))
             enc.hidden.append(np.asarray(h[0], dtype=np.float32))
         return enc
@@ -389,9 +395,11 @@ class TechniqueModel:
 
     # -- technique head ------------------------------------------------------------
     def span_features(self, enc: Encoded, spans: Sequence[tuple[int, int]]) -> np.ndarray:
-        """``[n, 4D + 2]``: mean ⊕ max ⊕ first ⊕ last head state, then extra features."""
+        """``[n, B*D + 2]``: mean ⊕ max ⊕ first ⊕ last head state (⊕ context mean when
+        ``tc_context``), then the extra features."""
+        ctx = self.config.tc_context
         dim = self.tc_w.shape[1] - 2
-        d = dim // 4
+        d = dim // (5 if ctx else 4)
         feats = np.zeros((len(spans), dim + 2), dtype=np.float64)
         for k, (s, e) in enumerate(spans):
             for seg, h in zip(enc.segments, enc.hidden, strict=True):
@@ -402,7 +410,9 @@ class TechniqueModel:
                 feats[k, :d] = x.mean(axis=0)
                 feats[k, d : 2 * d] = x.max(axis=0)
                 feats[k, 2 * d : 3 * d] = x[0]
-                feats[k, 3 * d : dim] = x[-1]
+                feats[k, 3 * d : 4 * d] = x[-1]
+                if ctx:
+                    feats[k, 4 * d : 5 * d] = h[max(0, r[0] - ctx) : r[1] + ctx].mean(axis=0)
                 break
             feats[k, dim:] = span_extra_features(enc.norm, enc.text[s:e])
         return feats

@@ -1,14 +1,18 @@
-"""Pool k-fold out-of-fold predictions: SI/TC metrics, threshold, calibration, ECE.
+"""Pool k-fold out-of-fold predictions: SI/TC metrics, decoding, calibration, ECE.
 
-``python -m spinscope.techniques.train.report --ptc DIR runs/tech/fold0 ... --out
-runs/tech/cv_report.json``. Thresholds and calibrators are fitted on the pooled
-out-of-fold predictions; the per-fold numbers reported next to them are
-*cross-fitted* (fitted on the other folds), so they are honest.
+``python -m spinscope.techniques.train.report --ptc DIR --feats runs/enc/feats-labeled.npz
+--out runs/tech/cv_report.json runs/tech/fold0 ... runs/tech/fold4``
+
+The SI decoding setting (threshold, gap bridging, smoothing, minimum length) and the
+calibrators are fitted on the pooled out-of-fold predictions for shipping; every
+per-fold number reported next to them is *cross-fitted* (its setting is chosen on
+the other folds only), so the per-fold numbers are honest.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import pickle
@@ -16,16 +20,18 @@ from pathlib import Path
 
 import numpy as np
 
+from spinscope.techniques.data import Segment
 from spinscope.techniques.definitions import TECHNIQUES
+from spinscope.techniques.model import Encoded, ModelConfig, TechniqueModel
 from spinscope.techniques.train.ptc import ece, gold_tc, read_ptc, si_score, tc_score
-from spinscope.techniques.train.train import THRESHOLDS
 
 SECOND_LABEL_MIN = 0.3
+GRID = list(itertools.product((0.25, 0.3, 0.35, 0.4, 0.45), (1, 2, 4, 6, 8), (1, 3), (1, 2, 3)))
 
 
-def _logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-6, 1 - 1e-6)
-    return np.log(p / (1 - p))
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
 
 
 def _temp(p: np.ndarray, t: float) -> np.ndarray:
@@ -44,26 +50,6 @@ def fit_temperature(p: np.ndarray, y: np.ndarray) -> float:
     return round(best[1], 2)
 
 
-def candidates(fold: dict, gold_by_art: dict, thr: float, temp: float) -> list[tuple]:
-    """(logit conf, logit p_label, correct) for emitted (span, label) pairs."""
-    rows = []
-    for aid, rec in fold["articles"].items():
-        det, probs = rec["det"][thr]
-        if not det:
-            continue
-        probs = _temp(np.asarray(probs, dtype=np.float64), temp)
-        gold = gold_by_art.get(aid, [])
-        for (s, e, conf), p in zip(det, probs, strict=True):
-            order = np.argsort(-p, kind="stable")
-            for rank, li in enumerate(order[:2]):
-                if rank == 1 and p[li] < SECOND_LABEL_MIN:
-                    break
-                lab = TECHNIQUES[li]
-                ok = any(gs < e and s < ge and gl == lab for gs, ge, gl in gold)
-                rows.append((float(_logit(np.array(conf))), float(_logit(np.array(p[li]))), ok))
-    return rows
-
-
 def fit_calib(rows: list[tuple]) -> tuple[float, float, float]:
     from sklearn.linear_model import LogisticRegression
 
@@ -78,77 +64,141 @@ def apply_calib(rows: list[tuple], c: tuple[float, float, float]) -> list[float]
 
 
 def main() -> None:
+    import torch
+
+    from spinscope.techniques.train.export import ensemble
+
     ap = argparse.ArgumentParser()
     ap.add_argument("--ptc", required=True)
+    ap.add_argument("--feats", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("folds", nargs="+")
     a = ap.parse_args()
+    torch.set_num_threads(1)
     arts = {x.id: x for x in read_ptc(a.ptc)}
-    folds = [pickle.loads((Path(d) / "oof.pkl").read_bytes()) for d in a.folds]
+    z = np.load(a.feats)
+    folds = [pickle.loads((Path(d.split(",")[0]) / "oof.pkl").read_bytes()) for d in a.folds]
     gold_by_art = {aid: list(x.spans) for aid, x in arts.items()}
+    gold_si = {aid: [(s, e) for s, e, _ in sp] for aid, sp in gold_by_art.items()}
+    allk = list(range(len(folds)))
 
-    def si_at(fs: list[dict], thr: float) -> dict:
-        pred = {
-            aid: [(s, e) for s, e, _ in rec["det"][thr][0]]
-            for f in fs
-            for aid, rec in f["articles"].items()
-        }
-        gold = {aid: [(s, e) for s, e, _ in gold_by_art[aid]] for aid in pred}
-        return si_score(pred, gold)
+    # Each fold: one head dir, or several joined by "," (an ensemble); all predictions
+    # are recomputed here from the heads and the cached encoder features.
+    encs: list[dict[str, Encoded]] = []
+    models: list[TechniqueModel] = []
+    for spec, f in zip(a.folds, folds, strict=True):
+        module, w, b, args, _ = ensemble([Path(x) for x in spec.split(",")])
+        ctx = int(args.get("context", 0))
 
-    def tc_of(fs: list[dict], temp: float = 1.0) -> tuple[dict, np.ndarray, np.ndarray]:
+        def fn(feats: np.ndarray, ids: np.ndarray, module=module) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyped-def]
+            with torch.inference_mode():
+                lg, h = module(torch.from_numpy(feats), torch.from_numpy(ids))
+            return lg.numpy(), h.numpy()
+
+        model = TechniqueModel(None, fn, w, b, ModelConfig(tc_context=ctx))
+        models.append(model)
+        e = {}
+        for aid in f["articles"]:
+            seg = Segment(z[f"{aid}/ids"], z[f"{aid}/starts"], z[f"{aid}/ends"])
+            feats = np.asarray(z[f"{aid}/feats"], dtype=np.float32)
+            text = arts[aid].text
+            e[aid] = model.from_features(text, [(0, len(text))], [seg], [feats])
+            keys = sorted({(s, t) for s, t, _ in arts[aid].spans})
+            f["articles"][aid] = {"gold_keys": keys, "gold_probs": model.classify(e[aid], keys)}
+        encs.append(e)
+
+    # -- SI decoding ---------------------------------------------------------------
+    dummy = models[0]
+    preds: dict[tuple, list[dict]] = {}
+    for thr, gap, smooth, mint in GRID:
+        m = dummy.with_config(threshold=thr, max_gap=gap, smooth=smooth, min_tokens=mint)
+        preds[(thr, gap, smooth, mint)] = [
+            {aid: [(s, t) for s, t, _ in m.detect(enc)] for aid, enc in e.items()} for e in encs
+        ]
+
+    def si_of(setting: tuple, which: list[int]) -> dict:
+        pred = {aid: sp for k in which for aid, sp in preds[setting][k].items()}
+        return si_score(pred, {aid: gold_si[aid] for aid in pred})
+
+    best = max(GRID, key=lambda s: si_of(s, allk)["f1"])
+    decode = dict(zip(("threshold", "max_gap", "smooth", "min_tokens"), best, strict=True))
+
+    # -- TC on gold spans ------------------------------------------------------------
+    def tc_of(which: list[int]) -> tuple[dict, np.ndarray, np.ndarray]:
         pred, ps, ys = {}, [], []
-        for f in fs:
-            for aid, rec in f["articles"].items():
+        for k in which:
+            for aid, rec in folds[k]["articles"].items():
                 probs = np.asarray(rec["gold_probs"], dtype=np.float64)
                 for (s, e), p in zip(rec["gold_keys"], probs, strict=True):
                     pred[(aid, s, e)] = [TECHNIQUES[i] for i in np.argsort(-p, kind="stable")[:3]]
                     for lab in [g for gs, ge, g in gold_by_art[aid] if (gs, ge) == (s, e)]:
                         ps.append(p)
                         ys.append(TECHNIQUES.index(lab))
-        gold = gold_tc([arts[aid] for aid in sorted({a for f in fs for a in f["articles"]})])
-        return tc_score(pred, gold, TECHNIQUES), np.array(ps), np.array(ys)
-
-    # Pooled choices (shipped).
-    pooled_si = {t: si_at(folds, t) for t in THRESHOLDS}
-    thr = max(THRESHOLDS, key=lambda t: pooled_si[t]["f1"])
-    tc_all, p_all, y_all = tc_of(folds)
-    temp = fit_temperature(p_all, y_all)
-    calib = fit_calib([r for f in folds for r in candidates(f, gold_by_art, thr, temp)])
-
-    # Cross-fitted per-fold numbers.
-    per_fold = []
-    ece_probs: list[float] = []
-    ece_ok: list[bool] = []
-    tc_probs: list[float] = []
-    tc_ok: list[bool] = []
-    for k, f in enumerate(folds):
-        others = [g for j, g in enumerate(folds) if j != k]
-        rec: dict = {"fold": f["fold"], "articles": len(f["articles"])}
-        if others:
-            t_k = max(THRESHOLDS, key=lambda t: si_at(others, t)["f1"])
-            _, po, yo = tc_of(others)
-            temp_k = fit_temperature(po, yo)
-            cal_k = fit_calib([r for g in others for r in candidates(g, gold_by_art, t_k, temp_k)])
-        else:
-            t_k, temp_k, cal_k = thr, temp, calib
-        si = si_at([f], t_k)
-        tc, pk, yk = tc_of([f])
-        rows = candidates(f, gold_by_art, t_k, temp_k)
-        ece_probs += apply_calib(rows, cal_k)
-        ece_ok += [r[2] for r in rows]
-        q = _temp(pk, temp_k)
-        tc_probs += list(q.max(axis=1))
-        tc_ok += list(q.argmax(axis=1) == yk)
-        rec.update(
-            threshold=t_k,
-            si_precision=si["precision"],
-            si_recall=si["recall"],
-            si_f1=si["f1"],
-            tc_micro_f1=tc["micro_f1"],
-            tc_macro_f1=tc["macro_f1"],
+        ids = sorted({aid for k in which for aid in folds[k]["articles"]})
+        return (
+            tc_score(pred, gold_tc([arts[i] for i in ids]), TECHNIQUES),
+            np.array(ps),
+            np.array(ys),
         )
-        per_fold.append(rec)
+
+    tc_all, p_all, y_all = tc_of(allk)
+    temp = fit_temperature(p_all, y_all)
+
+    # -- calibration candidates: emitted (span, label) pairs with the shipped decoding -----
+    def candidates(k: int, t: float) -> list[tuple]:
+        m = models[k].with_config(**decode)
+        rows = []
+        for aid, enc in encs[k].items():
+            det = m.detect(enc)
+            if not det:
+                continue
+            probs = _temp(m.classify(enc, [(s, e) for s, e, _ in det]), t)
+            gold = gold_by_art[aid]
+            for (s, e, conf), p in zip(det, probs, strict=True):
+                for rank, li in enumerate(np.argsort(-p, kind="stable")[:2]):
+                    if rank == 1 and p[li] < SECOND_LABEL_MIN:
+                        break
+                    lab = TECHNIQUES[li]
+                    ok = any(gs < e and s < ge and gl == lab for gs, ge, gl in gold)
+                    rows.append((_logit(conf), _logit(float(p[li])), ok))
+        return rows
+
+    cands = {k: candidates(k, temp) for k in allk}
+    calib = fit_calib([r for k in allk for r in cands[k]])
+
+    # -- cross-fitted per-fold report ------------------------------------------------
+    per_fold = []
+    ece_p: list[float] = []
+    ece_y: list[bool] = []
+    tc_p: list[float] = []
+    tc_y: list[bool] = []
+    for k in allk:
+        others = [j for j in allk if j != k] or [k]
+        s_k = max(GRID, key=lambda s: si_of(s, others)["f1"])
+        si = si_of(s_k, [k])
+        tc, pk, yk = tc_of([k])
+        _, po, yo = tc_of(others)
+        t_k = fit_temperature(po, yo)
+        cal_k = fit_calib([r for j in others for r in cands[j]])
+        ece_p += apply_calib(cands[k], cal_k)
+        ece_y += [r[2] for r in cands[k]]
+        q = _temp(pk, t_k)
+        tc_p += list(q.max(axis=1))
+        tc_y += list(q.argmax(axis=1) == yk)
+        per_fold.append(
+            {
+                "fold": folds[k]["fold"],
+                "articles": len(folds[k]["articles"]),
+                "decode": list(s_k),
+                "threshold": s_k[0],
+                "si_precision": si["precision"],
+                "si_recall": si["recall"],
+                "si_f1": si["f1"],
+                "tc_micro_f1": tc["micro_f1"],
+                "tc_macro_f1": tc["macro_f1"],
+            }
+        )
+
     # Cross-check TC against the official scorer (semeval.score_tc), when present.
     try:
         from spinscope.techniques.semeval import score_tc
@@ -161,51 +211,48 @@ def main() -> None:
             for aid, rec in f["articles"].items():
                 g_rows[aid] = [(t, s, e) for s, e, t in gold_by_art[aid]]
                 p_rows[aid] = []
-                probs = np.asarray(rec["gold_probs"])
-                for (s, e), p in zip(rec["gold_keys"], probs, strict=True):
+                for (s, e), p in zip(rec["gold_keys"], np.asarray(rec["gold_probs"]), strict=True):
                     n = sum(1 for gs, ge, _ in gold_by_art[aid] if (gs, ge) == (s, e))
-                    top = np.argsort(-p, kind="stable")[:n]
-                    p_rows[aid] += [(TECHNIQUES[i], s, e) for i in top]
+                    p_rows[aid] += [
+                        (TECHNIQUES[i], s, e) for i in np.argsort(-p, kind="stable")[:n]
+                    ]
         official = score_tc(g_rows, p_rows, techniques=TECHNIQUES).f1
         assert abs(official - tc_all["micro_f1"]) < 1e-9, (official, tc_all["micro_f1"])
+
+    keys = ("si_precision", "si_recall", "si_f1", "tc_micro_f1", "tc_macro_f1")
     report = {
         "folds": per_fold,
-        "mean": {
-            k: float(np.mean([r[k] for r in per_fold]))
-            for k in ("si_precision", "si_recall", "si_f1", "tc_micro_f1", "tc_macro_f1")
+        "mean": {k: float(np.mean([r[k] for r in per_fold])) for k in keys},
+        "pooled_si_best": {"setting": list(best), **si_of(best, allk)},
+        "pooled_si_threshold_only": {
+            str(t): si_of((t, 1, 1, 1), allk) for t in (0.25, 0.3, 0.35, 0.4, 0.45)
         },
-        "pooled_si_by_threshold": {str(t): pooled_si[t] for t in THRESHOLDS},
         "pooled_tc": tc_all,
-        "ece_span_scores_crossfit": ece(ece_probs, ece_ok),
-        "ece_tc_top1_crossfit": ece(tc_probs, tc_ok),
-        "n_calibration_points": len(ece_probs),
+        "ece_span_scores_crossfit": ece(ece_p, ece_y),
+        "ece_tc_top1_crossfit": ece(tc_p, tc_y),
+        "n_calibration_points": len(ece_p),
+        "calibration_positive_rate": float(np.mean(ece_y)) if ece_y else 0.0,
         "inference": {
-            "threshold": thr,
+            **decode,
             "temperature": temp,
             "calib": list(calib),
             "second_label_min": SECOND_LABEL_MIN,
+            "tc_context": int(models[0].config.tc_context),
             "max_len": 256,
             "stride": 192,
             "batch_size": 16,
-            "max_gap": 1,
         },
     }
     Path(a.out).write_text(json.dumps(report, indent=1))
-    print(
-        json.dumps(
-            {
-                k: report[k]
-                for k in (
-                    "folds",
-                    "mean",
-                    "ece_span_scores_crossfit",
-                    "ece_tc_top1_crossfit",
-                    "inference",
-                )
-            },
-            indent=1,
-        )
+    show = (
+        "folds",
+        "mean",
+        "pooled_si_best",
+        "ece_span_scores_crossfit",
+        "ece_tc_top1_crossfit",
+        "inference",
     )
+    print(json.dumps({k: report[k] for k in show}, indent=1))
     print(json.dumps(tc_all["per_technique_f1"], indent=1))
 
 

@@ -35,6 +35,7 @@ log = logging.getLogger("spinscope.techniques.train")
 
 #: all-MiniLM-L6-v2 weights (pinned; export/training refuse anything else).
 BASE_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+VOCAB_SIZE = 30522
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 
@@ -56,7 +57,9 @@ def check_base(d: Path) -> None:
         )
 
 
-def build_head(in_dim: int, dim: int, dropout: float = 0.2):  # type: ignore[no-untyped-def]
+def build_head(  # type: ignore[no-untyped-def]
+    in_dim: int, dim: int, dropout: float = 0.2, context: int = 0, lex: bool = False
+):
     import torch
     from torch import nn
 
@@ -70,10 +73,18 @@ def build_head(in_dim: int, dim: int, dropout: float = 0.2):  # type: ignore[no-
             self.conv = nn.Conv1d(dim, dim, 5, padding=2)
             self.tok = nn.Linear(dim, 1)
             self.drop = nn.Dropout(dropout)
-            self.tc = nn.Linear(4 * dim + 2, len(TECHNIQUES))
+            self.tc = nn.Linear((5 if context else 4) * dim + 2, len(TECHNIQUES))
+            # Lexical view: a wordpiece embedding learnt from scratch, added to the
+            # projected (frozen, contextual) encoder features.
+            self.lex = nn.Embedding(VOCAB_SIZE, dim) if lex else None
+            if self.lex is not None:
+                nn.init.normal_(self.lex.weight, std=0.02)
 
-        def forward(self, feats: torch.Tensor):  # type: ignore[no-untyped-def]
-            x = torch.nn.functional.gelu(self.proj(self.drop(self.norm(feats))))
+        def forward(self, feats: torch.Tensor, ids: torch.Tensor):  # type: ignore[no-untyped-def]
+            z = self.proj(self.drop(self.norm(feats)))
+            if self.lex is not None:
+                z = z + self.drop(self.lex(ids))
+            x = torch.nn.functional.gelu(z)
             y = torch.nn.functional.gelu(self.conv(x.transpose(1, 2))).transpose(1, 2)
             h = x + y
             return self.tok(self.drop(h)).squeeze(-1), h
@@ -138,7 +149,9 @@ def chunks(items: list[Item], size: int, rng: random.Random, jitter: bool) -> li
                         jj = min(max(ji + 1, j + rng.randint(-2, 2)), b)
                         if (ji, jj) != (i, j):
                             spans.append((ji - a, jj - a, c, it.extra(ji, jj)))
-            out.append({"feats": it.feats[a:b], "lab": it.lab[a:b], "spans": spans})
+            out.append(
+                {"feats": it.feats[a:b], "ids": it.seg.ids[a:b], "lab": it.lab[a:b], "spans": spans}
+            )
     return out
 
 
@@ -147,46 +160,57 @@ def collate(batch: list[dict]):  # type: ignore[no-untyped-def]
 
     t = max(len(c["lab"]) for c in batch)
     f = torch.zeros((len(batch), t, batch[0]["feats"].shape[1]))
+    ids = torch.zeros((len(batch), t), dtype=torch.long)
     lab = torch.full((len(batch), t), -1.0)
     spans = []
     for r, c in enumerate(batch):
         n = len(c["lab"])
         f[r, :n] = torch.from_numpy(c["feats"])
+        ids[r, :n] = torch.from_numpy(c["ids"])
         lab[r, :n] = torch.from_numpy(c["lab"])
         spans.extend((r, *s) for s in c["spans"])
-    return f, lab, spans
+    return f, ids, lab, spans
 
 
-def pool(h, spans):  # type: ignore[no-untyped-def]
-    """mean ⊕ max ⊕ first ⊕ last of ``h[row, i:j]`` per span, then extra features."""
+def pool(h, spans, context: int = 0):  # type: ignore[no-untyped-def]
+    """mean ⊕ max ⊕ first ⊕ last of ``h[row, i:j]`` per span (⊕ mean of
+    ``h[row, i-context : j+context]``), then the extra features."""
     import torch
 
     rows = torch.tensor([s[0] for s in spans])
     i = torch.tensor([s[1] for s in spans])
     j = torch.tensor([s[2] for s in spans])
-    lmax = int((j - i).max())
-    idx = i[:, None] + torch.arange(lmax)[None, :]
-    valid = idx < j[:, None]
-    idx = torch.minimum(idx, (j - 1)[:, None])
-    x = h[rows[:, None], idx]  # [n, lmax, d]
-    vm = valid[..., None].to(h.dtype)
-    mean = (x * vm).sum(1) / vm.sum(1)
-    mx = x.masked_fill(~valid[..., None], float("-inf")).max(1).values
-    first = h[rows, i]
-    last = h[rows, j - 1]
-    ex = torch.tensor([s[4] for s in spans], dtype=h.dtype)
-    return torch.cat([mean, mx, first, last, ex], dim=1)
+
+    def masked_mean_max(lo, hi):  # type: ignore[no-untyped-def]
+        lmax = int((hi - lo).max())
+        idx = lo[:, None] + torch.arange(lmax)[None, :]
+        valid = idx < hi[:, None]
+        idx = torch.minimum(idx, (hi - 1)[:, None])
+        x = h[rows[:, None], idx]  # [n, lmax, d]
+        vm = valid[..., None].to(h.dtype)
+        mean = (x * vm).sum(1) / vm.sum(1)
+        mx = x.masked_fill(~valid[..., None], float("-inf")).max(1).values
+        return mean, mx
+
+    mean, mx = masked_mean_max(i, j)
+    parts = [mean, mx, h[rows, i], h[rows, j - 1]]
+    if context:
+        lo = torch.clamp(i - context, min=0)
+        hi = torch.clamp(j + context, max=h.shape[1])
+        parts.append(masked_mean_max(lo, hi)[0])
+    parts.append(torch.tensor([s[4] for s in spans], dtype=h.dtype))
+    return torch.cat(parts, dim=1)
 
 
 # -- evaluation -----------------------------------------------------------------------
-def runtime_model(head, stride: int = 192):  # type: ignore[no-untyped-def]
+def runtime_model(head, stride: int = 192, context: int = 0):  # type: ignore[no-untyped-def]
     import torch
 
     from spinscope.techniques.model import ModelConfig, TechniqueModel
 
-    def fn(feats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def fn(feats: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         with torch.inference_mode():
-            lg, h = head(torch.from_numpy(feats))
+            lg, h = head(torch.from_numpy(feats), torch.from_numpy(ids))
         return lg.numpy(), h.numpy()
 
     return TechniqueModel(
@@ -194,7 +218,7 @@ def runtime_model(head, stride: int = 192):  # type: ignore[no-untyped-def]
         fn,
         head.tc.weight.detach().numpy(),
         head.tc.bias.detach().numpy(),
-        ModelConfig(stride=stride),
+        ModelConfig(stride=stride, tc_context=context),
     )
 
 
@@ -268,7 +292,7 @@ def train(args: argparse.Namespace) -> dict:
     cw = cw * n_all / sum(float(cw[i]) * counts[i] for i in range(len(TECHNIQUES)))
     log.info("class weights %s", [round(float(x), 2) for x in cw])
     in_dim = tr[0].feats.shape[1]
-    head = build_head(in_dim, args.dim, args.dropout)
+    head = build_head(in_dim, args.dim, args.dropout, args.context, args.lex)
     opt = torch.optim.AdamW(head.parameters(), lr=args.lr, weight_decay=args.weight_decay)
     rng = random.Random(args.seed)
     n_batches = math.ceil(len(chunks(tr, args.chunk, random.Random(0), False)) / args.batch_size)
@@ -288,13 +312,16 @@ def train(args: argparse.Namespace) -> dict:
         tot_t = tot_s = 0.0
         nb = 0
         for k in range(0, len(data), args.batch_size):
-            f, lab, spans = collate(data[k : k + args.batch_size])
-            logits, h = head(f)
+            f, ids_t, lab, spans = collate(data[k : k + args.batch_size])
+            logits, h = head(f, ids_t)
             valid = lab >= 0
             lt = (bce(logits, lab.clamp(min=0)) * valid).sum() / valid.sum()
             loss = lt
             if spans:
-                ls = ce(head.tc(head.drop(pool(h, spans))), torch.tensor([s[3] for s in spans]))
+                ls = ce(
+                    head.tc(head.drop(pool(h, spans, args.context))),
+                    torch.tensor([s[3] for s in spans]),
+                )
                 loss = loss + args.span_weight * ls
                 tot_s += float(ls.detach())
             opt.zero_grad()
@@ -312,7 +339,7 @@ def train(args: argparse.Namespace) -> dict:
         }
         if te and (epoch % args.eval_every == 0 or epoch == args.epochs):
             head.eval()
-            m, oof = evaluate(runtime_model(head), te)
+            m, oof = evaluate(runtime_model(head, context=args.context), te)
             rec.update(
                 si_thr=m["si_best_threshold"],
                 si_f1=round(m["si_best"]["f1"], 4),
@@ -353,6 +380,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--span-weight", type=float, default=1.0)
     p.add_argument("--class-weight-power", type=float, default=0.5)
     p.add_argument("--label-smoothing", type=float, default=0.0)
+    p.add_argument("--context", type=int, default=0, help="TC context wordpieces per side")
+    p.add_argument("--lex", action="store_true", help="add a learnt wordpiece embedding")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=2)
     return p
