@@ -78,7 +78,7 @@ def test_api_analyze_empty_text_raises() -> None:
 def test_api_load_reuses_pipeline() -> None:
     nlp = spinscope.load()
     assert isinstance(nlp, Pipeline)
-    assert nlp.names == ["boilerplate.v1", "sentences.v1"]
+    assert nlp.names == spinscope.load_config()["pipeline"]["components"]
     docs = [spinscope.analyze(f"Article {i}. Text.", pipeline=nlp) for i in range(3)]
     assert [len(d.sentences) for d in docs] == [2, 2, 2]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,7 @@ def test_component_sourcing_profile(doc: Document) -> None:
     ]
     assert 0.0 < p.attributed_share < 1.0 and 0.0 < p.own_voice_share < 1.0
     d = p.to_dict()
+    assert json.loads(json.dumps(d)) == d
     assert d["by_group"]["Denmark"] == 2
     assert d["speakers"][0]["name"] == "Lars Holm"
 
@@ -120,3 +122,46 @@ def test_component_odd_inputs_do_not_fail(text: str) -> None:
     for span in doc.group("attributions"):
         assert 0 <= span.start < span.end <= len(text)
     sourcing_profile(doc).to_dict()
+
+
+PORT = (
+    "Ministers clash over port deal\n"
+    "The government will sell a stake in the national port operator, Finance Minister "
+    "Ana Varga announced on Tuesday, in a move critics called reckless.\n"
+    "“This is the best deal we could get,” Varga told reporters in the capital. "
+    "“We have no reason to wait.”\n"
+    "Opposition leader Peter Holm said the sale was “a giveaway to friends of the ruling "
+    "party” and vowed to challenge it in court.\n"
+    "Holm, who has led the Social Democrats since 2019, added that the price was set in secret.\n"
+    "According to two officials familiar with the talks, the buyer is a consortium led by "
+    "the shipping group Nordline.\n"
+    "A Nordline spokeswoman declined to comment.\n"
+    "The port handled 40 million tonnes of cargo last year. It is widely regarded as the "
+    "country's most valuable public asset.\n"
+)
+
+
+def test_component_news_article_who_says_what() -> None:
+    doc = Pipeline(["boilerplate.v1", "sentences.v1", "attribution.v1"])(Document(PORT))
+    first = doc.group("attributions")[0].attrs
+    assert PORT[first["content"][0]["start"] : first["content"][0]["end"]] == (
+        "The government will sell a stake in the national port operator"
+    )
+    p = sourcing_profile(doc)
+    rows = {r.name: r for r in p.speakers if r.name}
+    assert rows["Ana Varga"].role == "Finance Minister"
+    assert rows["Ana Varga"].affiliation is None  # a portfolio is not an affiliation
+    assert [s["kind"] for s in rows["Ana Varga"].statements] == ["indirect", "direct"]
+    assert len(rows["Peter Holm"].statements) == 2
+    assert {a["description"] for a in p.anonymous} >= {
+        "two officials familiar with the talks",
+        "Nordline spokeswoman",
+    }
+    # an agentless passive is not a source: the article speaks, hedged
+    assert [u["cue"].startswith("widely regarded") for u in p.unsourced] == [True]
+    own = {a["text"]: [h["kind"] for h in a["hedges"]] for a in p.assertions}
+    assert own["It is widely regarded as the country's most valuable public asset."] == [
+        "unsourced"
+    ]
+    assert "The port handled 40 million tonnes of cargo last year." in own
+    assert not any(t.startswith("Holm") for t in own)

@@ -37,7 +37,6 @@ import bisect
 import gzip
 import json
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,6 +44,25 @@ from pathlib import Path
 from typing import Any
 
 from spinscope.attribution.features import token_features
+from spinscope.attribution.lexicon import (
+    _ADV,
+    _CLAUSE_BREAK,
+    _CORE_VERBS,
+    _DAYS,
+    _DETS,
+    _NAMING,
+    _NO_SOURCE,
+    _PARENTHETICAL,
+    _PASSIVE_AUX,
+    _PREPOSITIONS,
+    _PRONOUNS,
+    _PUNCT_OK_IN_NP,
+    _QUANT,
+    _ROLE_ED,
+    _STOP,
+    _TEMPORAL,
+    _VENUES,
+)
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.errors import ModelError, ModelNotFoundError
 
@@ -54,259 +72,6 @@ Range = tuple[int, int]
 MODEL_PATH = Path(__file__).with_name("cue_model.json.gz")
 #: cue probability threshold, tuned on PolNeAR dev (content F1 0.655 at 0.4, 0.646 at 0.5)
 DEFAULT_THRESHOLD = 0.4
-
-# Words skipped between a cue and its source ("Smith also said", "he has repeatedly said").
-_ADV = frozenset(
-    [
-        "also",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "can",
-        "should",
-        "must",
-        "repeatedly",
-        "previously",
-        "recently",
-        "then",
-        "once",
-        "publicly",
-        "privately",
-        "reportedly",
-        "frequently",
-        "often",
-        "never",
-        "not",
-        "n't",
-        "n’t",
-        "did",
-        "does",
-        "do",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "being",
-        "just",
-        "already",
-        "still",
-        "even",
-        "again",
-        "further",
-        "later",
-        "earlier",
-        "first",
-        "last",
-        "subsequently",
-        "quickly",
-        "flatly",
-        "openly",
-        "separately",
-        "had",
-        "'s",
-        "’s",
-    ]
-)
-# Words that end a noun phrase when walking left from a cue.
-_STOP = frozenset(
-    [
-        "that",
-        "which",
-        "when",
-        "while",
-        "because",
-        "if",
-        "after",
-        "before",
-        "since",
-        "but",
-        "though",
-        "although",
-        "where",
-        "whether",
-        "than",
-        "until",
-        "so",
-        "as",
-        "and",
-        "or",
-        "nor",
-        "then",
-        "what",
-        "how",
-        "why",
-        "where",
-        "is",
-        "was",
-        "were",
-        "are",
-        "am",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "shall",
-        "should",
-        "must",
-        "to",
-        "into",
-        "from",
-        "with",
-        "without",
-        "by",
-        "on",
-        "in",
-        "at",
-        "during",
-        "about",
-        "against",
-        "over",
-        "under",
-        "between",
-        "through",
-        "it’s",
-        "it's",
-        "there",
-        "here",
-        "not",
-        "n't",
-        "n’t",
-        "also",
-    ]
-)
-_PRONOUNS = frozenset(
-    ["he", "she", "they", "i", "we", "you", "it", "who", "which", "this", "that", "one"]
-)
-_DETS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "some",
-        "many",
-        "most",
-        "several",
-    ]
-)
-_TEMPORAL = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
-_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-_VENUES = frozenset(["statement", "interview", "email", "tweet", "post", "speech", "letter"])
-_NAMING = re.compile(
-    r"(?:(?:also|better|now|formerly|widely) )?known as|dubbed|so-called|nicknamed"
-)
-_QUANT = frozenset(
-    ["one", "two", "three", "some", "many", "most", "several", "a", "an", "the", "few", "all"]
-)
-_CLAUSE_BREAK = frozenset(["but", "while", "although", "though", "whereas", "which", "who"])
-_PARENTHETICAL = frozenset(
-    [
-        "which",
-        "who",
-        "whose",
-        "after",
-        "before",
-        "in",
-        "on",
-        "at",
-        "during",
-        "meanwhile",
-        "however",
-        "though",
-        "too",
-        "also",
-        "for",
-        "when",
-        "while",
-        "as",
-        "like",
-        "unlike",
-        "despite",
-        "with",
-        "by",
-    ]
-)
-_PREPOSITIONS = frozenset(
-    ["in", "on", "at", "during", "after", "before", "to", "from", "while", "when", "as", "via"]
-)
-_ROLE_ED = frozenset(["retired", "unnamed", "unidentified", "elected", "indicted"])
-# Cues whose grammatical subject is not the source ("X appears to", "X is expected to").
-_NO_SOURCE = frozenset(
-    [
-        "seem",
-        "seems",
-        "seemed",
-        "appear",
-        "appears",
-        "appeared",
-        "expected",
-        "seen",
-        "known",
-        "believed",
-        "considered",
-    ]
-)
-_PASSIVE_AUX = frozenset(["is", "was", "are", "were", "be", "been", "being", "'s", "’s"])
-_PUNCT_OK_IN_NP = frozenset({"’s", "'s", "’", "'", ".", "-", "(", ")", "&", "/"})
 
 
 @dataclass(frozen=True)
@@ -593,60 +358,6 @@ def _kind(text: str, content: Sequence[Range]) -> str:
     return "indirect"
 
 
-_CORE_VERBS = frozenset(
-    [
-        "say",
-        "says",
-        "said",
-        "tell",
-        "tells",
-        "told",
-        "warn",
-        "warns",
-        "warned",
-        "claim",
-        "claims",
-        "claimed",
-        "insist",
-        "insists",
-        "insisted",
-        "argue",
-        "argues",
-        "argued",
-        "add",
-        "adds",
-        "added",
-        "note",
-        "notes",
-        "noted",
-        "allege",
-        "alleges",
-        "alleged",
-        "deny",
-        "denies",
-        "denied",
-        "stress",
-        "stresses",
-        "stressed",
-        "assert",
-        "asserts",
-        "asserted",
-        "state",
-        "states",
-        "stated",
-        "announce",
-        "announces",
-        "announced",
-        "report",
-        "reports",
-        "reported",
-        "declare",
-        "declares",
-        "declared",
-    ]
-)
-
-
 def _cue_spans(
     v: TokenView, probs: Sequence[float], threshold: float
 ) -> list[tuple[int, int, float]]:
@@ -666,7 +377,7 @@ def _cue_spans(
         while i < b:
             if probs[i] >= threshold and v.quote_of[i] < 0:
                 j = i
-                while j + 1 < b and probs[j + 1] >= threshold * 0.6 and v.quote_of[j + 1] < 0:
+                while j + 1 < b and probs[j + 1] >= threshold * 0.4 and v.quote_of[j + 1] < 0:
                     j += 1
                 # trim punctuation-only edges except a lone colon cue
                 s, e = i, j
@@ -876,8 +587,10 @@ def _one(
                 (first in _PASSIVE_AUX and b > a and low[a + 1].endswith(("ed", "en", "wn")))
                 or (
                     before >= lo
-                    and low[before] in _PASSIVE_AUX
-                    and low[a].endswith(("ed", "en", "wn"))
+                    and low[before] in ("is", "was", "are", "were", "be", "been", "being")
+                    and next((w for w in low[a : b + 1] if not w.endswith("ly")), "").endswith(
+                        ("ed", "en", "wn")
+                    )
                 )
             ) and not (b + 1 < hi and low[b + 1] == "by")
             if first in _NO_SOURCE or passive:
@@ -901,7 +614,15 @@ def _one(
             adverbial = (
                 right_lo < next_src_start
                 and low[right_lo] in _PREPOSITIONS
-                and next_src_start - right_lo <= 6
+                and (
+                    next_src_start - right_lo <= 6
+                    # "..., the minister announced on Tuesday, in a move ...": a dated event
+                    or (
+                        right_lo + 2 < next_src_start
+                        and (low[right_lo + 1] in _DAYS or low[right_lo + 1] in _TEMPORAL)
+                        and low[right_lo + 2] == ","
+                    )
+                )
                 and not any(
                     low[t] == "that" or v.is_open_quote(t) for t in range(right_lo, next_src_start)
                 )

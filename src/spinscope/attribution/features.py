@@ -21,6 +21,9 @@ def _shape(w: str) -> str:
     return "C" if w[0].isupper() else "l"
 
 
+_SUBJ = frozenset(["he", "she", "they", "i", "we", "who", "it", "officials", "spokesman"])
+
+
 def _lemma(w: str) -> str:
     """A crude English lemma: enough to share weights across said/says/saying."""
     for suffix, repl in (
@@ -74,6 +77,11 @@ def token_features(v: TokenView, i: int) -> list[str]:
         f"p1sh={_shape(v.words[i - 1]) if i > a else '<s>'}",
         f"n1sh={_shape(v.words[i + 1]) if i + 1 < b else '</s>'}",
     ]
+    p1sh = _shape(v.words[i - 1]) if i > a else "<s>"
+    n1sh = _shape(v.words[i + 1]) if i + 1 < b else "</s>"
+    feats += [f"p1sh|lem={p1sh}|{lem}", f"lem|n1sh={lem}|{n1sh}"]
+    if i > a and low[i - 1] in _SUBJ:
+        feats.append(f"subj|lem={lem}")
     if "that" in low[i + 1 : min(b, i + 4)]:
         feats.append(f"that3|{lem}")
     if v.quote_of[i] >= 0:

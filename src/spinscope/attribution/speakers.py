@@ -403,7 +403,7 @@ def affiliation_of(role: str | None) -> str | None:
     cur: list[str] = []
     for w in words:
         lw = w.lower().strip(".")
-        if (_is_cap(w) and lw not in _TITLES) or (cur and lw in _CONNECT):
+        if (_is_cap(w) and lw not in _TITLES and lw not in _DETS) or (cur and lw in _CONNECT):
             cur.append(w)
         else:
             if cur:

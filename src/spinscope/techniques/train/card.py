@@ -127,7 +127,8 @@ python -m spinscope.techniques.train.train --ptc ../shared/data/ptc \\
 python -m spinscope.techniques.train.train --ptc ../shared/data/ptc \\
     --feats runs/enc/feats-labeled.npz --out runs/tech/full --fold -1
 python -m spinscope.techniques.train.report --ptc ../shared/data/ptc \\
-    --out runs/tech/cv_report.json runs/tech/fold0 ... runs/tech/fold4
+    --feats runs/enc/feats-labeled.npz --out runs/tech/cv_report.json \\
+    runs/tech/fold0 runs/tech/fold1 runs/tech/fold2 runs/tech/fold3 runs/tech/fold4
 python -m spinscope.techniques.train.export --run runs/tech/full --enc runs/enc \\
     --cv runs/tech/cv_report.json --out src/spinscope/models/techniques-v1
 python -m spinscope.techniques.train.bench --ptc ../shared/data/ptc > runs/tech/bench.json

@@ -35,7 +35,12 @@ def load_head(run: Path):  # type: ignore[no-untyped-def]
     state = torch.load(run / "head.pt", weights_only=True)
     in_dim = state["norm.weight"].shape[0]
     head = build_head(
-        in_dim, args["dim"], args["dropout"], int(args.get("context", 0)), bool(args.get("lex"))
+        in_dim,
+        args["dim"],
+        args["dropout"],
+        int(args.get("context", 0)),
+        bool(args.get("lex")),
+        int(args.get("convs", 1)),
     )
     head.load_state_dict(state)
     head.eval()

@@ -58,7 +58,12 @@ def check_base(d: Path) -> None:
 
 
 def build_head(  # type: ignore[no-untyped-def]
-    in_dim: int, dim: int, dropout: float = 0.2, context: int = 0, lex: bool = False
+    in_dim: int,
+    dim: int,
+    dropout: float = 0.2,
+    context: int = 0,
+    lex: bool = False,
+    convs: int = 1,
 ):
     import torch
     from torch import nn
@@ -71,6 +76,10 @@ def build_head(  # type: ignore[no-untyped-def]
             self.norm = nn.LayerNorm(in_dim)
             self.proj = nn.Linear(in_dim, dim)
             self.conv = nn.Conv1d(dim, dim, 5, padding=2)
+            # Further residual convolutions, dilated 2, 4, ... (wider receptive field).
+            self.more = nn.ModuleList(
+                nn.Conv1d(dim, dim, 5, padding=2 * 2**k, dilation=2**k) for k in range(1, convs)
+            )
             self.tok = nn.Linear(dim, 1)
             self.drop = nn.Dropout(dropout)
             self.tc = nn.Linear((5 if context else 4) * dim + 2, len(TECHNIQUES))
@@ -87,6 +96,8 @@ def build_head(  # type: ignore[no-untyped-def]
             x = torch.nn.functional.gelu(z)
             y = torch.nn.functional.gelu(self.conv(x.transpose(1, 2))).transpose(1, 2)
             h = x + y
+            for conv in self.more:
+                h = h + torch.nn.functional.gelu(conv(self.drop(h).transpose(1, 2))).transpose(1, 2)
             return self.tok(self.drop(h)).squeeze(-1), h
 
     return Head()
@@ -292,7 +303,7 @@ def train(args: argparse.Namespace) -> dict:
     cw = cw * n_all / sum(float(cw[i]) * counts[i] for i in range(len(TECHNIQUES)))
     log.info("class weights %s", [round(float(x), 2) for x in cw])
     in_dim = tr[0].feats.shape[1]
-    head = build_head(in_dim, args.dim, args.dropout, args.context, args.lex)
+    head = build_head(in_dim, args.dim, args.dropout, args.context, args.lex, args.convs)
     opt = torch.optim.AdamW(head.parameters(), lr=args.lr, weight_decay=args.weight_decay)
     rng = random.Random(args.seed)
     n_batches = math.ceil(len(chunks(tr, args.chunk, random.Random(0), False)) / args.batch_size)
@@ -382,6 +393,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--label-smoothing", type=float, default=0.0)
     p.add_argument("--context", type=int, default=0, help="TC context wordpieces per side")
     p.add_argument("--lex", action="store_true", help="add a learnt wordpiece embedding")
+    p.add_argument("--convs", type=int, default=1, help="residual conv layers in the head")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=2)
     return p
