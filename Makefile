@@ -41,7 +41,7 @@ lint: $(VENV)/.stamp-test
 	$(VENV)/bin/ruff format --check src tests bench
 	$(VENV)/bin/mypy
 
-bench: $(VENV)/.stamp-base
+bench: $(VENV)/.stamp-test
 	$(PY) bench/run_all.py
 
 train-techniques:
