@@ -95,7 +95,7 @@ def test_classify_spans() -> None:
 @pytest.mark.xfail(
     reason="issue-3 acceptance not met by techniques-v1 (frozen encoder): its token "
     "probabilities on these phrases stay below the SI threshold; see MODEL_CARD.md",
-    strict=False,
+    strict=True,
 )
 def test_white_helmets_acceptance(white_helmets_path: Path) -> None:
     text = white_helmets_path.read_text("utf-8")
@@ -112,3 +112,29 @@ def test_white_helmets_acceptance(white_helmets_path: Path) -> None:
     for phrase in ("so-called White Helmets", "pseudo-humanitarian personnel", "terror outfits"):
         assert hit(phrase, flagged), phrase
     assert covered["Loaded_Language"]
+
+
+@pytest.mark.data
+@pytest.mark.model
+@needs_model
+def test_on_a_few_ptc_articles(shared_data: Path) -> None:
+    from spinscope.techniques.semeval import score_si
+
+    root = shared_data / "ptc"
+    paths = sorted((root / "articles").glob("*.txt"))[:3]
+    pipe = Pipeline(["techniques.v1"])
+    pred: dict[str, list[tuple[int, int]]] = {}
+    gold: dict[str, list[tuple[int, int]]] = {}
+    for p in paths:
+        aid = p.stem.removeprefix("article")
+        text = p.read_text("utf-8")
+        doc = pipe(Document(text))
+        spans = list(doc.group("techniques"))
+        assert all(0 <= s.start < s.end <= len(text) and s.label in TECHNIQUES for s in spans)
+        pred[aid] = sorted({(s.start, s.end) for s in spans})
+        lab = root / "labels-si" / f"article{aid}.task1-SI.labels"
+        gold[aid] = [
+            (int(s), int(e))
+            for _, s, e in (line.split("\t") for line in lab.read_text("utf-8").splitlines())
+        ]
+    assert score_si(gold, pred, merge_pred=True).f1 > 0.1
