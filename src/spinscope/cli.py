@@ -105,6 +105,7 @@ class InputFormat(StrEnum):
     text = "text"
     html = "html"
     jsonl = "jsonl"
+    json = "json"
     csv = "csv"
 
 

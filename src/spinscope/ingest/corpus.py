@@ -26,7 +26,14 @@ from spinscope.errors import EncodingError, InputError, InputTooLargeError, Malf
 from spinscope.ingest.options import IngestOptions
 from spinscope.pipeline import ErrorRecord
 
-__all__ = ["META_FIELDS", "error_result", "read_csv", "read_jsonl", "record_to_document"]
+__all__ = [
+    "META_FIELDS",
+    "error_result",
+    "read_csv",
+    "read_json",
+    "read_jsonl",
+    "record_to_document",
+]
 
 #: Record fields that map onto :class:`Meta` attributes (other fields go to ``meta.extra``).
 META_FIELDS = ("title", "url", "outlet", "published", "language")
@@ -226,6 +233,94 @@ def read_jsonl(
             )
         except Exception as exc:  # one bad record never stops a corpus
             yield error_result(exc, id=fallback_id, source=where)
+
+
+def read_json(
+    data: bytes, *, source: str, id_base: str, options: IngestOptions
+) -> Iterator[Document | ErrorRecord]:
+    """Documents from one JSON file: an object (one article) or an array of objects.
+
+    Directories of one-JSON-object-per-article files are a common corpus shape
+    (FakeNewsNet, scraper output). An object becomes one document whose id is the
+    ``id_key`` field or, failing that, ``id_base`` (the file stem); an array gives one
+    document per element, numbered from 1 like lines (``<id_base>:<n>``), and a bad
+    element yields an error record while the others go on.
+
+    Args:
+        data: the whole file (the caller bounds it by ``max_bytes``).
+        source: the file name for ``meta.source`` and errors.
+        id_base: the default id (object) or id prefix (array).
+        options: ``encoding``, ``text_key``, ``id_key``.
+    """
+    encoding = "utf-8" if options.encoding == "auto" else codecs.lookup(options.encoding).name
+    try:
+        try:
+            decoded = data.decode("utf-8-sig" if encoding == "utf-8" else encoding)
+        except UnicodeDecodeError as exc:
+            raise EncodingError(
+                f"file is not valid {encoding} (invalid byte at offset {exc.start})",
+                source=source,
+            ) from None
+        try:
+            value = json.loads(decoded)
+        except json.JSONDecodeError as exc:
+            raise MalformedRecordError(
+                f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+                source=source,
+            ) from None
+        except (ValueError, RecursionError) as exc:  # nesting or huge-integer limits
+            raise MalformedRecordError(
+                f"not usable JSON ({type(exc).__name__}: {exc})", source=source
+            ) from None
+    except Exception as exc:
+        yield error_result(exc, id=id_base, source=source)
+        return
+    if isinstance(value, dict):
+        try:
+            doc = record_to_document(
+                value,
+                line=1,
+                source=source,
+                id_base=id_base,
+                options=options,
+                format="json",
+                encoding=encoding,
+            )
+            has_id = value.get(options.id_key) is not None
+            yield Document(
+                doc.text,
+                id=doc.id if has_id else id_base,
+                meta=doc.meta.replace(source=source),
+            )
+        except Exception as exc:
+            yield error_result(exc, id=id_base, source=source)
+        return
+    if not isinstance(value, list):
+        error = MalformedRecordError(
+            f"expected a JSON object or an array of objects, got {_kind(value)}", source=source
+        )
+        yield error_result(error, id=id_base, source=source)
+        return
+    for number, item in enumerate(value, start=1):
+        where = f"{source}:{number}"
+        try:
+            if not isinstance(item, dict):
+                raise MalformedRecordError(
+                    f"array element {number}: expected a JSON object, got {_kind(item)}",
+                    source=source,
+                    line=number,
+                )
+            yield record_to_document(
+                item,
+                line=number,
+                source=source,
+                id_base=id_base,
+                options=options,
+                format="json",
+                encoding=encoding,
+            )
+        except Exception as exc:  # one bad element never stops the file
+            yield error_result(exc, id=f"{id_base}:{number}", source=where)
 
 
 class _CsvFeed:

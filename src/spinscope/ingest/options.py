@@ -13,7 +13,7 @@ from spinscope.errors import ConfigError
 __all__ = ["FORMATS", "Format", "IngestOptions"]
 
 #: Input formats; ``"auto"`` detects by file extension, then by content.
-Format = Literal["auto", "text", "html", "jsonl", "csv"]
+Format = Literal["auto", "text", "html", "jsonl", "json", "csv"]
 FORMATS: tuple[str, ...] = get_args(Format)
 
 

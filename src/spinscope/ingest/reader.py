@@ -27,7 +27,7 @@ from spinscope.errors import (
     InputTooLargeError,
     NotTextError,
 )
-from spinscope.ingest.corpus import error_result, read_csv, read_jsonl
+from spinscope.ingest.corpus import error_result, read_csv, read_json, read_jsonl
 from spinscope.ingest.html import declared_charset, extract_html
 from spinscope.ingest.options import IngestOptions
 from spinscope.ingest.sniff import (
@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 Result = Document | ErrorRecord
 
 STDIN = "<stdin>"
-_CORPUS_FORMATS = ("jsonl", "csv")
+_CORPUS_FORMATS = ("jsonl", "json", "csv")
 # What to do about the binary inputs people most often mean to analyse.
 _HINTS = {
     "PDF": " (for PDF: pdftotext FILE -)",
@@ -252,6 +252,14 @@ def _corpus(
     try:
         if fmt == "jsonl":
             yield from read_jsonl(stream, source=source, id_base=id_base, options=options)
+        elif fmt == "json":
+            # One JSON document per file: parsed whole, so bounded by max_bytes.
+            data = stream.read(options.max_bytes + 1)
+            if len(data) > options.max_bytes:
+                too_large = _too_large(len(data), options.max_bytes, source=source, exact=False)
+                yield error_result(too_large, id=id_base, source=source)
+                return
+            yield from read_json(data, source=source, id_base=id_base, options=options)
         else:
             delimiter = "\t" if suffix == ".tsv" else ("," if suffix == ".csv" else None)
             yield from read_csv(

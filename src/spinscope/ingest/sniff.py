@@ -31,6 +31,7 @@ SUFFIX_FORMATS: dict[str, str] = {
     ".htm": "html",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".json": "json",
     ".csv": "csv",
     ".tsv": "csv",
 }
