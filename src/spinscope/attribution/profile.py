@@ -104,8 +104,8 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
     ]
     total = max(1, _merge(sentences))
     sourced_parts: list[tuple[int, int]] = []
-    rows: dict[int, list[Span]] = {}
-    speakers: dict[int, dict[str, Any]] = {}
+    rows: dict[object, list[Span]] = {}
+    speakers: dict[object, dict[str, Any]] = {}
     anonymous, unsourced = [], []
     for span in atts:
         sp = span.attrs.get("speaker")
@@ -113,7 +113,9 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
             unsourced.append(_statement(doc, span))
             continue
         sourced_parts.extend((c["start"], c["end"]) for c in span.attrs.get("content", []))
-        sid = int(sp.get("id", -1))
+        # Speakers resolved by attribution.v1 carry an id; hand-built or imported ones
+        # may not, and must not all collapse into one row: key them by name and role.
+        sid: object = sp["id"] if sp.get("id") is not None else (sp.get("name"), sp.get("role"))
         speakers[sid] = sp
         rows.setdefault(sid, []).append(span)
         if sp.get("name") is None:
