@@ -103,6 +103,23 @@ def test_offsets_point_into_the_original_text() -> None:
     assert token_range(seg, 0, 2) is None  # whitespace only
 
 
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        ("the so-called White Helmets", "called White", "so-called White"),
+        ("the Hayat al-Sham outfit", "-Sham outfit", "al-Sham outfit"),
+        ("pseudo-humanitarian staff", "pseudo", "pseudo-humanitarian"),
+        ("Russia’s envoy", "s envoy", "Russia’s envoy"),
+        ("forces - backed by Iran", "backed", "backed"),  # a dash between spaces joins nothing
+        ("end of line-", "line", "line"),  # a trailing hyphen joins nothing
+    ],
+)
+def test_snap_to_words_keeps_hyphenated_words_whole(text: str, piece: str, expected: str) -> None:
+    start = text.index(piece)
+    s, e = snap_to_words(text, start, start + len(piece))
+    assert text[s:e] == expected
+
+
 def test_snap_and_repetition_helpers() -> None:
     text = "propaganda works"
     assert snap_to_words(text, 3, 6) == (0, 10)

@@ -119,12 +119,33 @@ def token_range(seg: Segment, start: int, end: int) -> tuple[int, int] | None:
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
+#: Characters that join two words into one ("so-called", "al-Sham", "Russia's").
+_JOINERS = frozenset("-'’\u2010\u2011")
+
+
+def _joined(text: str, i: int) -> bool:
+    """True if ``text[i - 1]`` and ``text[i]`` belong to one word."""
+    left, right = text[i - 1], text[i]
+    if _WORD.match(left) and _WORD.match(right):
+        return True
+    # A joiner flanked by word characters: "so|-called", "so-|called".
+    if left in _JOINERS:
+        return i >= 2 and _WORD.match(text[i - 2]) is not None and _WORD.match(right) is not None
+    if right in _JOINERS:
+        return (
+            i + 1 < len(text)
+            and _WORD.match(left) is not None
+            and _WORD.match(text[i + 1]) is not None
+        )
+    return False
+
+
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow ``[start, end)`` so that it does not cut a word in two."""
-    while start > 0 and _WORD.match(text[start - 1]) and _WORD.match(text[start]):
+    """Grow ``[start, end)`` so that it does not cut a word (hyphenated ones included) in two."""
+    while start > 0 and _joined(text, start):
         start -= 1
     n = len(text)
-    while end < n and _WORD.match(text[end]) and _WORD.match(text[end - 1]):
+    while end < n and _joined(text, end):
         end += 1
     return start, end
 
