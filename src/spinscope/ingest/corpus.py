@@ -179,6 +179,28 @@ def record_to_document(
     return Document(text, id=doc_id or f"{id_base}:{line}", meta=meta)
 
 
+def _loads(decoded: str, *, source: str, line: int | None = None) -> Any:
+    """``json.loads`` whose failures are :class:`MalformedRecordError` with a position.
+
+    Args:
+        line: the JSONL line being parsed (positions are then columns of that line);
+            ``None`` for a whole JSON file (positions are line and column).
+    """
+    try:
+        return json.loads(decoded)
+    except json.JSONDecodeError as exc:
+        where = (
+            f"column {exc.colno}" if line is not None else f"line {exc.lineno}, column {exc.colno}"
+        )
+        raise MalformedRecordError(
+            f"not valid JSON ({exc.msg.removesuffix(' at')} at {where})", source=source, line=line
+        ) from None
+    except (ValueError, RecursionError) as exc:  # nesting or huge-integer limits
+        raise MalformedRecordError(
+            f"not usable JSON ({type(exc).__name__}: {exc})", source=source, line=line
+        ) from None
+
+
 def read_jsonl(
     stream: IO[bytes], *, source: str, id_base: str, options: IngestOptions
 ) -> Iterator[Document | ErrorRecord]:
@@ -206,18 +228,7 @@ def read_jsonl(
                     f"line is not valid {encoding} (invalid byte at column {exc.start + 1})",
                     source=where,
                 ) from None
-            try:
-                record = json.loads(decoded)
-            except json.JSONDecodeError as exc:
-                raise MalformedRecordError(
-                    f"not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})",
-                    source=source,
-                    line=number,
-                ) from None
-            except (ValueError, RecursionError) as exc:  # nesting or huge-integer limits
-                raise MalformedRecordError(
-                    f"not usable JSON ({type(exc).__name__}: {exc})", source=source, line=number
-                ) from None
+            record = _loads(decoded, source=source, line=number)
             if not isinstance(record, dict):
                 raise MalformedRecordError(
                     f"expected a JSON object, got {_kind(record)}", source=source, line=number
@@ -261,17 +272,7 @@ def read_json(
                 f"file is not valid {encoding} (invalid byte at offset {exc.start})",
                 source=source,
             ) from None
-        try:
-            value = json.loads(decoded)
-        except json.JSONDecodeError as exc:
-            raise MalformedRecordError(
-                f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
-                source=source,
-            ) from None
-        except (ValueError, RecursionError) as exc:  # nesting or huge-integer limits
-            raise MalformedRecordError(
-                f"not usable JSON ({type(exc).__name__}: {exc})", source=source
-            ) from None
+        value = _loads(decoded, source=source)
     except Exception as exc:
         yield error_result(exc, id=id_base, source=source)
         return
