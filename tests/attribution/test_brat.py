@@ -12,10 +12,12 @@ from spinscope.attribution.brat import (
     find_gold_files,
     match_attributions,
     read_ann,
+    score_agreement,
     score_corpus,
     score_pairs,
     write_ann,
 )
+from spinscope.errors import InputError
 
 TEXT = "Mayor Ann Lee said the bridge will reopen. “It is safe,” she added."
 #       0         1         2         3         4         5         6
@@ -87,7 +89,36 @@ def test_brat_match_needs_half_of_the_longer_span(
 ) -> None:
     g = [BratAttribution(cue=(CUE,), content=(gold,))]
     p = [BratAttribution(cue=(CUE,), content=(pred,))]
+    assert bool(match_attributions(g, p, TEXT, overlap="longer")) is matched
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "matched"),
+    [
+        ((19, 41), (23, 41), True),  # 3 of the 4 gold tokens
+        ((19, 41), (19, 28), True),  # 2 of 4 gold tokens: exactly half
+        ((19, 41), (19, 22), False),  # 1 of 4 gold tokens
+        ((19, 41), (0, 42), True),  # the whole gold span inside a longer prediction
+        ((19, 41), (43, 55), False),  # disjoint
+    ],
+)
+def test_brat_match_default_needs_half_of_the_gold_span(
+    gold: tuple[int, int], pred: tuple[int, int], matched: bool
+) -> None:
+    # the default rule is the one that reproduces PolNeAR's inter-annotator agreement
+    g = [BratAttribution(cue=(CUE,), content=(gold,))]
+    p = [BratAttribution(cue=(CUE,), content=(pred,))]
     assert bool(match_attributions(g, p, TEXT)) is matched
+    assert bool(match_attributions(g, p, TEXT, overlap="gold")) is matched
+
+
+def test_brat_default_rule_is_asymmetric() -> None:
+    # a short prediction inside a long gold content misses; the reverse matches
+    long_, short = (0, 42), (19, 22)
+    g = [BratAttribution(cue=(CUE,), content=(long_,))]
+    p = [BratAttribution(cue=(CUE,), content=(short,))]
+    assert not match_attributions(g, p, TEXT)
+    assert match_attributions(p, g, TEXT)
 
 
 def test_brat_score_counts_source_and_cue_accuracy() -> None:
@@ -122,3 +153,26 @@ def test_brat_gold_layout_takes_first_annotator(tmp_path: Path) -> None:
     _write(pred, "art.ann", ANN)
     s = score_corpus(gold, pred)
     assert (s.gold, s.pred, s.matched) == (1, 2, 1)
+
+
+def test_brat_agreement_scores_annotators_against_each_other(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    (gold / "text").mkdir(parents=True)
+    (gold / "attributions").mkdir()
+    _write(gold / "text", "art.txt", TEXT)
+    _write(gold / "text", "solo.txt", TEXT)
+    _write(gold / "attributions", "art_beef.ann", ANN)  # two attributions
+    _write(gold / "attributions", "art_0a1b.ann", ANN.split("T5")[0])  # the first one only
+    _write(gold / "attributions", "solo_0a1b.ann", ANN)  # one annotator: not compared
+    s = score_agreement(gold)
+    # 0a1b vs beef and beef vs 0a1b, pooled: 3 gold, 3 predicted, 2 matched
+    assert (s.articles, s.gold, s.pred, s.matched) == (2, 3, 3, 2)
+    assert s.precision == s.recall == pytest.approx(2 / 3)
+    assert s.source_accuracy == 1.0
+
+
+def test_brat_agreement_needs_several_annotators(tmp_path: Path) -> None:
+    _write(tmp_path, "art.txt", TEXT)
+    _write(tmp_path, "art_0a1b.ann", ANN)
+    with pytest.raises(InputError):
+        score_agreement(tmp_path)

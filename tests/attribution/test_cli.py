@@ -64,5 +64,17 @@ def test_cli_score_overlap_rules(tmp_path: Path) -> None:
     }
     assert "F1 0.000" in out["longer"]
     assert "F1 1.000" in out["gold"] and "F1 1.000" in out["any"]
+    default = runner.invoke(brat_app, ["score", str(gold), str(pred)]).output
+    assert "match rule: gold" in default and "F1 1.000" in default
     bad = runner.invoke(brat_app, ["score", str(gold), str(pred), "--overlap", "most"])
     assert bad.exit_code != 0
+
+
+def test_cli_agreement(tmp_path: Path) -> None:
+    gold = _corpus(tmp_path)
+    (gold / "attributions" / "art_cd34.ann").write_text(GOLD, "utf-8")
+    res = CliRunner().invoke(brat_app, ["agreement", str(gold)])
+    assert res.exit_code == 0, res.output
+    assert "F1 1.000" in res.output and "annotator pairs (ordered) 2" in res.output
+    res = CliRunner().invoke(brat_app, ["agreement", str(tmp_path / "nowhere")])
+    assert res.exit_code != 0

@@ -152,7 +152,8 @@ def test_component_news_article_who_says_what() -> None:
     assert rows["Ana Varga"].role == "Finance Minister"
     assert rows["Ana Varga"].affiliation is None  # a portfolio is not an affiliation
     assert [s["kind"] for s in rows["Ana Varga"].statements] == ["indirect", "direct"]
-    assert len(rows["Peter Holm"].statements) == 2
+    # "said ... and vowed to ...": the coordinated cue is its own statement, same speaker
+    assert [s["cue"] for s in rows["Peter Holm"].statements] == ["said", "vowed", "added"]
     assert {a["description"] for a in p.anonymous} >= {
         "two officials familiar with the talks",
         "Nordline spokeswoman",

@@ -124,3 +124,9 @@ def test_speakers_unnamed_sources_stay_anonymous() -> None:
 def test_speakers_pronoun_does_not_pick_a_capitalised_noun_phrase() -> None:
     text = "The White Helmets group was founded in 2013. He said it was a fraud."
     assert _resolve(text, ["He"]) == ["He"]  # unresolved: a speaker known only as "He"
+
+
+def test_speakers_punctuation_only_mention_does_not_crash() -> None:
+    text = "N.H. - The senator said it would pass."
+    _speakers, links = resolve_speakers(text, [(5, 6), (7, 18)])
+    assert len(links) == 2 and links[0] is not None

@@ -569,7 +569,8 @@ def resolve_speakers(
                     speakers[sid].gender = m.gender
         else:  # description
             desc = m.role or m.text
-            head = desc.split()[-1].lower()
+            # a punctuation-only mention leaves no head word
+            head = desc.split()[-1].lower() if desc.split() else ""
             if m.definite and (head in _GENERIC_HEADS or head[:5] in _role_stems(speakers)):
                 stems = _stems(desc)
                 for cand in reversed(recent):

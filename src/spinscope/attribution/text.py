@@ -104,6 +104,28 @@ def find_quotes(text: str) -> list[Range]:
     return quotes
 
 
+_HONORIFIC_END = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.$"
+)
+
+
+def _join_honorifics(text: str, sents: list[Range]) -> list[Range]:
+    """Undo sentence breaks after a title: ``... borrowing. Mr.`` | ``McKinley notes ...``.
+
+    The shared splitter sometimes ends a sentence at ``Mr.``; the attribution rules
+    need the title and the name in one sentence (PolNeAR sources keep the title).
+    """
+    out: list[Range] = []
+    for s, e in sents:
+        if out and _HONORIFIC_END.search(text[out[-1][0] : out[-1][1]]):
+            gap = text[out[-1][1] : s]
+            if not any(c in "\n\r\u2028\u2029" for c in gap) and text[s : s + 1].isupper():
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
+
+
 @dataclass
 class TokenView:
     """Flat token arrays of a document, with sentence and quote membership."""
@@ -138,6 +160,7 @@ class TokenView:
 
     @classmethod
     def build(cls, text: str, sents: list[Range], toks: list[Range]) -> TokenView:
+        sents = _join_honorifics(text, sents)
         v = cls(text=text)
         v.quotes = find_quotes(text)
         q_starts = [q[0] for q in v.quotes]
