@@ -53,6 +53,45 @@ def test_train_cue_model_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     extract(v, model, threshold=0.3)  # runs with a freshly trained model
 
 
+def test_cue_threshold_cross_validation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("sklearn")
+    import json
+
+    from spinscope.attribution.train import cues
+
+    root = _compartment(tmp_path / "polnear")
+    report = tmp_path / "cv.json"
+    cache = tmp_path / "cache"
+    argv = [
+        "cues", "--polnear", str(root), "--cv", "3", "--min-count", "1", "--prune", "0",
+        "--thresholds", "0.3", "0.5", "--report", str(report), "--cache", str(cache),
+    ]  # fmt: skip
+    monkeypatch.setattr(sys, "argv", argv)
+    cues.main()
+    first = json.loads(report.read_text("utf-8"))
+    assert set(first["pooled"]) == {"0.3", "0.5"}
+    assert first["chosen"] in (0.3, 0.5)
+    assert first["pooled"]["0.3"]["gold"] == 2  # every article held out once
+    assert len(first["per_fold"]) == 3
+    assert len(list(cache.glob("fold*of3-*.json.gz"))) == 3
+    assert "chosen threshold" in capsys.readouterr().out
+    cues.main()  # the second run reuses the cached fold probabilities
+    assert json.loads(report.read_text("utf-8"))["pooled"] == first["pooled"]
+
+
+def test_cv_choice_breaks_ties_towards_the_lower_threshold() -> None:
+    from spinscope.attribution.brat import Score
+    from spinscope.attribution.train.cues import choose
+
+    a = Score(gold=10, pred=10, matched=8, source_ok=6)  # F1 0.8 + source 0.75
+    b = Score(gold=10, pred=10, matched=8, source_ok=6)
+    c = Score(gold=10, pred=10, matched=5, source_ok=5)  # F1 0.5 + source 1.0
+    assert choose({0.5: b, 0.4: a, 0.3: c}) == 0.4
+    assert choose({0.4: c, 0.5: a}) == 0.5
+
+
 @pytest.mark.slow
 def test_train_tagger_smoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("torch")

@@ -23,6 +23,13 @@ Stages, per document:
      content runs from the cue to the end of the sentence or to the next cue's
      source; a quotation opened there is followed to its close;
    * ``…, saying/adding …`` takes the previous source of the sentence, else its subject;
+   * a clause-opening subject keeps its postmodifiers (``A poll released Friday by X
+     shows``, ``The campaign and the party did not respond``), and so does a participle
+     with its agent mid-sentence (``emails reviewed by Vox suggest``);
+   * ``X, SRC said, Y`` is one attribution whose content is both sides of the aside;
+     ``…, SRC said.`` closing a sentence takes the whole clause before it (cues inside
+     it are embedded); ``Said SRC: …`` and ``Citing X, SRC …`` have their source right
+     of the cue;
    * a cue embedded in a content without a clause break (``said the email came after
      Trump proposed a ban``) stays inside that content (PolNeAR is univocal: a token
      belongs to one attribution), and cues inside an earlier source or content are
@@ -75,7 +82,8 @@ __all__ = ["DEFAULT_THRESHOLD", "Attribution", "CueModel", "extract", "load_cue_
 
 Range = tuple[int, int]
 MODEL_PATH = Path(__file__).with_name("cue_model.json.gz")
-#: cue probability threshold, tuned on PolNeAR dev (content F1 0.655 at 0.4, 0.646 at 0.5)
+#: cue probability threshold, chosen by 5-fold cross-validation on PolNeAR train (max
+#: content F1 + source accuracy; ``python -m spinscope.attribution.train.cues --cv 5``)
 DEFAULT_THRESHOLD = 0.4
 
 
@@ -377,9 +385,127 @@ def _left_source(
     if low[k] in QUOTE_CHARS or (not _is_word(low[k]) and low[k] not in (")", ".")):
         return None
     np_ = _np_left(v, k, lo, cue_tok)
-    if np_ is not None and all(low[t] in _DETS for t in range(np_[0], np_[1] + 1)):
+    # "Some believe ...", "But many say ...": a quantifier alone is the subject
+    quantifier = (
+        np_ is not None
+        and np_[0] == np_[1]
+        and low[np_[0]] in _QUANT_PRONOUNS
+        and k == a - 1
+        and (np_[0] == lo or low[np_[0] - 1] in _OPENERS)
+        and not low[a].endswith(("s", "ion", "ment"))
+    )
+    if (
+        np_ is not None
+        and all(low[t] in _DETS for t in range(np_[0], np_[1] + 1))
+        and not quantifier
+    ):
         return None  # "the" alone: the cue is a noun ("the report"), not a verb
+    if np_ is not None and np_[0] - 2 >= lo and low[np_[0] - 1] == "by":
+        # "emails combed through by Vox suggest": the agent's participle modifies the
+        # noun phrase before it, which heads the source
+        p = np_[0] - 2
+        if p - 1 >= lo and low[p] in ("through", "out", "up", "down", "off"):
+            p -= 1
+        if low[p].endswith(("ed", "en", "wn")) and words[p][:1].islower() and p - 1 >= lo:
+            head = _np_left(v, p - 1, lo, cue_tok)
+            if head is not None and head[1] == p - 1 and low[head[1]] not in _PRONOUNS:
+                return (head[0], np_[1])
+    if sent_lo is not None and lo == sent_lo and not (np_ is not None and low[np_[1]] in _PRONOUNS):
+        ext = _clause_subject(v, lo, k, cue_tok)
+        if ext is not None and (np_ is None or (ext[0] < np_[0] and np_[1] <= ext[1])):
+            return ext
     return np_
+
+
+# Past tenses of _NO_SOURCE verbs: "Mr. Deese expected that ..." has a source, "X is
+# expected to" / "a move widely expected to" do not.
+_NO_SOURCE_ACTIVE = frozenset(["believed", "considered", "expected"])
+# Verbs naming their object: ", a move critics called “reckless”" (critics is the source).
+_CALLING = frozenset(["called", "deemed", "described", "dubbed", "labeled", "labelled", "termed"])
+# Quantifiers that stand alone as a subject ("Some believe", "But many say").
+_QUANT_PRONOUNS = frozenset(["many", "most", "several", "some"])
+# Words opening a clause before its subject.
+_OPENERS = frozenset(["and", "but", "so", "still", "yet"])
+_SENTENCE_ADVERBS = frozenset(
+    ["however", "instead", "meanwhile", "now", "thus", "today", "tonight", "yesterday"]
+)
+# Finite verbs and auxiliaries: a clause subject never contains one.
+_FINITE = frozenset(
+    [
+        "are",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "had",
+        "has",
+        "have",
+        "is",
+        "may",
+        "might",
+        "must",
+        "said",
+        "says",
+        "shall",
+        "should",
+        "was",
+        "were",
+        "will",
+        "would",
+    ]
+)
+
+
+def _clause_subject(v: TokenView, lo: int, end: int, cue_tok: set[int]) -> Range | None:
+    """The whole noun phrase opening a clause and ending at token ``end``.
+
+    ``A poll released Friday by X shows``, ``Many people involved in the talks
+    assumed``, ``The campaign and the party did not respond``: a determiner- or
+    name-led subject with postmodifiers (participles, prepositional phrases,
+    relative clauses, coordination) but no finite verb, comma or quotation. A
+    fronted prepositional phrase (``In her favour, all the experts said``) is skipped.
+    """
+    low, words = v.lower, v.words
+    s = lo
+    if s <= end and low[s] in _OPENERS:
+        s += 1
+    if s <= end and low[s] in _PREPOSITIONS | {"for", "with", "by", "of", "since"}:
+        c = next((t for t in range(s + 1, min(end, s + 10)) if low[t] == ","), None)
+        if c is None:
+            return None
+        s = c + 1
+    if end - s < 1 or end - s > 20 or low[end] in _PRONOUNS or low[end] in _STOP:
+        return None
+    w0 = low[s]
+    if not (
+        w0 in _QUANT
+        or w0 in ("those", "these", "both", "each", "every", "no")
+        or (
+            words[s][:1].isupper()
+            and w0 not in _STOP
+            and w0 not in _ADV
+            and w0 not in _PRONOUNS
+            and w0 not in _TEMPORAL
+            and w0 not in _DAYS
+            and w0 not in _SENTENCE_ADVERBS
+            and not w0.endswith(("ly", "ing"))
+        )
+    ):
+        return None
+    for t in range(s, end + 1):
+        w = low[t]
+        if (
+            t in cue_tok
+            or _real_quote(v, t)
+            or w in (",", ";", ":", "—", "–", "--")
+            or w in _FINITE
+            or (w == "-" and (low[t - 1] == "-" or low[t + 1] == "-"))
+        ):
+            return None
+        if w.endswith("ed") and t < end and (low[t + 1] in _DETS or low[t + 1] == "the"):
+            return None  # "released a statement": a finite verb with its object
+    return (s, end)
 
 
 # Asides kept inside a PolNeAR source: "X, who ..., said", "unions, including the AFL-CIO,"
@@ -597,6 +723,10 @@ def extract(
     for sent, sent_cues in sorted(by_sent.items()):
         lo, hi = v.sentences[sent]
         prev_source: Range | None = None
+        if len(sent_cues) > 1 and _final_cue(v, sent_cues[-1], lo, hi, cue_tok):
+            # "Protocol called for X, sources said.": the closing cue's content is the
+            # clause before it; cues inside that clause are embedded (PolNeAR is univocal)
+            sent_cues = sent_cues[-1:]
         for n, (a, b, p) in enumerate(sent_cues):
             prev_b = sent_cues[n - 1][1] if n else lo - 1
             next_a = sent_cues[n + 1][0] if n + 1 < len(sent_cues) else hi
@@ -619,6 +749,31 @@ def extract(
                     prev_source = (_tok_at(v, att.source[0]), _tok_at(v, att.source[1] - 1))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _final_cue(
+    v: TokenView, cue: tuple[int, int, float], lo: int, hi: int, cue_tok: set[int]
+) -> bool:
+    """Does ``cue`` close its sentence as ``…, SRC said.`` (its content is the clause before)?"""
+    low = v.lower
+    a, b, _ = cue
+    if any(
+        _is_word(low[t]) and low[t] not in _TEMPORAL and low[t] not in _DAYS
+        for t in range(b + 1, hi)
+    ):
+        return False
+    if (
+        low[a] not in _INVERTING
+        and low[a] not in ("say", "told")
+        and low[a] not in _ADV
+        and not _ly_adverb(v.words[a])
+    ):
+        return False
+    src = _left_source(v, a, lo, cue_tok, None, lo)
+    if src is None or src[1] - src[0] > 8:
+        return False
+    c = src[0] - 1
+    return c > lo + 3 and low[c] == "," and not v.is_close_quote(c - 1)
 
 
 def _drop_parenthetical_participles(
@@ -768,7 +923,16 @@ def _one(
         r = _strip_range(v, prev_b + 1, k)
         return [r] if r else []
 
-    if cue_text == "according to":
+    paren = _parenthetical(v, a, b, lo, hi, prev_b, cue_tok)
+    if paren is not None:
+        # "Acts of protest, Mr. Obama said, are acts of patriotism.": the content is
+        # both sides of the "SRC said" aside (cues right of it are embedded)
+        source, left_r, right_start = paren
+        content = [left_r]
+        r = _strip_range(v, right_start, hi - 1)
+        if r is not None:
+            content.append(r)
+    elif cue_text == "according to":
         src = _np_right(v, b + 1, next_a, cue_tok)
         source = src
         after = (src[1] + 1) if src else b + 1
@@ -797,6 +961,15 @@ def _one(
             content = left_content(a)
     else:
         left_src = _left_source(v, a, prev_b + 1, cue_tok, prev_source, lo)
+        if (
+            left_src is not None
+            and left_src[1] - left_src[0] >= 2
+            and low[left_src[0]] in ("a", "an")
+            and low[left_src[0] - 1] == ","
+            and v.words[left_src[0] + 1][:1].islower()
+            and low[a] in _CALLING
+        ):
+            left_src = (left_src[0] + 2, left_src[1])  # ", a move critics called “reckless”"
         right_np = _np_right(v, b + 1, next_a, cue_tok)
         inverted = False
         if right_np is not None:
@@ -809,6 +982,16 @@ def _one(
             left_ok = a - 1 > prev_b and (
                 low[a - 1] in QUOTE_CHARS or (low[a - 1] == "," and low[a] in _INVERTING)
             )
+            # "Said Ellis: “…”": a sentence-initial reporting verb before its source
+            fronted_cue = (
+                a == lo
+                and a == b
+                and low[a] in _INVERTING
+                and after < hi
+                and low[after] in (":", ",")
+                and right_np[1] - right_np[0] < 6
+            )
+            left_ok = left_ok or fronted_cue
             if (
                 ends_clause
                 and left_ok
@@ -844,7 +1027,8 @@ def _one(
             content = left_content(a)
             tail = right_np[1] + 1
             if tail < next_src_start and (
-                low[tail] == "," and tail + 1 < hi and v.is_open_quote(tail + 1)
+                (low[tail] == "," and tail + 1 < hi and v.is_open_quote(tail + 1))
+                or (a == lo and low[tail] in (":", ","))
             ):
                 content += _right_content(v, tail + 1, next_src_start, hi)
         else:
@@ -862,7 +1046,14 @@ def _one(
                     )
                 )
             ) and not (b + 1 < hi and low[b + 1] == "by")
-            if first in _NO_SOURCE or passive:
+            active_ed = (
+                first in _NO_SOURCE_ACTIVE
+                and left_src is not None
+                and left_src[1] == a - 1
+                and low[a - 1] not in _PASSIVE_AUX
+                and not (b + 1 < hi and low[b + 1] == "to")
+            )
+            if (first in _NO_SOURCE and not active_ed) or passive:
                 source = None
             elif (
                 first.endswith("ing")
@@ -874,6 +1065,15 @@ def _one(
             ):
                 # "..., saying/adding ...": the subject of the main clause
                 source = prev_source or _sentence_subject(v, lo, a, cue_tok)
+            elif (
+                first.endswith("ing")
+                and a == b
+                and (a == lo or (a == lo + 1 and low[lo] in ("after", "before", "while")))
+                and (fp := _fronted_participle(v, b, hi, cue_tok)) is not None
+            ):
+                # "Citing a report, Trump said ...": the participle's subject follows it
+                source, comma = fp
+                next_src_start = min(next_src_start, comma)
             else:
                 source = left_src
             src_start = source[0] if source else a
@@ -937,6 +1137,61 @@ def _one(
         kind=_kind(v.text, chars),
         score=round(p, 4),
     )
+
+
+def _parenthetical(
+    v: TokenView, a: int, b: int, lo: int, hi: int, prev_b: int, cue_tok: set[int]
+) -> tuple[Range, Range, int] | None:
+    """``X, SRC said, Y``: (source, left content, first token of the right content)."""
+    low = v.lower
+    if a != b or low[a] not in _INVERTING or prev_b >= lo:
+        return None
+    j = b + 1
+    while j < hi and (low[j] in _TEMPORAL or low[j] in _DAYS or low[j] in ("then", "later")):
+        j += 1
+    if not (j + 2 < hi and low[j] == "," and not v.is_open_quote(j + 1)):
+        return None
+    src = _np_left(v, a - 1, lo, cue_tok, limit=8)
+    if src is None:
+        return None
+    c = src[0] - 1
+    if not (lo + 1 < c and low[c] == "," and c - lo <= 20):
+        return None
+    if any(t in cue_tok or v.quote_of[t] >= 0 for t in range(lo, c)):
+        return None
+    left = _strip_range(v, lo, c - 1)
+    if left is None or not any(_is_word(low[t]) for t in range(j + 1, hi)):
+        return None
+    return src, left, j + 1
+
+
+def _fronted_participle(
+    v: TokenView, b: int, hi: int, cue_tok: set[int]
+) -> tuple[Range, int] | None:
+    """``Lamenting their luck, Mexicans say``: the subject after a fronted participle.
+
+    Returns the subject's token range and the comma closing the participial phrase.
+    """
+    low = v.lower
+    c = b + 1
+    while c < hi and c - b <= 25 and low[c] != "," and v.quote_of[c] < 0 and c not in cue_tok:
+        c += 1
+    if not (c < hi and low[c] == "," and c - b > 1):
+        return None
+    np_ = _np_right(v, c + 1, hi, cue_tok, limit=8)
+    if np_ is None:
+        return None
+    i, j = np_
+    for t in range(i + 1, j + 1):
+        w = low[t]
+        if w in _FINITE or w in _ADV or (w.endswith("ed") and w not in _ROLE_ED):
+            j = t - 1  # "the mayor lifted ...": the subject ends before its verb
+            break
+    while j > i and (low[j] in _ADV or _ly_adverb(v.words[j])):
+        j -= 1
+    if low[i] in _STOP or low[i] in _PREPOSITIONS or not _is_word(low[i]):
+        return None
+    return (i, j), c
 
 
 def _title_quote(v: TokenView, close: int, lo: int) -> bool:

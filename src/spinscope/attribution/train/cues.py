@@ -7,6 +7,19 @@ Logistic regression (liblinear, one core) over :func:`token_features`; a token i
 positive when it lies inside a gold ``Cue`` span. Features seen fewer than
 ``--min-count`` times are dropped; weights below ``--prune`` in magnitude are not
 exported.
+
+``--cv K`` instead chooses the cue threshold without looking at dev: the train
+articles are split into K folds (article ``i`` of the sorted list goes to fold
+``i % K``); for each fold a cue model is trained on the other folds with the same
+settings and the full rules extract attributions from the held-out articles at
+every ``--thresholds`` value; the counts are pooled over folds and scored with the
+default rule (``--overlap gold``)::
+
+    .venv/bin/python -m spinscope.attribution.train.cues \
+        --polnear ../shared/data/polnear --cv 5 --report build/cue-cv.json
+
+The selection criterion is content F1 + source accuracy (the two figures of the
+attribution targets, equally weighted); a tie within 0.002 keeps the lower threshold.
 """
 
 from __future__ import annotations
@@ -16,71 +29,264 @@ import gzip
 import json
 import time
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from spinscope.attribution.brat import find_gold_files, read_ann
+from spinscope.attribution.brat import (
+    BratAttribution,
+    Score,
+    find_gold_files,
+    read_ann,
+    score_pairs,
+)
+from spinscope.attribution.extract import CueModel, extract
 from spinscope.attribution.features import token_features
 from spinscope.attribution.text import TokenView
+from spinscope.document import Document
+
+DEFAULT_THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+@dataclass
+class Article:
+    """One gold article: its token view, token features and cue labels."""
+
+    name: str
+    text: str
+    view: TokenView
+    feats: list[list[str]]
+    labels: list[int]
+    gold: list[BratAttribution]
+    score_text: str  # the text as ``brat score`` reads it (universal newlines)
+
+
+def load_articles(compartment: Path) -> list[Article]:
+    out = []
+    for article, (txt, ann) in sorted(find_gold_files(compartment).items()):
+        text = txt.read_bytes().decode("utf-8")
+        v = TokenView.from_text(text)
+        gold = read_ann(ann)
+        marks = bytearray(len(text) + 1)
+        for att in gold:
+            for s, e in att.cue:
+                marks[s:e] = b"\x01" * (e - s)
+        feats = [token_features(v, i) for i in range(len(v))]
+        labels = [1 if any(marks[v.starts[i] : v.ends[i]]) else 0 for i in range(len(v))]
+        out.append(Article(article, text, v, feats, labels, gold, txt.read_text("utf-8")))
+    return out
 
 
 def load(compartment: Path) -> tuple[list[list[str]], list[int]]:
     X: list[list[str]] = []
     y: list[int] = []
-    for _article, (txt, ann) in sorted(find_gold_files(compartment).items()):
-        text = txt.read_bytes().decode("utf-8")
-        v = TokenView.from_text(text)
-        cue_chars = [r for att in read_ann(ann) for r in att.cue]
-        marks = bytearray(len(text) + 1)
-        for s, e in cue_chars:
-            marks[s:e] = b"\x01" * (e - s)
-        for i in range(len(v)):
-            X.append(token_features(v, i))
-            y.append(1 if any(marks[v.starts[i] : v.ends[i]]) else 0)
+    for art in load_articles(compartment):
+        X.extend(art.feats)
+        y.extend(art.labels)
     return X, y
+
+
+def fit(
+    X: Sequence[list[str]], y: Sequence[int], *, C: float, min_count: int, prune: float
+) -> dict[str, Any]:
+    """Train the logistic regression; returns the JSON-able model (weights pruned)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(f for feats in X for f in feats)
+    keep = {f for f, c in counts.items() if c >= min_count}
+    dv = DictVectorizer()
+    M = dv.fit_transform([{f: 1 for f in feats if f in keep} for feats in X]).tocsr()
+    M.indices = M.indices.astype("int32")
+    M.indptr = M.indptr.astype("int32")
+    print(f"{M.shape[0]} tokens, {M.shape[1]} features, {sum(y)} cue tokens", flush=True)
+    clf = LogisticRegression(solver="liblinear", C=C, max_iter=200)
+    clf.fit(M, list(y))
+    names = dv.get_feature_names_out()
+    weights = {
+        str(n): round(float(w), 4)
+        for n, w in zip(names, clf.coef_[0], strict=True)
+        if abs(w) >= prune
+    }
+    return {
+        "name": "polnear-cue-lr",
+        "version": 1,
+        "trained_on": "PolNeAR train (first annotator per article)",
+        "C": C,
+        "bias": round(float(clf.intercept_[0]), 4),
+        "weights": weights,
+    }
+
+
+@dataclass(frozen=True)
+class _Fixed(CueModel):
+    """A cue model whose probabilities were computed once (reused across thresholds)."""
+
+    probs: tuple[float, ...] = ()
+
+    def probabilities(self, v: TokenView) -> list[float]:
+        return list(self.probs)
+
+
+def _probabilities(model: dict[str, Any], feats: list[list[str]]) -> list[float]:
+    import math
+
+    w, b = model["weights"], float(model["bias"])
+    out = []
+    for fs in feats:
+        z = b + sum(w.get(f, 0.0) for f in fs)
+        out.append(1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0)
+    return out
+
+
+def criterion(score: Score) -> float:
+    """Selection criterion of ``--cv``: content F1 + source accuracy."""
+    return score.f1 + score.source_accuracy
+
+
+def cross_validate(
+    articles: Sequence[Article],
+    k: int,
+    thresholds: Sequence[float],
+    *,
+    C: float,
+    min_count: int,
+    prune: float,
+    cache: Path | None = None,
+) -> tuple[dict[float, Score], list[dict[float, Score]]]:
+    """Pooled and per-fold scores of held-out attributions at each threshold.
+
+    With ``cache``, each fold's held-out cue probabilities are stored there (and
+    reused), so the rules can be re-scored without retraining.
+    """
+    pooled = {t: Score() for t in thresholds}
+    per_fold: list[dict[float, Score]] = []
+    for fold in range(k):
+        t0 = time.time()
+        train = [a for i, a in enumerate(articles) if i % k != fold]
+        held = [a for i, a in enumerate(articles) if i % k == fold]
+        path = (
+            cache / f"fold{fold + 1}of{k}-C{C:g}-m{min_count}-p{prune:g}.json.gz" if cache else None
+        )
+        if path is not None and path.is_file():
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                held_probs = json.load(fh)
+        else:
+            X = [f for a in train for f in a.feats]
+            y = [lab for a in train for lab in a.labels]
+            model = fit(X, y, C=C, min_count=min_count, prune=prune)
+            held_probs = {a.name: _probabilities(model, a.feats) for a in held}
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                with gzip.open(path, "wt", encoding="utf-8") as fh:
+                    json.dump(held_probs, fh)
+        scores = {t: Score() for t in thresholds}
+        for art in held:
+            cm = _Fixed(weights={}, bias=0.0, probs=tuple(held_probs[art.name]))
+            ranges = Document(art.text).content_ranges()
+            for t in thresholds:
+                atts = extract(art.view, cm, threshold=t, content_ranges=ranges)
+                pred = [
+                    BratAttribution(
+                        cue=(a.cue,), content=a.content, source=(a.source,) if a.source else ()
+                    )
+                    for a in atts
+                ]
+                for s in (scores[t], pooled[t]):
+                    score_pairs(s, art.gold, pred, art.score_text)
+        per_fold.append(scores)
+        best = max(thresholds, key=lambda t: criterion(scores[t]))
+        print(
+            f"fold {fold + 1}/{k}: {len(train)} train / {len(held)} held-out articles, "
+            f"best {best} (F1 {scores[best].f1:.3f}, source {scores[best].source_accuracy:.3f}) "
+            f"({time.time() - t0:.0f}s)",
+            flush=True,
+        )
+    return pooled, per_fold
+
+
+def choose(pooled: dict[float, Score], tie: float = 0.002) -> float:
+    """The threshold maximising :func:`criterion`; ties within ``tie`` keep the lowest."""
+    best = max(criterion(s) for s in pooled.values())
+    return min(t for t, s in pooled.items() if criterion(s) >= best - tie)
+
+
+def cv_table(pooled: dict[float, Score], per_fold: list[dict[float, Score]]) -> str:
+    lines = [
+        "| threshold | content P | content R | content F1 | source acc. | cue acc. "
+        "| F1 + source | F1 per fold (min–max) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    chosen = choose(pooled)
+    for t, s in sorted(pooled.items()):
+        f1s = [f[t].f1 for f in per_fold]
+        mark = "**" if t == chosen else ""
+        lines.append(
+            f"| {mark}{t:g}{mark} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} "
+            f"| {s.source_accuracy:.3f} | {s.cue_accuracy:.3f} | {criterion(s):.3f} "
+            f"| {min(f1s):.3f}–{max(f1s):.3f} |"
+        )
+    return "\n".join(lines)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--polnear", type=Path, required=True)
-    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--out", type=Path, help="where to write the model (training mode)")
     ap.add_argument("--C", type=float, default=0.3)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--prune", type=float, default=0.06)
+    ap.add_argument("--cv", type=int, default=0, metavar="K", help="K-fold CV on train instead")
+    ap.add_argument(
+        "--thresholds", type=float, nargs="+", default=list(DEFAULT_THRESHOLDS), metavar="T"
+    )
+    ap.add_argument("--report", type=Path, help="--cv: write the pooled scores as JSON here")
+    ap.add_argument(
+        "--cache", type=Path, help="--cv: keep each fold's held-out cue probabilities here"
+    )
     args = ap.parse_args()
-
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
+    if not args.cv and args.out is None:
+        ap.error("--out is required (or pass --cv K)")
 
     t0 = time.time()
-    X, y = load(args.polnear / "train")
-    counts = Counter(f for feats in X for f in feats)
-    keep = {f for f, c in counts.items() if c >= args.min_count}
-    dv = DictVectorizer()
-    M = dv.fit_transform([{f: 1 for f in feats if f in keep} for feats in X]).tocsr()
-    M.indices = M.indices.astype("int32")
-    M.indptr = M.indptr.astype("int32")
-    print(
-        f"{M.shape[0]} tokens, {M.shape[1]} features, {sum(y)} cue tokens ({time.time() - t0:.0f}s)"
-    )
-    clf = LogisticRegression(solver="liblinear", C=args.C, max_iter=200)
-    clf.fit(M, y)
-    names = dv.get_feature_names_out()
-    weights = {
-        str(n): round(float(w), 4)
-        for n, w in zip(names, clf.coef_[0], strict=True)
-        if abs(w) >= args.prune
-    }
-    model = {
-        "name": "polnear-cue-lr",
-        "version": 1,
-        "trained_on": "PolNeAR train (first annotator per article)",
-        "C": args.C,
-        "bias": round(float(clf.intercept_[0]), 4),
-        "weights": weights,
-    }
+    articles = load_articles(args.polnear / "train")
+    print(f"{len(articles)} articles loaded ({time.time() - t0:.0f}s)", flush=True)
+    if args.cv:
+        if args.cv < 2 or args.cv > len(articles):
+            ap.error(f"--cv must be between 2 and {len(articles)}")
+        pooled, per_fold = cross_validate(
+            articles,
+            args.cv,
+            sorted(args.thresholds),
+            C=args.C,
+            min_count=args.min_count,
+            prune=args.prune,
+            cache=args.cache,
+        )
+        print(cv_table(pooled, per_fold))
+        print(f"chosen threshold (max content F1 + source accuracy): {choose(pooled):g}")
+        if args.report:
+            args.report.parent.mkdir(parents=True, exist_ok=True)
+            report = {
+                "folds": args.cv,
+                "C": args.C,
+                "min_count": args.min_count,
+                "prune": args.prune,
+                "criterion": "content_f1 + source_accuracy",
+                "chosen": choose(pooled),
+                "pooled": {str(t): s.to_dict() for t, s in pooled.items()},
+                "per_fold": [{str(t): s.to_dict() for t, s in f.items()} for f in per_fold],
+            }
+            args.report.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
+        print(f"done ({time.time() - t0:.0f}s)")
+        return
+    X = [f for a in articles for f in a.feats]
+    y = [lab for a in articles for lab in a.labels]
+    model = fit(X, y, C=args.C, min_count=args.min_count, prune=args.prune)
     with gzip.open(args.out, "wt", encoding="utf-8") as fh:
         json.dump(model, fh, separators=(",", ":"), sort_keys=True)
-    print(f"wrote {args.out}: {len(weights)} weights ({time.time() - t0:.0f}s)")
+    print(f"wrote {args.out}: {len(model['weights'])} weights ({time.time() - t0:.0f}s)")
 
 
 if __name__ == "__main__":
