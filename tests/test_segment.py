@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spinscope.segment import sentence_offsets, token_offsets
@@ -44,3 +44,47 @@ def test_segmentation_offsets_always_valid(text: str) -> None:
         for ts, te in token_offsets(text, s, e):
             assert s <= ts < te <= e
         last = e
+
+
+# -- the numpy offset mapping agrees with blingfire's own (slow) Python wrapper -------
+_BF_TEXTS = [
+    "Mr. Smith went to Washington. He said “no.”",
+    "Héllo “wörld” — ça va? Ünïcode ✓ test. 日本語のテキスト。 Emoji 👍🏽 here.",
+    "x\u200by and  double  spaces\ttabs",
+    "a",
+    "The so-called “experts” lied (again)... U.S. officials said!",
+]
+
+
+@pytest.mark.parametrize("text", _BF_TEXTS)
+def test_bf_offsets_match_blingfire_wrapper(text: str) -> None:
+    import blingfire
+
+    from spinscope.segment import _BF, _bf_offsets
+
+    assert (
+        _bf_offsets(text, _BF.TextToWordsWithOffsets, b" ")
+        == (blingfire.text_to_words_with_offsets(text)[1])
+    )
+    assert (
+        _bf_offsets(text, _BF.TextToSentencesWithOffsets, b"\n")
+        == (blingfire.text_to_sentences_and_offsets(text)[1])
+    )
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_bf_offsets_match_blingfire_wrapper_fuzzed(text: str) -> None:
+    import blingfire
+
+    from spinscope.segment import _BF, _bf_offsets
+
+    if not text.strip():
+        return
+    ours = _bf_offsets(text, _BF.TextToWordsWithOffsets, b" ")
+    try:
+        ref = blingfire.text_to_words_with_offsets(text)[1]
+    except AssertionError:  # blingfire's own wrapper gives up on some inputs
+        return
+    if ours:  # [] means "fall back to the regex" (checked by the caller)
+        assert ours == ref

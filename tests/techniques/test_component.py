@@ -15,7 +15,7 @@ from spinscope.techniques.definitions import DEFINITIONS, TECHNIQUES
 from spinscope.techniques.model import TechniqueModel
 
 HAVE_MODEL = all((model_dir() / n).is_file() for n in TechniqueModel.FILES)
-needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="no shipped techniques-v1 artifact")
+needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="no shipped techniques model artifact")
 
 TEXT = (
     "The so-called experts lied to you again. These terror outfits and their "
@@ -93,7 +93,7 @@ def test_classify_spans() -> None:
 @pytest.mark.model
 @needs_model
 @pytest.mark.xfail(
-    reason="issue-3 acceptance not met by techniques-v1 (frozen encoder): its token "
+    reason="issue-3 acceptance not met by techniques-v2 (frozen encoder): its token "
     "probabilities on these phrases stay below the SI threshold; see MODEL_CARD.md",
     strict=True,
 )

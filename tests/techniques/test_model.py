@@ -91,6 +91,25 @@ def test_windows_cover_every_token_and_overlap() -> None:
     assert owner[0] == 0 and owner[19] == len(wins) - 1
 
 
+@pytest.mark.parametrize(
+    ("n", "size", "expected"),
+    [
+        (6, 6, [(0, 6)]),
+        (7, 6, [(0, 4), (4, 7)]),
+        (12, 6, [(0, 6), (6, 12)]),
+        (1000, 254, [(0, 250), (250, 500), (500, 750), (750, 1000)]),
+    ],
+)
+def test_windows_without_overlap_are_even_and_disjoint(
+    n: int, size: int, expected: list[tuple[int, int]]
+) -> None:
+    wins = make_windows(n, size, size)
+    assert wins == expected
+    assert all(b - a <= size for a, b in wins)
+    assert [i for a, b in wins for i in range(a, b)] == list(range(n))
+    assert (central_windows(wins, n) >= 0).all()
+
+
 def test_offsets_point_into_the_original_text() -> None:
     text = "  THE “so-called”   Experts\u00a0lied. "
     (seg,) = encode_ranges(toy_tokenizer(), text, [(0, len(text))])

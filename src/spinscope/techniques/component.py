@@ -1,6 +1,6 @@
 """The ``techniques.v1`` component: propaganda-technique spans with calibrated scores.
 
-The model (``spinscope/models/techniques-v1``) loads lazily, once per process, when
+The model (``spinscope/models/techniques-v2``) loads lazily, once per process, when
 the factory is called; importing this module is cheap and works without it.
 """
 
@@ -28,7 +28,7 @@ __all__ = [
     "model_dir",
 ]
 
-MODEL_NAME = "techniques-v1"
+MODEL_NAME = "techniques-v2"
 GROUP = "techniques"
 
 _CACHE: dict[tuple[str, int | None], TechniqueModel] = {}

@@ -9,6 +9,7 @@ stride, so there is no truncation at 512 tokens.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -95,9 +96,20 @@ def encode_ranges(tok: Tokenizer, text: str, ranges: Sequence[tuple[int, int]]) 
 
 
 def make_windows(n: int, size: int, stride: int) -> list[tuple[int, int]]:
-    """Overlapping ``[a, b)`` windows of at most ``size`` covering ``range(n)``."""
+    """``[a, b)`` windows of at most ``size`` covering ``range(n)``.
+
+    ``stride < size``: windows of ``size`` every ``stride`` (the last one flush with the
+    end), so they overlap. ``stride >= size``: the fewest windows that fit, of (nearly)
+    equal length and without overlap: every wordpiece is encoded exactly once and a
+    batch of one document's windows needs no padding (a flush last window re-encoded on
+    average half a window per document, ≈ 10 % of the encoder's work on PTC articles).
+    """
     if n <= size:
         return [(0, n)]
+    if stride >= size:
+        k = -(-n // size)
+        cuts = [round(i * n / k) for i in range(k + 1)]
+        return list(itertools.pairwise(cuts))
     out = []
     a = 0
     while True:
@@ -166,8 +178,15 @@ def repetition_count(norm_article: str, span_text: str) -> int:
     key = normalise_span_text(span_text)
     if not key:
         return 0
-    # Overlapping matches: consecutive repeats share the space between them.
-    return len(re.findall(f"(?= {re.escape(key)} )", norm_article))
+    # Overlapping matches (consecutive repeats share the space between them), counted
+    # with str.find: a regex per span cost 8 % of the model's run time.
+    needle = f" {key} "
+    n = 0
+    i = norm_article.find(needle)
+    while i >= 0:
+        n += 1
+        i = norm_article.find(needle, i + 1)
+    return n
 
 
 def span_extra_features(norm_article: str, span_text: str) -> list[float]:

@@ -300,7 +300,7 @@ class TechniqueModel:
             stride=config.stride,
             batch_size=config.batch_size,
         )
-        sess = _ort_session(d / "head.onnx", 1)
+        sess = _ort_session(d / "head.onnx", threads)
         wants_ids = any(i.name == "ids" for i in sess.get_inputs())
 
         def head(feats: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

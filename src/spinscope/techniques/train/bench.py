@@ -19,6 +19,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batch", type=int, default=8)
+    ap.add_argument("--unlabeled", action="store_true", help="the 165 unlabelled articles")
     a = ap.parse_args()
     from spinscope.document import Document
     from spinscope.techniques.component import TechniquesComponent, load_model, model_dir
@@ -26,16 +27,20 @@ def main() -> None:
     t0 = time.perf_counter()
     model = load_model(a.model, threads=a.threads)
     load_s = time.perf_counter() - t0
-    paths = sorted((Path(a.ptc) / "articles").glob("*.txt"))[: a.n]
+    sub = "unlabeled" if a.unlabeled else "articles"
+    paths = sorted((Path(a.ptc) / sub).glob("*.txt"))[: a.n]
     docs = [Document(p.read_text("utf-8")) for p in paths]
     comp = TechniquesComponent(model)
     comp(Document("Warm-up sentence for the encoder."))
-    t0 = time.perf_counter()
-    n_spans = 0
-    for k in range(0, len(docs), a.batch):
-        for d in comp.pipe(docs[k : k + a.batch]):
-            n_spans += len(d.group("techniques"))
-    el = time.perf_counter() - t0
+    el = float("inf")
+    for _ in range(3):  # best of 3 passes: the CPUs are shared
+        fresh = [Document(x.text) for x in docs]
+        t0 = time.perf_counter()
+        n_spans = 0
+        for k in range(0, len(fresh), a.batch):
+            for d in comp.pipe(fresh[k : k + a.batch]):
+                n_spans += len(d.group("techniques"))
+        el = min(el, time.perf_counter() - t0)
     d = Path(a.model) if a.model else model_dir()
     size = sum(f.stat().st_size for f in d.iterdir() if f.is_file())
     print(

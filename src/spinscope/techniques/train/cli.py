@@ -1,7 +1,8 @@
 """``spinscope train techniques``: the whole recipe, seeded and logged.
 
 Steps (each skipped when its output already exists, so an interrupted run resumes):
-1. export the frozen MiniLM-L6 encoder to ONNX + int8, cache its features (OUT/enc);
+1. export the frozen encoder (first 3 layers of MiniLM-L6, fused, int8) to ONNX and cache
+   its features (OUT/enc);
 2. for each head of the ensemble (``--heads EPOCHS:SEED,...``): k-fold CV over the 371
    labelled PTC articles (OUT/h<i>/fold<k>) and a head on all articles (OUT/h<i>/full);
 3. pool the out-of-fold predictions of the ensemble: metrics, SI decoding, calibration

@@ -13,31 +13,61 @@ from pathlib import Path
 
 import numpy as np
 
-LAYERS = (3, 6)
+#: Shipped recipe: keep the first 3 of MiniLM-L6's 6 layers and use layer 3's output.
+#: On fold 0 (same heads, same seed) layer 3 alone gave SI 0.350 / TC 0.621 against
+#: 0.346 / 0.619 for layers 3+6 concatenated and 0.332 / 0.573 for layer 6 alone, at
+#: half the encoder cost.
+LAYERS = (3,)
+KEEP_LAYERS = 3
+#: Wordpieces between window starts when caching features (254 = windows of 256 with
+#: [CLS]/[SEP] and no overlap: every wordpiece is encoded once).
+STRIDE = 254
 
 
-def export_encoder(out_dir: Path, layers: tuple[int, ...] = LAYERS) -> Path:
-    """Write ``encoder.fp32.onnx`` and ``encoder.onnx`` (int8 dynamic) to ``out_dir``."""
+def encoder_info(enc_dir: Path) -> dict:
+    """The ``encoder.json`` written next to an exported encoder (empty if absent)."""
+    f = Path(enc_dir) / "encoder.json"
+    return json.loads(f.read_text()) if f.is_file() else {}
+
+
+def export_encoder(
+    out_dir: Path,
+    layers: tuple[int, ...] = LAYERS,
+    *,
+    keep_layers: int = KEEP_LAYERS,
+    state: Path | None = None,
+) -> Path:
+    """Write ``encoder.fp32.onnx`` and ``encoder.onnx`` (fused, int8 dynamic) to ``out_dir``.
+
+    Args:
+        layers: hidden states concatenated into the output (1-based; 0 = embeddings).
+        keep_layers: transformer layers kept (the rest of MiniLM-L6 is dropped).
+        state: a fine-tuned encoder ``state_dict`` (``encoder.pt``) to load first.
+
+    The model is exported with eager attention so that onnxruntime's BERT optimizer
+    recognises and fuses it (Attention, EmbedLayerNormalization, SkipLayerNorm, BiasGelu)
+    before dynamic int8 quantization: 1.6x the wordpieces/s of the unfused int8 graph
+    on the 2-core box (6,480 vs 3,950 at 8 x 256).
+    """
     import warnings
 
+    import onnx
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
-    from transformers import BertModel
+    from onnxruntime.transformers import optimizer
 
-    from spinscope.techniques.train.train import base_model_dir, check_base
+    from spinscope.techniques.train.finetune import Featurizer, load_encoder
 
-    base = base_model_dir()
-    check_base(base)
-    enc = BertModel.from_pretrained(str(base), add_pooling_layer=False).eval()
+    enc = load_encoder(keep_layers, state).eval()
 
     class Wrap(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
             self.e = enc
+            self.f = Featurizer(enc, layers)
 
         def forward(self, ids, mask):  # type: ignore[no-untyped-def]
-            hs = self.e(input_ids=ids, attention_mask=mask, output_hidden_states=True).hidden_states
-            return torch.cat([hs[i] for i in layers], dim=-1)
+            return self.f(ids, mask)
 
     out_dir.mkdir(parents=True, exist_ok=True)
     fp32 = out_dir / "encoder.fp32.onnx"
@@ -58,19 +88,41 @@ def export_encoder(out_dir: Path, layers: tuple[int, ...] = LAYERS) -> Path:
             opset_version=17,
             dynamo=False,
         )
+    fused = optimizer.optimize_model(
+        str(fp32),
+        model_type="bert",
+        num_heads=enc.config.num_attention_heads,
+        hidden_size=enc.config.hidden_size,
+    )
+    stats = fused.get_fused_operator_statistics()
+    if stats.get("Attention", 0) != keep_layers:
+        raise SystemExit(f"attention fusion failed ({stats}); refusing a slow export")
+    opt = out_dir / "encoder.opt.fp32.onnx"
+    fused.save_model_to_file(str(opt))
     q = out_dir / "encoder.onnx"
-    quantize_dynamic(str(fp32), str(q), weight_type=QuantType.QInt8)
+    quantize_dynamic(
+        str(opt),
+        str(q),
+        weight_type=QuantType.QInt8,
+        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
+    )
     return q
 
 
-def cache(enc_path: Path, texts: list[tuple[str, str]], out: Path, threads: int = 2) -> None:
+def cache(
+    enc_path: Path,
+    texts: list[tuple[str, str]],
+    out: Path,
+    threads: int = 2,
+    stride: int = 192,
+) -> None:
     """Per-wordpiece encoder features (fp16) of each text -> ``out`` (one .npz)."""
     from spinscope.techniques.data import load_tokenizer
     from spinscope.techniques.model import FeatureEncoder
     from spinscope.techniques.train.train import base_model_dir
 
     tok = load_tokenizer(base_model_dir() / "tokenizer.json")
-    fe = FeatureEncoder.from_onnx(tok, enc_path, threads=threads)
+    fe = FeatureEncoder.from_onnx(tok, enc_path, threads=threads, stride=stride)
     arrays: dict[str, np.ndarray] = {}
     t0 = time.time()
     for k, (aid, text) in enumerate(texts):
@@ -92,6 +144,11 @@ def main() -> None:
     p.add_argument("--ptc", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--unlabeled", action="store_true")
+    p.add_argument("--keep-layers", type=int, default=KEEP_LAYERS)
+    p.add_argument("--layers", default=",".join(map(str, LAYERS)))
+    p.add_argument("--state", help="fine-tuned encoder state_dict (encoder.pt)")
+    p.add_argument("--no-cache", action="store_true", help="export only")
+    p.add_argument("--stride", type=int, default=STRIDE, help="window stride (254: no overlap)")
     a = p.parse_args()
     from spinscope.techniques.train.ptc import read_ptc, read_unlabeled
 
@@ -99,11 +156,27 @@ def main() -> None:
     q = out / "encoder.onnx"
     if not q.is_file():
         t0 = time.time()
-        export_encoder(out)
+        export_encoder(
+            out,
+            tuple(int(x) for x in a.layers.split(",")),
+            keep_layers=a.keep_layers,
+            state=Path(a.state) if a.state else None,
+        )
         print(f"exported in {time.time() - t0:.0f}s", flush=True)
-    cache(q, [(x.id, x.text) for x in read_ptc(a.ptc)], out / "feats-labeled.npz")
+    info = {
+        "keep_layers": a.keep_layers,
+        "layers": [int(x) for x in a.layers.split(",")],
+        "stride": a.stride,
+        "state": a.state,
+        "graph": "eager attention, onnxruntime BERT fusion, int8 dynamic (QInt8)",
+    }
+    (out / "encoder.json").write_text(json.dumps(info, indent=1) + "\n")
+    if a.no_cache:
+        return
+    texts = [(x.id, x.text) for x in read_ptc(a.ptc)]
+    cache(q, texts, out / "feats-labeled.npz", stride=a.stride)
     if a.unlabeled:
-        cache(q, read_unlabeled(a.ptc), out / "feats-unlabeled.npz")
+        cache(q, read_unlabeled(a.ptc), out / "feats-unlabeled.npz", stride=a.stride)
 
 
 if __name__ == "__main__":

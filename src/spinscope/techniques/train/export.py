@@ -1,7 +1,7 @@
 """Build the shipped artifact: int8 encoder + token head ONNX + technique head npz.
 
 ``python -m spinscope.techniques.train.export --run runs/tech/full --enc runs/enc
---cv runs/tech/cv_report.json --out src/spinscope/models/techniques-v1``
+--cv runs/tech/cv_report.json --out src/spinscope/models/techniques-v2``
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from spinscope.techniques.definitions import TECHNIQUES
-from spinscope.techniques.train.encoder import LAYERS
+from spinscope.techniques.train.encoder import LAYERS, encoder_info
 from spinscope.techniques.train.train import BASE_SHA256, base_model_dir, build_head
 
 
@@ -138,6 +138,7 @@ def main() -> None:
     p.add_argument("--enc", required=True, help="dir with encoder.onnx (int8)")
     p.add_argument("--cv", required=True, help="cv_report.json (thresholds, calibration)")
     p.add_argument("--out", required=True)
+    p.add_argument("--name", default="techniques-v2")
     a = p.parse_args()
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -145,12 +146,15 @@ def main() -> None:
     shutil.copyfile(base_model_dir() / "tokenizer.json", out / "tokenizer.json")
     check = export_head([Path(r) for r in a.run], out)
     cv = json.loads(Path(a.cv).read_text())
+    enc_info = encoder_info(Path(a.enc))
     config = {
-        "name": "techniques-v1",
+        "name": a.name,
         "labels": list(TECHNIQUES),
         "base_model": "sentence-transformers/all-MiniLM-L6-v2 (frozen, int8 dynamic)",
         "base_sha256": BASE_SHA256,
-        "encoder_layers": list(LAYERS),
+        "encoder_layers": enc_info.get("layers", list(LAYERS)),
+        "encoder_keep_layers": enc_info.get("keep_layers", 6),
+        "encoder_graph": enc_info.get("graph", "int8 dynamic"),
         "inference": cv["inference"],
         "onnx_check": {k: v for k, v in check.items() if k != "args"},
         "train_args": check["args"],

@@ -23,6 +23,7 @@ import numpy as np
 from spinscope.techniques.data import Segment
 from spinscope.techniques.definitions import TECHNIQUES
 from spinscope.techniques.model import Encoded, ModelConfig, TechniqueModel
+from spinscope.techniques.train.encoder import encoder_info
 from spinscope.techniques.train.ptc import ece, gold_tc, read_ptc, si_score, tc_score
 
 SECOND_LABEL_MIN = 0.3
@@ -239,7 +240,7 @@ def main() -> None:
             "second_label_min": SECOND_LABEL_MIN,
             "tc_context": int(models[0].config.tc_context),
             "max_len": 256,
-            "stride": 192,
+            "stride": encoder_info(Path(a.feats).parent).get("stride", 192),
             "batch_size": 16,
         },
     }

@@ -132,13 +132,19 @@ class Item:
         return self._extra[key]
 
 
-def load_items(arts: list[Article], feats_path: Path) -> dict[str, Item]:
+def load_items(
+    arts: list[Article], feats_path: Path, dims: tuple[int, int] | None = None
+) -> dict[str, Item]:
+    """Articles with cached features (``dims``: keep only feature columns ``[a, b)``)."""
     z = np.load(feats_path)
     keys = set(z.files)
     out = {}
     for a in arts:
         if f"{a.id}/feats" in keys:
-            out[a.id] = Item(a, {k: z[f"{a.id}/{k}"] for k in ("ids", "starts", "ends", "feats")})
+            d = {k: z[f"{a.id}/{k}"] for k in ("ids", "starts", "ends", "feats")}
+            if dims is not None:
+                d["feats"] = d["feats"][:, dims[0] : dims[1]]
+            out[a.id] = Item(a, d)
     return out
 
 
@@ -288,11 +294,26 @@ def train(args: argparse.Namespace) -> dict:
     arts = read_ptc(args.ptc)
     ids = [a.id for a in arts]
     held = set(folds(ids, k=args.folds, seed=13)[args.fold]) if args.fold >= 0 else set()
-    items = load_items(arts, Path(args.feats))
+    dims = tuple(int(x) for x in args.feat_dims.split(":")) if args.feat_dims else None
+    items = load_items(arts, Path(args.feats), dims)  # type: ignore[arg-type]
     tr = [items[i] for i in sorted(items) if i not in held]
     te = [items[i] for i in sorted(items) if i in held]
     log.info("fold %s: %d train / %d held-out articles", args.fold, len(tr), len(te))
     counts = Counter(c for it in tr for *_, c in it.spans)
+    if args.pseudo:
+        # Self-training (see .pseudo): soft token targets and confident spans from a
+        # teacher that never saw the held-out fold. Class weights stay those of gold.
+        with open(args.pseudo, "rb") as fh:
+            ps = pickle.load(fh)
+        parts = load_items(
+            [Article(k, v["text"], tuple(v["spans"])) for k, v in sorted(ps.items())],
+            Path(args.pseudo_feats),
+            dims,  # type: ignore[arg-type]
+        )
+        for k, it in parts.items():
+            it.lab = np.asarray(ps[k]["probs"], dtype=np.float32)
+            tr.append(it)
+        log.info("self-training: + %d pseudo-labelled articles", len(parts))
     n_all = sum(counts.values())
     cw = torch.tensor(
         [
@@ -394,6 +415,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--context", type=int, default=0, help="TC context wordpieces per side")
     p.add_argument("--lex", action="store_true", help="add a learnt wordpiece embedding")
     p.add_argument("--convs", type=int, default=1, help="residual conv layers in the head")
+    p.add_argument("--feat-dims", help="use only feature columns A:B (e.g. 0:384 = layer 3)")
+    p.add_argument("--pseudo", help="teacher labels of unlabelled articles (.pseudo output)")
+    p.add_argument("--pseudo-feats", help="cached features of the unlabelled articles")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=2)
     return p
