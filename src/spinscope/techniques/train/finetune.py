@@ -33,7 +33,6 @@ from pathlib import Path
 import numpy as np
 
 from spinscope.techniques.data import CLS_ID, PAD_ID, SEP_ID, encode_ranges, load_tokenizer
-from spinscope.techniques.definitions import TECHNIQUES
 from spinscope.techniques.train.ptc import Article, folds, read_ptc, read_unlabeled
 from spinscope.techniques.train.train import (
     Item,
@@ -41,9 +40,11 @@ from spinscope.techniques.train.train import (
     build_head,
     check_base,
     chunks,
+    class_weights,
     evaluate,
     pool,
     runtime_model,
+    start_run,
 )
 
 log = logging.getLogger("spinscope.techniques.train.finetune")
@@ -138,18 +139,7 @@ def featurize_items(items: list[Item], featurizer: Featurizer, tok, stride: int)
 def train(args: argparse.Namespace) -> dict:
     import torch
 
-    torch.set_num_threads(args.threads)
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(message)s",
-        force=True,
-        handlers=[logging.StreamHandler(), logging.FileHandler(out / "train.log")],
-    )
+    out = start_run(args)
     tok = load_tokenizer(base_model_dir() / "tokenizer.json")
     arts = read_ptc(args.ptc)
     held = (
@@ -175,14 +165,7 @@ def train(args: argparse.Namespace) -> dict:
         log.info("self-training on %d pseudo-labelled articles", len(pseudo))
 
     counts = Counter(c for it in tr for *_, c in it.spans)
-    n_all = sum(counts.values())
-    cw = torch.tensor(
-        [
-            (n_all / (len(TECHNIQUES) * max(counts[i], 1))) ** args.class_weight_power
-            for i in range(len(TECHNIQUES))
-        ]
-    )
-    cw = cw * n_all / sum(float(cw[i]) * counts[i] for i in range(len(TECHNIQUES)))
+    cw = class_weights(counts, args.class_weight_power)
     feat_layers = tuple(int(x) for x in args.feat_layers.split(","))
     enc = load_encoder(args.keep_layers, attn="sdpa")
     featurizer = Featurizer(enc, feat_layers)

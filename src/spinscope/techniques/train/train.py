@@ -276,7 +276,8 @@ def evaluate(model, items: list[Item]) -> tuple[dict, dict]:  # type: ignore[no-
 
 
 # -- training -------------------------------------------------------------------------
-def train(args: argparse.Namespace) -> dict:
+def start_run(args: argparse.Namespace) -> Path:
+    """Seed everything, set torch threads, create ``args.out`` and log to its train.log."""
     import torch
 
     torch.set_num_threads(args.threads)
@@ -291,6 +292,24 @@ def train(args: argparse.Namespace) -> dict:
         force=True,
         handlers=[logging.StreamHandler(), logging.FileHandler(out / "train.log")],
     )
+    return out
+
+
+def class_weights(counts: Counter, power: float):  # type: ignore[no-untyped-def]
+    """Technique weights ∝ frequency^-power, rescaled so the weighted count is unchanged."""
+    import torch
+
+    n_all = sum(counts.values())
+    cw = torch.tensor(
+        [(n_all / (len(TECHNIQUES) * max(counts[i], 1))) ** power for i in range(len(TECHNIQUES))]
+    )
+    return cw * n_all / sum(float(cw[i]) * counts[i] for i in range(len(TECHNIQUES)))
+
+
+def train(args: argparse.Namespace) -> dict:
+    import torch
+
+    out = start_run(args)
     arts = read_ptc(args.ptc)
     ids = [a.id for a in arts]
     held = set(folds(ids, k=args.folds, seed=13)[args.fold]) if args.fold >= 0 else set()
@@ -314,14 +333,7 @@ def train(args: argparse.Namespace) -> dict:
             it.lab = np.asarray(ps[k]["probs"], dtype=np.float32)
             tr.append(it)
         log.info("self-training: + %d pseudo-labelled articles", len(parts))
-    n_all = sum(counts.values())
-    cw = torch.tensor(
-        [
-            (n_all / (len(TECHNIQUES) * max(counts[i], 1))) ** args.class_weight_power
-            for i in range(len(TECHNIQUES))
-        ]
-    )
-    cw = cw * n_all / sum(float(cw[i]) * counts[i] for i in range(len(TECHNIQUES)))
+    cw = class_weights(counts, args.class_weight_power)
     log.info("class weights %s", [round(float(x), 2) for x in cw])
     in_dim = tr[0].feats.shape[1]
     head = build_head(in_dim, args.dim, args.dropout, args.context, args.lex, args.convs)
