@@ -180,14 +180,14 @@ python -m spinscope.techniques.train.train --ptc ../shared/data/ptc \\
     --epochs 8 --seed 13        # ... folds 0-4, and --fold -1 --out runs/t3/a-full
 # head B: same with --epochs 16 --seed 14 --out runs/t3/b-fold<k> / b-full
 python -m spinscope.techniques.train.report --ptc ../shared/data/ptc \\
-    --feats runs/enc3b/feats-labeled.npz --out runs/t3/cv_report_even.json \\
+    --feats runs/enc3b/feats-labeled.npz --out runs/t3/cv_report.json \\
     runs/t3/a-fold0,runs/t3/b-fold0 ... runs/t3/a-fold4,runs/t3/b-fold4
 python -m spinscope.techniques.train.export --run runs/t3/a-full runs/t3/b-full \\
-    --enc runs/enc3b --cv runs/t3/cv_report_even.json --out src/spinscope/models/{cfg["name"]}
+    --enc runs/enc3b --cv runs/t3/cv_report.json --out src/spinscope/models/{cfg["name"]}
 python -m spinscope.techniques.train.bench --ptc ../shared/data/ptc --unlabeled --n 165 \\
     > runs/t3/bench.json
 python -m spinscope.techniques.train.card --model src/spinscope/models/{cfg["name"]} \\
-    --cv runs/t3/cv_report_even.json --bench runs/t3/bench.json
+    --cv runs/t3/cv_report.json --bench runs/t3/bench.json
 ```
 
 The shipped heads were trained on features cached while the last window of an article
@@ -250,6 +250,10 @@ DESIGN_NOTES = """### Design notes (measured)
 - Never bridging a gap across a sentence end (so "…checked. Make our harbour great
   again!" would be two findings) lowers CV SI from 0.380 to 0.373: PTC's gold spans do
   run across sentences, so the shipped decoder may join neighbouring sentences.
+- Gap bridging up to 12 wordpieces (every fold's cross-fitted choice when the grid
+  reaches 24) gives SI 0.383 against 0.380 with the limit of 8, but on real text it joins
+  findings across sentences and paragraphs into long low-confidence spans (on the
+  white-helmets sample four of six findings merged away): not adopted.
 - SI decoding (gap bridging, minimum length) adds ≈ 1 SI point over thresholding alone;
   span ends are widened to whole words, hyphenated words included ("so-called").
 - **The white-helmets sample** (`../shared/samples/white-helmets-false-flag.txt`): loaded
