@@ -2,9 +2,10 @@
 
 The text is never normalised for indexing: the fast tokenizer's character offsets
 point into the original string, so every span the model emits is an exact
-``[start, end)`` range of the document text. Long texts are cut into overlapping
-windows of ``max_len`` wordpieces (``[CLS]`` + ``max_len - 2`` + ``[SEP]``) with a
-stride, so there is no truncation at 512 tokens.
+``[start, end)`` range of the document text. Long texts are cut into windows of at most
+``max_len`` wordpieces (``[CLS]`` + ``max_len - 2`` + ``[SEP]``), overlapping or not
+depending on the stride (see :func:`make_windows`), so there is no truncation at 512
+tokens.
 """
 
 from __future__ import annotations

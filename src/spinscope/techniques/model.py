@@ -1,11 +1,12 @@
 """The technique model at run time: onnxruntime + tokenizers + numpy, no torch.
 
-One shared MiniLM-L6 encoder reads overlapping windows of the text and gives, for
-every wordpiece, a hidden state and a "inside a propaganda span" logit (span head).
-Spans come from thresholding the window-averaged token probabilities; each span is
-labelled by the technique head, a linear layer over ``mean ⊕ first ⊕ last`` of the
-span's hidden states plus two scalar features (does the span's text recur in the
-article; log length). The technique head runs in numpy from ``head.npz``.
+One shared (frozen, int8) MiniLM encoder reads windows of the text; a token head turns
+its features into, for every wordpiece, a hidden state and an "inside a propaganda
+span" logit. Spans come from thresholding the token probabilities (each wordpiece read
+in the window where it is most central); each span is labelled by the technique head, a
+linear layer over ``mean ⊕ max ⊕ first ⊕ last`` of the span's hidden states plus two
+scalar features (does the span's text recur in the article; log length), run in numpy
+from ``tc_head.npz``.
 
 The same :class:`TechniqueModel` runs with a torch encoder during training, so the
 cross-validated numbers measure exactly this code path.
