@@ -88,3 +88,11 @@ def test_bf_offsets_match_blingfire_wrapper_fuzzed(text: str) -> None:
         return
     if ours:  # [] means "fall back to the regex" (checked by the caller)
         assert ours == ref
+
+
+def test_lone_surrogates_fall_back_to_the_regex() -> None:
+    text = "Hello \ud800 world. Next\x00 one."
+    sents = [text[s:e] for s, e in sentence_offsets(text)]
+    assert sents == ["Hello \ud800 world.", "Next\x00 one."]
+    toks = [text[s:e] for s, e in token_offsets(text)]
+    assert toks[:2] == ["Hello", "\ud800"] and "world" in toks

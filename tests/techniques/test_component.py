@@ -140,3 +140,12 @@ def test_on_a_few_ptc_articles(shared_data: Path) -> None:
             for _, s, e in (line.split("\t") for line in lab.read_text("utf-8").splitlines())
         ]
     assert score_si(gold, pred, merge_pred=True).f1 > 0.1
+
+
+@pytest.mark.model
+@needs_model
+def test_lone_surrogates_from_the_python_api_do_not_crash() -> None:
+    text = "Hello \ud800 world. The so-called experts lied again and again, he said."
+    doc = Pipeline(["techniques.v1"])(Document(text))
+    for span in doc.group("techniques"):
+        assert 0 <= span.start < span.end <= len(text)

@@ -81,6 +81,10 @@ def encode_ranges(tok: Tokenizer, text: str, ranges: Sequence[tuple[int, int]]) 
     pieces = [(a, b) for a, b in ranges if text[a:b].strip()]
     if not pieces:
         return out
+    if not text.isascii() and _SURROGATE.search(text):
+        # The Rust tokenizer cannot take lone surrogates (only reachable from the Python
+        # API); U+FFFD keeps every character offset where it was.
+        text = _SURROGATE.sub("\ufffd", text)
     encs = tok.encode_batch([text[a:b] for a, b in pieces], add_special_tokens=False)
     for (a, _), enc in zip(pieces, encs, strict=True):
         if not enc.ids:
@@ -130,6 +134,7 @@ def token_range(seg: Segment, start: int, end: int) -> tuple[int, int] | None:
 
 
 _WORD = re.compile(r"\w", re.UNICODE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 #: Characters that join two words into one ("so-called", "al-Sham", "Russia's").
