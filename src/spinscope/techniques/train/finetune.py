@@ -42,7 +42,7 @@ from spinscope.techniques.train.train import (
     chunks,
     class_weights,
     evaluate,
-    pool,
+    head_losses,
     runtime_model,
     start_run,
 )
@@ -204,14 +204,9 @@ def train(args: argparse.Namespace) -> dict:
             ids, mask, lab, spans = collate_ids(data[k : k + args.batch_size])
             f = featurizer(ids, mask)[:, 1:-1]
             logits, h = head(f, ids[:, 1:-1])
-            valid = lab >= 0
-            lt = (bce(logits, lab.clamp(min=0)) * valid).sum() / valid.sum()
+            lt, ls = head_losses(head, logits, h, lab, spans, bce, ce, args.context)
             loss = lt
-            if spans:
-                ls = ce(
-                    head.tc(head.drop(pool(h, spans, args.context))),
-                    torch.tensor([s[3] for s in spans]),
-                )
+            if ls is not None:
                 loss = loss + args.span_weight * ls
                 tot_s += float(ls.detach())
             opt.zero_grad()

@@ -306,6 +306,19 @@ def class_weights(counts: Counter, power: float):  # type: ignore[no-untyped-def
     return cw * n_all / sum(float(cw[i]) * counts[i] for i in range(len(TECHNIQUES)))
 
 
+def head_losses(head, logits, h, lab, spans, bce, ce, context: int):  # type: ignore[no-untyped-def]
+    """Token loss (masked BCE over wordpieces with a label) and the technique loss over
+    the batch's spans (``None`` when it has none)."""
+    import torch
+
+    valid = lab >= 0
+    lt = (bce(logits, lab.clamp(min=0)) * valid).sum() / valid.sum()
+    if not spans:
+        return lt, None
+    ls = ce(head.tc(head.drop(pool(h, spans, context))), torch.tensor([s[3] for s in spans]))
+    return lt, ls
+
+
 def train(args: argparse.Namespace) -> dict:
     import torch
 
@@ -358,14 +371,9 @@ def train(args: argparse.Namespace) -> dict:
         for k in range(0, len(data), args.batch_size):
             f, ids_t, lab, spans = collate(data[k : k + args.batch_size])
             logits, h = head(f, ids_t)
-            valid = lab >= 0
-            lt = (bce(logits, lab.clamp(min=0)) * valid).sum() / valid.sum()
+            lt, ls = head_losses(head, logits, h, lab, spans, bce, ce, args.context)
             loss = lt
-            if spans:
-                ls = ce(
-                    head.tc(head.drop(pool(h, spans, args.context))),
-                    torch.tensor([s[3] for s in spans]),
-                )
+            if ls is not None:
                 loss = loss + args.span_weight * ls
                 tot_s += float(ls.detach())
             opt.zero_grad()
