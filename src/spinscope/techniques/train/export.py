@@ -41,6 +41,7 @@ def load_head(run: Path):  # type: ignore[no-untyped-def]
         int(args.get("context", 0)),
         bool(args.get("lex")),
         int(args.get("convs", 1)),
+        int(args.get("rnn", 0)),
     )
     head.load_state_dict(state)
     head.eval()

@@ -170,7 +170,7 @@ def train(args: argparse.Namespace) -> dict:
     enc = load_encoder(args.keep_layers, attn="sdpa")
     featurizer = Featurizer(enc, feat_layers)
     in_dim = enc.config.hidden_size * len(feat_layers)
-    head = build_head(in_dim, args.dim, args.dropout, args.context, False, args.convs)
+    head = build_head(in_dim, args.dim, args.dropout, args.context, False, args.convs, args.rnn)
     opt = torch.optim.AdamW(
         [
             {"params": enc.parameters(), "lr": args.enc_lr},
@@ -278,6 +278,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--class-weight-power", type=float, default=0.5)
     p.add_argument("--context", type=int, default=0)
     p.add_argument("--convs", type=int, default=1)
+    p.add_argument("--rnn", type=int, default=0, help="residual BiGRU layers in the head")
     p.add_argument("--stride", type=int, default=254, help="evaluation window stride")
     p.add_argument("--pseudo", help="TSV of teacher spans on the unlabelled articles")
     p.add_argument("--seed", type=int, default=13)

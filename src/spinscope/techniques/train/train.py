@@ -64,12 +64,15 @@ def build_head(  # type: ignore[no-untyped-def]
     context: int = 0,
     lex: bool = False,
     convs: int = 1,
+    rnn: int = 0,
 ):
     import torch
     from torch import nn
 
     class Head(nn.Module):
-        """LayerNorm -> Linear -> GELU, + residual Conv1d(k=5) -> token logit."""
+        """LayerNorm -> Linear -> GELU, + residual Conv1d(k=5) (+ residual BiGRU layers,
+        ``rnn`` of them: context across the sentence and paragraph, linear in length so
+        whole articles run in one call) -> token logit."""
 
         def __init__(self) -> None:
             super().__init__()
@@ -79,6 +82,9 @@ def build_head(  # type: ignore[no-untyped-def]
             # Further residual convolutions, dilated 2, 4, ... (wider receptive field).
             self.more = nn.ModuleList(
                 nn.Conv1d(dim, dim, 5, padding=2 * 2**k, dilation=2**k) for k in range(1, convs)
+            )
+            self.rnn = nn.ModuleList(
+                nn.GRU(dim, dim // 2, batch_first=True, bidirectional=True) for _ in range(rnn)
             )
             self.tok = nn.Linear(dim, 1)
             self.drop = nn.Dropout(dropout)
@@ -98,6 +104,8 @@ def build_head(  # type: ignore[no-untyped-def]
             h = x + y
             for conv in self.more:
                 h = h + torch.nn.functional.gelu(conv(self.drop(h).transpose(1, 2))).transpose(1, 2)
+            for gru in self.rnn:
+                h = h + gru(self.drop(h))[0]
             return self.tok(self.drop(h)).squeeze(-1), h
 
     return Head()
@@ -349,7 +357,7 @@ def train(args: argparse.Namespace) -> dict:
     cw = class_weights(counts, args.class_weight_power)
     log.info("class weights %s", [round(float(x), 2) for x in cw])
     in_dim = tr[0].feats.shape[1]
-    head = build_head(in_dim, args.dim, args.dropout, args.context, args.lex, args.convs)
+    head = build_head(in_dim, args.dim, args.dropout, args.context, args.lex, args.convs, args.rnn)
     opt = torch.optim.AdamW(head.parameters(), lr=args.lr, weight_decay=args.weight_decay)
     rng = random.Random(args.seed)
     n_batches = math.ceil(len(chunks(tr, args.chunk, random.Random(0), False)) / args.batch_size)
@@ -435,6 +443,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--context", type=int, default=0, help="TC context wordpieces per side")
     p.add_argument("--lex", action="store_true", help="add a learnt wordpiece embedding")
     p.add_argument("--convs", type=int, default=1, help="residual conv layers in the head")
+    p.add_argument("--rnn", type=int, default=0, help="residual BiGRU layers in the head")
     p.add_argument("--feat-dims", help="use only feature columns A:B (e.g. 0:384 = layer 3)")
     p.add_argument("--pseudo", help="teacher labels of unlabelled articles (.pseudo output)")
     p.add_argument("--pseudo-feats", help="cached features of the unlabelled articles")
