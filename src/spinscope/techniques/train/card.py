@@ -251,6 +251,14 @@ DESIGN_NOTES = """### Design notes (measured)
   head B recipe, threshold-only decoding: one residual BiGRU SI 0.349 / TC 0.609 / macro
   0.440 against 0.356 / 0.603 / 0.433 without; two BiGRUs SI 0.347 at epoch 8 (stopped).
   Context on top of the features does not buy SI: the encoder is the bottleneck.
+- **Auxiliary per-technique token loss** (`train --aux 1`: the head also predicts, per
+  wordpiece, which of the 14 techniques cover it; Hitachi's multi-task idea), full 5-fold
+  CV of both heads retrained on the run-time windows (`runs/t5`): SI 0.3835 / TC 0.6077 /
+  macro 0.4499 / ECE 0.0065 against 0.3802 / 0.6091 / 0.4553 / 0.0065 shipped — within
+  noise, not adopted (not worth a new binary).
+- **Layers 1+2+3 concatenated** instead of layer 3 (fold 0, head B): SI 0.348 / TC 0.609 /
+  macro 0.448 against 0.356 / 0.603 / 0.433 — the technique head overfits the wider
+  features (training span loss 0.29 vs 0.60); not adopted.
 - **Per-article thresholds** (threshold lowered in articles whose mean token probability
   is high, `t0 - k * (mean - global mean)`, pooled out-of-fold, gap 8, min 2): SI 0.3855 at
   best against 0.3842 for the fixed threshold — noise, not adopted.

@@ -42,6 +42,7 @@ def load_head(run: Path):  # type: ignore[no-untyped-def]
         bool(args.get("lex")),
         int(args.get("convs", 1)),
         int(args.get("rnn", 0)),
+        float(args.get("aux", 0.0)) > 0,
     )
     head.load_state_dict(state)
     head.eval()

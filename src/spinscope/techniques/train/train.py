@@ -65,6 +65,7 @@ def build_head(  # type: ignore[no-untyped-def]
     lex: bool = False,
     convs: int = 1,
     rnn: int = 0,
+    aux: bool = False,
 ):
     import torch
     from torch import nn
@@ -87,6 +88,8 @@ def build_head(  # type: ignore[no-untyped-def]
                 nn.GRU(dim, dim // 2, batch_first=True, bidirectional=True) for _ in range(rnn)
             )
             self.tok = nn.Linear(dim, 1)
+            # Auxiliary per-technique token logits (training only; not exported).
+            self.aux = nn.Linear(dim, len(TECHNIQUES)) if aux else None
             self.drop = nn.Dropout(dropout)
             self.tc = nn.Linear((5 if context else 4) * dim + 2, len(TECHNIQUES))
             # Lexical view: a wordpiece embedding learnt from scratch, added to the
@@ -127,10 +130,13 @@ class Item:
         self.norm = f" {normalise_span_text(art.text)} "
         self._extra: dict[tuple[int, int], list[float]] = {}
         self.spans = []
+        # Per-technique token targets (the auxiliary loss of ``--aux``).
+        self.lab14 = np.zeros((len(self.seg), len(TECHNIQUES)), dtype=np.float32)
         for s, e, t in art.spans:
             r = token_range(self.seg, s, e)
             if r is not None:
                 self.spans.append((r[0], r[1], TECHNIQUES.index(t)))
+                self.lab14[r[0] : r[1], TECHNIQUES.index(t)] = 1.0
 
     def extra(self, i: int, j: int) -> list[float]:
         key = (i, j)
@@ -175,7 +181,13 @@ def chunks(items: list[Item], size: int, rng: random.Random, jitter: bool) -> li
                         if (ji, jj) != (i, j):
                             spans.append((ji - a, jj - a, c, it.extra(ji, jj)))
             out.append(
-                {"feats": it.feats[a:b], "ids": it.seg.ids[a:b], "lab": it.lab[a:b], "spans": spans}
+                {
+                    "feats": it.feats[a:b],
+                    "ids": it.seg.ids[a:b],
+                    "lab": it.lab[a:b],
+                    "lab14": it.lab14[a:b],
+                    "spans": spans,
+                }
             )
     return out
 
@@ -187,14 +199,16 @@ def collate(batch: list[dict]):  # type: ignore[no-untyped-def]
     f = torch.zeros((len(batch), t, batch[0]["feats"].shape[1]))
     ids = torch.zeros((len(batch), t), dtype=torch.long)
     lab = torch.full((len(batch), t), -1.0)
+    lab14 = torch.zeros((len(batch), t, len(TECHNIQUES)))
     spans = []
     for r, c in enumerate(batch):
         n = len(c["lab"])
         f[r, :n] = torch.from_numpy(c["feats"])
         ids[r, :n] = torch.from_numpy(c["ids"])
         lab[r, :n] = torch.from_numpy(c["lab"])
+        lab14[r, :n] = torch.from_numpy(c["lab14"])
         spans.extend((r, *s) for s in c["spans"])
-    return f, ids, lab, spans
+    return f, ids, lab, spans, lab14
 
 
 def pool(h, spans, context: int = 0):  # type: ignore[no-untyped-def]
@@ -357,7 +371,9 @@ def train(args: argparse.Namespace) -> dict:
     cw = class_weights(counts, args.class_weight_power)
     log.info("class weights %s", [round(float(x), 2) for x in cw])
     in_dim = tr[0].feats.shape[1]
-    head = build_head(in_dim, args.dim, args.dropout, args.context, args.lex, args.convs, args.rnn)
+    head = build_head(
+        in_dim, args.dim, args.dropout, args.context, args.lex, args.convs, args.rnn, args.aux > 0
+    )
     opt = torch.optim.AdamW(head.parameters(), lr=args.lr, weight_decay=args.weight_decay)
     rng = random.Random(args.seed)
     n_batches = math.ceil(len(chunks(tr, args.chunk, random.Random(0), False)) / args.batch_size)
@@ -377,10 +393,14 @@ def train(args: argparse.Namespace) -> dict:
         tot_t = tot_s = 0.0
         nb = 0
         for k in range(0, len(data), args.batch_size):
-            f, ids_t, lab, spans = collate(data[k : k + args.batch_size])
+            f, ids_t, lab, spans, lab14 = collate(data[k : k + args.batch_size])
             logits, h = head(f, ids_t)
             lt, ls = head_losses(head, logits, h, lab, spans, bce, ce, args.context)
             loss = lt
+            if head.aux is not None:
+                valid = (lab >= 0).unsqueeze(-1)
+                la = (bce(head.aux(head.drop(h)), lab14) * valid).sum() / valid.sum() / 14
+                loss = loss + args.aux * la
             if ls is not None:
                 loss = loss + args.span_weight * ls
                 tot_s += float(ls.detach())
@@ -444,6 +464,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--lex", action="store_true", help="add a learnt wordpiece embedding")
     p.add_argument("--convs", type=int, default=1, help="residual conv layers in the head")
     p.add_argument("--rnn", type=int, default=0, help="residual BiGRU layers in the head")
+    p.add_argument(
+        "--aux", type=float, default=0.0, help="weight of a per-technique token loss (0: none)"
+    )
     p.add_argument("--feat-dims", help="use only feature columns A:B (e.g. 0:384 = layer 3)")
     p.add_argument("--pseudo", help="teacher labels of unlabelled articles (.pseudo output)")
     p.add_argument("--pseudo-feats", help="cached features of the unlabelled articles")
