@@ -163,3 +163,63 @@ def test_the_sample_articles_labels_come_out_highlighted(white_helmets_path: Pat
     assert ("so-called White Helmets", "reported", "Russia") in got
     assert ("pseudo-humanitarian personnel", "quoted", "Vladimir Safronkov") in got
     assert ("terror outfits", "own", None) in got
+
+
+def _profiled(text: str, voice: object = "own", speaker: object = None) -> Document:
+    s = text.index("so-called")
+    attrs = {"voice": voice, "speaker": speaker}
+    return Document(text, spans={"labels": [Span(s, s + 17, "distancing", None, attrs)]})
+
+
+def test_labels_profile_counts_voices() -> None:
+    from spinscope.techniques.labels import labels_profile
+
+    text = "Ivanov said the so-called Helmets lie. The thugs left."
+    doc = Document(text)
+    doc.set_spans(
+        "attributions", [_attribution(text, "Ivanov", "the so-called Helmets lie", "direct")]
+    )
+    Pipeline(["labels.v1"])(doc)
+    prof = labels_profile(doc)
+    assert prof.by_voice == {"own": 1, "reported": 0, "quoted": 1}
+    assert prof.headline() == "2 labelling devices, 1 in the article's own voice"
+    d = prof.to_dict()
+    assert d["labels"] == 2
+    assert d["uses"][0] == {
+        "start": text.index("so-called"),
+        "end": text.index(" lie"),
+        "text": "so-called Helmets",
+        "kind": "distancing",
+        "voice": "quoted",
+        "speaker": "Ivanov",
+    }
+
+
+@pytest.mark.parametrize(("voice", "speaker"), [("shouted", 3), (None, ""), ([], {"x": 1})])
+def test_labels_profile_survives_malformed_attrs(voice: object, speaker: object) -> None:
+    from spinscope.techniques.labels import labels_profile
+
+    use = labels_profile(_profiled("Beware the so-called Helmets now.", voice, speaker)).uses[0]
+    assert (use.voice, use.speaker, use.text) == ("own", None, "so-called Helmets")
+
+
+def test_reports_have_a_labels_section() -> None:
+    import json
+
+    from spinscope.reports import render_html
+
+    text = "Ivanov said the so-called Helmets lie. The thugs left."
+    doc = Document(text)
+    doc.set_spans(
+        "attributions", [_attribution(text, "Ivanov", "the so-called Helmets lie", "indirect")]
+    )
+    Pipeline(["labels.v1"])(doc)
+    out = render_text(doc, width=120)
+    section = out[out.index("Labels applied") :]
+    assert "2 labelling devices, 1 in the article's own voice" in section
+    assert "Ivanov (reported speech)" in section
+    assert "the article (own voice)" in section
+    html = render_html(doc)
+    assert 'id="labels-profile"' in html and "Ivanov (reported speech)" in html
+    prof = json.loads(render_json(doc))["profiles"]["labels"]
+    assert prof["by_voice"] == {"own": 1, "reported": 1, "quoted": 0}

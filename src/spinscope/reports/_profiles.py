@@ -7,7 +7,9 @@ Two profiles, each shown only when its span groups are present:
   score and definition (:func:`spinscope.techniques.profile.technique_profile`);
 * the **sourcing profile** (``attributions`` and/or ``assertions``): who says what, the
   share of the article attributed to a source, and what it asserts in its own voice
-  with its hedges (:func:`spinscope.attribution.profile.sourcing_profile`).
+  with its hedges (:func:`spinscope.attribution.profile.sourcing_profile`);
+* the **labels profile** (``labels``): the labelling devices and the voice that uses
+  each (:func:`spinscope.techniques.labels.labels_profile`).
 
 The analysis components write the span attributes these read, but a document can come
 from anywhere (a JSON file, a hand-built test): every attribute is checked, and a
@@ -33,10 +35,13 @@ from spinscope.reports._layout import (
     display_text,
 )
 from spinscope.techniques.definitions import DEFINITIONS
+from spinscope.techniques.labels import GROUP as LABELS_GROUP
+from spinscope.techniques.labels import LabelsProfile, LabelUse, labels_profile
 from spinscope.techniques.profile import TechniqueProfile, technique_profile
 
 __all__ = [
     "TECHNIQUE_GROUP",
+    "LabelsView",
     "OwnVoice",
     "Profiles",
     "SourcingView",
@@ -405,7 +410,35 @@ def _sourcing_view(doc: Document, found: Sequence[Finding]) -> SourcingView:
     )
 
 
-# -- both --------------------------------------------------------------------------------
+# -- labels profile ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LabelsView:
+    """What the reports show of a :class:`LabelsProfile`: each use with its finding number."""
+
+    profile: LabelsProfile
+    uses: tuple[tuple[LabelUse, int | None], ...]
+
+    @staticmethod
+    def used_by(use: LabelUse) -> str:
+        """ "the article", "Russia (reported speech)", "Safronkov (quote)"."""
+        if use.voice == "own":
+            return "the article (own voice)"
+        who = use.speaker or "an unnamed source"
+        return f"{who} ({'quote' if use.voice == 'quoted' else 'reported speech'})"
+
+
+def _labels_view(doc: Document, found: Sequence[Finding]) -> LabelsView:
+    profile = labels_profile(doc)
+    index = _finding_index(found)
+    return LabelsView(
+        profile,
+        tuple((u, index.get((LABELS_GROUP, u.start, u.end, u.kind))) for u in profile.uses),
+    )
+
+
+# -- all ---------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,9 +447,10 @@ class Profiles:
 
     techniques: TechniqueView | None = None
     sourcing: SourcingView | None = None
+    labels: LabelsView | None = None
 
     def __bool__(self) -> bool:
-        return self.techniques is not None or self.sourcing is not None
+        return any(v is not None for v in (self.techniques, self.sourcing, self.labels))
 
     def headline(self) -> list[str]:
         """The one-line "at a glance" summary, as phrases."""
@@ -426,6 +460,8 @@ class Profiles:
             out.append(f"{p.per_1000_words:.1f} techniques per 1,000 words")
         if self.sourcing is not None:
             out += self.sourcing.headline()
+        if self.labels is not None and self.labels.uses:
+            out.append(self.labels.profile.headline())
         return out
 
 
@@ -450,11 +486,12 @@ def profiles(
         if _wanted(doc, ATTRIBUTION_GROUP, wanted) or _wanted(doc, OWN_VOICE_GROUP, wanted)
         else None
     )
-    return Profiles(techniques, sourcing)
+    labels = _labels_view(doc, found) if _wanted(doc, LABELS_GROUP, wanted) else None
+    return Profiles(techniques, sourcing, labels)
 
 
 def profile_dicts(doc: Document) -> dict[str, Any]:
-    """The JSON ``profiles`` object: ``techniques`` and/or ``sourcing`` (see docs/schema.md).
+    """The JSON ``profiles`` object: ``techniques``, ``sourcing``, ``labels`` (docs/schema.md).
 
     Empty when the document has none of the groups they read.
     """
@@ -463,4 +500,6 @@ def profile_dicts(doc: Document) -> dict[str, Any]:
         out["techniques"] = technique_profile(doc, k=TOP_K).to_dict()
     if doc.has_group(ATTRIBUTION_GROUP) or doc.has_group(OWN_VOICE_GROUP):
         out["sourcing"] = sourcing_profile(_sanitised(doc)).to_dict()
+    if doc.has_group(LABELS_GROUP):
+        out["labels"] = labels_profile(doc).to_dict()
     return out

@@ -54,7 +54,13 @@ from spinscope.reports._layout import (
     segments,
     summarize,
 )
-from spinscope.reports._profiles import Profiles, SourcingView, TechniqueView, profiles
+from spinscope.reports._profiles import (
+    LabelsView,
+    Profiles,
+    SourcingView,
+    TechniqueView,
+    profiles,
+)
 
 __all__ = ["INDEX_FILENAME", "IndexEntry", "render_html", "render_index", "report_filename"]
 
@@ -490,6 +496,32 @@ def _sourcing_profile(view: SourcingView) -> list[str]:
     return out
 
 
+def _labels_profile(view: LabelsView) -> list[str]:
+    out = [
+        '<section class="profile" id="labels-profile">',
+        "<h2>Labels applied</h2>",
+        f"<p>{_e(view.profile.headline())}</p>",
+    ]
+    if view.uses:
+        out += [
+            "<table>",
+            "<thead><tr><th>#</th><th>label</th><th>kind</th><th>used by</th></tr></thead>",
+            "<tbody>",
+        ]
+        for use, index in view.uses[:MAX_ROWS]:
+            out.append(
+                f'<tr><td class="num">{_ref(index)}</td>'
+                f'<td><span class="swatch c{colour_index("labels", use.kind)}"></span> '
+                f"{_e(use.text)}</td><td>{_e(use.kind)}</td>"
+                f"<td>{_e(view.used_by(use))}</td></tr>"
+            )
+        out += ["</tbody>", "</table>"]
+        if len(view.uses) > MAX_ROWS:
+            out.append(_more(len(view.uses) - MAX_ROWS))
+    out.append("</section>")
+    return out
+
+
 def render_html(doc: Document, *, groups: Iterable[str] | None = None) -> str:
     """A complete, self-contained HTML page reporting on ``doc``.
 
@@ -528,6 +560,8 @@ def render_html(doc: Document, *, groups: Iterable[str] | None = None) -> str:
         out += _technique_profile(profs.techniques)
     if profs.sourcing is not None:
         out += _sourcing_profile(profs.sourcing)
+    if profs.labels is not None:
+        out += _labels_profile(profs.labels)
     if found:
         out += _summary_table(summary) + _findings_table(doc, found)
     else:

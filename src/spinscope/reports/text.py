@@ -51,7 +51,13 @@ from spinscope.reports._layout import (
     segments,
     summarize,
 )
-from spinscope.reports._profiles import Profiles, SourcingView, TechniqueView, profiles
+from spinscope.reports._profiles import (
+    LabelsView,
+    Profiles,
+    SourcingView,
+    TechniqueView,
+    profiles,
+)
 
 __all__ = ["render_text", "text_report"]
 
@@ -336,6 +342,31 @@ def _sourcing_profile(view: SourcingView) -> list[RenderableType]:
     return out
 
 
+def _labels_profile(view: LabelsView) -> list[RenderableType]:
+    out: list[RenderableType] = [
+        Text("Labels applied", style="bold"),
+        Text(view.profile.headline(), style=_DIM),
+    ]
+    if view.uses:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column("label", overflow="fold", ratio=2)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("used by", overflow="fold", ratio=2)
+        for use, index in view.uses[:MAX_ROWS]:
+            table.add_row(
+                "" if index is None else str(index),
+                Text(f"“{_excerpt(use.text)}”", style=_style_for("labels", use.kind)),
+                display_text(use.kind),
+                display_text(view.used_by(use)),
+            )
+        out.append(table)
+        if len(view.uses) > MAX_ROWS:
+            out.append(_more(len(view.uses) - MAX_ROWS))
+    out.append(Text())
+    return out
+
+
 def text_report(doc: Document, *, groups: Iterable[str] | None = None) -> RenderableType:
     """The report as a `rich` renderable (print it with a :class:`rich.console.Console`).
 
@@ -358,6 +389,8 @@ def text_report(doc: Document, *, groups: Iterable[str] | None = None) -> Render
         parts += _technique_profile(profs.techniques)
     if profs.sourcing is not None:
         parts += _sourcing_profile(profs.sourcing)
+    if profs.labels is not None:
+        parts += _labels_profile(profs.labels)
     if found:
         parts += [*_legend(found), *_findings_list(doc, found)]
     else:

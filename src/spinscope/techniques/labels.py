@@ -40,7 +40,15 @@ from spinscope.document import Document, Span
 from spinscope.pipeline import register
 from spinscope.techniques.definitions import DEFINITIONS
 
-__all__ = ["GROUP", "LabelCue", "LabelsComponent", "find_labels"]
+__all__ = [
+    "GROUP",
+    "LabelCue",
+    "LabelUse",
+    "LabelsComponent",
+    "LabelsProfile",
+    "find_labels",
+    "labels_profile",
+]
 
 GROUP = "labels"
 TECHNIQUE = "Name_Calling,Labeling"
@@ -249,3 +257,86 @@ class LabelsComponent:
 def make_labels() -> LabelsComponent:
     """Build the component (a lexicon: nothing to load)."""
     return LabelsComponent()
+
+
+# -- profile -------------------------------------------------------------------------
+
+#: Voices, in the order reports list them.
+VOICES = ("own", "reported", "quoted")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelUse:
+    """One labelling device as reports show it: what, and in whose voice."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    voice: str
+    speaker: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "voice": self.voice,
+            "speaker": self.speaker,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LabelsProfile:
+    """The labels of one article (``labels`` group), outside boilerplate, in text order."""
+
+    uses: tuple[LabelUse, ...]
+
+    @property
+    def by_voice(self) -> dict[str, int]:
+        """Uses per voice (all three voices, zeros included)."""
+        counts = dict.fromkeys(VOICES, 0)
+        for u in self.uses:
+            counts[u.voice] += 1
+        return counts
+
+    def headline(self) -> str:
+        n = len(self.uses)
+        if not n:
+            return "no labelling devices"
+        own = self.by_voice["own"]
+        return f"{n} labelling device{'s' * (n != 1)}, {own} in the article's own voice"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "labels": len(self.uses),
+            "by_voice": self.by_voice,
+            "uses": [u.to_dict() for u in self.uses],
+        }
+
+
+def labels_profile(doc: Document) -> LabelsProfile:
+    """The :class:`LabelsProfile` of ``doc``'s ``labels`` group.
+
+    Spans may come from anywhere (a JSON file, a hand-built document): an unknown voice
+    counts as ``own`` and a speaker that is not a string is dropped.
+    """
+    ranges = doc.content_ranges()
+    uses = []
+    for s in doc.group(GROUP) if doc.has_group(GROUP) else ():
+        if not any(a <= s.start and s.end <= b for a, b in ranges):
+            continue
+        voice = s.attrs.get("voice")
+        speaker = s.attrs.get("speaker")
+        uses.append(
+            LabelUse(
+                s.start,
+                s.end,
+                doc.span_text(s),
+                s.label,
+                voice if voice in VOICES else "own",
+                speaker if isinstance(speaker, str) and speaker.strip() else None,
+            )
+        )
+    return LabelsProfile(tuple(uses))
