@@ -30,7 +30,6 @@ import os
 import sys
 import tempfile
 import time
-import warnings
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +50,10 @@ WINDOW = 256
 
 def build_onnx(shape: tuple[int, int, int, int, str], out: Path) -> Path:
     """Random-weight BERT of ``shape`` -> fused int8 ONNX (the shipped export path)."""
-    import onnx
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-    from onnxruntime.transformers import optimizer
     from transformers import BertConfig, BertModel
+
+    from spinscope.techniques.train.encoder import export_onnx, fuse_and_quantize
 
     layers, hidden, heads, inter, _ = shape
     torch.manual_seed(0)
@@ -79,38 +77,8 @@ def build_onnx(shape: tuple[int, int, int, int, str], out: Path) -> Path:
             return self.m(input_ids=ids, attention_mask=mask).last_hidden_state
 
     fp32 = out / "fp32.onnx"
-    ids = torch.randint(1000, 2000, (2, 64))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(
-            Wrap().eval(),
-            (ids, torch.ones_like(ids)),
-            str(fp32),
-            input_names=["input_ids", "attention_mask"],
-            output_names=["feats"],
-            dynamic_axes={
-                "input_ids": {0: "b", 1: "t"},
-                "attention_mask": {0: "b", 1: "t"},
-                "feats": {0: "b", 1: "t"},
-            },
-            opset_version=17,
-            dynamo=False,
-        )
-    fused = optimizer.optimize_model(
-        str(fp32), model_type="bert", num_heads=heads, hidden_size=hidden
-    )
-    if fused.get_fused_operator_statistics().get("Attention", 0) != layers:
-        raise RuntimeError(f"attention fusion failed for {shape}")
-    opt = out / "opt.onnx"
-    fused.save_model_to_file(str(opt))
-    q = out / "int8.onnx"
-    quantize_dynamic(
-        str(opt),
-        str(q),
-        weight_type=QuantType.QInt8,
-        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
-    )
-    return q
+    export_onnx(Wrap().eval(), fp32)
+    return fuse_and_quantize(fp32, out, num_heads=heads, hidden_size=hidden, layers=layers)
 
 
 def wordpieces_per_article(ptc: Path) -> list[int]:
@@ -171,17 +139,6 @@ def section(rows: list[dict[str, Any]], meta: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def update_doc(doc: Path, text: str) -> None:
-    current = doc.read_text("utf-8") if doc.is_file() else "# Benchmarks\n"
-    if BEGIN in current and END in current:
-        head, rest = current.split(BEGIN, 1)
-        _, tail = rest.split(END, 1)
-        new = head + text + tail
-    else:
-        new = current.rstrip("\n") + "\n\n" + text + "\n"
-    doc.write_text(new, "utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--ptc", type=Path, default=SHARED / "data" / "ptc")
@@ -202,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         print("skip: needs the train extra (pip install -e .[train])")
         return 0
     sys.path.insert(0, str(ROOT / "bench"))
-    from techniques import machine
+    from techniques import machine, update_doc
 
     counts = wordpieces_per_article(a.ptc)
     mean_wp = sum(counts) / len(counts)
@@ -238,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         "mean_wordpieces": mean_wp,
     }
     if not a.no_doc:
-        update_doc(a.doc, section(rows, meta))
+        update_doc(a.doc, section(rows, meta), BEGIN, END, heading=None)
     return 0
 
 

@@ -251,18 +251,26 @@ def section(results: list[dict[str, Any]], info: dict[str, Any], meta: dict[str,
     return "\n".join(lines)
 
 
-def update_doc(doc: Path, text: str) -> None:
-    """Replace the techniques section of ``doc`` (or append it; create the file if needed)."""
+def update_doc(
+    doc: Path,
+    text: str,
+    begin: str = BEGIN,
+    end: str = END,
+    heading: str | None = "## Techniques",
+) -> None:
+    """Replace the section of ``doc`` between ``begin`` and ``end`` (or append it, under
+    ``heading``; create the file if needed). Other bench scripts share this."""
     if doc.is_file():
         current = doc.read_text("utf-8")
     else:
         current = "# Benchmarks\n\nFigures measured by the scripts in `bench/` (`make bench`).\n"
-    if BEGIN in current and END in current:
-        head, rest = current.split(BEGIN, 1)
-        _, tail = rest.split(END, 1)
+    if begin in current and end in current:
+        head, rest = current.split(begin, 1)
+        _, tail = rest.split(end, 1)
         new = head + text + tail
     else:
-        new = current.rstrip("\n") + "\n\n## Techniques\n\n" + text + "\n"
+        title = f"{heading}\n\n" if heading else ""
+        new = current.rstrip("\n") + "\n\n" + title + text + "\n"
     doc.parent.mkdir(parents=True, exist_ok=True)
     doc.write_text(new, "utf-8")
 

@@ -49,12 +49,7 @@ def export_encoder(
     before dynamic int8 quantization: 1.6x the wordpieces/s of the unfused int8 graph
     on the 2-core box (6,480 vs 3,950 at 8 x 256).
     """
-    import warnings
-
-    import onnx
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-    from onnxruntime.transformers import optimizer
 
     from spinscope.techniques.train.finetune import Featurizer, load_encoder
 
@@ -71,11 +66,28 @@ def export_encoder(
 
     out_dir.mkdir(parents=True, exist_ok=True)
     fp32 = out_dir / "encoder.fp32.onnx"
+    export_onnx(Wrap().eval(), fp32)
+    return fuse_and_quantize(
+        fp32,
+        out_dir,
+        num_heads=enc.config.num_attention_heads,
+        hidden_size=enc.config.hidden_size,
+        layers=keep_layers,
+    )
+
+
+def export_onnx(module, fp32: Path) -> None:  # type: ignore[no-untyped-def]
+    """``module(input_ids, attention_mask) -> feats`` to ONNX (opset 17, dynamic batch and
+    length), with the legacy exporter: its eager-attention graph is what onnxruntime fuses."""
+    import warnings
+
+    import torch
+
     ids = torch.randint(1000, 2000, (2, 64))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         torch.onnx.export(
-            Wrap().eval(),
+            module,
             (ids, torch.ones_like(ids)),
             str(fp32),
             input_names=["input_ids", "attention_mask"],
@@ -88,14 +100,26 @@ def export_encoder(
             opset_version=17,
             dynamo=False,
         )
+
+
+def fuse_and_quantize(
+    fp32: Path, out_dir: Path, *, num_heads: int, hidden_size: int, layers: int
+) -> Path:
+    """Fuse a BERT-shaped ONNX graph (onnxruntime's optimizer) and quantize it to int8
+    (dynamic, QInt8): ``out_dir/encoder.opt.fp32.onnx`` and ``out_dir/encoder.onnx``.
+
+    Raises:
+        SystemExit: attention was not fused in all ``layers`` (the graph would be slow).
+    """
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.transformers import optimizer
+
     fused = optimizer.optimize_model(
-        str(fp32),
-        model_type="bert",
-        num_heads=enc.config.num_attention_heads,
-        hidden_size=enc.config.hidden_size,
+        str(fp32), model_type="bert", num_heads=num_heads, hidden_size=hidden_size
     )
     stats = fused.get_fused_operator_statistics()
-    if stats.get("Attention", 0) != keep_layers:
+    if stats.get("Attention", 0) != layers:
         raise SystemExit(f"attention fusion failed ({stats}); refusing a slow export")
     opt = out_dir / "encoder.opt.fp32.onnx"
     fused.save_model_to_file(str(opt))
