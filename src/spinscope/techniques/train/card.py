@@ -255,7 +255,10 @@ DESIGN_NOTES = """### Design notes (measured)
   wordpiece, which of the 14 techniques cover it; Hitachi's multi-task idea), full 5-fold
   CV of both heads retrained on the run-time windows (`runs/t5`): SI 0.3835 / TC 0.6077 /
   macro 0.4499 / ECE 0.0065 against 0.3802 / 0.6091 / 0.4553 / 0.0065 shipped — within
-  noise, not adopted (not worth a new binary).
+  noise, not adopted (not worth a new binary). The four heads together (shipped A and B
+  plus the two `--aux` heads, same CV): SI 0.374 / TC 0.617 / macro 0.461 / ECE 0.009 —
+  averaging more heads flattens token probabilities (threshold 0.25 chosen) and costs
+  SI what it gains in TC; not adopted.
 - **Layers 1+2+3 concatenated** instead of layer 3 (fold 0, head B): SI 0.348 / TC 0.609 /
   macro 0.448 against 0.356 / 0.603 / 0.433 — the technique head overfits the wider
   features (training span loss 0.29 vs 0.60); not adopted.
