@@ -36,6 +36,7 @@ from spinscope.techniques.data import CLS_ID, PAD_ID, SEP_ID, encode_ranges, loa
 from spinscope.techniques.train.ptc import Article, folds, read_ptc, read_unlabeled
 from spinscope.techniques.train.train import (
     Item,
+    add_common_args,
     base_model_dir,
     build_head,
     check_base,
@@ -260,29 +261,14 @@ def train(args: argparse.Namespace) -> dict:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--ptc", required=True)
-    p.add_argument("--out", required=True)
-    p.add_argument("--fold", type=int, default=-1, help="held-out fold (-1: train on all)")
-    p.add_argument("--folds", type=int, default=5)
+    add_common_args(p)
     p.add_argument("--keep-layers", type=int, default=3)
     p.add_argument("--feat-layers", default="3")
     p.add_argument("--epochs", type=int, default=3)
     p.add_argument("--eval-every", type=int, default=1)
-    p.add_argument("--lr", type=float, default=1e-3)
     p.add_argument("--enc-lr", type=float, default=5e-5)
-    p.add_argument("--weight-decay", type=float, default=0.01)
-    p.add_argument("--dim", type=int, default=128)
-    p.add_argument("--dropout", type=float, default=0.2)
-    p.add_argument("--batch-size", type=int, default=16)
-    p.add_argument("--span-weight", type=float, default=1.0)
-    p.add_argument("--class-weight-power", type=float, default=0.5)
-    p.add_argument("--context", type=int, default=0)
-    p.add_argument("--convs", type=int, default=1)
-    p.add_argument("--rnn", type=int, default=0, help="residual BiGRU layers in the head")
     p.add_argument("--stride", type=int, default=254, help="evaluation window stride")
     p.add_argument("--pseudo", help="TSV of teacher spans on the unlabelled articles")
-    p.add_argument("--seed", type=int, default=13)
-    p.add_argument("--threads", type=int, default=2)
     return p
 
 

@@ -442,38 +442,42 @@ def train(args: argparse.Namespace) -> dict:
     return result
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(description=__doc__)
+def add_common_args(p: argparse.ArgumentParser) -> None:
+    """Arguments shared with :mod:`.finetune` (data, folds, head shape, losses, seeding)."""
     p.add_argument("--ptc", required=True)
-    p.add_argument("--feats", required=True, help="cached encoder features (.npz)")
     p.add_argument("--out", required=True)
     p.add_argument("--fold", type=int, default=-1, help="held-out fold (-1: train on all)")
     p.add_argument("--folds", type=int, default=5)
-    p.add_argument("--epochs", type=int, default=8)
-    p.add_argument("--eval-every", type=int, default=4)
     p.add_argument("--lr", type=float, default=1e-3)
     p.add_argument("--weight-decay", type=float, default=0.01)
     p.add_argument("--dim", type=int, default=128)
     p.add_argument("--dropout", type=float, default=0.2)
-    p.add_argument("--chunk", type=int, default=512)
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--span-weight", type=float, default=1.0)
     p.add_argument("--class-weight-power", type=float, default=0.5)
-    p.add_argument("--label-smoothing", type=float, default=0.0)
     p.add_argument("--context", type=int, default=0, help="TC context wordpieces per side")
-    p.add_argument("--lex", action="store_true", help="add a learnt wordpiece embedding")
     p.add_argument("--convs", type=int, default=1, help="residual conv layers in the head")
     p.add_argument("--rnn", type=int, default=0, help="residual BiGRU layers in the head")
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--threads", type=int, default=2)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=__doc__)
+    add_common_args(p)
+    p.add_argument("--feats", required=True, help="cached encoder features (.npz)")
+    p.add_argument("--epochs", type=int, default=8)
+    p.add_argument("--eval-every", type=int, default=4)
+    p.add_argument("--chunk", type=int, default=512)
+    p.add_argument("--label-smoothing", type=float, default=0.0)
+    p.add_argument("--lex", action="store_true", help="add a learnt wordpiece embedding")
     p.add_argument(
         "--aux", type=float, default=0.0, help="weight of a per-technique token loss (0: none)"
     )
     p.add_argument("--feat-dims", help="use only feature columns A:B (e.g. 0:384 = layer 3)")
     p.add_argument("--pseudo", help="teacher labels of unlabelled articles (.pseudo output)")
     p.add_argument("--pseudo-feats", help="cached features of the unlabelled articles")
-    p.add_argument("--seed", type=int, default=13)
-    p.add_argument("--threads", type=int, default=2)
     return p
-
 
 if __name__ == "__main__":
     train(parser().parse_args())
