@@ -479,5 +479,6 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--pseudo-feats", help="cached features of the unlabelled articles")
     return p
 
+
 if __name__ == "__main__":
     train(parser().parse_args())
