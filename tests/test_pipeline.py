@@ -5,14 +5,14 @@ from typing import ClassVar
 
 import pytest
 
-from spinscope.document import Document, Span
+from spinscope.document import Document, ErrorRecord, Span
 from spinscope.errors import (
     ComponentError,
     MissingRequirementError,
     PipelineError,
     UnknownComponentError,
 )
-from spinscope.pipeline import Component, ErrorRecord, Pipeline, register, registry
+from spinscope.pipeline import Component, Pipeline, register, registry
 
 
 def _mark_first_word(doc: Document) -> Document:

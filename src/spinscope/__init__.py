@@ -19,9 +19,9 @@ from typing import Any
 
 from spinscope.about import __version__
 from spinscope.config import load_config
-from spinscope.document import Document, Meta, Span, SpanGroup
+from spinscope.document import Document, ErrorRecord, Meta, Span, SpanGroup
 from spinscope.errors import SpinscopeError
-from spinscope.pipeline import ErrorRecord, Pipeline, register, registry
+from spinscope.pipeline import Pipeline, register, registry
 
 __all__ = [
     "Document",

@@ -31,10 +31,10 @@ from rich.text import Text
 
 from spinscope.about import __version__
 from spinscope.config import load_config
-from spinscope.document import Document
+from spinscope.document import Document, ErrorRecord
 from spinscope.errors import SpinscopeError
 from spinscope.ingest import SUFFIX_FORMATS, IngestOptions
-from spinscope.pipeline import ErrorRecord, Pipeline, registry
+from spinscope.pipeline import Pipeline, registry
 from spinscope.reports.html import (
     INDEX_FILENAME,
     IndexEntry,

@@ -27,9 +27,11 @@ from typing import Any, Literal
 
 from spinscope.errors import DocumentError, OffsetError
 
-__all__ = ["SCHEMA", "Document", "Meta", "Span", "SpanGroup"]
+__all__ = ["ERROR_SCHEMA", "SCHEMA", "Document", "ErrorRecord", "Meta", "Span", "SpanGroup"]
 
 SCHEMA = "spinscope.document/1"
+#: Schema of the record that stands in for a document that could not be read or analysed.
+ERROR_SCHEMA = "spinscope.error/1"
 
 #: Keys that :class:`Span` stores as fields; any other JSON key goes to ``attrs``.
 _SPAN_FIELDS = ("start", "end", "label", "score")
@@ -443,3 +445,33 @@ class Document:
         )
 
     __hash__ = None  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class ErrorRecord:
+    """An input or document that could not be read or analysed; stands in its place
+    in a stream of results, so one bad article never stops a batch.
+
+    Attributes:
+        id: the document id (or the input's position when it had none).
+        error: the message.
+        kind: the exception class name.
+        component: the component that failed, if the failure happened in one.
+        source: where the input came from, if known.
+    """
+
+    id: str
+    error: str
+    kind: str
+    component: str | None = None
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": ERROR_SCHEMA,
+            "id": self.id,
+            "error": self.error,
+            "kind": self.kind,
+            "component": self.component,
+            "source": self.source,
+        }

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Protocol, runtime_checkable
 
-from spinscope.document import Document
+from spinscope.document import Document, ErrorRecord
 from spinscope.errors import (
     ComponentError,
     MissingRequirementError,
@@ -36,7 +36,6 @@ from spinscope.errors import (
 __all__ = [
     "Component",
     "ComponentInfo",
-    "ErrorRecord",
     "Pipeline",
     "register",
     "registry",
@@ -164,35 +163,6 @@ def register(
         return factory
 
     return decorator
-
-
-@dataclass(frozen=True)
-class ErrorRecord:
-    """A document that could not be processed; returned in its place by ``pipe``.
-
-    Attributes:
-        id: the document id (or the input's position when it had none).
-        error: the message.
-        kind: the exception class name.
-        component: the component that failed, if the failure happened in one.
-        source: where the input came from, if known.
-    """
-
-    id: str
-    error: str
-    kind: str
-    component: str | None = None
-    source: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema": "spinscope.error/1",
-            "id": self.id,
-            "error": self.error,
-            "kind": self.kind,
-            "component": self.component,
-            "source": self.source,
-        }
 
 
 Result = Document | ErrorRecord

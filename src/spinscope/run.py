@@ -29,10 +29,10 @@ from typing import Any, BinaryIO
 
 from spinscope import ingest
 from spinscope.config import Config, load_config
-from spinscope.document import Document
+from spinscope.document import Document, ErrorRecord
 from spinscope.errors import InputError
 from spinscope.ingest import IngestOptions
-from spinscope.pipeline import ErrorRecord, Pipeline
+from spinscope.pipeline import Pipeline
 
 __all__ = [
     "STDIN",

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spinscope.document import Document
+from spinscope.document import Document, ErrorRecord
 from spinscope.errors import (
     EmptyInputError,
     EncodingError,
@@ -30,7 +30,6 @@ from spinscope.ingest import (
     read_path,
     read_stdin,
 )
-from spinscope.pipeline import ErrorRecord
 
 OPTIONS = IngestOptions()
 

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from spinscope.document import Document
+from spinscope.document import Document, ErrorRecord
 from spinscope.ingest import IngestOptions, read_path, read_stdin
 from spinscope.ingest.corpus import read_csv, read_jsonl
-from spinscope.pipeline import ErrorRecord
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OPTIONS = IngestOptions()

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from spinscope.document import Document
+from spinscope.document import Document, ErrorRecord
 from spinscope.ingest import IngestOptions, read_path
-from spinscope.pipeline import ErrorRecord
 
 ARTICLE = {
     "title": "Harbour plan stalls",

@@ -9,10 +9,9 @@ from typing import Any
 
 import pytest
 
-from spinscope.document import Document
+from spinscope.document import Document, ErrorRecord
 from spinscope.errors import InputError
 from spinscope.ingest import IngestOptions, read_document, read_path, read_stdin
-from spinscope.pipeline import ErrorRecord
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OPTIONS = IngestOptions()

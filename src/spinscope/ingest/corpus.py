@@ -21,10 +21,9 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import IO, Any
 
-from spinscope.document import Document, Meta
+from spinscope.document import Document, ErrorRecord, Meta
 from spinscope.errors import EncodingError, InputError, InputTooLargeError, MalformedRecordError
 from spinscope.ingest.options import IngestOptions
-from spinscope.pipeline import ErrorRecord
 
 __all__ = [
     "META_FIELDS",

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from spinscope.document import Document, Meta
+from spinscope.document import Document, ErrorRecord, Meta
 from spinscope.errors import (
     EmptyInputError,
     EncodingError,
@@ -40,7 +40,6 @@ from spinscope.ingest.sniff import (
     utf16_without_bom,
 )
 from spinscope.ingest.text import decode_bytes, document_from_text
-from spinscope.pipeline import ErrorRecord
 
 __all__ = ["document_from_bytes", "read_document", "read_path", "read_stdin"]
 

@@ -38,8 +38,7 @@ from dataclasses import dataclass
 from html import escape
 
 from spinscope.about import __version__
-from spinscope.document import Document
-from spinscope.pipeline import ErrorRecord
+from spinscope.document import Document, ErrorRecord
 from spinscope.reports._layout import (
     ATTRIBUTION_GROUP,
     OWN_VOICE_GROUP,

@@ -24,8 +24,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from spinscope.document import Document
-from spinscope.pipeline import ErrorRecord
+from spinscope.document import Document, ErrorRecord
 from spinscope.reports._profiles import profile_dicts
 
 __all__ = ["document_dict", "record_dict", "render_json"]
