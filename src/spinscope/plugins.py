@@ -1,0 +1,71 @@
+"""Plugin discovery through Python entry points.
+
+spinscope's own analyses and third-party packages extend it the same way: a
+distribution declares entry points in one of the groups below, and spinscope loads
+them lazily, by name, the first time they are needed. Nothing in the core keeps a
+hand-written list of built-ins, and worker processes find plugins exactly as the
+parent did (entry points are read from the installed distributions' metadata).
+
+Groups:
+    ``spinscope.components``: pipeline components; the entry point's name is the
+        component name (``"techniques.v1"``) and its object a factory decorated with
+        :func:`spinscope.registry.register`.
+    ``spinscope.report_sections``: report sections (text, HTML, JSON profile) that an
+        analysis contributes; see :mod:`spinscope.reports.sections`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from functools import cache
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any
+
+from spinscope.errors import PipelineError
+
+__all__ = ["COMPONENTS", "REPORT_SECTIONS", "entry_points_of", "load_entry_point"]
+
+log = logging.getLogger(__name__)
+
+COMPONENTS = "spinscope.components"
+REPORT_SECTIONS = "spinscope.report_sections"
+
+
+@cache
+def _cached(group: str) -> Mapping[str, EntryPoint]:
+    found: dict[str, EntryPoint] = {}
+    for ep in entry_points(group=group):
+        previous = found.get(ep.name)
+        if previous is not None and previous.value != ep.value:
+            # Two distributions claim one name: the first installed wins, loudly.
+            log.warning(
+                "entry point %r in %s is declared twice (%s and %s); using the first",
+                ep.name,
+                group,
+                previous.value,
+                ep.value,
+            )
+            continue
+        found[ep.name] = ep
+    return found
+
+
+def entry_points_of(group: str, *, refresh: bool = False) -> Mapping[str, EntryPoint]:
+    """The entry points of ``group`` by name (cached; ``refresh`` re-reads metadata,
+    e.g. after a plugin was installed in this process)."""
+    if refresh:
+        _cached.cache_clear()
+    return _cached(group)
+
+
+def load_entry_point(ep: EntryPoint) -> Any:
+    """Import an entry point's object; a broken plugin is a clear :class:`PipelineError`."""
+    try:
+        return ep.load()
+    except Exception as exc:
+        dist = ep.dist.name if ep.dist is not None else "an installed package"
+        raise PipelineError(
+            f"plugin {ep.name!r} ({ep.value}, from {dist}) failed to load: "
+            f"{type(exc).__name__}: {exc}"
+        ) from exc
