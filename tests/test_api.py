@@ -78,7 +78,7 @@ def test_api_analyze_empty_text_raises() -> None:
 def test_api_load_reuses_pipeline() -> None:
     nlp = spinscope.load()
     assert isinstance(nlp, Pipeline)
-    assert nlp.names == spinscope.load_config()["pipeline"]["components"]
+    assert nlp.names == list(spinscope.load_config().pipeline.components)
     docs = [spinscope.analyze(f"Article {i}. Text.", pipeline=nlp) for i in range(3)]
     assert [len(d.sentences) for d in docs] == [2, 2, 2]
 
@@ -90,7 +90,7 @@ def test_api_load_config_mapping() -> None:
 
 def test_api_load_unknown_component() -> None:
     with pytest.raises(UnknownComponentError, match="installed components"):
-        spinscope.load(["nope.v1"])
+        spinscope.load(components=["nope.v1"])
 
 
 def test_api_pipe_streams_and_keeps_errors_in_place() -> None:

@@ -10,24 +10,24 @@ from spinscope.errors import ConfigError
 
 def test_defaults_load() -> None:
     cfg = load_config()
-    assert cfg["pipeline"]["components"][:2] == ["boilerplate.v1", "sentences.v1"]
-    assert cfg["ingest"]["max_bytes"] > 0
+    assert cfg.pipeline.components[:2] == ("boilerplate.v1", "sentences.v1")
+    assert cfg.ingest.max_bytes > 0
 
 
 def test_user_file_overrides_only_its_keys(tmp_path: Path) -> None:
     f = tmp_path / "c.toml"
     f.write_text('[ingest]\nmax_bytes = 10\n[components."techniques.v1"]\nthreshold = 0.4\n')
     cfg = load_config(f)
-    assert cfg["ingest"]["max_bytes"] == 10
-    assert cfg["ingest"]["text_key"] == "text"
-    assert cfg["components"]["techniques.v1"] == {"threshold": 0.4}
+    assert cfg.ingest.max_bytes == 10
+    assert cfg.ingest.text_key == "text"
+    assert cfg.settings_for("techniques.v1") == {"threshold": 0.4}
 
 
 def test_env_var_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     f = tmp_path / "c.toml"
     f.write_text("[pipeline]\nbatch_size = 3\n")
     monkeypatch.setenv("SPINSCOPE_CONFIG", str(f))
-    assert load_config()["pipeline"]["batch_size"] == 3
+    assert load_config().pipeline.batch_size == 3
 
 
 @pytest.mark.parametrize(

@@ -98,10 +98,9 @@ def test_builtins_are_registered() -> None:
     assert {"sentences.v1", "boilerplate.v1"} <= set(registry.names())
 
 
-def test_bad_config_key_is_a_pipeline_error() -> None:
-    nlp = Pipeline(["testfirst.v1"], {"testfirst.v1": {"nope": 1}})
-    with pytest.raises(PipelineError, match="bad configuration"):
-        nlp.load()
+def test_bad_config_key_is_a_pipeline_error_at_build_time() -> None:
+    with pytest.raises(PipelineError, match=r"bad configuration.*'nope'.*valid settings: none"):
+        Pipeline(["testfirst.v1"], {"testfirst.v1": {"nope": 1}})
 
 
 def test_component_must_return_document() -> None:

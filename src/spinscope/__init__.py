@@ -1,29 +1,33 @@
 """spinscope: reads news and shows, with evidence, how it persuades.
 
 >>> import spinscope
->>> doc = spinscope.analyze("The so-called experts lied again.")
->>> sorted(doc.spans)  # doctest: +SKIP
-['boilerplate', 'sentences', 'techniques', 'tokens']
+>>> nlp = spinscope.load(components=["boilerplate.v1", "sentences.v1"])
+>>> doc = nlp("The so-called experts lied again. Nobody checked.")
+>>> [doc.span_text(s) for s in doc.sentences]
+['The so-called experts lied again.', 'Nobody checked.']
 
-:func:`analyze` runs the default pipeline on one text or file; :func:`load` builds a
-reusable :class:`~spinscope.pipeline.Pipeline` (models load once) for many documents.
+:func:`load` builds a reusable :class:`~spinscope.pipeline.Pipeline` from the
+configuration (models load once, on first use); call it on a text or a
+:class:`Document`, or stream many with ``nlp.pipe``. :func:`analyze` does the same
+for one text or file in one call.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from spinscope.about import __version__
-from spinscope.config import load_config
+from spinscope.config import Config, ConfigArg, load_config, resolve_config
 from spinscope.document import Document, ErrorRecord, Meta, Span, SpanGroup
 from spinscope.errors import SpinscopeError
-from spinscope.pipeline import Pipeline, register, registry
+from spinscope.pipeline import Pipeline
+from spinscope.registry import register, registry
 
 __all__ = [
+    "Config",
     "Document",
     "ErrorRecord",
     "Meta",
@@ -37,41 +41,36 @@ __all__ = [
     "load_config",
     "register",
     "registry",
+    "resolve_config",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
-def _config(config: str | os.PathLike[str] | Mapping[str, Any] | None) -> dict[str, Any]:
-    """A path (or ``None``: defaults + ``$SPINSCOPE_CONFIG``) or a mapping over the defaults."""
-    if isinstance(config, Mapping):
-        return load_config(overrides=config)
-    return load_config(config)
-
-
-def load(
-    components: Sequence[str] | None = None,
-    *,
-    config: str | os.PathLike[str] | Mapping[str, Any] | None = None,
-) -> Pipeline:
+def load(config: ConfigArg = None, components: Sequence[str] | None = None) -> Pipeline:
     """Build a reusable pipeline; models load once, on first use, per process.
 
     Args:
-        components: component names in run order; default: ``[pipeline] components``
-            of the configuration.
-        config: a TOML file path, or a mapping layered over the shipped defaults
-            (``{"components": {"techniques.v1": {"threshold": 0.4}}}``).
+        config: a :class:`Config`, a TOML file path, or a mapping layered over the
+            shipped defaults (``{"components": {"techniques.v1": {"threshold": 0.4}}}``);
+            default: the shipped defaults and ``$SPINSCOPE_CONFIG``.
+        components: component names in run order; default: the configuration's
+            ``[pipeline] components``.
 
     Returns:
-        A :class:`~spinscope.pipeline.Pipeline`; call it on a Document or use ``pipe``.
+        A :class:`~spinscope.pipeline.Pipeline`: ``nlp(text)`` analyses one text,
+        ``nlp.pipe(texts)`` streams many.
+
+    Raises:
+        ConfigError: invalid configuration.
+        PipelineError: an unknown component, a bad order, an unknown setting.
 
     Example:
-        >>> nlp = spinscope.load(["boilerplate.v1", "sentences.v1"])  # doctest: +SKIP
-        >>> for doc in nlp.pipe(docs, n_process=2): ...  # doctest: +SKIP
+        >>> nlp = spinscope.load(components=["boilerplate.v1", "sentences.v1"])
+        >>> [len(d.sentences) for d in nlp.pipe(["One. Two.", "Three."], batch_size=8)]
+        [2, 1]
     """
-    cfg = _config(config)
-    names = list(components) if components is not None else list(cfg["pipeline"]["components"])
-    return Pipeline(names, cfg.get("components", {}))
+    return Pipeline.from_config(resolve_config(config), components=components)
 
 
 def analyze(
@@ -79,7 +78,7 @@ def analyze(
     *,
     pipeline: Pipeline | None = None,
     components: Sequence[str] | None = None,
-    config: str | os.PathLike[str] | Mapping[str, Any] | None = None,
+    config: ConfigArg = None,
 ) -> Document:
     """Analyse one article given as text, a file path, or a :class:`Document`.
 
@@ -90,7 +89,8 @@ def analyze(
         text_or_path: the article text, a path to a text/HTML file, or a Document.
         pipeline: a pipeline from :func:`load` to reuse (recommended for many articles).
         components: component names, when no ``pipeline`` is given.
-        config: a TOML path or a mapping over the defaults (ingest and component options).
+        config: a Config, a TOML path or a mapping over the defaults (ingest and
+            component options).
 
     Returns:
         The annotated :class:`Document`; its ``spans`` hold one group per analysis.
@@ -107,18 +107,15 @@ def analyze(
     """
     from spinscope import ingest
 
-    cfg = _config(config)
+    cfg = resolve_config(config)
     if isinstance(text_or_path, Document):
         doc = text_or_path
     elif isinstance(text_or_path, os.PathLike) or (
         "\n" not in text_or_path and len(text_or_path) < 4096 and Path(text_or_path).is_file()
     ):
-        doc = ingest.read_document(
-            Path(text_or_path), options=ingest.IngestOptions.from_config(cfg)
-        )
+        doc = ingest.read_document(Path(text_or_path), options=cfg.ingest)
     else:
         doc = ingest.document_from_text(text_or_path)
     if pipeline is None:
-        names = list(components) if components is not None else cfg["pipeline"]["components"]
-        pipeline = Pipeline(names, cfg.get("components", {}))
+        pipeline = Pipeline.from_config(cfg, components=components)
     return pipeline(doc)

@@ -32,9 +32,11 @@ from rich.text import Text
 from spinscope.about import __version__
 from spinscope.config import load_config
 from spinscope.document import Document, ErrorRecord
+from spinscope.engines import LocalEngine, get_engine
 from spinscope.errors import SpinscopeError
-from spinscope.ingest import SUFFIX_FORMATS, IngestOptions
-from spinscope.pipeline import Pipeline, registry
+from spinscope.ingest import SUFFIX_FORMATS
+from spinscope.pipeline import Pipeline
+from spinscope.registry import registry
 from spinscope.reports.html import (
     INDEX_FILENAME,
     IndexEntry,
@@ -502,6 +504,15 @@ def analyze(
             show_default="16, from the config",
         ),
     ] = None,
+    engine: Annotated[
+        str | None,
+        typer.Option(
+            help="How documents are processed: auto (in this process for one process, else "
+            "a process pool), local, process, or a plugin's engine.",
+            rich_help_panel="Pipeline",
+            show_default="auto, from the config",
+        ),
+    ] = None,
 ) -> None:
     inputs = list(inputs or [])
     if not inputs:
@@ -529,24 +540,23 @@ def analyze(
             "id_key": id_key,
             "format": None if input_format is InputFormat.auto else input_format.value,
         }
-        options = replace(
-            IngestOptions.from_config(cfg), **{k: v for k, v in changes.items() if v is not None}
-        )
+        options = replace(cfg.ingest, **{k: v for k, v in changes.items() if v is not None})
         names = (
             [n.strip() for n in components.split(",") if n.strip()]
             if components is not None
-            else list(cfg["pipeline"]["components"])
+            else None
         )
-        pipeline = Pipeline(names, cfg.get("components", {}))
-        workers = n_process if n_process is not None else int(cfg["pipeline"]["n_process"])
-        if workers == 1:
+        pipeline = Pipeline.from_config(cfg, components=names)
+        workers = n_process if n_process is not None else pipeline.n_process
+        runner = get_engine(engine or pipeline.engine, n_process=workers)
+        if isinstance(runner, LocalEngine):
             pipeline.load()  # a missing model fails here, once, not on every document
         results = analyze_paths(
             inputs,
             pipeline=pipeline,
             options=options,
-            batch_size=batch_size or int(cfg["pipeline"]["batch_size"]),
-            n_process=workers,
+            batch_size=batch_size,
+            engine=runner,
         )
     except SpinscopeError as exc:
         _fail(str(exc), exc.exit_code)
@@ -632,21 +642,39 @@ def list_components(
 ) -> None:
     """List installed pipeline components: what each assigns and requires, and its model."""
     try:
-        default = set(load_config()["pipeline"]["components"])
+        default = set(load_config().pipeline.components)
     except SpinscopeError as exc:
         _fail(str(exc), exc.exit_code)
-    rows: list[dict[str, Any]] = [
-        {
-            "name": info.name,
-            "default": info.name in default,
-            "assigns": list(info.assigns),
-            "requires": list(info.requires),
-            "description": info.description,
-            "default_config": dict(info.default_config),
-            "model": _model_info(info),
-        }
-        for info in registry.all()
-    ]
+    rows: list[dict[str, Any]] = []
+    for name in registry.names():
+        try:
+            info = registry.get(name)
+        except SpinscopeError as exc:  # a broken plugin is listed, not fatal
+            rows.append(
+                {
+                    "name": name,
+                    "default": name in default,
+                    "assigns": [],
+                    "requires": [],
+                    "uses": [],
+                    "description": "",
+                    "default_config": {},
+                    "model": {"error": str(exc)},
+                }
+            )
+            continue
+        rows.append(
+            {
+                "name": info.name,
+                "default": info.name in default,
+                "assigns": list(info.assigns),
+                "requires": list(info.requires),
+                "uses": list(info.uses),
+                "description": info.description,
+                "default_config": dict(info.default_config),
+                "model": _model_info(info),
+            }
+        )
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -660,6 +688,7 @@ def list_components(
             ", ".join(row["assigns"]) or "-",
             ("   requires ", "dim"),
             ", ".join(row["requires"]) or "-",
+            *((("   uses ", "dim"), ", ".join(row["uses"])) if row["uses"] else ()),
             ("   model ", "dim"),
             _model_text(row["model"]),
         )

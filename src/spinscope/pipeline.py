@@ -1,223 +1,172 @@
-"""Component registry and the pipeline that runs components over documents.
+"""The pipeline: an ordered, checked list of components, called like a function.
 
-A *component* is a callable ``Document -> Document`` registered under a versioned
-name (``"techniques.v1"``) together with the span groups it **assigns** and
-**requires**. :class:`Pipeline` checks at build time that every requirement is
-assigned by an earlier component, then runs documents through the components in
-order. Components may also offer ``pipe(docs) -> Iterator[Document]`` to batch work
-(model inference); the pipeline uses it when present.
+>>> from spinscope import load
+>>> nlp = load(components=["boilerplate.v1", "sentences.v1"])
+>>> doc = nlp("Officials denied it. Critics were not convinced.")
+>>> len(doc.sentences)
+2
+>>> [type(r).__name__ for r in nlp.pipe(["One.", "", "Two."])]
+['Document', 'ErrorRecord', 'Document']
 
-:meth:`Pipeline.pipe` streams documents, keeps their ids and order, and turns a
-failure on one document into an :class:`ErrorRecord` so the rest of a batch goes on.
-With ``n_process > 1`` documents are processed by a local process pool, each worker
-building the pipeline once (models are loaded once per process).
+:class:`Pipeline` checks at build time that every span group a component requires is
+assigned by an earlier component (and that a group it *uses* when present is not
+assigned only later), and that every setting names a parameter of the component's
+factory. Models load on the first document, or at :meth:`Pipeline.load`.
+
+:meth:`Pipeline.pipe` streams documents through an engine (:mod:`spinscope.engines`):
+in this process, or a local process pool; ids and order are kept, and a failure on one
+document becomes an :class:`~spinscope.document.ErrorRecord` in its place so the rest
+of a batch goes on.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
-from itertools import islice
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
+from spinscope.config import Config, PipelineSettings, load_config
 from spinscope.document import Document, ErrorRecord
+from spinscope.engines import Engine, PipelineSpec, Result, get_engine
 from spinscope.errors import (
     ComponentError,
+    ConfigError,
     MissingRequirementError,
     PipelineError,
     SpinscopeError,
-    UnknownComponentError,
 )
+from spinscope.registry import Component, ComponentInfo, register, registry
 
 __all__ = [
     "Component",
     "ComponentInfo",
     "Pipeline",
+    "Result",
+    "error_record",
     "register",
     "registry",
 ]
 
 log = logging.getLogger(__name__)
 
+Input = str | Document | ErrorRecord
 
-@runtime_checkable
-class Component(Protocol):
-    """What the pipeline calls: one document in, the same document (annotated) out."""
-
-    def __call__(self, doc: Document) -> Document: ...
-
-
-Factory = Callable[..., Component]
-
-
-@dataclass(frozen=True)
-class ComponentInfo:
-    """A registered component factory and what it declares.
-
-    Attributes:
-        name: versioned name, ``"<stage>.v<N>"``.
-        factory: ``factory(**config) -> Component``.
-        assigns: span groups the component writes.
-        requires: span groups it reads (must be assigned earlier in the pipeline).
-        default_config: keyword arguments passed to the factory unless overridden.
-        description: one line for ``spinscope components``.
-        model: a callable returning model name/version info (or ``None`` if the
-            component has no model), evaluated lazily so listing is cheap.
-    """
-
-    name: str
-    factory: Factory
-    assigns: tuple[str, ...] = ()
-    requires: tuple[str, ...] = ()
-    default_config: Mapping[str, Any] = field(default_factory=dict)
-    description: str = ""
-    model: Callable[[], Mapping[str, Any] | None] | None = None
-
-    def model_info(self) -> Mapping[str, Any] | None:
-        return self.model() if self.model else None
-
-
-class _Registry:
-    """Name -> :class:`ComponentInfo`. Built-ins register on first access."""
-
-    def __init__(self) -> None:
-        self._items: dict[str, ComponentInfo] = {}
-        self._loaded = False
-
-    def add(self, info: ComponentInfo) -> None:
-        existing = self._items.get(info.name)
-        if existing is not None and existing.factory is not info.factory:
-            raise PipelineError(f"a different component is already registered as {info.name!r}")
-        self._items[info.name] = info
-
-    def _ensure_builtins(self) -> None:
-        if not self._loaded:
-            self._loaded = True
-            # Importing the module registers the built-in components (decorators).
-            from spinscope import components  # noqa: F401
-
-    def get(self, name: str) -> ComponentInfo:
-        self._ensure_builtins()
-        try:
-            return self._items[name]
-        except KeyError:
-            known = ", ".join(sorted(self._items)) or "none"
-            raise UnknownComponentError(
-                f"no component named {name!r}; installed components: {known}"
-            ) from None
-
-    def names(self) -> list[str]:
-        self._ensure_builtins()
-        return sorted(self._items)
-
-    def __contains__(self, name: object) -> bool:
-        self._ensure_builtins()
-        return name in self._items
-
-    def all(self) -> list[ComponentInfo]:
-        self._ensure_builtins()
-        return [self._items[n] for n in sorted(self._items)]
-
-
-registry = _Registry()
-
-
-def register(
-    name: str,
-    *,
-    assigns: Sequence[str] = (),
-    requires: Sequence[str] = (),
-    default_config: Mapping[str, Any] | None = None,
-    description: str = "",
-    model: Callable[[], Mapping[str, Any] | None] | None = None,
-) -> Callable[[Factory], Factory]:
-    """Register a component factory under a versioned name.
-
-    Example:
-        >>> @register("shout.v1", assigns=("shouts",), description="ALL-CAPS words")
-        ... def make_shout() -> Component:
-        ...     def shout(doc: Document) -> Document:
-        ...         return doc
-        ...     return shout
-    """
-    stage, _, version = name.rpartition(".")
-    if not stage or not version.startswith("v") or not version[1:].isdigit():
-        raise PipelineError(f"component names look like 'stage.v1', got {name!r}")
-
-    def decorator(factory: Factory) -> Factory:
-        registry.add(
-            ComponentInfo(
-                name=name,
-                factory=factory,
-                assigns=tuple(assigns),
-                requires=tuple(requires),
-                default_config=dict(default_config or {}),
-                description=description or (factory.__doc__ or "").strip().split("\n")[0],
-                model=model,
-            )
-        )
-        return factory
-
-    return decorator
-
-
-Result = Document | ErrorRecord
+_DEFAULTS = PipelineSettings(components=())
 
 
 class Pipeline:
     """An ordered, checked list of components.
 
+    Build one with :func:`spinscope.load` (from the configuration) or directly.
+
     Args:
         names: component names in run order.
-        config: per-component keyword overrides, ``{"techniques.v1": {"threshold": 0.4}}``.
+        settings: per-component settings, ``{"techniques.v1": {"threshold": 0.4}}``.
+        batch_size: documents handed to batched components at a time by :meth:`pipe`.
+        n_process: worker processes :meth:`pipe` uses (-1: one per core).
+        engine: the engine :meth:`pipe` uses (``"auto"``: in-process for one process,
+            else a process pool).
 
     Raises:
-        UnknownComponentError: a name is not registered.
-        MissingRequirementError: a component requires a group no earlier one assigns.
+        UnknownComponentError: a name is not registered or installed.
+        MissingRequirementError: a component reads a group no earlier one assigns.
+        PipelineError: a component appears twice, or a setting is unknown.
     """
 
     def __init__(
         self,
         names: Sequence[str],
-        config: Mapping[str, Mapping[str, Any]] | None = None,
+        settings: Mapping[str, Mapping[str, Any]] | None = None,
+        *,
+        batch_size: int = _DEFAULTS.batch_size,
+        n_process: int = _DEFAULTS.n_process,
+        engine: str = _DEFAULTS.engine,
     ) -> None:
+        if isinstance(names, str):
+            raise PipelineError(f"give component names as a list, not the string {names!r}")
         self.names = list(names)
-        self.config = {k: dict(v) for k, v in (config or {}).items()}
+        self.settings = {k: dict(v) for k, v in (settings or {}).items()}
+        # Validates the values, as the configuration file's [pipeline] section would.
+        PipelineSettings(tuple(self.names), batch_size, n_process, engine)
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self.engine = engine
         self.infos = [registry.get(n) for n in self.names]
         self.check()
+        self._kwargs = [info.settings(self.settings.get(info.name)) for info in self.infos]
         self._components: list[Component] | None = None
 
+    @classmethod
+    def from_config(
+        cls, config: Config | None = None, *, components: Sequence[str] | None = None
+    ) -> Pipeline:
+        """The pipeline a configuration describes (``components`` replaces its list).
+
+        The one place a pipeline is made from configuration: :func:`spinscope.load`, the
+        CLI and batch runs all come here.
+        """
+        cfg = config if config is not None else load_config()
+        for name in cfg.components:
+            if name not in registry:
+                raise ConfigError(
+                    f"settings for {name!r}, which is not an installed component; "
+                    f"installed: {', '.join(registry.names())}"
+                )
+        run = cfg.pipeline
+        return cls(
+            list(components) if components is not None else list(run.components),
+            cfg.components,
+            batch_size=run.batch_size,
+            n_process=run.n_process,
+            engine=run.engine,
+        )
+
     def check(self) -> None:
-        """Raise if the order of components cannot satisfy every ``requires``."""
+        """Raise if the order of components cannot satisfy what each one reads."""
         assigned: set[str] = set()
         seen: set[str] = set()
-        for info in self.infos:
+        for i, info in enumerate(self.infos):
             if info.name in seen:
                 raise PipelineError(f"component {info.name!r} appears twice in the pipeline")
             seen.add(info.name)
             missing = [r for r in info.requires if r not in assigned]
             if missing:
-                providers = sorted(i.name for i in registry.all() if set(missing) & set(i.assigns))
-                hint = f"; add one of {providers} before it" if providers else ""
                 raise MissingRequirementError(
                     f"component {info.name!r} requires {missing}, which no earlier "
-                    f"component assigns{hint}"
+                    f"component assigns{self._hint(info, missing)}"
                 )
+            # An optional group assigned only later would be silently absent.
+            for later in self.infos[i + 1 :]:
+                late = [g for g in info.uses if g in later.assigns and g not in assigned]
+                if late:
+                    raise MissingRequirementError(
+                        f"component {info.name!r} reads {late[0]!r}, which {later.name!r} "
+                        f"assigns only after it; put {later.name!r} before {info.name!r}"
+                    )
             assigned.update(info.assigns)
+
+    def _hint(self, info: ComponentInfo, missing: list[str]) -> str:
+        after = [i.name for i in self.infos if set(missing) & set(i.assigns)]
+        if after:
+            return f"; put {after[0]!r} before {info.name!r}"
+        providers = sorted({p for group in missing for p in registry.providers(group)})
+        return f"; add one of {providers} before it" if providers else ""
 
     @property
     def assigns(self) -> list[str]:
+        """Span groups the pipeline writes, in order."""
         return [g for info in self.infos for g in info.assigns]
+
+    @property
+    def spec(self) -> PipelineSpec:
+        """What a worker process needs to build this pipeline again."""
+        return PipelineSpec(tuple(self.names), self.settings)
 
     def _build(self) -> list[Component]:
         if self._components is None:
             built = []
-            for info in self.infos:
-                kwargs = {**info.default_config, **self.config.get(info.name, {})}
+            for info, kwargs in zip(self.infos, self._kwargs, strict=True):
                 try:
                     built.append(info.factory(**kwargs))
                 except TypeError as exc:
@@ -231,55 +180,57 @@ class Pipeline:
         return self
 
     def __repr__(self) -> str:
-        return f"<Pipeline {' -> '.join(self.names)}>"
+        return f"<Pipeline {' -> '.join(self.names) or '(empty)'}>"
 
-    def __call__(self, doc: Document) -> Document:
-        """Run every component on one document; errors propagate."""
+    def __call__(self, doc: str | Document) -> Document:
+        """Analyse one text or document; errors propagate.
+
+        Raises:
+            EmptyInputError: ``doc`` is an empty or whitespace-only string.
+            SpinscopeError: a component failed (other exceptions propagate as raised).
+        """
+        doc = _as_document(doc)
         for info, component in zip(self.infos, self._build(), strict=True):
             doc = _run_one(info.name, component, doc)
         return doc
 
     def pipe(
         self,
-        docs: Iterable[Document | ErrorRecord],
+        docs: Iterable[Input],
         *,
-        batch_size: int = 32,
-        n_process: int = 1,
+        batch_size: int | None = None,
+        n_process: int | None = None,
+        engine: str | Engine | None = None,
     ) -> Iterator[Result]:
-        """Process a stream of documents, in order, without stopping on errors.
+        """Analyse a stream of texts or documents, in order, without stopping on errors.
 
         Args:
-            docs: documents (an :class:`ErrorRecord` from ingest passes straight through).
-            batch_size: documents handed to batched components (and workers) at a time.
-            n_process: worker processes; ``1`` runs in this process, ``-1`` uses all cores.
+            docs: strings (article texts), documents, or :class:`ErrorRecord` s from
+                ingest (passed straight through).
+            batch_size: documents per batch; default: the pipeline's.
+            n_process: worker processes; default: the pipeline's (-1: one per core).
+            engine: an engine name or instance; default: the pipeline's.
 
         Yields:
-            Each input's :class:`Document`, or an :class:`ErrorRecord` if it failed.
+            Each input's :class:`Document`, or an :class:`ErrorRecord` in its place.
         """
-        if batch_size < 1:
+        size = self.batch_size if batch_size is None else batch_size
+        if size < 1:
             raise PipelineError("batch_size must be at least 1")
-        if n_process == -1:
-            n_process = os.cpu_count() or 1
-        batches = _batched(docs, batch_size)
-        if n_process <= 1:
-            for batch in batches:
-                yield from self._process_batch(batch)
-            return
-        with ProcessPoolExecutor(
-            max_workers=n_process,
-            initializer=_worker_init,
-            initargs=(self.names, self.config),
-        ) as pool:
-            # Bounded look-ahead keeps memory flat on huge corpora while workers stay busy.
-            pending: list[Any] = []
-            for batch in batches:
-                pending.append(pool.submit(_worker_run, batch))
-                if len(pending) >= 2 * n_process:
-                    yield from pending.pop(0).result()
-            for fut in pending:
-                yield from fut.result()
+        workers = self.n_process if n_process is None else n_process
+        if isinstance(engine, str) or engine is None:
+            runner = get_engine(engine or self.engine, n_process=workers)
+        else:
+            runner = engine
+        return runner.run(self, _as_results(docs), batch_size=size)
 
-    def _process_batch(self, batch: list[Document | ErrorRecord]) -> list[Result]:
+    def process_batch(self, batch: Sequence[Result]) -> list[Result]:
+        """Run every component over one batch; what engines call.
+
+        A component's ``pipe`` gets the batch's live documents at once; if it fails,
+        they are retried one by one so that only the bad document becomes an
+        :class:`ErrorRecord`.
+        """
         results: list[Result] = list(batch)
         for info, component in zip(self.infos, self._build(), strict=True):
             live = [i for i, r in enumerate(results) if isinstance(r, Document)]
@@ -309,6 +260,27 @@ class Pipeline:
         return results
 
 
+def _as_document(doc: str | Document) -> Document:
+    if isinstance(doc, Document):
+        return doc
+    if isinstance(doc, str):
+        from spinscope.ingest.text import document_from_text
+
+        return document_from_text(doc)
+    raise PipelineError(f"a pipeline analyses str or Document, got {type(doc).__name__}")
+
+
+def _as_results(docs: Iterable[Input]) -> Iterator[Result]:
+    for i, item in enumerate(docs):
+        if isinstance(item, Document | ErrorRecord):
+            yield item
+            continue
+        try:
+            yield _as_document(item)
+        except SpinscopeError as exc:
+            yield ErrorRecord(str(i), str(exc), type(exc).__name__)
+
+
 def _checked(name: str, doc: object) -> Document:
     if not isinstance(doc, Document):
         raise ComponentError(f"component {name!r} returned {type(doc).__name__}, not a Document")
@@ -335,22 +307,3 @@ def error_record(doc: Document, exc: BaseException, *, component: str | None = N
         component=component,
         source=doc.meta.source,
     )
-
-
-def _batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
-    it = iter(items)
-    while batch := list(islice(it, n)):
-        yield batch
-
-
-_WORKER_PIPELINE: Pipeline | None = None
-
-
-def _worker_init(names: list[str], config: dict[str, dict[str, Any]]) -> None:
-    global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline(names, config).load()
-
-
-def _worker_run(batch: list[Document | ErrorRecord]) -> list[Result]:
-    assert _WORKER_PIPELINE is not None, "worker not initialised"
-    return _WORKER_PIPELINE._process_batch(batch)

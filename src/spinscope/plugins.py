@@ -12,6 +12,8 @@ Groups:
         :func:`spinscope.registry.register`.
     ``spinscope.report_sections``: report sections (text, HTML, JSON profile) that an
         analysis contributes; see :mod:`spinscope.reports.sections`.
+    ``spinscope.engines``: engines that run a pipeline over many documents (a callable
+        taking ``n_process=``); see :mod:`spinscope.engines`.
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ from typing import Any
 
 from spinscope.errors import PipelineError
 
-__all__ = ["COMPONENTS", "REPORT_SECTIONS", "entry_points_of", "load_entry_point"]
+__all__ = ["COMPONENTS", "ENGINES", "REPORT_SECTIONS", "entry_points_of", "load_entry_point"]
 
 log = logging.getLogger(__name__)
 
 COMPONENTS = "spinscope.components"
 REPORT_SECTIONS = "spinscope.report_sections"
+ENGINES = "spinscope.engines"
 
 
 @cache

@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from spinscope import ingest
-from spinscope.config import Config, load_config
+from spinscope.config import ConfigArg, resolve_config
 from spinscope.document import Document, ErrorRecord
+from spinscope.engines import Engine
 from spinscope.errors import InputError
 from spinscope.ingest import IngestOptions
 from spinscope.pipeline import Pipeline
@@ -40,14 +41,12 @@ __all__ = [
     "RunSummary",
     "analyze_paths",
     "iter_documents",
-    "resolve_config",
 ]
 
 #: The input name that means "read standard input".
 STDIN = "-"
 
 Result = Document | ErrorRecord
-ConfigArg = str | os.PathLike[str] | Mapping[str, Any] | None
 
 
 class ExitCode(IntEnum):
@@ -107,17 +106,6 @@ class RunSummary:
         return ExitCode.PIPELINE if self.pipeline_failures else ExitCode.NO_INPUT
 
 
-def resolve_config(config: ConfigArg = None) -> Config:
-    """The configuration from a TOML path, a mapping of overrides, or the defaults.
-
-    Raises:
-        ConfigError: the file is missing, not TOML, or sets unknown keys.
-    """
-    if isinstance(config, Mapping):
-        return load_config(overrides=config)
-    return load_config(config)
-
-
 def iter_documents(
     inputs: Iterable[str | os.PathLike[str]],
     *,
@@ -159,6 +147,7 @@ def analyze_paths(
     options: IngestOptions | None = None,
     batch_size: int | None = None,
     n_process: int | None = None,
+    engine: str | Engine | None = None,
     stdin: BinaryIO | None = None,
 ) -> Iterator[Result]:
     """Analyse files, directories, corpora or stdin; one result per document, in order.
@@ -170,8 +159,9 @@ def analyze_paths(
         components: component names, when no ``pipeline`` is given.
         config: a TOML path or a mapping of overrides (defaults to the shipped config).
         options: ingest options; default: the config's ``[ingest]`` section.
-        batch_size: documents per batch; default: ``[pipeline] batch_size``.
-        n_process: worker processes; default: ``[pipeline] n_process``.
+        batch_size: documents per batch; default: the pipeline's (``[pipeline] batch_size``).
+        n_process: worker processes; default: the pipeline's (``[pipeline] n_process``).
+        engine: an engine name or instance; default: the pipeline's (``[pipeline] engine``).
         stdin: the binary stream ``"-"`` reads.
 
     Returns:
@@ -183,15 +173,12 @@ def analyze_paths(
         ConfigError: invalid configuration (raised at the call, before any input is read).
         PipelineError: the pipeline cannot be built (unknown component, bad order).
     """
-    needs_config = any(x is None for x in (pipeline, options, batch_size, n_process))
-    cfg = resolve_config(config) if needs_config else {}
+    cfg = resolve_config(config) if pipeline is None or options is None else None
     if pipeline is None:
-        names = list(components) if components is not None else cfg["pipeline"]["components"]
-        pipeline = Pipeline(names, cfg.get("components", {}))
-    options = options or IngestOptions.from_config(cfg)
+        assert cfg is not None
+        pipeline = Pipeline.from_config(cfg, components=components)
+    if options is None:
+        assert cfg is not None
+        options = cfg.ingest
     docs = iter_documents(inputs, options=options, stdin=stdin)
-    return pipeline.pipe(
-        docs,
-        batch_size=batch_size or int(cfg["pipeline"]["batch_size"]),
-        n_process=n_process or int(cfg["pipeline"]["n_process"]),
-    )
+    return pipeline.pipe(docs, batch_size=batch_size, n_process=n_process, engine=engine)

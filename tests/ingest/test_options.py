@@ -13,12 +13,12 @@ from spinscope.ingest import IngestOptions
 
 
 def test_defaults_match_shipped_config() -> None:
-    assert IngestOptions.from_config(load_config()) == IngestOptions()
+    assert load_config().ingest == IngestOptions()
 
 
 def test_from_config_and_overrides() -> None:
     cfg = load_config(overrides={"ingest": {"max_bytes": 1000, "text_key": "body"}})
-    options = IngestOptions.from_config(cfg, format="jsonl")
+    options = cfg.ingest.replace(format="jsonl")
     assert (options.max_bytes, options.text_key, options.format) == (1000, "body", "jsonl")
 
 

@@ -9,7 +9,7 @@ import pytest
 from spinscope.document import Document, Span
 from spinscope.pipeline import Pipeline, registry
 from spinscope.reports import render_json, render_text
-from spinscope.techniques.labels import KIND_DEFINITIONS, find_labels
+from spinscope.techniques.labels import KIND_DEFINITIONS, find_labels, make_labels
 
 
 def _found(text: str) -> list[tuple[str, str, str | None]]:
@@ -92,8 +92,8 @@ def test_registered_and_in_the_default_pipeline() -> None:
 
     info = registry.get("labels.v1")
     assert info.assigns == ("labels",)
-    assert info.requires == ()
-    names = load_config()["pipeline"]["components"]
+    assert info.requires == ("attributions",)
+    names = load_config().pipeline.components
     assert names.index("labels.v1") > names.index("attribution.v1")  # voices need it
 
 
@@ -118,7 +118,7 @@ def test_voice_comes_from_attributions(source: str | None, kind: str, voice: str
     text = "Ivanov said the so-called Helmets lie. The thugs left."
     doc = Document(text)
     doc.set_spans("attributions", [_attribution(text, source, "the so-called Helmets lie", kind)])
-    Pipeline(["labels.v1"])(doc)
+    make_labels()(doc)
     spans = list(doc.group("labels"))
     assert [doc.span_text(s) for s in spans] == ["so-called Helmets", "thugs"]
     assert spans[0].attrs["voice"] == voice
@@ -132,20 +132,20 @@ def test_voice_comes_from_attributions(source: str | None, kind: str, voice: str
 
 
 def test_without_attributions_everything_is_own_voice() -> None:
-    doc = Pipeline(["labels.v1"])(Document("The so-called Helmets and the Kiev regime."))
+    doc = make_labels()(Document("The so-called Helmets and the Kiev regime."))
     assert [s.attrs["voice"] for s in doc.group("labels")] == ["own", "own"]
 
 
 def test_boilerplate_is_skipped() -> None:
     text = "The so-called Helmets lied.\n\nShare this: so-called Footer Club"
-    doc = Pipeline(["labels.v1"])(
+    doc = make_labels()(
         Document(text, spans={"boilerplate": [Span(text.index("Share"), len(text), "footer")]})
     )
     assert [doc.span_text(s) for s in doc.group("labels")] == ["so-called Helmets"]
 
 
 def test_reports_show_labels() -> None:
-    doc = Pipeline(["labels.v1"])(Document("They met the so-called Helmets."))
+    doc = make_labels()(Document("They met the so-called Helmets."))
     assert "so-called Helmets" in render_text(doc, width=100)
     assert '"labels"' in render_json(doc)
 
@@ -179,7 +179,7 @@ def test_labels_profile_counts_voices() -> None:
     doc.set_spans(
         "attributions", [_attribution(text, "Ivanov", "the so-called Helmets lie", "direct")]
     )
-    Pipeline(["labels.v1"])(doc)
+    make_labels()(doc)
     prof = labels_profile(doc)
     assert prof.by_voice == {"own": 1, "reported": 0, "quoted": 1}
     assert prof.headline() == "2 labelling devices, 1 in the article's own voice"
@@ -213,7 +213,7 @@ def test_reports_have_a_labels_section() -> None:
     doc.set_spans(
         "attributions", [_attribution(text, "Ivanov", "the so-called Helmets lie", "indirect")]
     )
-    Pipeline(["labels.v1"])(doc)
+    make_labels()(doc)
     out = render_text(doc, width=120)
     section = out[out.index("Labels applied") :]
     assert "2 labelling devices, 1 in the article's own voice" in section

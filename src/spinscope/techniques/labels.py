@@ -252,6 +252,10 @@ class LabelsComponent:
 @register(
     "labels.v1",
     assigns=(GROUP,),
+    # Whose voice uses a label comes from the attributions: without them every label
+    # would read as the article's own.
+    requires=("attributions",),
+    uses=("boilerplate",),
     description="labelling devices (so-called, pseudo-, terror outfits...) and their voice",
 )
 def make_labels() -> LabelsComponent:
