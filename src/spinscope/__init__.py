@@ -66,6 +66,7 @@ def load(config: ConfigArg = None, components: Sequence[str] | None = None) -> P
         PipelineError: an unknown component, a bad order, an unknown setting.
 
     Example:
+        >>> import spinscope
         >>> nlp = spinscope.load(components=["boilerplate.v1", "sentences.v1"])
         >>> [len(d.sentences) for d in nlp.pipe(["One. Two.", "Three."], batch_size=8)]
         [2, 1]
@@ -100,6 +101,7 @@ def analyze(
         spinscope.errors.PipelineError: unknown components or a missing model.
 
     Example:
+        >>> import spinscope
         >>> doc = spinscope.analyze("They call it a so-called peace plan.",
         ...                         components=["boilerplate.v1", "sentences.v1"])
         >>> len(doc.sentences)

@@ -221,7 +221,7 @@ class Document:
 
     Example:
         >>> doc = Document("Russia warns that the so-called White Helmets plot.")
-        >>> doc.add_spans("techniques", [Span(18, 27, "Name_Calling,Labeling", 0.9)])
+        >>> _ = doc.add_spans("techniques", [Span(22, 31, "Name_Calling,Labeling", 0.9)])
         >>> doc.span_text(doc.spans["techniques"][0])
         'so-called'
     """

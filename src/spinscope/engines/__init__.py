@@ -14,7 +14,7 @@ input: a :class:`~spinscope.document.Document` or an
 >>> from spinscope import Document, Pipeline
 >>> engine = get_engine("local")
 >>> nlp = Pipeline(["sentences.v1"])
->>> [len(d.group("sentences")) for d in engine.run(nlp, [Document("One. Two.")])]
+>>> [len(d.group("sentences")) for d in engine.run(nlp, [Document("One. Two.")], batch_size=8)]
 [2]
 """
 
