@@ -17,10 +17,10 @@ from spinscope.document import Document, Span
 from spinscope.errors import ConfigError, MissingRequirementError, PipelineError
 from spinscope.pipeline import Pipeline
 from spinscope.plugins import COMPONENTS, entry_points_of
-from spinscope.registry import Component, Registry, register, registry
+from spinscope.registry import Component, Registry, register
 
 PLUGIN = textwrap.dedent(
-    '''
+    """
     from spinscope import Document, Span, register
 
     @register("throwaway.v1", assigns=("shouts",), requires=("tokens",))
@@ -32,7 +32,7 @@ PLUGIN = textwrap.dedent(
             ])
             return doc
         return shout
-    '''
+    """
 )
 
 
@@ -87,14 +87,30 @@ def test_installed_plugin_runs_from_the_cli(plugin_path: Path, tmp_path: Path) -
     env = {**os.environ, "PYTHONPATH": str(plugin_path)}
     listed = subprocess.run(
         [sys.executable, "-m", "spinscope", "components", "--json"],
-        capture_output=True, text=True, env=env, check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
     )
     names = [row["name"] for row in json.loads(listed.stdout)]
     assert "throwaway.v1" in names
     run = subprocess.run(
-        [sys.executable, "-m", "spinscope", "analyze", str(article), "-f", "json",
-         "-c", "sentences.v1,throwaway.v1", "--n-process", "2"],
-        capture_output=True, text=True, env=env,
+        [
+            sys.executable,
+            "-m",
+            "spinscope",
+            "analyze",
+            str(article),
+            "-f",
+            "json",
+            "-c",
+            "sentences.v1,throwaway.v1",
+            "--n-process",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert run.returncode == 0, run.stderr
     record = json.loads(run.stdout)
@@ -122,7 +138,7 @@ def test_entry_point_name_must_match(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.syspath_prepend(str(root))
     entry_points_of(COMPONENTS, refresh=True)
     try:
-        with pytest.raises(PipelineError, match="registers the component 'mismatch.v1'"):
+        with pytest.raises(PipelineError, match=r"registers the component 'mismatch\.v1'"):
             Registry().get("other.v1")
     finally:
         entry_points_of(COMPONENTS, refresh=True)
@@ -166,18 +182,18 @@ def test_unknown_setting_names_the_valid_ones() -> None:
 
 
 def test_settings_for_an_uninstalled_component() -> None:
-    with pytest.raises(ConfigError, match="'techniqes.v1', which is not an installed component"):
+    with pytest.raises(ConfigError, match=r"'techniqes\.v1', which is not an installed component"):
         spinscope.load({"components": {"techniqes.v1": {"threshold": 0.3}}})
 
 
 def test_register_checks_names() -> None:
-    with pytest.raises(PipelineError, match="stage.v1"):
+    with pytest.raises(PipelineError, match=r"stage\.v1"):
         register("noversion")
 
 
 def test_a_different_factory_under_a_taken_name() -> None:
     with pytest.raises(PipelineError, match="already registered"):
-        register("sentences.v1")(lambda: (lambda doc: doc))
+        register("sentences.v1")(lambda: lambda doc: doc)
 
 
 # -- every built-in reads only what it declares ----------------------------------------
