@@ -13,14 +13,16 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TextIO, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -35,6 +37,7 @@ from spinscope.document import Document, ErrorRecord
 from spinscope.engines import LocalEngine, get_engine
 from spinscope.errors import SpinscopeError
 from spinscope.ingest import SUFFIX_FORMATS
+from spinscope.output import AtomicOutput, check_overlap, write_atomic
 from spinscope.pipeline import Pipeline
 from spinscope.registry import registry
 from spinscope.reports.html import (
@@ -164,27 +167,39 @@ class _StdoutConsole(Console):
         raise BrokenPipeError
 
 
-class _LazyOutput:
-    """Stdout, or a file opened (UTF-8) on first write: a run that writes nothing
-    leaves no empty file behind."""
+class _Output:
+    """Standard output, or a file written atomically (:class:`AtomicOutput`): the target
+    is replaced only when the run completes, so a failure never leaves half a report
+    in place of a good one. ``keep_on_interrupt``: a stream of complete records (JSONL)
+    interrupted by the user is moved into place with the records finished so far."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, *, keep_on_interrupt: bool = False) -> None:
         self.path = path
-        self._file: TextIO | None = None
+        self.keep_on_interrupt = keep_on_interrupt
+        self._file = AtomicOutput(path) if path is not None else None
+        self.records = 0
 
     def write(self, text: str) -> None:
-        if self.path is None:
-            sys.stdout.write(text)
-            return
         if self._file is None:
-            self._file = self.path.open("w", encoding="utf-8", newline="\n")
-        self._file.write(text)
+            sys.stdout.write(text)
+        else:
+            self._file.write(text)
 
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-        elif self.path is None:
+    def record(self) -> None:
+        """Count one record fully written (for the summary of an interrupted run)."""
+        self.records += 1
+
+    def finish(self, *, ok: bool, interrupted: bool = False) -> bool:
+        """Commit (``ok``, or an interrupted stream worth keeping) or discard; returns
+        whether the file was kept."""
+        if self._file is None:
             sys.stdout.flush()
+            return ok
+        if ok or (interrupted and self.keep_on_interrupt and self._file.opened):
+            self._file.commit()
+            return True
+        self._file.discard()
+        return False
 
 
 def _tracked(
@@ -238,7 +253,7 @@ def _peek(results: Iterator[T]) -> tuple[list[T], Iterator[T]]:
 Writer = Callable[..., None]
 
 
-def _write_text(results: Iterator[Document | ErrorRecord], out: _LazyOutput, **_: Any) -> None:
+def _write_text(results: Iterator[Document | ErrorRecord], out: _Output, **_: Any) -> None:
     console = _StdoutConsole(highlight=False, emoji=False) if out.path is None else None
     first = True
     for result in results:
@@ -250,16 +265,18 @@ def _write_text(results: Iterator[Document | ErrorRecord], out: _LazyOutput, **_
             console.print(text_report(result))
         else:
             out.write(("" if first else "\n") + render_text(result, width=100, color=False))
+        out.record()
         first = False
 
 
 def _write_json(
-    results: Iterator[Document | ErrorRecord], out: _LazyOutput, include_tokens: bool, **_: Any
+    results: Iterator[Document | ErrorRecord], out: _Output, include_tokens: bool, **_: Any
 ) -> None:
     head, results = _peek(results)
     if len(head) == 1:
         record = record_dict(head[0], include_tokens=include_tokens)
         out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        out.record()
         return
     if not head:
         return
@@ -267,20 +284,22 @@ def _write_json(
     for i, result in enumerate(results):
         record = record_dict(result, include_tokens=include_tokens)
         out.write(("" if i == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+        out.record()
     out.write("\n]\n")
 
 
 def _write_jsonl(
-    results: Iterator[Document | ErrorRecord], out: _LazyOutput, include_tokens: bool, **_: Any
+    results: Iterator[Document | ErrorRecord], out: _Output, include_tokens: bool, **_: Any
 ) -> None:
     for result in results:
         record = record_dict(result, include_tokens=include_tokens)
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.record()
 
 
 def _write_html(
     results: Iterator[Document | ErrorRecord],
-    out: _LazyOutput,
+    out: _Output,
     force: bool,
     err: Console,
     quiet: bool,
@@ -302,21 +321,27 @@ def _write_html(
     if out.path is None or not (many or out.path.is_dir()):
         for doc in docs:
             out.write(render_html(doc))
+            out.record()
         return
-    # One report per document, and an index linking them (with the failed inputs).
+    # One report per document, each written atomically, and an index linking them (with
+    # the failed inputs) — written even when the run is interrupted, for what is done.
     directory = out.path
     directory.mkdir(parents=True, exist_ok=True)
     taken = {INDEX_FILENAME}
     entries: list[IndexEntry] = []
-    for doc in docs:
-        name = report_filename(doc.id, taken)
-        target = directory / name
-        if target.exists() and not force:
-            _fail(f"{target} exists; use --force to overwrite", ExitCode.USAGE)
-        target.write_text(render_html(doc), encoding="utf-8", newline="\n")
-        entries.append(IndexEntry.from_document(doc, name))
     index = directory / INDEX_FILENAME
-    index.write_text(render_index(entries, failed), encoding="utf-8", newline="\n")
+    try:
+        for doc in docs:
+            name = report_filename(doc.id, taken)
+            target = directory / name
+            if target.exists() and not force:
+                _fail(f"{target} exists; use --force to overwrite", ExitCode.USAGE)
+            write_atomic(target, render_html(doc))
+            entries.append(IndexEntry.from_document(doc, name))
+            out.record()
+    finally:
+        if entries or failed:
+            write_atomic(index, render_index(entries, failed))
     if not quiet:
         err.print(
             f"wrote {len(entries)} HTML report{'s' * (len(entries) != 1)} and {index}",
@@ -529,6 +554,10 @@ def analyze(
     )
     many = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs if i != STDIN)
     _check_output(resolved, output, force, many)
+    try:
+        check_overlap(inputs, output)
+    except SpinscopeError as exc:
+        _fail(str(exc), exc.exit_code)
 
     err = _stderr()
     try:
@@ -569,10 +598,12 @@ def analyze(
         and (output is not None or not sys.stdout.isatty())
     )
     summary = RunSummary()
-    out = _LazyOutput(output)
+    out = _Output(output, keep_on_interrupt=resolved is OutputFormat.jsonl)
     progress = _progress_bar(err) if show_progress else None
+    ok = False
+    stopped_by: str | None = None
     try:
-        with progress if progress is not None else nullcontext():
+        with _sigterm_interrupts(), progress if progress is not None else nullcontext():
             _WRITERS[resolved](
                 _tracked(results, summary, err, progress),
                 out,
@@ -581,23 +612,32 @@ def analyze(
                 err=err,
                 quiet=quiet,
             )
+        ok = True
+    except _Terminated:
+        stopped_by = "SIGTERM"
+    except KeyboardInterrupt:
+        stopped_by = "SIGINT"
     except SpinscopeError as exc:
         _fail(str(exc), exc.exit_code)
-    except (typer.Exit, KeyboardInterrupt):
+    except typer.Exit:
         raise
     except BrokenPipeError:
         _closed_stdout()
     except OSError as exc:  # cannot write the output: full disk, permissions...
-        _fail(f"cannot write {exc.filename or 'the output'}: {exc.strerror or exc}", ExitCode.USAGE)
+        _fail(_write_error(exc), ExitCode.USAGE)
     except Exception:
         err.print(traceback.format_exc(), markup=False)
         _fail("unexpected internal error (a bug in spinscope: please report it)", ExitCode.PIPELINE)
     finally:
         try:
-            out.close()
+            kept = out.finish(ok=ok, interrupted=stopped_by is not None)
         except BrokenPipeError:
             _closed_stdout()
+        except OSError as exc:
+            _fail(_write_error(exc), ExitCode.USAGE)
 
+    if stopped_by is not None:
+        _interrupted(err, stopped_by, summary, out, kept)
     if summary.total > 1 and not quiet:
         err.print(
             f"{summary.documents} analysed, {summary.failed} failed", markup=False, style="dim"
@@ -605,6 +645,47 @@ def analyze(
     if summary.total == 0:
         err.print("error: no documents found in the input", markup=False)
     raise typer.Exit(summary.exit_code)
+
+
+def _write_error(exc: OSError) -> str:
+    where = os.fsdecode(exc.filename) if exc.filename else "the output"
+    return f"cannot write {where}: {exc.strerror or exc}"
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: outputs are finished or discarded, a summary said."""
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupted(err: Console, by: str, summary: RunSummary, out: _Output, kept: bool) -> NoReturn:
+    """Say what an interrupted run leaves behind, then exit 128 + the signal number."""
+    done = f"{summary.documents} analysed, {summary.failed} failed"
+    if out.path is None:
+        where = f"{out.records} record{'s' * (out.records != 1)} written to standard output"
+    elif kept:
+        where = f"{out.records} complete record{'s' * (out.records != 1)} kept in {out.path}"
+    elif out.path.is_dir():
+        where = f"{out.records} report{'s' * (out.records != 1)} and an index in {out.path}"
+    else:
+        where = f"nothing written to {out.path} (left as it was)"
+    err.print(f"interrupted by {by}: {done}; {where}", markup=False)
+    signum = signal.SIGTERM if by == "SIGTERM" else signal.SIGINT
+    raise typer.Exit(128 + int(signum))
 
 
 def _closed_stdout() -> NoReturn:

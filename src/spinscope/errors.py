@@ -18,6 +18,7 @@ branches to exit codes and the (future) HTTP API maps them to status codes::
     │   ├── MissingRequirementError   a component's ``requires`` not assigned before it
     │   └── ComponentError            a component raised while processing a document
     ├── ConfigError                   invalid configuration file or value    (CLI exit 2)
+    ├── OutputOverlapError            the output would overwrite an input    (CLI exit 2)
     └── ModelError                    a model artifact is missing or corrupt (CLI exit 4)
         └── ModelNotFoundError
 
@@ -41,6 +42,7 @@ __all__ = [
     "ModelNotFoundError",
     "NotTextError",
     "OffsetError",
+    "OutputOverlapError",
     "PipelineError",
     "SpinscopeError",
     "UnknownComponentError",
@@ -153,3 +155,9 @@ class ModelError(SpinscopeError):
 
 class ModelNotFoundError(ModelError, FileNotFoundError):
     """A model artifact is not installed."""
+
+
+class OutputOverlapError(SpinscopeError):
+    """The output would overwrite, or mix with, an input."""
+
+    exit_code = 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,6 +27,9 @@ _WORKER_PIPELINE: Pipeline | None = None
 
 def _worker_init(spec: PipelineSpec, threads: int) -> None:
     global _WORKER_PIPELINE
+    # Ctrl-C reaches the whole process group: the parent decides what to do with it,
+    # and shuts the pool down; workers printing a traceback each would only be noise.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     set_inference_threads(threads)
     _WORKER_PIPELINE = spec.build().load()
 
