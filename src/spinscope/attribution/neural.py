@@ -2,9 +2,9 @@
 
 The tagger labels word pieces ``O``/``B-``/``I-`` × ``Source``/``Cue``/``Content``
 (PolNeAR is univocal, so an article's attributions are one tag sequence). It is
-trained and exported by ``python -m training.attribution tagger`` (a checkout of the
-repository, ``train`` extra); at runtime only
-onnxruntime and tokenizers are needed. A model folder holds ``tagger.onnx``,
+trained and exported by ``python -m training.attribution tagger`` (in a checkout of the
+repository, with the ``train`` extra); at runtime only onnxruntime and tokenizers are
+needed. A model folder holds ``tagger.onnx``,
 ``tokenizer.json`` and ``labels.json``.
 
 Grouping (:func:`group_spans`, model-free and unit-tested): every ``Cue`` span
