@@ -13,6 +13,7 @@ help:
 	@echo "make test   - install test extras and run pytest"
 	@echo "make lint   - ruff + mypy"
 	@echo "make bench  - run benchmarks in bench/ and update docs/benchmarks.md"
+	@echo "make train-techniques - train and export the technique model (python -m training.techniques)"
 
 # The venv stamp re-installs when pyproject.toml changes.
 $(VENV)/.stamp-base: pyproject.toml
@@ -37,8 +38,8 @@ test: $(VENV)/.stamp-test
 	$(PY) -m pytest -q
 
 lint: $(VENV)/.stamp-test
-	$(VENV)/bin/ruff check src tests bench
-	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/ruff check src tests bench training
+	$(VENV)/bin/ruff format --check src tests bench training
 	$(VENV)/bin/mypy
 
 bench: $(VENV)/.stamp-test
@@ -46,7 +47,7 @@ bench: $(VENV)/.stamp-test
 
 train-techniques:
 	$(PIP) install -q -e ".[train]"
-	$(VENV)/bin/spinscope train techniques --ptc ../shared/data/ptc --out build/techniques
+	HF_HUB_OFFLINE=1 $(PY) -m training.techniques recipe --ptc ../shared/data/ptc --out build/techniques
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

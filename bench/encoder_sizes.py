@@ -53,7 +53,9 @@ def build_onnx(shape: tuple[int, int, int, int, str], out: Path) -> Path:
     import torch
     from transformers import BertConfig, BertModel
 
-    from spinscope.techniques.train.encoder import export_onnx, fuse_and_quantize
+    if str(ROOT) not in sys.path:  # the training package lives at the repository root
+        sys.path.insert(0, str(ROOT))
+    from training.techniques.encoder import export_onnx, fuse_and_quantize
 
     layers, hidden, heads, inter, _ = shape
     torch.manual_seed(0)

@@ -434,7 +434,7 @@ def test_cli_encoding_option(runner: CliRunner, tmp_path: Path) -> None:
     assert bad.exit_code == 2
 
 
-@pytest.mark.parametrize("sub", ["semeval", "brat", "train"])
+@pytest.mark.parametrize("sub", ["semeval", "brat"])
 def test_cli_research_sub_apps_are_mounted(runner: CliRunner, sub: str) -> None:
     result = runner.invoke(app, [sub, "--help"])
     assert result.exit_code == 0, result.output

@@ -781,15 +781,14 @@ def list_components(
 
 # -- Sub-apps ------------------------------------------------------------------------
 # Typer apps written in other modules mount here, one line each. Their modules keep
-# heavy imports (torch, sklearn, training code) inside the commands so that
-# `spinscope analyze` stays fast and the runtime needs no training extras.
+# heavy imports (torch, sklearn) inside the commands so that `spinscope analyze` stays
+# fast and the runtime needs no training extras. Training is not part of the package:
+# see `python -m training.techniques` / `python -m training.attribution` in a checkout.
 from spinscope.attribution.brat_cli import brat_app  # noqa: E402
 from spinscope.techniques.semeval_cli import semeval_app  # noqa: E402
-from spinscope.techniques.train.cli import train_app  # noqa: E402
 
 app.add_typer(semeval_app, name="semeval")
 app.add_typer(brat_app, name="brat")
-app.add_typer(train_app, name="train")
 
 
 def _utf8_streams() -> None:

@@ -192,32 +192,3 @@ def test_missing_artifact_raises(tmp_path: Path) -> None:
 def test_config_round_trip() -> None:
     cfg = ModelConfig(threshold=0.35, calib=(1.0, 0.5, -0.2))
     assert ModelConfig.from_dict(cfg.to_dict()) == cfg
-
-
-# -- the scorers (training side, torch-free) ---------------------------------------------
-def test_si_scorer_partial_overlap_and_merging() -> None:
-    from spinscope.techniques.train.ptc import si_score
-
-    gold = {"a": [(0, 10), (5, 20)]}  # merged into (0, 20)
-    assert si_score({"a": [(0, 20)]}, gold)["f1"] == pytest.approx(1.0)
-    half = si_score({"a": [(0, 10)]}, gold)
-    assert half["precision"] == pytest.approx(1.0)
-    assert half["recall"] == pytest.approx(0.5)
-    assert si_score({"a": []}, gold)["f1"] == 0.0
-
-
-def test_tc_scorer_micro_f1_with_double_labels() -> None:
-    from spinscope.techniques.train.ptc import tc_score
-
-    gold = {("a", 0, 5): ["Doubt", "Repetition"], ("a", 7, 9): ["Slogans"]}
-    pred = {("a", 0, 5): ["Repetition", "Doubt", "Slogans"], ("a", 7, 9): ["Doubt"]}
-    res = tc_score(pred, gold, TECHNIQUES)
-    assert res["micro_f1"] == pytest.approx(2 / 3)
-    assert res["per_technique_f1"]["Slogans"] == 0.0
-
-
-def test_ece() -> None:
-    from spinscope.techniques.train.ptc import ece
-
-    assert ece([1.0, 1.0], [True, True]) == pytest.approx(0.0)
-    assert ece([0.9] * 10, [True] * 5 + [False] * 5) == pytest.approx(0.4)

@@ -130,7 +130,7 @@ def make_attribution(
         threshold: cue tagger probability above which a token is a cue (rules backend).
         model_path: cue tagger weights (default: the shipped ``cue_model.json.gz``).
         backend: ``"rules"`` (cue tagger + rules, shipped) or ``"neural"`` (an ONNX
-            tagger trained by ``spinscope.attribution.train.tagger``; needs ``model_dir``).
+            tagger trained by ``python -m training.attribution tagger``; needs ``model_dir``).
         model_dir: folder of the neural tagger.
     """
     if not 0.0 < float(threshold) < 1.0:

@@ -2,8 +2,9 @@
 
 The tagger labels word pieces ``O``/``B-``/``I-`` × ``Source``/``Cue``/``Content``
 (PolNeAR is univocal, so an article's attributions are one tag sequence). It is
-trained and exported by :mod:`spinscope.attribution.train.tagger`; at runtime only
-onnxruntime and tokenizers are needed. A model folder holds ``tagger.onnx``,
+trained and exported by ``python -m training.attribution tagger`` (in a checkout of the
+repository, with the ``train`` extra); at runtime only onnxruntime and tokenizers are
+needed. A model folder holds ``tagger.onnx``,
 ``tokenizer.json`` and ``labels.json``.
 
 Grouping (:func:`group_spans`, model-free and unit-tested): every ``Cue`` span
@@ -136,7 +137,7 @@ class NeuralTagger:
         if not onnx_path.is_file():
             raise ModelNotFoundError(
                 f"no attribution tagger at {onnx_path}; train one with "
-                "`python -m spinscope.attribution.train.tagger` (see its docstring)"
+                "`python -m training.attribution tagger` (from a checkout of spinscope)"
             )
         try:
             import onnxruntime as ort

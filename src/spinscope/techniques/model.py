@@ -289,7 +289,8 @@ class TechniqueModel:
         if missing:
             raise ModelNotFoundError(
                 f"technique model files {missing} not found in {d}; train and export one "
-                "with `spinscope train techniques` or reinstall spinscope"
+                "with `python -m training.techniques recipe` (from a checkout of spinscope) "
+                "or reinstall spinscope"
             )
         raw = json.loads((d / "config.json").read_text("utf-8"))
         config = ModelConfig.from_dict(raw.get("inference", {}))

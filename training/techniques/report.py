@@ -1,7 +1,7 @@
 """Pool k-fold out-of-fold predictions: SI/TC metrics, decoding, calibration, ECE.
 
-``python -m spinscope.techniques.train.report --ptc DIR --feats runs/enc/feats-labeled.npz
---out runs/tech/cv_report.json runs/tech/fold0 ... runs/tech/fold4``
+``python -m training.techniques report --ptc DIR --feats runs/enc/feats-labeled.npz
+--out runs/tech/cv_report.json --runs runs/tech/fold0 ... runs/tech/fold4``
 
 The SI decoding setting (threshold, gap bridging, smoothing, minimum length) and the
 calibrators are fitted on the pooled out-of-fold predictions for shipping; every
@@ -11,7 +11,6 @@ the other folds only), so the per-fold numbers are honest.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
 import math
@@ -23,8 +22,10 @@ import numpy as np
 from spinscope.techniques.data import Segment
 from spinscope.techniques.definitions import TECHNIQUES
 from spinscope.techniques.model import Encoded, ModelConfig, TechniqueModel
-from spinscope.techniques.train.encoder import encoder_info
-from spinscope.techniques.train.ptc import ece, gold_tc, read_ptc, si_score, tc_score
+from training.techniques.config import ReportConfig
+from training.techniques.corpus import read_ptc
+from training.techniques.encoder import encoder_info
+from training.techniques.metrics import ece, si_metrics, tc_metrics
 
 SECOND_LABEL_MIN = 0.3
 #: SI decoding grid: threshold, max gap bridged (wordpieces), smoothing, min length.
@@ -68,21 +69,16 @@ def apply_calib(rows: list[tuple], c: tuple[float, float, float]) -> list[float]
     return [1 / (1 + math.exp(-(c[0] * a + c[1] * b + c[2]))) for a, b, _ in rows]
 
 
-def main() -> None:
+def report(a: ReportConfig) -> dict:
+    """The CV report of ``a.runs`` (one per fold), written to ``a.out`` and returned."""
     import torch
 
-    from spinscope.techniques.train.export import ensemble
+    from training.techniques.export import ensemble
 
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--ptc", required=True)
-    ap.add_argument("--feats", required=True)
-    ap.add_argument("--out", required=True)
-    ap.add_argument("folds", nargs="+")
-    a = ap.parse_args()
     torch.set_num_threads(1)
     arts = {x.id: x for x in read_ptc(a.ptc)}
     z = np.load(a.feats)
-    folds = [pickle.loads((Path(d.split(",")[0]) / "oof.pkl").read_bytes()) for d in a.folds]
+    folds = [pickle.loads((Path(d.split(",")[0]) / "oof.pkl").read_bytes()) for d in a.runs]
     gold_by_art = {aid: list(x.spans) for aid, x in arts.items()}
     gold_si = {aid: [(s, e) for s, e, _ in sp] for aid, sp in gold_by_art.items()}
     allk = list(range(len(folds)))
@@ -91,7 +87,7 @@ def main() -> None:
     # are recomputed here from the heads and the cached encoder features.
     encs: list[dict[str, Encoded]] = []
     models: list[TechniqueModel] = []
-    for spec, f in zip(a.folds, folds, strict=True):
+    for spec, f in zip(a.runs, folds, strict=True):
         module, w, b, args, _ = ensemble([Path(x) for x in spec.split(",")])
         ctx = int(args.get("context", 0))
 
@@ -123,7 +119,7 @@ def main() -> None:
 
     def si_of(setting: tuple, which: list[int]) -> dict:
         pred = {aid: sp for k in which for aid, sp in preds[setting][k].items()}
-        return si_score(pred, {aid: gold_si[aid] for aid in pred})
+        return si_metrics(pred, {aid: gold_si[aid] for aid in pred})
 
     best = max(GRID, key=lambda s: si_of(s, allk)["f1"])
     decode = dict(zip(("threshold", "max_gap", "smooth", "min_tokens"), best, strict=True))
@@ -141,7 +137,7 @@ def main() -> None:
                         ys.append(TECHNIQUES.index(lab))
         ids = sorted({aid for k in which for aid in folds[k]["articles"]})
         return (
-            tc_score(pred, gold_tc([arts[i] for i in ids]), TECHNIQUES),
+            tc_metrics(pred, {i: arts[i].tc for i in ids}, TECHNIQUES),
             np.array(ps),
             np.array(ys),
         )
@@ -204,26 +200,6 @@ def main() -> None:
             }
         )
 
-    # Cross-check TC against the official scorer (semeval.score_tc), when present.
-    try:
-        from spinscope.techniques.semeval import score_tc
-    except ImportError:
-        score_tc = None
-    if score_tc is not None:
-        g_rows: dict[str, list] = {}
-        p_rows: dict[str, list] = {}
-        for f in folds:
-            for aid, rec in f["articles"].items():
-                g_rows[aid] = [(t, s, e) for s, e, t in gold_by_art[aid]]
-                p_rows[aid] = []
-                for (s, e), p in zip(rec["gold_keys"], np.asarray(rec["gold_probs"]), strict=True):
-                    n = sum(1 for gs, ge, _ in gold_by_art[aid] if (gs, ge) == (s, e))
-                    p_rows[aid] += [
-                        (TECHNIQUES[i], s, e) for i in np.argsort(-p, kind="stable")[:n]
-                    ]
-        official = score_tc(g_rows, p_rows, techniques=TECHNIQUES).f1
-        assert abs(official - tc_all["micro_f1"]) < 1e-9, (official, tc_all["micro_f1"])
-
     keys = ("si_precision", "si_recall", "si_f1", "tc_micro_f1", "tc_macro_f1")
     report = {
         "folds": per_fold,
@@ -259,7 +235,4 @@ def main() -> None:
     )
     print(json.dumps({k: report[k] for k in show}, indent=1))
     print(json.dumps(tc_all["per_technique_f1"], indent=1))
-
-
-if __name__ == "__main__":
-    main()
+    return report

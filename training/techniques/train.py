@@ -2,13 +2,14 @@
 
 The encoder is frozen and quantized (see :mod:`.encoder`); its per-wordpiece
 features are cached once, so each head trains in minutes on 2 CPU cores and k-fold
-CV is affordable. ``python -m spinscope.techniques.train.train --ptc DIR --feats
-runs/enc/feats-labeled.npz --out DIR [--fold K]``; or ``spinscope train techniques``.
+CV is affordable. ``python -m training.techniques train --ptc DIR --feats
+runs/enc/feats-labeled.npz --out DIR [--fold K]``; or ``python -m training.techniques
+recipe`` for the whole recipe.
 """
 
 from __future__ import annotations
 
-import argparse
+import dataclasses
 import hashlib
 import itertools
 import json
@@ -29,9 +30,11 @@ from spinscope.techniques.data import (
     token_range,
 )
 from spinscope.techniques.definitions import TECHNIQUES
-from spinscope.techniques.train.ptc import Article, folds, gold_tc, read_ptc, si_score, tc_score
+from training.techniques.config import CommonConfig, TrainConfig
+from training.techniques.corpus import Article, cv_folds, read_ptc
+from training.techniques.metrics import si_metrics, tc_metrics
 
-log = logging.getLogger("spinscope.techniques.train")
+log = logging.getLogger("training.techniques")
 
 #: all-MiniLM-L6-v2 weights (pinned; export/training refuse anything else).
 BASE_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
@@ -265,7 +268,7 @@ def evaluate(model, items: list[Item]) -> tuple[dict, dict]:  # type: ignore[no-
     """SI at several thresholds, TC on gold spans; returns (metrics, oof records)."""
     arts = [it.art for it in items]
     gold_si = {a.id: [(s, e) for s, e, _ in a.spans] for a in arts}
-    gold = gold_tc(arts)
+    gold = {a.id: a.tc for a in arts}
     pred_si: dict[float, dict] = {t: {} for t in THRESHOLDS}
     pred_tc: dict = {}
     oof: dict = {"articles": {}}
@@ -291,14 +294,14 @@ def evaluate(model, items: list[Item]) -> tuple[dict, dict]:  # type: ignore[no-
             dp = model.classify(enc, [(s, e) for s, e, _ in det])
             rec["det"][t] = (det, dp.astype(np.float32))
         oof["articles"][a.id] = rec
-    si = {str(t): si_score(pred_si[t], gold_si) for t in THRESHOLDS}
-    tc = tc_score(pred_tc, gold, TECHNIQUES)
+    si = {str(t): si_metrics(pred_si[t], gold_si) for t in THRESHOLDS}
+    tc = tc_metrics(pred_tc, gold, TECHNIQUES)
     best = max(si, key=lambda t: si[t]["f1"])
     return {"si": si, "si_best_threshold": float(best), "si_best": si[best], "tc": tc}, oof
 
 
 # -- training -------------------------------------------------------------------------
-def start_run(args: argparse.Namespace) -> Path:
+def start_run(args: CommonConfig) -> Path:
     """Seed everything, set torch threads, create ``args.out`` and log to its train.log."""
     import torch
 
@@ -341,13 +344,16 @@ def head_losses(head, logits, h, lab, spans, bce, ce, context: int):  # type: ig
     return lt, ls
 
 
-def train(args: argparse.Namespace) -> dict:
+def train(args: TrainConfig) -> dict:
+    """Train one head (on all articles, or without fold ``args.fold``); writes ``head.pt``,
+    ``args.json``, ``metrics.jsonl`` and, with a held-out fold, ``oof.pkl`` and
+    ``eval.json`` to ``args.out``. Returns the held-out metrics (empty without a fold)."""
     import torch
 
     out = start_run(args)
     arts = read_ptc(args.ptc)
     ids = [a.id for a in arts]
-    held = set(folds(ids, k=args.folds, seed=13)[args.fold]) if args.fold >= 0 else set()
+    held = set(cv_folds(ids, args.folds)[args.fold]) if args.fold >= 0 else set()
     dims = tuple(int(x) for x in args.feat_dims.split(":")) if args.feat_dims else None
     items = load_items(arts, Path(args.feats), dims)  # type: ignore[arg-type]
     tr = [items[i] for i in sorted(items) if i not in held]
@@ -436,49 +442,7 @@ def train(args: argparse.Namespace) -> dict:
         with open(out / "metrics.jsonl", "a") as fh:
             fh.write(json.dumps(rec) + "\n")
     torch.save(head.state_dict(), out / "head.pt")
-    (out / "args.json").write_text(json.dumps(vars(args), indent=1))
+    (out / "args.json").write_text(json.dumps(dataclasses.asdict(args), indent=1))
     if result:
         (out / "eval.json").write_text(json.dumps(result, indent=1))
     return result
-
-
-def add_common_args(p: argparse.ArgumentParser) -> None:
-    """Arguments shared with :mod:`.finetune` (data, folds, head shape, losses, seeding)."""
-    p.add_argument("--ptc", required=True)
-    p.add_argument("--out", required=True)
-    p.add_argument("--fold", type=int, default=-1, help="held-out fold (-1: train on all)")
-    p.add_argument("--folds", type=int, default=5)
-    p.add_argument("--lr", type=float, default=1e-3)
-    p.add_argument("--weight-decay", type=float, default=0.01)
-    p.add_argument("--dim", type=int, default=128)
-    p.add_argument("--dropout", type=float, default=0.2)
-    p.add_argument("--batch-size", type=int, default=16)
-    p.add_argument("--span-weight", type=float, default=1.0)
-    p.add_argument("--class-weight-power", type=float, default=0.5)
-    p.add_argument("--context", type=int, default=0, help="TC context wordpieces per side")
-    p.add_argument("--convs", type=int, default=1, help="residual conv layers in the head")
-    p.add_argument("--rnn", type=int, default=0, help="residual BiGRU layers in the head")
-    p.add_argument("--seed", type=int, default=13)
-    p.add_argument("--threads", type=int, default=2)
-
-
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(description=__doc__)
-    add_common_args(p)
-    p.add_argument("--feats", required=True, help="cached encoder features (.npz)")
-    p.add_argument("--epochs", type=int, default=8)
-    p.add_argument("--eval-every", type=int, default=4)
-    p.add_argument("--chunk", type=int, default=512)
-    p.add_argument("--label-smoothing", type=float, default=0.0)
-    p.add_argument("--lex", action="store_true", help="add a learnt wordpiece embedding")
-    p.add_argument(
-        "--aux", type=float, default=0.0, help="weight of a per-technique token loss (0: none)"
-    )
-    p.add_argument("--feat-dims", help="use only feature columns A:B (e.g. 0:384 = layer 3)")
-    p.add_argument("--pseudo", help="teacher labels of unlabelled articles (.pseudo output)")
-    p.add_argument("--pseudo-feats", help="cached features of the unlabelled articles")
-    return p
-
-
-if __name__ == "__main__":
-    train(parser().parse_args())

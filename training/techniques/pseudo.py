@@ -3,41 +3,35 @@
 For each article the teacher's token probabilities become soft targets for the span
 head, and its decoded spans whose top technique reaches ``--min-label-prob`` become
 technique-head examples. For honest k-fold numbers the teacher of fold k must itself
-be trained without fold k (``--teacher runs/t3/a-fold0,runs/t3/b-fold0``).
+be trained without fold k (``--teacher runs/t3/a-fold0,runs/t3/b-fold0``). The result
+is the ``pseudo`` input of :func:`training.techniques.train.train`.
 
-``python -m spinscope.techniques.train.pseudo --ptc DIR --feats runs/enc3/feats-unlabeled.npz
+``python -m training.techniques pseudo --ptc DIR --feats runs/enc3/feats-unlabeled.npz
 --teacher A,B --out runs/pseudo/fold0.pkl``
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import pickle
 from pathlib import Path
 
 import numpy as np
 
+from training.techniques.config import PseudoConfig
 
-def main() -> None:
+
+def run(a: PseudoConfig) -> dict[str, dict]:
+    """Teacher labels of the unlabelled articles: id -> text, token probabilities and
+    confident spans; also written to ``a.out`` (pickle)."""
     import torch
 
     from spinscope.techniques.data import Segment
     from spinscope.techniques.definitions import TECHNIQUES
     from spinscope.techniques.model import ModelConfig, TechniqueModel
-    from spinscope.techniques.train.export import ensemble
-    from spinscope.techniques.train.ptc import read_unlabeled
+    from training.techniques.corpus import read_unlabeled
+    from training.techniques.export import ensemble
 
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--ptc", required=True)
-    ap.add_argument("--feats", required=True, help="cached features of the unlabelled articles")
-    ap.add_argument("--teacher", required=True, help="head dirs of the teacher, comma-separated")
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--threshold", type=float, default=0.3)
-    ap.add_argument("--max-gap", type=int, default=8)
-    ap.add_argument("--min-tokens", type=int, default=2)
-    ap.add_argument("--min-label-prob", type=float, default=0.5)
-    a = ap.parse_args()
     torch.set_num_threads(1)
     module, w, b, args, _ = ensemble([Path(x) for x in a.teacher.split(",")])
 
@@ -76,7 +70,4 @@ def main() -> None:
     with open(a.out, "wb") as fh:
         pickle.dump(out, fh)
     print(json.dumps({"articles": len(out), "confident_spans": n_spans}))
-
-
-if __name__ == "__main__":
-    main()
+    return out

@@ -8,9 +8,9 @@ cost). Same heads, same losses, same evaluation code path as the runtime
 :class:`~spinscope.techniques.model.FeatureEncoder`), same ``oof.pkl`` for the k-fold
 report.
 
-``python -m spinscope.techniques.train.finetune --ptc DIR --out DIR [--fold K]
+``python -m training.techniques finetune --ptc DIR --out DIR [--fold K]
 [--keep-layers 3] [--feat-layers 3] [--epochs 3]``; export the result with
-``python -m spinscope.techniques.train.encoder --state OUT/encoder.pt ...``.
+``python -m training.techniques encoder --state OUT/encoder.pt ...``.
 
 Measured on the 2-core CPU box: ≈ 1,100 wordpieces/s for an uncontended 6-layer
 training step (≈ 6 min per epoch over 4/5 of PTC; 13 min on a shared CPU). After one
@@ -20,7 +20,7 @@ not adopted on CPU; meant for a GPU session.
 
 from __future__ import annotations
 
-import argparse
+import dataclasses
 import json
 import logging
 import math
@@ -33,10 +33,10 @@ from pathlib import Path
 import numpy as np
 
 from spinscope.techniques.data import CLS_ID, PAD_ID, SEP_ID, encode_ranges, load_tokenizer
-from spinscope.techniques.train.ptc import Article, folds, read_ptc, read_unlabeled
-from spinscope.techniques.train.train import (
+from training.techniques.config import FinetuneConfig
+from training.techniques.corpus import Article, cv_folds, read_ptc, read_unlabeled
+from training.techniques.train import (
     Item,
-    add_common_args,
     base_model_dir,
     build_head,
     check_base,
@@ -48,7 +48,7 @@ from spinscope.techniques.train.train import (
     start_run,
 )
 
-log = logging.getLogger("spinscope.techniques.train.finetune")
+log = logging.getLogger("training.techniques.finetune")
 
 
 def load_encoder(  # type: ignore[no-untyped-def]
@@ -137,24 +137,22 @@ def featurize_items(items: list[Item], featurizer: Featurizer, tok, stride: int)
         it.feats = feats[0].astype(np.float32)
 
 
-def train(args: argparse.Namespace) -> dict:
+def train(args: FinetuneConfig) -> dict:
+    """Fine-tune the encoder with the heads; writes ``encoder.pt``, ``head.pt`` and (with a
+    held-out fold) ``oof.pkl`` to ``args.out``. Returns the held-out metrics."""
     import torch
 
     out = start_run(args)
     tok = load_tokenizer(base_model_dir() / "tokenizer.json")
     arts = read_ptc(args.ptc)
-    held = (
-        set(folds([a.id for a in arts], k=args.folds, seed=13)[args.fold])
-        if args.fold >= 0
-        else set()
-    )
+    held = set(cv_folds([a.id for a in arts], args.folds)[args.fold]) if args.fold >= 0 else set()
     tr = make_items([a for a in arts if a.id not in held], tok)
     te = make_items([a for a in arts if a.id in held], tok)
     log.info("fold %s: %d train / %d held-out articles", args.fold, len(tr), len(te))
     pseudo: list[Item] = []
     if args.pseudo:
         # Self-training: unlabelled articles with spans predicted by a teacher
-        # (``spinscope semeval tc`` output format: id, technique, start, end).
+        # (``spinscope semeval`` TC output format: id, technique, start, end).
         by_id: dict[str, list[tuple[int, int, str]]] = {}
         for line in Path(args.pseudo).read_text("utf-8").splitlines():
             aid, tech, s, e = line.split("\t")
@@ -253,24 +251,7 @@ def train(args: argparse.Namespace) -> dict:
         log.info("EPOCH %s", json.dumps(rec))
         with open(out / "metrics.jsonl", "a") as fh:
             fh.write(json.dumps(rec) + "\n")
-    (out / "args.json").write_text(json.dumps(vars(args), indent=1))
+    (out / "args.json").write_text(json.dumps(dataclasses.asdict(args), indent=1))
     if result:
         (out / "eval.json").write_text(json.dumps(result, indent=1))
     return result
-
-
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(description=__doc__)
-    add_common_args(p)
-    p.add_argument("--keep-layers", type=int, default=3)
-    p.add_argument("--feat-layers", default="3")
-    p.add_argument("--epochs", type=int, default=3)
-    p.add_argument("--eval-every", type=int, default=1)
-    p.add_argument("--enc-lr", type=float, default=5e-5)
-    p.add_argument("--stride", type=int, default=254, help="evaluation window stride")
-    p.add_argument("--pseudo", help="TSV of teacher spans on the unlabelled articles")
-    return p
-
-
-if __name__ == "__main__":
-    train(parser().parse_args())

@@ -1,6 +1,6 @@
 """Train the cue tagger on PolNeAR train and export it to JSON weights.
 
-    .venv/bin/python -m spinscope.attribution.train.cues \
+    .venv/bin/python -m training.attribution cues \
         --polnear ../shared/data/polnear --out src/spinscope/attribution/cue_model.json.gz
 
 Logistic regression (liblinear, one core) over :func:`token_features`; a token is
@@ -15,7 +15,7 @@ settings and the full rules extract attributions from the held-out articles at
 every ``--thresholds`` value; the counts are pooled over folds and scored with the
 default rule (``--overlap gold``)::
 
-    .venv/bin/python -m spinscope.attribution.train.cues \
+    .venv/bin/python -m training.attribution cues \
         --polnear ../shared/data/polnear --cv 5 --report build/cue-cv.json
 
 The selection criterion is content F1 + source accuracy (the two figures of the
@@ -24,7 +24,6 @@ attribution targets, equally weighted); a tie within 0.002 keeps the lower thres
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import time
@@ -45,6 +44,7 @@ from spinscope.attribution.extract import CueModel, extract
 from spinscope.attribution.features import token_features
 from spinscope.attribution.text import TokenView
 from spinscope.document import Document
+from training.options import option
 
 DEFAULT_THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
@@ -230,64 +230,83 @@ def cv_table(pooled: dict[float, Score], per_fold: list[dict[float, Score]]) -> 
     return "\n".join(lines)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--polnear", type=Path, required=True)
-    ap.add_argument("--out", type=Path, help="where to write the model (training mode)")
-    ap.add_argument("--C", type=float, default=0.3)
-    ap.add_argument("--min-count", type=int, default=2)
-    ap.add_argument("--prune", type=float, default=0.06)
-    ap.add_argument("--cv", type=int, default=0, metavar="K", help="K-fold CV on train instead")
-    ap.add_argument(
-        "--thresholds", type=float, nargs="+", default=list(DEFAULT_THRESHOLDS), metavar="T"
-    )
-    ap.add_argument("--report", type=Path, help="--cv: write the pooled scores as JSON here")
-    ap.add_argument(
-        "--cache", type=Path, help="--cv: keep each fold's held-out cue probabilities here"
-    )
-    args = ap.parse_args()
-    if not args.cv and args.out is None:
-        ap.error("--out is required (or pass --cv K)")
+@dataclass(kw_only=True)
+class CuesConfig:
+    """Train the cue model (``out``), or choose its threshold by cross-validation (``cv``)."""
 
+    polnear: Path = option(help="PolNeAR directory (train/, dev/)")
+    out: Path | None = option(None, help="where to write the model (training mode)")
+    C: float = option(0.3, help="inverse regularisation strength")
+    min_count: int = option(2, help="drop features seen fewer times")
+    prune: float = option(0.06, help="do not export weights smaller in magnitude")
+    cv: int = option(0, help="K-fold CV on train instead", metavar="K")
+    thresholds: tuple[float, ...] = option(DEFAULT_THRESHOLDS, help="cue thresholds (cv)")
+    report: Path | None = option(None, help="cv: write the pooled scores as JSON here")
+    cache: Path | None = option(None, help="cv: keep each fold's held-out cue probabilities here")
+
+    def __post_init__(self) -> None:
+        if not self.cv and self.out is None:
+            raise ValueError("--out is required (or pass --cv K)")
+
+
+def train_model(cfg: CuesConfig, articles: Sequence[Article] | None = None) -> dict[str, Any]:
+    """Fit the cue model on PolNeAR train and write it (gzipped JSON) to ``cfg.out``."""
+    if cfg.out is None:
+        raise ValueError("the cue model needs an output path (out)")
     t0 = time.time()
-    articles = load_articles(args.polnear / "train")
-    print(f"{len(articles)} articles loaded ({time.time() - t0:.0f}s)", flush=True)
-    if args.cv:
-        if args.cv < 2 or args.cv > len(articles):
-            ap.error(f"--cv must be between 2 and {len(articles)}")
-        pooled, per_fold = cross_validate(
-            articles,
-            args.cv,
-            sorted(args.thresholds),
-            C=args.C,
-            min_count=args.min_count,
-            prune=args.prune,
-            cache=args.cache,
-        )
-        print(cv_table(pooled, per_fold))
-        print(f"chosen threshold (max content F1 + source accuracy): {choose(pooled):g}")
-        if args.report:
-            args.report.parent.mkdir(parents=True, exist_ok=True)
-            report = {
-                "folds": args.cv,
-                "C": args.C,
-                "min_count": args.min_count,
-                "prune": args.prune,
-                "criterion": "content_f1 + source_accuracy",
-                "chosen": choose(pooled),
-                "pooled": {str(t): s.to_dict() for t, s in pooled.items()},
-                "per_fold": [{str(t): s.to_dict() for t, s in f.items()} for f in per_fold],
-            }
-            args.report.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
-        print(f"done ({time.time() - t0:.0f}s)")
-        return
+    if articles is None:
+        articles = load_articles(Path(cfg.polnear) / "train")
     X = [f for a in articles for f in a.feats]
     y = [lab for a in articles for lab in a.labels]
-    model = fit(X, y, C=args.C, min_count=args.min_count, prune=args.prune)
-    with gzip.open(args.out, "wt", encoding="utf-8") as fh:
+    model = fit(X, y, C=cfg.C, min_count=cfg.min_count, prune=cfg.prune)
+    with gzip.open(cfg.out, "wt", encoding="utf-8") as fh:
         json.dump(model, fh, separators=(",", ":"), sort_keys=True)
-    print(f"wrote {args.out}: {len(model['weights'])} weights ({time.time() - t0:.0f}s)")
+    print(f"wrote {cfg.out}: {len(model['weights'])} weights ({time.time() - t0:.0f}s)")
+    return model
 
 
-if __name__ == "__main__":
-    main()
+def choose_threshold(cfg: CuesConfig, articles: Sequence[Article] | None = None) -> dict[str, Any]:
+    """Cross-validate the cue threshold on PolNeAR train; returns the report (also
+    written to ``cfg.report`` when set)."""
+    t0 = time.time()
+    if articles is None:
+        articles = load_articles(Path(cfg.polnear) / "train")
+    if not 2 <= cfg.cv <= len(articles):
+        raise ValueError(f"cv must be between 2 and {len(articles)}")
+    pooled, per_fold = cross_validate(
+        articles,
+        cfg.cv,
+        sorted(cfg.thresholds),
+        C=cfg.C,
+        min_count=cfg.min_count,
+        prune=cfg.prune,
+        cache=cfg.cache,
+    )
+    print(cv_table(pooled, per_fold))
+    print(f"chosen threshold (max content F1 + source accuracy): {choose(pooled):g}")
+    report = {
+        "folds": cfg.cv,
+        "C": cfg.C,
+        "min_count": cfg.min_count,
+        "prune": cfg.prune,
+        "criterion": "content_f1 + source_accuracy",
+        "chosen": choose(pooled),
+        "pooled": {str(t): s.to_dict() for t, s in pooled.items()},
+        "per_fold": [{str(t): s.to_dict() for t, s in f.items()} for f in per_fold],
+    }
+    if cfg.report:
+        cfg.report.parent.mkdir(parents=True, exist_ok=True)
+        cfg.report.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
+    print(f"done ({time.time() - t0:.0f}s)")
+    return report
+
+
+def run(cfg: CuesConfig) -> None:
+    """Cross-validate (``cfg.cv``) or train (``cfg.out``)."""
+    t0 = time.time()
+    articles = load_articles(Path(cfg.polnear) / "train")
+    print(f"{len(articles)} articles loaded ({time.time() - t0:.0f}s)", flush=True)
+    if cfg.cv:
+        choose_threshold(cfg, articles)
+    else:
+        train_model(cfg, articles)

@@ -1,12 +1,11 @@
 """Build the shipped artifact: int8 encoder + token head ONNX + technique head npz.
 
-``python -m spinscope.techniques.train.export --run runs/tech/full --enc runs/enc
+``python -m training.techniques export --run runs/tech/full --enc runs/enc
 --cv runs/tech/cv_report.json --out src/spinscope/models/techniques-v2``
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import shutil
@@ -16,8 +15,9 @@ from pathlib import Path
 import numpy as np
 
 from spinscope.techniques.definitions import TECHNIQUES
-from spinscope.techniques.train.encoder import LAYERS, encoder_info
-from spinscope.techniques.train.train import BASE_SHA256, base_model_dir, build_head
+from training.techniques.config import ExportConfig
+from training.techniques.encoder import LAYERS, encoder_info
+from training.techniques.train import BASE_SHA256, base_model_dir, build_head
 
 
 def sha256(path: Path) -> str:
@@ -129,28 +129,18 @@ def export_head(runs: list[Path], out: Path) -> dict:
     }
 
 
-def main() -> None:
-    p = argparse.ArgumentParser()
-    p.add_argument(
-        "--run",
-        required=True,
-        nargs="+",
-        help="training dir(s) with head.pt and args.json (several: ensemble)",
-    )
-    p.add_argument("--enc", required=True, help="dir with encoder.onnx (int8)")
-    p.add_argument("--cv", required=True, help="cv_report.json (thresholds, calibration)")
-    p.add_argument("--out", required=True)
-    p.add_argument("--name", default="techniques-v2")
-    a = p.parse_args()
-    out = Path(a.out)
+def run(cfg: ExportConfig) -> dict:
+    """Write the artifact to ``cfg.out``: encoder, tokenizer, heads and ``config.json``
+    (returned)."""
+    out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(Path(a.enc) / "encoder.onnx", out / "encoder.onnx")
+    shutil.copyfile(Path(cfg.enc) / "encoder.onnx", out / "encoder.onnx")
     shutil.copyfile(base_model_dir() / "tokenizer.json", out / "tokenizer.json")
-    check = export_head([Path(r) for r in a.run], out)
-    cv = json.loads(Path(a.cv).read_text())
-    enc_info = encoder_info(Path(a.enc))
+    check = export_head([Path(r) for r in cfg.run], out)
+    cv = json.loads(Path(cfg.cv).read_text())
+    enc_info = encoder_info(Path(cfg.enc))
     config = {
-        "name": a.name,
+        "name": cfg.name,
         "labels": list(TECHNIQUES),
         "base_model": "sentence-transformers/all-MiniLM-L6-v2 (frozen, int8 dynamic)",
         "base_sha256": BASE_SHA256,
@@ -164,7 +154,4 @@ def main() -> None:
     (out / "config.json").write_text(json.dumps(config, indent=1) + "\n")
     print(json.dumps({n: sha256(out / n) for n in sorted(x.name for x in out.iterdir())}, indent=1))
     print(json.dumps(config["onnx_check"]))
-
-
-if __name__ == "__main__":
-    main()
+    return config

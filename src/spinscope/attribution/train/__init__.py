@@ -1,1 +1,0 @@
-"""Training scripts for the attribution models (sklearn/torch: never imported at runtime)."""

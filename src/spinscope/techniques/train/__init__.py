@@ -1,1 +1,0 @@
-"""Training, evaluation and export of the technique model (needs the ``train`` extra)."""

@@ -1,0 +1,1 @@
+"""Training of the attribution models (``python -m training.attribution``)."""

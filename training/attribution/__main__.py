@@ -1,0 +1,3 @@
+from training.attribution.cli import main
+
+main()

@@ -1,0 +1,3 @@
+from training.techniques.cli import main
+
+main()
