@@ -38,7 +38,6 @@ Example:
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -134,29 +133,22 @@ class ReportSection(Generic[V]):
         return files(self.package).joinpath(self.template).read_text(encoding="utf-8")
 
 
-# In-process registrations, and a counter that changes with every registration so that
-# compiled templates of a replaced section are never reused.
+#: Sections registered in this process, by name.
 _LOCAL: dict[str, ReportSection[Any]] = {}
-_GENERATION = itertools.count()
-_generation = next(_GENERATION)
 
 
 def register_section(section: ReportSection[Any], *, replace: bool = False) -> ReportSection[Any]:
     """Add ``section`` in this process (it takes precedence over an entry point of the
     same name). Raises :class:`ValueError` if the name is taken, unless ``replace``."""
-    global _generation
     if not replace and section.name in _LOCAL:
         raise ValueError(f"report section {section.name!r} is already registered")
     _LOCAL[section.name] = section
-    _generation = next(_GENERATION)
     return section
 
 
 def unregister_section(name: str) -> None:
     """Remove a section added with :func:`register_section` (no-op if absent)."""
-    global _generation
-    if _LOCAL.pop(name, None) is not None:
-        _generation = next(_GENERATION)
+    _LOCAL.pop(name, None)
 
 
 @contextmanager
@@ -208,9 +200,12 @@ def section_template(name: str) -> tuple[str, None, Callable[[], bool]] | None:
     prefix = "sections/"
     if not name.startswith(prefix):
         return None
-    wanted = name.removeprefix(prefix)
-    section = next((s for s in sections() if s.name == wanted), None)
+    section = _find(name.removeprefix(prefix))
     if section is None:
         return None
-    generation = _generation
-    return section.template_text(), None, lambda: generation == _generation
+    # A compiled template is reused while the name still means the same section.
+    return section.template_text(), None, lambda: _find(section.name) is section
+
+
+def _find(name: str) -> ReportSection[Any] | None:
+    return next((s for s in sections() if s.name == name), None)
