@@ -74,7 +74,7 @@ def test_sections_builtin_order() -> None:
 def test_sections_registered_in_process_show_everywhere() -> None:
     doc = claims_doc()
     with registered(claims_section()):
-        assert [s.name for s in sections()][0] == "claims"  # order 5: first
+        assert next(s.name for s in sections()) == "claims"  # order 5: first
         text = render_text(doc, width=80)
         page = render_html(doc)
         data = json.loads(render_json(doc))
