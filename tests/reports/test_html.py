@@ -232,7 +232,7 @@ def test_html_index_links_reports_and_lists_failures() -> None:
     parsed = parse(page)
     links = [a["href"] for t, a in parsed.tags if t == "a"]
     assert links == ["golden-sample.html"]
-    assert "&lt;b&gt;&quot;bad&quot;&lt;/b&gt;" in page and "<b>" not in page
+    assert "&lt;b&gt;&#34;bad&#34;&lt;/b&gt;" in page and "<b>" not in page
     assert "1 document · 7 findings" in page
 
 

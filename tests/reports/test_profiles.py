@@ -22,9 +22,11 @@ from hypothesis import strategies as st
 
 from spinscope import Document, Span
 from spinscope.about import __version__
+from spinscope.attribution.report import sourcing_view
 from spinscope.reports import document_dict, render_html, render_json, render_text
 from spinscope.reports._layout import findings, segments
 from spinscope.reports._profiles import profile_dicts, profiles
+from spinscope.techniques.report import technique_view
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("SPINSCOPE_UPDATE_GOLDEN") == "1"
@@ -95,8 +97,7 @@ def test_profiles_html_report_golden() -> None:
 
 def test_technique_profile_view() -> None:
     doc = profiled()
-    view = profiles(doc, findings(doc)).techniques
-    assert view is not None
+    view = technique_view(doc, findings(doc))
     # 6 spans in 51 words outside the footer.
     assert (view.profile.spans, view.profile.words) == (6, 51)
     assert view.headline == "6 technique spans in 51 words: 117.6 per 1,000 words"
@@ -116,8 +117,7 @@ def test_technique_profile_view() -> None:
 
 def test_sourcing_profile_view() -> None:
     doc = profiled()
-    view = profiles(doc, findings(doc)).sourcing
-    assert view is not None
+    view = sourcing_view(doc, findings(doc))
     rows = [(s.who, s.describe, s.kind, s.cue, s.content, s.index) for s in view.statements]
     assert rows == [
         (
@@ -277,8 +277,7 @@ def test_speakers_without_ids_stay_apart() -> None:
             }),
         ],
     )  # fmt: skip
-    view = profiles(doc, findings(doc)).sourcing
-    assert view is not None
+    view = sourcing_view(doc, findings(doc))
     assert [s.who for s in view.statements] == ["Ann", "Bob"]
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "colour_index",
     "display_text",
     "findings",
+    "header_counts",
     "plural",
     "segments",
     "summarize",
@@ -128,6 +129,18 @@ _CONTROL_MAP.update({c: 0xFFFD for c in range(0x80, 0xA0)})
 def plural(n: int, word: str) -> str:
     """``"1 finding"``, ``"2 findings"``, ``"1,234 characters"``."""
     return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def header_counts(doc: Document, n_findings: int) -> list[str]:
+    """The size line of a report's header: characters, sentences, boilerplate, findings."""
+    counts = [plural(len(doc.text), "character")]
+    if doc.has_group("sentences"):
+        counts.append(plural(len(doc.sentences), "sentence"))
+    n_bp = len(doc.group("boilerplate"))
+    if n_bp:
+        counts.append(plural(n_bp, "boilerplate block") + " skipped")
+    counts.append(plural(n_findings, "finding"))
+    return counts
 
 
 def display_text(text: str) -> str:

@@ -3,9 +3,10 @@
 The ``tokens`` group (one span per word) is the bulk of a document's JSON and rarely
 wanted downstream, so it is left out unless asked for.
 
-A document with a ``techniques``, ``attributions`` or ``assertions`` group also gets a
-top-level ``profiles`` object: its technique profile and/or its sourcing profile, the
-article-level numbers the reports show (see ``docs/schema.md``). The key is derived
+A document with the span groups of a report section (``techniques``, ``attributions``,
+``assertions``, ``labels``...) also gets a top-level ``profiles`` object: one entry per
+section, the article-level numbers the reports show (see ``docs/schema.md`` and
+:mod:`spinscope.reports.sections`). The key is derived
 from the spans, so readers may ignore it: :meth:`Document.from_dict` does, and a
 document without those groups is written exactly as before.
 

@@ -9,10 +9,9 @@ Who says what is marked in the text too: inside an attribution, the source is
 ``‹bracketed›`` and the reporting words ``⌈like this⌉`` (the rest is what is
 attributed); an own-voice assertion, a sentence the article states without a source,
 is bracketed ``⟨like this⟩4`` (and underlined in colour), its hedges ``⌊like this⌋``.
-After the text come the article's profiles, when their span groups are present: the
-technique profile (techniques per 1,000 words, counts, most confident spans) and the
-sourcing profile (who says what, how much is attributed, what the article asserts in
-its own voice).
+After the text come the report sections whose span groups are present, each under its
+title (the technique profile, who says what, the labels applied...: each analysis
+renders its own, see :mod:`spinscope.reports.sections`).
 
 Example:
     >>> from spinscope import Document, Span
@@ -47,27 +46,15 @@ from spinscope.reports._layout import (
     colour_index,
     display_text,
     findings,
-    plural,
+    header_counts,
     segments,
     summarize,
 )
-from spinscope.reports._profiles import (
-    LabelsView,
-    Profiles,
-    SourcingView,
-    TechniqueView,
-    profiles,
-)
+from spinscope.reports._profiles import Profiles, profiles
+from spinscope.reports.helpers import DIM, excerpt, score
 
 __all__ = ["render_text", "text_report"]
 
-#: Longest excerpt of a finding's text shown in the findings table.
-EXCERPT_CHARS = 80
-
-#: Most rows of the "who says what" table and of the own-voice list (long documents).
-MAX_ROWS = 200
-
-_DIM = Style(dim=True)
 _SKIPPED = Style(dim=True, italic=True)
 _OWN_VOICE = Style(underline=True)
 _LAYERED = Style(overline=True)
@@ -112,15 +99,6 @@ def _segment_style(seg: Segment) -> Style:
     return style
 
 
-def _score(score: float | None) -> str:
-    return "" if score is None else f"{score:.2f}"
-
-
-def _excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
-    flat = " ".join(display_text(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
 def _header(doc: Document, n_findings: int, profs: Profiles | None = None) -> RenderableType:
     meta = doc.meta
     title = Text(display_text(meta.title or doc.id), style="bold")
@@ -134,15 +112,8 @@ def _header(doc: Document, n_findings: int, profs: Profiles | None = None) -> Re
     ]
     for name, value in details:
         if value:
-            lines.append(Text.assemble((f"{name}: ", _DIM), display_text(str(value))))
-    counts = [plural(len(doc.text), "character")]
-    if doc.has_group("sentences"):
-        counts.append(plural(len(doc.sentences), "sentence"))
-    n_bp = len(doc.group("boilerplate"))
-    if n_bp:
-        counts.append(plural(n_bp, "boilerplate block") + " skipped")
-    counts.append(plural(n_findings, "finding"))
-    lines.append(Text(" · ".join(counts), style=_DIM))
+            lines.append(Text.assemble((f"{name}: ", DIM), display_text(str(value))))
+    lines.append(Text(" · ".join(header_counts(doc, n_findings)), style=DIM))
     glance = profs.headline() if profs else []
     if glance:
         lines.append(Text(" · ".join(glance), style="bold"))
@@ -159,7 +130,7 @@ def _key(found: list[Finding]) -> Text | None:
         parts.append("⟨own-voice assertion⟩n with ⌊hedges⌋")
     if not parts:
         return None
-    return Text("Key: " + " · ".join([*parts, "⟦finding⟧n"]), style=_DIM)
+    return Text("Key: " + " · ".join([*parts, "⟦finding⟧n"]), style=DIM)
 
 
 def _body(doc: Document, found: list[Finding]) -> Text:
@@ -206,7 +177,7 @@ def _legend(found: list[Finding]) -> list[RenderableType]:
             else Text("  ", style=Style(bgcolor=PALETTE[colour_index(item.group, item.label)]))
         )
         label = Text("  " + display_text(item.label))
-        table.add_row(swatch, label, str(item.count), _score(item.max_score))
+        table.add_row(swatch, label, str(item.count), score(item.max_score))
     out: list[RenderableType] = [table, Text()]
     defined = [item for item in items if item.definition]
     if defined:
@@ -225,145 +196,28 @@ def _findings_list(doc: Document, found: list[Finding]) -> list[RenderableType]:
     out: list[RenderableType] = [Text("Findings", style="italic")]
     pad = len(str(len(found))) + 2
     for f in found:
-        score = f"  {_score(f.span.score)}" if f.span.score is not None else ""
+        shown = f"  {score(f.span.score)}" if f.span.score is not None else ""
         out.append(
             Text.assemble(
                 (f"{f.index:>{pad - 2}}  ", "bold"),
                 (f" {display_text(f.label)} ", _style(f)),
-                score,
-                (f"  {f.group} {f.span.start}-{f.span.end}", _DIM),
+                shown,
+                (f"  {f.group} {f.span.start}-{f.span.end}", DIM),
             )
         )
-        out.append(Padding(Text(_excerpt(doc.span_text(f.span))), (0, 0, 0, pad)))
+        out.append(Padding(Text(excerpt(doc.span_text(f.span))), (0, 0, 0, pad)))
         details = f.details(doc.text)
         if details:
-            out.append(Padding(Text(details, style=_DIM), (0, 0, 0, pad)))
+            out.append(Padding(Text(details, style=DIM), (0, 0, 0, pad)))
     out.append(Text())
     return out
 
 
-def _technique_profile(view: TechniqueView) -> list[RenderableType]:
-    out: list[RenderableType] = [
-        Text("Technique profile", style="bold"),
-        Text(view.headline, style=_DIM),
-    ]
-    if view.counts:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-        table.add_column("", no_wrap=True)
-        table.add_column("technique", overflow="fold")
-        table.add_column("count", justify="right", no_wrap=True)
-        table.add_column("per 1,000 words", justify="right", no_wrap=True)
-        words = view.profile.words
-        for c in view.counts:
-            swatch = Text("  ", style=Style(bgcolor=PALETTE[colour_index("techniques", c.label)]))
-            rate = f"{1000 * c.count / words:.1f}" if words else ""
-            table.add_row(swatch, display_text(c.name), str(c.count), rate)
-        out.append(table)
-    if view.top:
-        out.append(Text("Most confident", style="italic"))
-        for rank, t in enumerate(view.top, start=1):
-            ref = f"  #{t.index}" if t.index is not None else ""
-            out.append(
-                Text.assemble(
-                    (f"{rank}. ", "bold"),
-                    (f" {display_text(t.name)} ", _style_for("techniques", t.label)),
-                    f"  {_score(t.score)}",
-                    (ref, _DIM),
-                )
-            )
-            out.append(Padding(Text(f"“{_excerpt(t.text)}”"), (0, 0, 0, 3)))
-            if t.definition:
-                out.append(Padding(Text(display_text(t.definition), style=_DIM), (0, 0, 0, 3)))
-    out.append(Text())
-    return out
-
-
-def _style_for(group: str, label: str) -> Style:
-    return Style(color="black", bgcolor=PALETTE[colour_index(group, label)])
-
-
-def _more(n: int) -> Text:
-    return Text(f"… and {n:,} more (see the JSON output)", style=_DIM)
-
-
-def _sourcing_profile(view: SourcingView) -> list[RenderableType]:
-    out: list[RenderableType] = [Text("Who says what", style="bold")]
-    headline = view.headline()
-    if headline:
-        out.append(Text(" · ".join(headline), style=_DIM))
-    groups = view.by_affiliation()
-    if groups:
-        out.append(Text.assemble(("attributed to: ", _DIM), groups))
-    if view.has_attributions and not view.statements:
-        out.append(Text("No attribution found.", style=_DIM))
-    if view.statements:
-        # Three columns, so that it stays readable in a narrow terminal: the kind and
-        # the cue (bracketed as in the text) open the "what they said" cell.
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-        table.add_column("#", justify="right", no_wrap=True)
-        table.add_column("speaker", overflow="fold", ratio=1)
-        table.add_column("kind, ⌈cue⌉ and what they said", overflow="fold", ratio=2)
-        previous = None
-        for st in view.statements[:MAX_ROWS]:
-            who = Text(display_text(st.who), style="italic" if not st.speaker else "bold")
-            same = previous is not None and (st.who, st.describe) == previous
-            previous = (st.who, st.describe)
-            if st.describe and not same:
-                who.append("\n" + display_text(st.describe), style=_DIM)
-            if st.unsourced:
-                who.append("\n(the article's own voice)", style=_DIM)
-            said = Text()
-            if st.kind:
-                said.append(display_text(st.kind) + " ", style=_DIM)
-            if st.cue:
-                said.append(f"⌈{st.cue}⌉ ", style="italic")
-            said.append(st.content)
-            table.add_row("" if st.index is None else str(st.index), who, said)
-        out.append(table)
-        if len(view.statements) > MAX_ROWS:
-            out.append(_more(len(view.statements) - MAX_ROWS))
-    if view.has_assertions:
-        out.append(Text("In the article's own voice", style="italic"))
-        if not view.assertions:
-            out.append(Text("No own-voice assertion.", style=_DIM))
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(justify="right", no_wrap=True)
-        grid.add_column(overflow="fold")
-        for a in view.assertions[:MAX_ROWS]:
-            cell = Text(a.text)
-            if a.hedges:
-                cell.append("\nhedges: " + ", ".join(a.hedges), style=_DIM)
-            grid.add_row(Text("" if a.index is None else f"⟨{a.index}⟩", style="bold"), cell)
-        if view.assertions:
-            out.append(grid)
-        if len(view.assertions) > MAX_ROWS:
-            out.append(_more(len(view.assertions) - MAX_ROWS))
-    out.append(Text())
-    return out
-
-
-def _labels_profile(view: LabelsView) -> list[RenderableType]:
-    out: list[RenderableType] = [
-        Text("Labels applied", style="bold"),
-        Text(view.profile.headline(), style=_DIM),
-    ]
-    if view.uses:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-        table.add_column("#", justify="right", no_wrap=True)
-        table.add_column("label", overflow="fold", ratio=2)
-        table.add_column("kind", no_wrap=True)
-        table.add_column("used by", overflow="fold", ratio=2)
-        for use, index in view.uses[:MAX_ROWS]:
-            table.add_row(
-                "" if index is None else str(index),
-                Text(f"“{_excerpt(use.text)}”", style=_style_for("labels", use.kind)),
-                display_text(use.kind),
-                display_text(view.used_by(use)),
-            )
-        out.append(table)
-        if len(view.uses) > MAX_ROWS:
-            out.append(_more(len(view.uses) - MAX_ROWS))
-    out.append(Text())
+def _sections(profs: Profiles) -> list[RenderableType]:
+    """Each report section under its title, then a blank line."""
+    out: list[RenderableType] = []
+    for v in profs.views:
+        out += [Text(v.section.title, style="bold"), *v.section.text(v.view), Text()]
     return out
 
 
@@ -385,12 +239,7 @@ def text_report(doc: Document, *, groups: Iterable[str] | None = None) -> Render
     if key is not None:
         parts.append(key)
     parts += [_body(doc, found), Text()]
-    if profs.techniques is not None:
-        parts += _technique_profile(profs.techniques)
-    if profs.sourcing is not None:
-        parts += _sourcing_profile(profs.sourcing)
-    if profs.labels is not None:
-        parts += _labels_profile(profs.labels)
+    parts += _sections(profs)
     if found:
         parts += [*_legend(found), *_findings_list(doc, found)]
     else:
@@ -401,7 +250,7 @@ def text_report(doc: Document, *, groups: Iterable[str] | None = None) -> Render
             else "No findings: no analysis component ran (span groups present: "
             f"{present}). `spinscope components` lists what is installed."
         )
-        parts += [Text(hint, style=_DIM), Text()]
+        parts += [Text(hint, style=DIM), Text()]
     return Group(*parts)
 
 

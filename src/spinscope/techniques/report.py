@@ -1,0 +1,191 @@
+"""The technique profile section of the reports (``techniques`` group).
+
+Techniques per 1,000 words, counts per technique with human names, and the most
+confident spans with their text, score and definition
+(:func:`spinscope.techniques.profile.technique_profile`). Registered as the
+``techniques`` report section (entry point group ``spinscope.report_sections``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rich import box
+from rich.console import RenderableType
+from rich.padding import Padding
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from spinscope.document import Document, Span
+from spinscope.reports._layout import PALETTE, Finding, colour_index
+from spinscope.reports.helpers import (
+    DIM,
+    display_text,
+    excerpt,
+    finding_index,
+    score,
+    swatch_style,
+)
+from spinscope.reports.sections import ReportSection
+from spinscope.techniques.definitions import DEFINITIONS
+from spinscope.techniques.profile import TechniqueProfile, technique_profile
+
+__all__ = [
+    "GROUP",
+    "SECTION",
+    "TechniqueCount",
+    "TechniqueView",
+    "TopTechnique",
+    "technique_name",
+    "technique_view",
+]
+
+#: The span group of propaganda techniques.
+GROUP = "techniques"
+
+#: Most confident technique spans shown.
+TOP_K = 5
+
+
+def technique_name(label: str) -> str:
+    """The human name of a PTC label (``Name_Calling,Labeling`` → ``Name calling``)."""
+    technique = DEFINITIONS.get(label)
+    return technique.name if technique is not None else label
+
+
+@dataclass(frozen=True, slots=True)
+class TechniqueCount:
+    """One row of the counts table."""
+
+    label: str
+    name: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class TopTechnique:
+    """One of the most confident technique spans."""
+
+    label: str
+    name: str
+    score: float | None
+    text: str
+    definition: str
+    index: int | None  # the finding's number, if it is one
+
+
+@dataclass(frozen=True, slots=True)
+class TechniqueView:
+    """What the reports show of a :class:`TechniqueProfile`."""
+
+    profile: TechniqueProfile
+    counts: tuple[TechniqueCount, ...]
+    top: tuple[TopTechnique, ...]
+
+    @property
+    def headline(self) -> str:
+        p = self.profile
+        return (
+            f"{p.spans:,} technique span{'s' * (p.spans != 1)} in {p.words:,} "
+            f"word{'s' * (p.words != 1)}: {p.per_1000_words:.1f} per 1,000 words"
+        )
+
+    def rate(self, count: int) -> str:
+        """``count`` per 1,000 words, one decimal (empty for a text without words)."""
+        words = self.profile.words
+        return f"{1000 * count / words:.1f}" if words else ""
+
+
+def technique_view(doc: Document, found: Sequence[Finding] = ()) -> TechniqueView:
+    """The technique profile of ``doc`` as the reports show it."""
+    profile = technique_profile(doc, k=TOP_K)
+    counts = [
+        TechniqueCount(label, technique_name(label), n) for label, n in profile.counts.items() if n
+    ]
+    # Labels outside the 14 PTC techniques (another model, a hand-made file) still count.
+    extra = Counter(
+        s.label
+        for s in doc.group(GROUP)
+        if s.label not in profile.counts and not doc.is_boilerplate(s)
+    )
+    counts += [TechniqueCount(label, label or "(no label)", n) for label, n in extra.items()]
+    counts.sort(key=lambda c: (-c.count, c.name))
+    index = finding_index(found)
+    spans: dict[tuple[int, int, str], Span] = {}
+    for s in doc.group(GROUP):
+        spans.setdefault((s.start, s.end, s.label), s)
+    top = []
+    for t in profile.top:
+        span = spans.get((t.start, t.end, t.label))
+        own = span.attrs.get("definition") if span is not None else None
+        # The span's own definition (what the findings table shows) comes first.
+        definition = own if isinstance(own, str) and own else t.definition
+        top.append(
+            TopTechnique(
+                label=t.label,
+                name=technique_name(t.label),
+                score=span.score if span is not None else t.score,
+                text=t.text,
+                definition=definition,
+                index=index.get((GROUP, t.start, t.end, t.label)),
+            )
+        )
+    return TechniqueView(profile, tuple(counts), tuple(top))
+
+
+def technique_text(view: TechniqueView) -> list[RenderableType]:
+    """The section in the terminal: headline, counts table, most confident spans."""
+    out: list[RenderableType] = [Text(view.headline, style=DIM)]
+    if view.counts:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column("", no_wrap=True)
+        table.add_column("technique", overflow="fold")
+        table.add_column("count", justify="right", no_wrap=True)
+        table.add_column("per 1,000 words", justify="right", no_wrap=True)
+        for c in view.counts:
+            swatch = Text("  ", style=Style(bgcolor=PALETTE[colour_index(GROUP, c.label)]))
+            table.add_row(swatch, display_text(c.name), str(c.count), view.rate(c.count))
+        out.append(table)
+    if view.top:
+        out.append(Text("Most confident", style="italic"))
+        for rank, t in enumerate(view.top, start=1):
+            ref = f"  #{t.index}" if t.index is not None else ""
+            out.append(
+                Text.assemble(
+                    (f"{rank}. ", "bold"),
+                    (f" {display_text(t.name)} ", swatch_style(GROUP, t.label)),
+                    f"  {score(t.score)}",
+                    (ref, DIM),
+                )
+            )
+            out.append(Padding(Text(f"“{excerpt(t.text)}”"), (0, 0, 0, 3)))
+            if t.definition:
+                out.append(Padding(Text(display_text(t.definition), style=DIM), (0, 0, 0, 3)))
+    return out
+
+
+def _headline(view: TechniqueView) -> list[str]:
+    return [f"{view.profile.per_1000_words:.1f} techniques per 1,000 words"]
+
+
+def _profile(doc: Document) -> dict[str, Any]:
+    return technique_profile(doc, k=TOP_K).to_dict()
+
+
+SECTION: ReportSection[TechniqueView] = ReportSection(
+    name="techniques",
+    title="Technique profile",
+    groups=(GROUP,),
+    build=technique_view,
+    text=technique_text,
+    profile=_profile,
+    headline=_headline,
+    order=10,
+    package="spinscope.techniques",
+    template="templates/technique_profile.html",
+    html_id="technique-profile",
+)
