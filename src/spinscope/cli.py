@@ -34,6 +34,7 @@ from spinscope.config import load_config
 from spinscope.document import Document, ErrorRecord
 from spinscope.errors import SpinscopeError
 from spinscope.ingest import SUFFIX_FORMATS, IngestOptions
+from spinscope.ingest.ids import WARNINGS_KEY
 from spinscope.pipeline import Pipeline, registry
 from spinscope.reports.html import (
     INDEX_FILENAME,
@@ -197,6 +198,9 @@ def _tracked(
         summary.add(result)
         if isinstance(result, ErrorRecord):
             err.print(_error_line(result), markup=False)
+        else:  # what ingest had to repair (bad bytes, a renamed duplicate id)
+            for warning in result.meta.extra.get(WARNINGS_KEY) or ():
+                err.print(f"WARNING {result.meta.source or result.id}: {warning}", markup=False)
         if progress is not None and task is not None:
             progress.update(task, completed=summary.total, failed=summary.failed)
         yield result

@@ -47,22 +47,27 @@ def test_jsonl_fixture() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "message"),
+    ("line", "message", "id"),
     [
-        (5, "not valid JSON"),
-        (6, "expected a JSON object, got an array"),
-        (7, "has no 'text' field (fields: 'id', 'body'); choose the text field with --text-key"),
-        (8, "field 'text' is empty"),
-        (9, "field 'text' must be a string, got a number"),
+        # Unparseable rows have no readable id: the line stands in for it.
+        (5, "not valid JSON", "corpus:5"),
+        (6, "expected a JSON object, got an array", "corpus:6"),
+        (
+            7,
+            "has no 'text' field (fields: 'id', 'body'); choose the text field with --text-key",
+            "no-text",
+        ),
+        (8, "field 'text' is empty", "empty-text"),
+        (9, "field 'text' must be a string, got a number", "number-text"),
     ],
 )
-def test_jsonl_error_messages(line: int, message: str) -> None:
+def test_jsonl_error_messages(line: int, message: str, id: str) -> None:
     path = FIXTURES / "corpus.jsonl"
     errors = {r.source: r for r in read_path(path, options=OPTIONS) if isinstance(r, ErrorRecord)}
     record = errors[f"{path}:{line}"]
     assert record.kind == "MalformedRecordError"
     assert record.error.startswith(f"{path}:{line}: {message}")
-    assert record.id == f"corpus:{line}" and record.component is None
+    assert record.id == id and record.component is None
 
 
 def test_jsonl_text_and_id_keys() -> None:
