@@ -10,7 +10,6 @@ itself (a pyenv under a mode-700 ``/root``). The tests skip only when neither wo
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
