@@ -3,7 +3,7 @@
 Single documents (:func:`read_document`, :func:`document_from_bytes`) raise an
 :class:`~spinscope.errors.InputError` subclass when the input is unusable. The
 streaming readers (:func:`read_path`, :func:`read_stdin`) never raise for one bad
-file or record: they yield an :class:`~spinscope.pipeline.ErrorRecord` in its place
+file or record: they yield an :class:`~spinscope.document.ErrorRecord` in its place
 and go on, so one broken file cannot stop a run over a million.
 """
 
