@@ -37,6 +37,7 @@ from spinscope.document import Document, ErrorRecord
 from spinscope.engines import LocalEngine, get_engine
 from spinscope.errors import SpinscopeError
 from spinscope.ingest import SUFFIX_FORMATS
+from spinscope.ingest.ids import WARNINGS_KEY
 from spinscope.output import AtomicOutput, check_overlap, write_atomic
 from spinscope.pipeline import Pipeline
 from spinscope.registry import registry
@@ -214,6 +215,9 @@ def _tracked(
         summary.add(result)
         if isinstance(result, ErrorRecord):
             err.print(_error_line(result), markup=False)
+        else:  # what ingest had to repair (bad bytes, a renamed duplicate id)
+            for warning in result.meta.extra.get(WARNINGS_KEY) or ():
+                err.print(f"WARNING {result.meta.source or result.id}: {warning}", markup=False)
         if progress is not None and task is not None:
             progress.update(task, completed=summary.total, failed=summary.failed)
         yield result
@@ -377,8 +381,27 @@ def _check_inputs(inputs: Sequence[str]) -> None:
     if inputs.count(STDIN) > 1:
         _usage("standard input (-) can be read only once", None)
     for item in inputs:
-        if item != STDIN and not Path(item).exists():
+        if item != STDIN and not _exists(item):
             _usage(f"{item}: no such file or directory", None)
+
+
+def _exists(item: str) -> bool:
+    """False only for a path that is not there; one that cannot be examined (permission
+    denied) is left to ingest, which reports it as that input's error."""
+    try:
+        os.stat(item)
+    except FileNotFoundError:
+        return os.path.islink(item)  # a dangling link: ingest says so
+    except OSError:
+        return True
+    return True
+
+
+def _is_dir(item: str) -> bool:
+    try:
+        return Path(item).is_dir()
+    except OSError:
+        return False
 
 
 def _check_output(fmt: OutputFormat, output: Path | None, force: bool, many: bool) -> None:
@@ -552,7 +575,7 @@ def analyze(
         if output is not None
         else OutputFormat.text
     )
-    many = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs if i != STDIN)
+    many = len(inputs) > 1 or any(_is_dir(i) for i in inputs if i != STDIN)
     _check_output(resolved, output, force, many)
     try:
         check_overlap(inputs, output)

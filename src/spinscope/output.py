@@ -76,16 +76,23 @@ def check_overlap(inputs: Iterable[str | os.PathLike[str]], output: Path | None)
             raise OutputOverlapError(
                 f"the output {output} is the input {shown}: writing it would destroy the input"
             )
-        if src.path.is_dir() and out.inside(src):
+        if _is_dir(src.path) and out.inside(src):
             raise OutputOverlapError(
                 f"the output {output} lies inside the input directory {shown}: "
                 "write it somewhere else"
             )
-        if out.path.is_dir() and src.inside(out):
+        if _is_dir(out.path) and src.inside(out):
             raise OutputOverlapError(
                 f"the input {shown} lies inside the output directory {output}: "
                 "reports could overwrite it; write them somewhere else"
             )
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # cannot be examined: ingest reports it as that input's error
+        return False
 
 
 class AtomicOutput:

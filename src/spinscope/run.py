@@ -33,6 +33,7 @@ from spinscope.document import Document, ErrorRecord
 from spinscope.engines import Engine
 from spinscope.errors import InputError
 from spinscope.ingest import IngestOptions
+from spinscope.ingest.ids import UniqueIds, display_name
 from spinscope.pipeline import Pipeline
 
 __all__ = [
@@ -125,17 +126,18 @@ def iter_documents(
         (file, row, missing path) that cannot be read. Never raises for bad input.
     """
     options = options or IngestOptions()
+    unique = UniqueIds()  # ids stay unique across inputs too (a.jsonl and b.jsonl)
     for item in inputs:
         if str(item) == STDIN:
-            yield from ingest.read_stdin(
-                stdin if stdin is not None else sys.stdin.buffer, options=options
+            yield from unique(
+                ingest.read_stdin(stdin if stdin is not None else sys.stdin.buffer, options=options)
             )
             continue
         try:
-            yield from ingest.read_path(item, options=options)
+            yield from unique(ingest.read_path(item, options=options))
         except InputError as exc:  # the path itself is missing or unreadable
-            name = Path(item).stem or str(item)
-            yield ErrorRecord(name, str(exc), type(exc).__name__, source=str(item))
+            name = display_name(Path(item).stem or str(item))
+            yield ErrorRecord(name, str(exc), type(exc).__name__, source=display_name(item))
 
 
 def analyze_paths(

@@ -1,9 +1,12 @@
-"""Every kind of bad input from issue 2: a clear error, or a correct result, never a crash."""
+"""Every kind of bad input: a clear error, or a correct result, never a crash."""
 
 from __future__ import annotations
 
 import gzip
 import io
+import os
+import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -406,3 +409,77 @@ def test_compressed_corpus_message_says_what_to_do(tmp_path: Path) -> None:
     (result,) = read_path(path, options=OPTIONS)
     assert isinstance(result, ErrorRecord) and result.kind == "NotTextError"
     assert "zcat FILE | spinscope analyze -" in result.error
+
+
+# -- hostile content end to end ----------------------------------------------------------
+
+
+def _cli(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "spinscope", "analyze", *map(str, args), "-c", "boilerplate.v1"],
+        capture_output=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+def test_xss_in_html_input_never_reaches_the_text_or_the_report() -> None:
+    page = (
+        b"<html><head><title>Hi<script>alert(1)</script></title></head><body>"
+        b"<p>Officials said <img src=x onerror=alert(2)> the convoy was attacked.</p>"
+        b"<script>alert(3)</script><p onclick=alert(4)>The ministry denied it.</p></body></html>"
+    )
+    doc = document_from_bytes(page, source="xss.html", options=OPTIONS)
+    assert "alert(2)" not in doc.text and "alert(3)" not in doc.text
+    assert "The ministry denied it." in doc.text
+    from spinscope.reports.html import render_html
+
+    report = render_html(doc)
+    assert "<script>alert" not in report and "onerror=alert" not in report
+
+
+def test_xml_entity_bomb_is_not_expanded() -> None:
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10 if i > 1 else "&lol;" * 10}">'
+        for i in range(1, 10)
+    )
+    page = (
+        f'<?xml version="1.0"?><!DOCTYPE html [{entities}]><html><body>'
+        f"<p>&lol9;</p><p>Officials said the convoy was attacked near the border.</p>"
+        "</body></html>"
+    ).encode()
+    doc, _, seconds = _timed(page)
+    assert seconds < 5, f"took {seconds:.1f} s"
+    assert doc is None or len(doc.text) < 10_000  # 10**9 "lol"s were never made
+
+
+def test_ansi_escapes_stay_in_the_text_but_never_reach_the_terminal(tmp_path: Path) -> None:
+    data = b"Officials \x1b[2J\x1b]0;pwned\x07said the convoy was attacked.\n"
+    doc = document_from_bytes(data, source="ansi", options=OPTIONS)
+    assert doc.text == data.decode()  # offsets index what was given
+    path = tmp_path / "name\x1b[31m.txt"
+    path.write_bytes(data)
+    result = _cli(path, "-f", "text")
+    assert result.returncode == 0, result.stderr
+    assert b"\x1b[2J" not in result.stdout and b"\x1b]0" not in result.stdout
+    assert b"\x1b" not in result.stderr
+
+
+def test_path_traversal_in_a_row_id_never_becomes_a_path(tmp_path: Path) -> None:
+    corpus = _write(
+        tmp_path,
+        "rows.jsonl",
+        b'{"id": "../../etc/passwd", "text": "Officials said the convoy was attacked."}\n'
+        b'{"id": "/tmp/evil", "text": "The ministry denied the report."}\n'
+        b'{"id": "..", "text": "A third article."}\n',
+    )
+    ids = [r.id for r in read_path(corpus, options=OPTIONS)]
+    assert ids == ["../../etc/passwd", "/tmp/evil", ".."]  # data, kept as given
+    out = tmp_path / "deep" / "reports"
+    out.mkdir(parents=True)
+    result = _cli(corpus, "-f", "html", "-o", out)
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.html"))
+    assert len(written) == 4 and all(w.startswith("deep/reports/") for w in written)
+    assert all("/" not in name and ".." not in name for name in os.listdir(out))

@@ -47,22 +47,27 @@ def test_jsonl_fixture() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "message"),
+    ("line", "message", "id"),
     [
-        (5, "not valid JSON"),
-        (6, "expected a JSON object, got an array"),
-        (7, "has no 'text' field (fields: 'id', 'body'); choose the text field with --text-key"),
-        (8, "field 'text' is empty"),
-        (9, "field 'text' must be a string, got a number"),
+        # Unparseable rows have no readable id: the line stands in for it.
+        (5, "not valid JSON", "corpus:5"),
+        (6, "expected a JSON object, got an array", "corpus:6"),
+        (
+            7,
+            "has no 'text' field (fields: 'id', 'body'); choose the text field with --text-key",
+            "no-text",
+        ),
+        (8, "field 'text' is empty", "empty-text"),
+        (9, "field 'text' must be a string, got a number", "number-text"),
     ],
 )
-def test_jsonl_error_messages(line: int, message: str) -> None:
+def test_jsonl_error_messages(line: int, message: str, id: str) -> None:
     path = FIXTURES / "corpus.jsonl"
     errors = {r.source: r for r in read_path(path, options=OPTIONS) if isinstance(r, ErrorRecord)}
     record = errors[f"{path}:{line}"]
     assert record.kind == "MalformedRecordError"
     assert record.error.startswith(f"{path}:{line}: {message}")
-    assert record.id == f"corpus:{line}" and record.component is None
+    assert record.id == id and record.component is None
 
 
 def test_jsonl_text_and_id_keys() -> None:
@@ -227,3 +232,62 @@ def test_utf16_corpus_is_one_clear_error(
     (result,) = read_path(path, options=options)
     assert isinstance(result, ErrorRecord) and result.kind == "EncodingError"
     assert "iconv" in result.error
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "ids"),
+    [
+        (
+            "rows.csv",
+            b'id,text\nfirst,"Fine."\nsecond,\nthird,"Fine too.",extra\n,\n',
+            ["first", "second", "third", "rows:5"],
+        ),
+        (
+            "rows.json",
+            b'[{"id": "a", "text": "Fine."}, {"id": "b"}, {"id": 3, "text": 1}, {"text": ""},'
+            b' {"id": ["no"], "text": ""}, "x"]',
+            ["a", "b", "3", "rows:4", "rows:5", "rows:6"],
+        ),
+        ("one.json", b'{"id": "solo", "text": ""}', ["solo"]),
+        ("none.json", b'{"text": ""}', ["none"]),
+    ],
+    ids=["csv", "json-array", "json-object", "json-object-without-id"],
+)
+def test_bad_rows_keep_their_own_id(tmp_path: Path, name: str, data: bytes, ids: list[str]) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    results = list(read_path(path, options=OPTIONS))
+    assert [r.id for r in results] == ids
+    assert all(isinstance(r, ErrorRecord) for r in results[1:])
+
+
+def test_lone_surrogate_escapes_become_replacement_characters(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(
+        b'{"id": "x\\ud800", "text": "Lone \\udfff and paired \\ud83d\\ude00 here.",'
+        b' "tags": [{"\\udc00k": "\\ud800"}]}\n'
+    )
+    (doc,) = read_path(path, options=OPTIONS)
+    assert isinstance(doc, Document)
+    assert doc.id == "x\ufffd" and doc.text == "Lone \ufffd and paired \U0001f600 here."
+    assert doc.meta.extra["tags"] == [{"\ufffdk": "\ufffd"}]
+    assert doc.meta.extra["ingest_warnings"] == [
+        "replaced 4 lone surrogate escapes (such as \\ud800, which is not a character) by U+FFFD"
+    ]
+    doc.to_json().encode("utf-8")  # every output can hold it
+
+
+def test_lone_surrogates_in_a_json_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_bytes(b'[{"text": "One \\ud800."}, {"text": "Two."}]')
+    docs = list(read_path(path, options=OPTIONS))
+    assert [d.text for d in docs if isinstance(d, Document)] == ["One \ufffd.", "Two."]
+
+
+def test_deeply_nested_lone_surrogates_do_not_exhaust_the_stack(tmp_path: Path) -> None:
+    depth = 900  # below the JSON parser's own limit
+    path = tmp_path / "deep.jsonl"
+    nested = "[" * depth + '"\\ud800"' + "]" * depth
+    path.write_text(f'{{"text": "Deep.", "n": {nested}}}\n', encoding="ascii")
+    (result,) = read_path(path, options=OPTIONS)
+    assert isinstance(result, Document | ErrorRecord)

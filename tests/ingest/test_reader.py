@@ -115,7 +115,7 @@ def test_unreadable_file_is_an_error_record(
     monkeypatch.setattr(Path, "open", guarded)  # chmod 0 does not stop root
     results = list(read_path(tmp_path, options=OPTIONS))
     assert [r.kind if isinstance(r, ErrorRecord) else r.id for r in results] == ["InputError", "b"]
-    assert "cannot read the file (Permission denied)" in results[0].error  # type: ignore[union-attr]
+    assert "cannot read the file (permission denied)" in results[0].error  # type: ignore[union-attr]
 
 
 def test_read_path_single_files() -> None:

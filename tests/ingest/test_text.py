@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from spinscope.ingest import (
     document_from_text,
     read_document,
 )
+from spinscope.ingest.ids import WARNINGS_KEY
+from spinscope.ingest.text import decode_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -96,3 +99,117 @@ def test_stem_id_and_source(tmp_path: Path) -> None:
     path.write_text("Body.")
     doc = read_document(path)
     assert doc.id == "my article.v2" and doc.meta.source == str(path)
+
+
+# -- mostly UTF-8: repaired, with a warning; guesses said out loud ----------------------
+
+ASCII = b"Officials said the convoy was attacked near the border on Tuesday. " * 3
+QUOTED = "The minister said “we will not negotiate” — the café’s résumé. "
+UTF8 = (QUOTED * 3).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("data", "offsets"),
+    [
+        (ASCII + b"\xff" + ASCII, "offset 201;"),
+        (ASCII + b"\x9d" + ASCII, "offset 201;"),  # undefined in cp1252
+        (ASCII * 5 + b"\x81\xfe" + ASCII * 5, "offset 1,005-1,006;"),
+        (b"\xfe" + ASCII, "offset 0;"),
+        (UTF8[:100] + b"\xff" + UTF8[100:], "offset 100;"),
+        (UTF8 + b"\xe2\x80", f"offset {len(UTF8)}-{len(UTF8) + 1};"),  # truncated at the end
+        (UTF8[:50] + b"\xc0" + UTF8[50:150] + b"\xff" + UTF8[150:] + UTF8 * 2, "offsets 50, 151;"),
+    ],
+    ids=["ascii-ff", "ascii-9d", "ascii-two-bytes", "at-start", "utf8", "truncated", "two"],
+)
+def test_mostly_utf8_is_read_as_utf8_with_the_bad_bytes_replaced(data: bytes, offsets: str) -> None:
+    decoded = decode_text(data, source="x")
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == data.decode("utf-8", "replace")
+    (warning,) = decoded.warnings
+    assert warning.startswith(f"not valid UTF-8 at byte {offsets}") and "U+FFFD" in warning
+    doc = document_from_bytes(data, source="x", options=IngestOptions())
+    assert doc.text == decoded.text and doc.meta.encoding == "utf-8"
+    assert doc.meta.extra[WARNINGS_KEY] == [warning]
+
+
+def test_utf8_with_a_stray_byte_keeps_its_characters() -> None:
+    # Decoded as a legacy code page, every curly quote would come out as mojibake.
+    text = decode_text(UTF8[:100] + b"\xff" + UTF8[100:]).text
+    assert text.count("\u201c") == 3 and "\u00e2\u20ac" not in text and text.count("\ufffd") == 1
+
+
+@pytest.mark.parametrize(
+    ("size", "bad", "repaired"),
+    [(1999, 2, False), (2000, 2, True), (5000, 5, True), (5000, 6, False)],
+)
+def test_sparse_threshold_is_one_bad_sequence_per_1000_bytes(
+    size: int, bad: int, repaired: bool
+) -> None:
+    filler = (b"The ministry denied the report. " * 200)[: size - bad]
+    step = len(filler) // bad
+    data = b"".join(filler[i * step : (i + 1) * step] + b"\xe9" for i in range(bad))
+    data += filler[bad * step :]
+    assert len(data) == size
+    decoded = decode_text(data)
+    assert (decoded.encoding == "utf-8") is repaired
+    assert len(decoded.warnings) == 1  # repaired, or guessed: either way the user is told
+
+
+def test_legacy_text_is_still_detected_and_the_guess_is_a_warning() -> None:
+    text = "Le ministre a déclaré à la presse que la société était très inquiète.\n" * 3
+    decoded = decode_text(text.encode("cp1252"))
+    assert decoded.text == text and decoded.encoding == "cp1252"
+    (warning,) = decoded.warnings
+    assert "decoded as cp1252, the encoding detected" in warning and "--encoding" in warning
+
+
+def test_strict_utf8_and_boms_have_no_warning() -> None:
+    assert decode_text(UTF8).warnings == ()
+    assert decode_text(codecs.BOM_UTF8 + UTF8).warnings == ()
+
+
+def test_declared_charset_wins_over_sparse_damage() -> None:
+    data = ASCII * 10 + b"don\x92t" + ASCII * 10  # cp1252 apostrophe, declared by the page
+    decoded = decode_text(data, declared="windows-1252")
+    assert decoded.encoding == "cp1252" and "don\u2019t" in decoded.text and not decoded.warnings
+
+
+_SUGGESTION = re.compile(r"--encoding ([\w-]+)")
+
+
+def _suggested(message: str) -> list[str]:
+    return [name for name in _SUGGESTION.findall(message)]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (bytes(0x80 + (i * 37) % 128 for i in range(400)), "auto"),
+        (QUOTED.encode("cp1252") * 3, "utf-8"),
+        (UTF8, "ascii"),
+        (b"\x81\x8d\x8f\x90\x9d" * 80, "cp1252"),
+    ],
+    ids=["junk", "cp1252-as-utf8", "utf8-as-ascii", "holes-as-cp1252"],
+)
+def test_suggested_encodings_decode_the_file(data: bytes, encoding: str) -> None:
+    with pytest.raises(EncodingError) as info:
+        decode_text(data, encoding=encoding, source="x")
+    suggested = _suggested(str(info.value))
+    assert suggested, str(info.value)
+    for name in suggested:
+        decode_text(data, encoding=name)  # does not raise
+
+
+@pytest.mark.parametrize(
+    "data", [ASCII + b"\x9d" + ASCII, ASCII + b"\xe9" + ASCII], ids=["undefined", "letter"]
+)
+def test_suggestion_in_a_repair_warning_decodes_the_file(data: bytes) -> None:
+    (warning,) = decode_text(data).warnings
+    (name,) = _suggested(warning)
+    decode_text(data, encoding=name)
+
+
+def test_decode_bytes_logs_the_warnings(caplog: pytest.LogCaptureFixture) -> None:
+    text, encoding = decode_bytes(ASCII + b"\xff", source="note.txt")
+    assert encoding == "utf-8" and text.endswith("\ufffd")
+    assert "note.txt: not valid UTF-8 at byte offset 201" in caplog.text

@@ -9,7 +9,13 @@ records after it are read as usual.
 
 Line numbers are 1-based physical lines, the numbers an editor shows; a CSV record
 spanning several lines (a quoted field with newlines) is numbered by its first line.
-Records without an id get ``<id_base>:<line>``.
+Records without an id get ``<id_base>:<line>``; so does the error record of a bad
+row, unless the row's own id could be read (its ``source`` still says ``file:line``).
+
+JSON may spell lone surrogates (``"\\ud800"``), which are not characters and which
+no UTF-8 output can hold: they are replaced by U+FFFD (one character for one, so
+offsets keep their meaning) with a warning in ``meta.extra["ingest_warnings"]``.
+Repeated ids are made unique by the reader (:class:`~spinscope.ingest.ids.UniqueIds`).
 """
 
 from __future__ import annotations
@@ -18,11 +24,13 @@ import codecs
 import contextlib
 import csv
 import json
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any
 
 from spinscope.document import Document, ErrorRecord, Meta
 from spinscope.errors import EncodingError, InputError, InputTooLargeError, MalformedRecordError
+from spinscope.ingest.ids import with_warnings
 from spinscope.ingest.options import IngestOptions
 
 __all__ = [
@@ -39,6 +47,9 @@ META_FIELDS = ("title", "url", "outlet", "published", "language")
 
 _BOM = codecs.BOM_UTF8
 _DRAIN = 1 << 20
+# A JSON escape of a surrogate: only then can parsed strings hold lone surrogates.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def error_result(exc: BaseException, *, id: str, source: str | None) -> ErrorRecord:
@@ -107,6 +118,59 @@ def _string_id(value: Any, *, key: str, source: str, line: int) -> str | None:
     )
 
 
+def _readable_id(record: Mapping[str, Any], key: str) -> str | None:
+    """The record's id if it is a usable string or integer, else ``None`` (never raises)."""
+    value = record.get(key)
+    if isinstance(value, str) and value:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _scrub(value: Any) -> tuple[Any, list[str]]:
+    """``value`` (parsed JSON) with lone surrogates replaced by U+FFFD, and a warning.
+
+    Containers are fixed in place, iteratively: nesting as deep as the JSON parser
+    allows cannot exhaust the stack.
+    """
+    count = 0
+
+    def fix(text: str) -> str:
+        nonlocal count
+        new, n = _LONE_SURROGATE.subn("\ufffd", text)
+        count += n
+        return new
+
+    if isinstance(value, str):
+        value = fix(value)
+    stack = [value] if isinstance(value, dict | list) else []
+    while stack:
+        container = stack.pop()
+        if isinstance(container, list):
+            for i, item in enumerate(container):
+                if isinstance(item, str):
+                    container[i] = fix(item)
+                elif isinstance(item, dict | list):
+                    stack.append(item)
+            continue
+        items = list(container.items())
+        container.clear()
+        for key, item in items:
+            if isinstance(item, str):
+                item = fix(item)
+            elif isinstance(item, dict | list):
+                stack.append(item)
+            container[fix(key)] = item
+    if not count:
+        return value, []
+    plural = "s" if count != 1 else ""
+    return value, [
+        f"replaced {count:,} lone surrogate escape{plural} (such as \\ud800, which is not a "
+        "character) by U+FFFD"
+    ]
+
+
 def _kind(value: Any) -> str:
     names = {dict: "an object", list: "an array", bool: "a boolean", type(None): "null"}
     for cls, name in names.items():
@@ -124,6 +188,7 @@ def record_to_document(
     options: IngestOptions,
     format: str,
     encoding: str | None = None,
+    warnings: Sequence[str] = (),
 ) -> Document:
     """A document from one parsed JSONL object or CSV row.
 
@@ -135,6 +200,8 @@ def record_to_document(
         options: supplies ``text_key`` and ``id_key``.
         format: ``"jsonl"`` or ``"csv"``, for ``meta.format``.
         encoding: what the record was decoded with.
+        warnings: what had to be repaired in the record, for
+            ``meta.extra["ingest_warnings"]``.
 
     Raises:
         MalformedRecordError: the text field is missing, not a string, or empty; or the
@@ -175,7 +242,7 @@ def record_to_document(
         encoding=encoding,
         extra=extra,
     )
-    return Document(text, id=doc_id or f"{id_base}:{line}", meta=meta)
+    return Document(text, id=doc_id or f"{id_base}:{line}", meta=with_warnings(meta, warnings))
 
 
 def _loads(decoded: str, *, source: str, line: int | None = None) -> Any:
@@ -214,7 +281,7 @@ def read_jsonl(
     encoding = "utf-8" if options.encoding == "auto" else codecs.lookup(options.encoding).name
     for number, line, size, _ in _lines(stream, options.max_bytes):
         where = f"{source}:{number}"
-        fallback_id = f"{id_base}:{number}"
+        row_id: str | None = None
         try:
             if line is None or size > options.max_bytes:
                 raise _too_large(size, options.max_bytes, source=where)
@@ -228,10 +295,14 @@ def read_jsonl(
                     source=where,
                 ) from None
             record = _loads(decoded, source=source, line=number)
+            warnings: list[str] = []
+            if _SURROGATE_ESCAPE.search(decoded):
+                record, warnings = _scrub(record)
             if not isinstance(record, dict):
                 raise MalformedRecordError(
                     f"expected a JSON object, got {_kind(record)}", source=source, line=number
                 )
+            row_id = _readable_id(record, options.id_key)
             yield record_to_document(
                 record,
                 line=number,
@@ -240,9 +311,10 @@ def read_jsonl(
                 options=options,
                 format="jsonl",
                 encoding=encoding,
+                warnings=warnings,
             )
         except Exception as exc:  # one bad record never stops a corpus
-            yield error_result(exc, id=fallback_id, source=where)
+            yield error_result(exc, id=row_id or f"{id_base}:{number}", source=where)
 
 
 def read_json(
@@ -272,6 +344,9 @@ def read_json(
                 source=source,
             ) from None
         value = _loads(decoded, source=source)
+        warnings: list[str] = []
+        if _SURROGATE_ESCAPE.search(decoded):
+            value, warnings = _scrub(value)
     except Exception as exc:
         yield error_result(exc, id=id_base, source=source)
         return
@@ -285,6 +360,7 @@ def read_json(
                 options=options,
                 format="json",
                 encoding=encoding,
+                warnings=warnings,
             )
             has_id = value.get(options.id_key) is not None
             yield Document(
@@ -293,7 +369,9 @@ def read_json(
                 meta=doc.meta.replace(source=source),
             )
         except Exception as exc:
-            yield error_result(exc, id=id_base, source=source)
+            yield error_result(
+                exc, id=_readable_id(value, options.id_key) or id_base, source=source
+            )
         return
     if not isinstance(value, list):
         error = MalformedRecordError(
@@ -303,6 +381,7 @@ def read_json(
         return
     for number, item in enumerate(value, start=1):
         where = f"{source}:{number}"
+        item_id = _readable_id(item, options.id_key) if isinstance(item, dict) else None
         try:
             if not isinstance(item, dict):
                 raise MalformedRecordError(
@@ -318,9 +397,10 @@ def read_json(
                 options=options,
                 format="json",
                 encoding=encoding,
+                warnings=warnings,
             )
         except Exception as exc:  # one bad element never stops the file
-            yield error_result(exc, id=f"{id_base}:{number}", source=where)
+            yield error_result(exc, id=item_id or f"{id_base}:{number}", source=where)
 
 
 class _CsvFeed:
@@ -477,6 +557,7 @@ def read_csv(
                 )
                 return
             continue
+        row_id = _readable_id(dict(zip(header, row, strict=False)), options.id_key)
         try:
             if problem is not None:
                 raise problem
@@ -496,7 +577,7 @@ def read_csv(
                 encoding=encoding,
             )
         except Exception as exc:  # one bad row never stops a corpus
-            yield error_result(exc, id=f"{id_base}:{first}", source=where)
+            yield error_result(exc, id=row_id or f"{id_base}:{first}", source=where)
 
 
 def _chain_first(first: str, rest: Iterator[str]) -> Iterator[str]:

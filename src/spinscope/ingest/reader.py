@@ -3,7 +3,7 @@
 Single documents (:func:`read_document`, :func:`document_from_bytes`) raise an
 :class:`~spinscope.errors.InputError` subclass when the input is unusable. The
 streaming readers (:func:`read_path`, :func:`read_stdin`) never raise for one bad
-file or record: they yield an :class:`~spinscope.pipeline.ErrorRecord` in its place
+file or record: they yield an :class:`~spinscope.document.ErrorRecord` in its place
 and go on, so one broken file cannot stop a run over a million.
 """
 
@@ -29,6 +29,7 @@ from spinscope.errors import (
 )
 from spinscope.ingest.corpus import error_result, read_csv, read_json, read_jsonl
 from spinscope.ingest.html import declared_charset, extract_html
+from spinscope.ingest.ids import UniqueIds, display_name, with_warnings
 from spinscope.ingest.options import IngestOptions
 from spinscope.ingest.sniff import (
     BOMS,
@@ -39,7 +40,7 @@ from spinscope.ingest.sniff import (
     sniff_format,
     utf16_without_bom,
 )
-from spinscope.ingest.text import decode_bytes, document_from_text
+from spinscope.ingest.text import decode_text, document_from_text
 
 __all__ = ["document_from_bytes", "read_document", "read_path", "read_stdin"]
 
@@ -62,6 +63,16 @@ _WIDE = ("utf-16", "utf-32")
 
 def _options(options: IngestOptions | None) -> IngestOptions:
     return options if options is not None else IngestOptions()
+
+
+def _reason(exc: OSError) -> str:
+    """``"permission denied"`` from an ``OSError``: the system's words, in a sentence."""
+    reason = exc.strerror or str(exc)
+    return reason[:1].lower() + reason[1:]
+
+
+def _cannot_read(exc: OSError, *, source: str, what: str = "the file") -> InputError:
+    return InputError(f"cannot read {what} ({_reason(exc)})", source=source)
 
 
 def _too_large(size: int, limit: int, *, source: str, exact: bool = True) -> InputTooLargeError:
@@ -130,10 +141,11 @@ def document_from_bytes(
     if fmt in _CORPUS_FORMATS:
         raise _corpus_error(fmt, source=source)
     declared = declared_charset(data) if fmt == "html" else None
-    text, encoding = decode_bytes(data, encoding=opts.encoding, source=source, declared=declared)
+    decoded = decode_text(data, encoding=opts.encoding, source=source, declared=declared)
+    text, encoding = decoded.text, decoded.encoding
     if fmt != "html":
         meta = Meta(source=source, format="text", encoding=encoding)
-        return document_from_text(text, id=id, meta=meta)
+        return document_from_text(text, id=id, meta=with_warnings(meta, decoded.warnings))
     if text.isspace():
         raise EmptyInputError("the page contains only whitespace", source=source)
     page = extract_html(text, timeout=opts.html_timeout, source=source)
@@ -148,7 +160,7 @@ def document_from_bytes(
         encoding=encoding,
         extra=page.extra,
     )
-    return document_from_text(page.text, id=id, meta=meta)
+    return document_from_text(page.text, id=id, meta=with_warnings(meta, decoded.warnings))
 
 
 def _stat_size(path: Path) -> int | None:
@@ -157,14 +169,14 @@ def _stat_size(path: Path) -> int | None:
     Raises:
         InputError: the path is missing, a directory, or unreadable.
     """
-    source = str(path)
+    source = display_name(path)
     try:
         st = path.stat()
     except FileNotFoundError:
         raise InputError("no such file", source=source) from None
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})", source=source) from None
-    if path.is_dir():
+        raise _cannot_read(exc, source=source) from None
+    if stat.S_ISDIR(st.st_mode):
         raise InputError(
             "is a directory; read it with spinscope.ingest.read_path (or `spinscope analyze DIR`)",
             source=source,
@@ -174,7 +186,7 @@ def _stat_size(path: Path) -> int | None:
 
 def _read_bounded(path: Path, options: IngestOptions) -> bytes:
     """The file's bytes, refusing files over the limit before reading them."""
-    source = str(path)
+    source = display_name(path)
     size = _stat_size(path)
     if size is not None and size > options.max_bytes:
         raise _too_large(size, options.max_bytes, source=source)
@@ -183,7 +195,7 @@ def _read_bounded(path: Path, options: IngestOptions) -> bytes:
             # Bounded even after stat(): the file may grow, or be a pipe or device.
             data = f.read(options.max_bytes + 1)
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})", source=source) from None
+        raise _cannot_read(exc, source=source) from None
     if len(data) > options.max_bytes:
         raise _too_large(len(data), options.max_bytes, source=source, exact=False)
     return data
@@ -193,6 +205,9 @@ def read_document(
     path: str | os.PathLike[str], *, options: IngestOptions | None = None
 ) -> Document:
     """One text or HTML file as a document with ``id`` = the file stem.
+
+    A file name that is not valid UTF-8 gives an id and ``meta.source`` with its
+    undecodable bytes written ``\\xNN`` (see :func:`~spinscope.ingest.ids.display_name`).
 
     Files over ``options.max_bytes`` are refused from ``stat()``, before any byte is
     read. The format comes from ``options.format``, else the extension (``.html``,
@@ -205,22 +220,24 @@ def read_document(
     opts = _options(options)
     p = Path(path)
     fmt = opts.format if opts.format != "auto" else format_for_suffix(p)
+    source = display_name(p)
     if fmt in _CORPUS_FORMATS:
-        raise _corpus_error(fmt, source=str(p))  # before reading: corpora may be huge
+        raise _corpus_error(fmt, source=source)  # before reading: corpora may be huge
     data = _read_bounded(p, opts)
-    return document_from_bytes(data, source=str(p), options=opts, id=p.stem, format=fmt)
+    return document_from_bytes(
+        data, source=source, options=opts, id=display_name(p.stem), format=fmt
+    )
 
 
 # -- streaming readers ---------------------------------------------------------------
 
 
 def _open_corpus(path: Path, fmt: str, *, id_base: str, options: IngestOptions) -> Iterator[Result]:
-    source = str(path)
+    source = display_name(path)
     try:
         stream = path.open("rb")
     except OSError as exc:
-        error = InputError(f"cannot read the file ({exc.strerror or exc})", source=source)
-        yield error_result(error, id=id_base, source=source)
+        yield error_result(_cannot_read(exc, source=source), id=id_base, source=source)
         return
     with stream:
         yield from _corpus(
@@ -265,7 +282,7 @@ def _corpus(
                 stream, source=source, id_base=id_base, options=options, delimiter=delimiter
             )
     except OSError as exc:  # a read error mid-file: report it, keep what came before
-        error = InputError(f"reading stopped ({exc.strerror or exc})", source=source)
+        error = InputError(f"reading stopped ({_reason(exc)})", source=source)
         yield error_result(error, id=id_base, source=source)
 
 
@@ -295,7 +312,7 @@ def _sniff_file(path: Path) -> tuple[str | None, str | None]:
 def _read_file(
     path: Path, *, id: str, options: IngestOptions, skip_binary: bool = False
 ) -> Iterator[Result]:
-    source = str(path)
+    source = display_name(path)
     try:
         fmt = options.format if options.format != "auto" else format_for_suffix(path)
         if fmt is None:
@@ -313,8 +330,7 @@ def _read_file(
     except InputError as exc:
         yield error_result(exc, id=id, source=source)
     except OSError as exc:
-        error = InputError(f"cannot read the file ({exc.strerror or exc})", source=source)
-        yield error_result(error, id=id, source=source)
+        yield error_result(_cannot_read(exc, source=source), id=id, source=source)
     except Exception as exc:  # one bad file never stops a directory
         log.debug("unexpected error reading %s", source, exc_info=True)
         yield error_result(exc, id=id, source=source)
@@ -325,40 +341,96 @@ def _wanted(name: str) -> bool:
     return suffix in SUFFIX_FORMATS or suffix == ""
 
 
-def _walk(directory: Path, rel: PurePosixPath) -> Iterator[tuple[Path, PurePosixPath, str]]:
+def _skipped(path: str, rel: PurePosixPath, message: str) -> ErrorRecord:
+    source = display_name(path)
+    error = InputError(message, source=source)
+    return error_result(error, id=display_name(rel.as_posix()), source=source)
+
+
+def _not_read(entry: os.DirEntry[str], root: Path) -> str | None:
+    """Why a wanted-looking entry that is neither a file nor a directory is not read.
+
+    ``None`` for a link to a directory inside ``root``: its files are read under
+    their own path, so nothing is lost by not following it.
+    """
+    try:
+        if entry.is_symlink():
+            target = Path(entry.path)
+            if not target.exists():
+                return "broken symbolic link (its target does not exist); skipped"
+            if target.is_dir():
+                if target.resolve().is_relative_to(root):
+                    return None
+                return (
+                    "symbolic link to a directory outside the one being read; not followed "
+                    "(links could loop): give the directory itself to read it"
+                )
+        mode = entry.stat().st_mode
+    except OSError as exc:
+        return f"cannot read it ({_reason(exc)}); skipped"
+    kind = "a named pipe" if stat.S_ISFIFO(mode) else "a device or socket"
+    return f"not a regular file ({kind}); skipped"
+
+
+def _walk(
+    directory: Path, rel: PurePosixPath, root: Path
+) -> Iterator[tuple[Path, PurePosixPath, str] | ErrorRecord]:
     """``(path, relative path, id)`` of every input file under ``directory``, sorted.
 
     Depth-first over name-sorted entries, so the order is the same on every file
     system. Hidden entries (``.git``, ``.DS_Store``) and files with other extensions
     are skipped; symbolic links to files are followed, links to directories are not
-    (no cycles). The id is the relative path without its extension, unless a sibling
-    has the same stem (``a.txt`` and ``a.html``): then the extension stays.
+    (no cycles; a link out of the walked tree, ``root``, is reported). The id is the
+    relative path without its extension, unless a sibling has the same stem
+    (``a.txt`` and ``a.html``): then the extension stays.
+
+    Anything that should have been read and is not (a directory that cannot be
+    listed, a broken link, a link to a directory outside ``root``, a pipe) yields an
+    :class:`ErrorRecord` saying why, in its place: nothing is lost silently.
     """
     try:
         with os.scandir(directory) as it:
             entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
     except OSError as exc:
-        log.warning("cannot list %s: %s", directory, exc)
+        yield _skipped(
+            str(directory),
+            rel if rel.parts else PurePosixPath(directory.name or str(directory)),
+            f"cannot read the directory ({_reason(exc)}); the files in it were skipped",
+        )
         return
     stems = Counter(PurePosixPath(e.name).stem for e in entries if _wanted(e.name))
     for entry in entries:
         child = rel / entry.name
         try:
-            if entry.is_dir(follow_symlinks=False):
-                yield from _walk(Path(entry.path), child)
-                continue
-            if not entry.is_file() or not _wanted(entry.name):
-                log.debug("skipping %s", entry.path)
-                continue
-        except OSError:
+            is_dir = entry.is_dir(follow_symlinks=False)
+            is_file = not is_dir and entry.is_file()
+        except OSError as exc:
+            yield _skipped(entry.path, child, f"cannot read it ({_reason(exc)}); skipped")
+            continue
+        if is_dir:
+            yield from _walk(Path(entry.path), child, root)
+            continue
+        if not _wanted(entry.name):
+            log.debug("skipping %s: not an input extension", display_name(entry.path))
+            continue
+        if not is_file:
+            reason = _not_read(entry, root)
+            if reason is None:
+                log.debug("skipping %s: a link inside the tree", display_name(entry.path))
+            else:
+                yield _skipped(entry.path, child, reason)
             continue
         stem = PurePosixPath(entry.name).stem
         name = stem if stems[stem] == 1 else entry.name
-        yield Path(entry.path), child, (rel / name).as_posix()
+        yield Path(entry.path), child, display_name((rel / name).as_posix())
 
 
 def _read_directory(root: Path, options: IngestOptions) -> Iterator[Result]:
-    for path, rel, doc_id in _walk(root, PurePosixPath()):
+    for item in _walk(root, PurePosixPath(), root.resolve()):
+        if isinstance(item, ErrorRecord):
+            yield item
+            continue
+        path, rel, doc_id = item
         yield from _read_file(path, id=doc_id, options=options, skip_binary=not rel.suffix)
 
 
@@ -374,19 +446,27 @@ def read_path(
       read, extension-less files are sniffed (and skipped if binary), anything else is
       skipped. Ids are relative paths without the extension (``2019/03/article``).
 
-    Anything wrong with one file or record yields an :class:`ErrorRecord` in its place.
+    Anything wrong with one file, directory or record yields an :class:`ErrorRecord`
+    in its place (a directory that cannot be read: one record naming it). Ids and
+    sources made from file names are valid Unicode, undecodable bytes written ``\\xNN``.
+    Document ids are unique among the results: a repeated id becomes ``id~2`` with a
+    warning in ``meta.extra["ingest_warnings"]``.
 
     Raises:
-        InputError: ``path`` itself does not exist (raised at the call, not when
-            iterating).
+        InputError: ``path`` itself does not exist or cannot be looked up (raised at
+            the call, not when iterating).
     """
     opts = _options(options)
     p = Path(path)
-    if not p.exists():
-        raise InputError("no such file or directory", source=str(p))
-    if p.is_dir():
-        return _read_directory(p, opts)
-    return _read_file(p, id=p.stem, options=opts)
+    try:
+        mode = p.stat().st_mode
+    except FileNotFoundError:
+        raise InputError("no such file or directory", source=display_name(p)) from None
+    except OSError as exc:
+        raise _cannot_read(exc, source=display_name(p), what="the path") from None
+    if stat.S_ISDIR(mode):
+        return UniqueIds()(_read_directory(p, opts))
+    return UniqueIds()(_read_file(p, id=display_name(p.stem), options=opts))
 
 
 class _Prefixed(io.RawIOBase):
@@ -432,10 +512,14 @@ def read_stdin(
 
     The format is ``options.format``, else sniffed from the first bytes (HTML, JSONL or
     text; CSV must be asked for). A single document gets the id ``"stdin"``; corpus
-    records get ``stdin:<line>`` unless they carry an id. Never raises for bad input:
-    an :class:`ErrorRecord` comes out instead.
+    records get ``stdin:<line>`` unless they carry an id (repeated ids become
+    ``id~2``, as in :func:`read_path`). Never raises for bad input: an
+    :class:`ErrorRecord` comes out instead.
     """
-    opts = _options(options)
+    return UniqueIds()(_read_stream(stream, _options(options)))
+
+
+def _read_stream(stream: IO[bytes] | IO[str], opts: IngestOptions) -> Iterator[Result]:
     raw = _binary(stream)
     try:
         head = raw.read(HEAD_BYTES)
@@ -458,7 +542,7 @@ def read_stdin(
     except InputError as exc:
         yield error_result(exc, id="stdin", source=STDIN)
     except OSError as exc:
-        error = InputError(f"cannot read standard input ({exc.strerror or exc})", source=STDIN)
+        error = _cannot_read(exc, source=STDIN, what="standard input")
         yield error_result(error, id="stdin", source=STDIN)
     except Exception as exc:  # a failure becomes a record, never a crash
         yield error_result(exc, id="stdin", source=STDIN)

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
+from dataclasses import dataclass
 
 from spinscope.document import Document, Meta
 from spinscope.errors import EmptyInputError, EncodingError
 from spinscope.ingest.sniff import BOMS, HEAD_BYTES, utf16_without_bom
 
-__all__ = ["decode_bytes", "document_from_text"]
+__all__ = ["Decoded", "decode_bytes", "decode_text", "document_from_text"]
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +27,16 @@ log = logging.getLogger(__name__)
 # that it proposes for short Latin-1 inputs ("café" -> UTF-16-BE mojibake).
 _IMPLAUSIBLE = ("utf_16", "utf_32", "utf_7")
 _PREFERRED = "cp1252"
+# Code pages suggested for ASCII text with a few stray bytes, most likely first.
+_LEGACY = ("cp1252", "latin-1")
+
+# "Mostly UTF-8" (see decode_text): the share of valid non-ASCII sequences, as a
+# ratio valid:invalid (19:1 is 95 %), and the bytes allowed per invalid run.
+_VALID_SHARE = 19
+_BYTES_PER_BAD = 1000
+_SHOWN = 10  # byte offsets listed in a warning
+# What surrogateescape makes of each byte that is not UTF-8.
+_ESCAPED = re.compile("[\udc80-\udcff]+")
 
 
 def _codec_name(name: str) -> str:
@@ -45,10 +57,19 @@ def _decode_as(data: bytes, codec: str, *, source: str | None) -> tuple[str, str
         return data.decode(name), name
     except UnicodeDecodeError as exc:
         raise EncodingError(
-            f"cannot be decoded as {codec} (invalid {_where(exc)}); "
-            "check --encoding, or use --encoding auto to detect the encoding",
+            f"cannot be decoded as {codec} (invalid {_where(exc)}); {_instead(data)}",
             source=source,
         ) from None
+
+
+def _instead(data: bytes) -> str:
+    """What to pass instead of an ``--encoding`` that failed: one that works."""
+    try:
+        decoded = decode_text(data)
+    except EncodingError:
+        return f"check --encoding (--encoding {_working_codec(data)} decodes these bytes)"
+    how = "" if not decoded.warnings else ", with warnings"
+    return f"check --encoding, or use --encoding auto (it reads them as {decoded.encoding}{how})"
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
@@ -80,19 +101,120 @@ def _detect(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def decode_bytes(
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text, the codec that gives it, and what had to be repaired.
+
+    Attributes:
+        text: the decoded text.
+        encoding: the codec; ``data.decode(encoding, "replace")`` gives ``text``
+            (``"strict"`` suffices unless ``warnings`` says bytes were replaced).
+        warnings: sentences for the user: bytes replaced, or an encoding guessed.
+    """
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Damage:
+    """How ``data`` fares as UTF-8.
+
+    Attributes:
+        text: ``data`` decoded as UTF-8 with U+FFFD for each ill-formed sequence.
+        runs: ``(start, end)`` byte offsets of each run of invalid bytes.
+        bad: ill-formed sequences (the U+FFFD the decoder put in).
+        multibyte: valid non-ASCII characters.
+    """
+
+    text: str
+    runs: list[tuple[int, int]]
+    bad: int
+    multibyte: int
+
+    def strong_utf8(self) -> bool:
+        """At least 95 % of the non-ASCII sequences are valid UTF-8."""
+        return self.multibyte > 0 and self.multibyte >= _VALID_SHARE * self.bad
+
+    def sparse(self, size: int) -> bool:
+        """At most one ill-formed sequence per 1,000 bytes (and always one)."""
+        return self.bad <= max(1, size // _BYTES_PER_BAD)
+
+
+def _damage(data: bytes) -> _Damage:
+    """Scan ``data`` as UTF-8 in linear time."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    runs: list[tuple[int, int]] = []
+    offset = done = bad_bytes = 0
+    for match in _ESCAPED.finditer(escaped):
+        offset += len(escaped[done : match.start()].encode("utf-8"))
+        length = match.end() - match.start()  # one escape character per invalid byte
+        runs.append((offset, offset + length))
+        offset += length
+        done = match.end()
+        bad_bytes += length
+    non_ascii = len(escaped) - len(escaped.encode("ascii", "ignore"))
+    text = data.decode("utf-8", "replace")
+    # U+FFFD already in the text is valid UTF-8, not damage.
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    return _Damage(text, runs, bad, non_ascii - bad_bytes)
+
+
+def _offsets(runs: list[tuple[int, int]]) -> str:
+    shown = [f"{a:,}" if b - a == 1 else f"{a:,}-{b - 1:,}" for a, b in runs[:_SHOWN]]
+    more = f" and {len(runs) - _SHOWN:,} more" if len(runs) > _SHOWN else ""
+    return ", ".join(shown) + more
+
+
+def _working_codec(data: bytes) -> str:
+    """A legacy codec that decodes ``data`` (latin-1 decodes any bytes)."""
+    for codec in _LEGACY:
+        try:
+            data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return codec
+    return "latin-1"
+
+
+def _repaired_utf8(data: bytes, damage: _Damage) -> Decoded:
+    runs = damage.runs
+    size = sum(b - a for a, b in runs)
+    plural = "s" if size != 1 else ""
+    warning = (
+        f"not valid UTF-8 at byte offset{'s' if len(runs) != 1 else ''} {_offsets(runs)}; "
+        f"read as UTF-8 with the {size:,} bad byte{plural} replaced by U+FFFD"
+    )
+    if damage.multibyte == 0:
+        # Plain ASCII plus a few stray bytes: they may be letters of a legacy code page.
+        codec = _working_codec(data)
+        warning += f" (if the file is in a legacy encoding, pass it, e.g. --encoding {codec})"
+    return Decoded(damage.text, "utf-8", (warning,))
+
+
+def decode_text(
     data: bytes,
     *,
     encoding: str = "auto",
     source: str | None = None,
     declared: str | None = None,
-) -> tuple[str, str]:
-    """Decode ``data`` to text and say which encoding was used.
+) -> Decoded:
+    """Decode ``data`` to text, saying which encoding was used and what was repaired.
 
-    With ``encoding="auto"`` the order is: a BOM; BOM-less UTF-16 recognised by its
-    NUL pattern; strict UTF-8 (bytes that decode as UTF-8 almost never are anything
-    else); the ``declared`` encoding (an HTML ``<meta charset>``); charset-normalizer's
-    best guess. No step ever substitutes replacement characters.
+    With ``encoding="auto"`` the order is:
+
+    1. a BOM;
+    2. BOM-less UTF-16 recognised by its NUL pattern;
+    3. strict UTF-8 (bytes that decode as UTF-8 almost never are anything else);
+    4. UTF-8 with the invalid bytes replaced by U+FFFD, when the bytes are *mostly
+       UTF-8*: at least 95 % of the non-ASCII sequences are valid UTF-8;
+    5. the ``declared`` encoding (an HTML ``<meta charset>``);
+    6. UTF-8 with replacements again, when invalid runs are *sparse*: at most one per
+       1,000 bytes (and always one), such as a stray byte in an ASCII file;
+    7. charset-normalizer's best guess.
+
+    Steps 4, 6 and 7 add a warning (the byte offsets replaced, or the guess).
 
     Args:
         data: the raw bytes.
@@ -100,18 +222,17 @@ def decode_bytes(
         source: for error messages.
         declared: an encoding the document itself declares, tried after UTF-8.
 
-    Returns:
-        ``(text, codec)``, where decoding ``data`` with ``codec`` gives ``text``.
-
     Raises:
-        EncodingError: no encoding decodes the bytes.
+        EncodingError: no encoding decodes the bytes. The message suggests an
+            ``--encoding`` that does decode them.
     """
     if encoding != "auto":
-        return _decode_as(data, encoding, source=source)
+        text, name = _decode_as(data, encoding, source=source)
+        return Decoded(text, name)
     for bom, codec in BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec), codec
+                return Decoded(data.decode(codec), codec)
             except UnicodeDecodeError as exc:
                 raise EncodingError(
                     f"starts with a {codec} byte-order mark but is not valid {codec} "
@@ -122,27 +243,63 @@ def decode_bytes(
     utf16 = utf16_without_bom(data[:HEAD_BYTES])
     if utf16 is not None:
         try:
-            return data.decode(utf16), utf16
+            return Decoded(data.decode(utf16), utf16)
         except UnicodeDecodeError:
             pass
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_error = exc
+    damage = _damage(data)
+    if damage.strong_utf8():
+        return _repaired_utf8(data, damage)
     if declared:
         try:
-            return data.decode(declared), _codec_name(declared)
+            return Decoded(data.decode(declared), _codec_name(declared))
         except (UnicodeDecodeError, LookupError):
             pass
+    if damage.sparse(len(data)):
+        return _repaired_utf8(data, damage)
     detected = _detect(data)
     if detected is not None:
-        log.debug("%s: not UTF-8; detected %s", source or "input", detected[1])
-        return detected
+        text, codec = detected
+        warning = (
+            f"not UTF-8 (invalid {_where(first_error)}); decoded as {codec}, the encoding "
+            "detected; if that is wrong, pass the right one with --encoding"
+        )
+        return Decoded(text, codec, (warning,))
+    codec = _working_codec(data)
     raise EncodingError(
-        f"is not UTF-8 (invalid {_where(first_error)}) and no other encoding fits its "
-        "bytes; if you know the encoding, pass it with --encoding (e.g. --encoding cp1252)",
+        f"is not UTF-8 (invalid {_where(first_error)}) and no encoding could be detected; "
+        f"if you know the encoding, pass it with --encoding (--encoding {codec} decodes "
+        "these bytes, but only you can tell whether it is right)",
         source=source,
     )
+
+
+def decode_bytes(
+    data: bytes,
+    *,
+    encoding: str = "auto",
+    source: str | None = None,
+    declared: str | None = None,
+) -> tuple[str, str]:
+    """Decode ``data`` to text and say which encoding was used.
+
+    :func:`decode_text` without its warnings, which go to the ``spinscope.ingest.text``
+    logger instead.
+
+    Returns:
+        ``(text, codec)``, where decoding ``data`` with ``codec`` gives ``text``
+        (with ``errors="replace"`` if a warning said bytes were replaced).
+
+    Raises:
+        EncodingError: no encoding decodes the bytes.
+    """
+    decoded = decode_text(data, encoding=encoding, source=source, declared=declared)
+    for warning in decoded.warnings:
+        log.warning("%s: %s", source or "input", warning)
+    return decoded.text, decoded.encoding
 
 
 def document_from_text(text: str, *, id: str | None = None, meta: Meta | None = None) -> Document:
