@@ -182,8 +182,9 @@ def test_disk_full_names_the_file_and_keeps_the_old_one(
     real_open = AtomicOutput._open
 
     def open_full(self: AtomicOutput) -> Any:
-        real_open(self).close()  # the temporary file exists, as on a real disk
-        self._file = FullDisk()  # type: ignore[assignment]
+        if not isinstance(self._file, FullDisk):
+            real_open(self).close()  # the temporary file exists, as on a real disk
+            self._file = FullDisk()  # type: ignore[assignment]
         return self._file
 
     monkeypatch.setattr(AtomicOutput, "_open", open_full)
