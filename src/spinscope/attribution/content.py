@@ -73,9 +73,14 @@ def content_before(view: TokenView, end: int, prev_cue_last: int) -> list[Range]
     return [r] if r else []
 
 
-def trim_content(view: TokenView, i: int, j: int) -> Range | None:
-    """Trim punctuation that PolNeAR leaves out of a content (edges, outside quotes)."""
+def trim_content(view: TokenView, first: int, last: int) -> Range | None:
+    """Tokens ``first..last`` without what PolNeAR leaves out of a content.
+
+    Punctuation at the edges (outside quotes), a trailing ``and``/``but`` and a trailing
+    adverbial (``on Friday``, ``in a statement``) go; ``None`` when nothing is left.
+    """
     low = view.lower
+    i, j = first, last
     edge = (",", ":", ";", "—", "–", "-", ".", '"', "“", "”", "'")
     while i <= j and low[i] in edge and view.quote_of[i] < 0:
         i += 1  # stray quote marks of an unbalanced paragraph are not content
@@ -97,7 +102,12 @@ def trim_content(view: TokenView, i: int, j: int) -> Range | None:
 
 
 def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range]:
-    """Content from token ``start`` to ``stop`` (exclusive), following a quotation."""
+    """Content from token ``start`` to ``stop`` (exclusive) in a sentence ending at ``hi``.
+
+    A quotation opening at ``start`` is taken whole; otherwise the content starts at
+    ``that`` when the cue has an object first and ends at a new clause; at the end of
+    the sentence, a quotation opened inside it is followed to its close.
+    """
     low = view.lower
     i = start
     while i < stop and low[i] in (",", ":", "—", "–"):
@@ -145,11 +155,11 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
     return [r] if r else []
 
 
-def quoted_continuation(view: TokenView, sent: int, cue_tokens: set[int]) -> list[Range]:
+def quoted_continuation(view: TokenView, sentence: int, cue_tokens: set[int]) -> list[Range]:
     """Quotations in the following sentences of the same paragraph, until a cue or prose."""
     out: list[Range] = []
-    para = view.para_of_sent[sent]
-    k = sent + 1
+    para = view.para_of_sent[sentence]
+    k = sentence + 1
     while k < len(view.sentences) and view.para_of_sent[k] == para:
         a, b = view.sentences[k]
         if any(t in cue_tokens for t in range(a, b)) or not view.is_open_quote(a):
@@ -167,7 +177,8 @@ def is_title_quote(view: TokenView, close: int, lo: int) -> bool:
     """Is the quotation closing at token ``close`` a short title (``of “Fox News Sunday,”``)?
 
     A quotation of at most five words right after ``of``/``on``/``’s`` names a show,
-    a book or a slogan; it is not the content of the cue that follows it.
+    a book or a slogan; it is not the content of the cue that follows it. ``lo`` is the
+    sentence's first token.
     """
     q = quote_at(view, close)
     if q is None:

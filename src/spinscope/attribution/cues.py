@@ -1,7 +1,7 @@
 """The cue model: a token tagger for the words that introduce an attribution, and cue spans.
 
 A logistic regression trained on PolNeAR train (``cue_model.json.gz``, written by
-``python -m spinscope.attribution.train.cues``) scores every token; runs of tokens at
+``python -m training.attribution cues``) scores every token; runs of tokens at
 or above the threshold inside one sentence, outside quotations, are cue spans
 (``said``, ``according to``, ``is expected``...). A quoted speaker's own reporting
 verbs are part of the quote's content, hence no cue inside a quotation.
@@ -37,7 +37,7 @@ __all__ = [
 
 MODEL_PATH = Path(__file__).with_name("cue_model.json.gz")
 #: cue probability threshold, chosen by 5-fold cross-validation on PolNeAR train (max
-#: content F1 + source accuracy; ``python -m spinscope.attribution.train.cues --cv 5``)
+#: content F1 + source accuracy; ``python -m training.attribution cues --cv 5``)
 DEFAULT_THRESHOLD = 0.4
 
 
@@ -65,7 +65,7 @@ def load_cue_model(path: Path | None = None) -> CueModel:
     if not path.is_file():
         raise ModelNotFoundError(
             f"attribution cue model not found at {path}; train it with "
-            "`python -m spinscope.attribution.train.cues` (see its docstring)"
+            "`python -m training.attribution cues` (from a checkout of spinscope)"
         )
     try:
         with gzip.open(path, "rt", encoding="utf-8") as fh:

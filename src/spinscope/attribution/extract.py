@@ -124,19 +124,22 @@ def _inside(char: int, content_ranges: Sequence[Range] | None) -> bool:
 
 
 def _find_cues(
-    v: TokenView, probs: Sequence[float], threshold: float, content_ranges: Sequence[Range] | None
+    view: TokenView,
+    probs: Sequence[float],
+    threshold: float,
+    content_ranges: Sequence[Range] | None,
 ) -> list[Cue]:
     """Cue spans in the article's content, without naming phrases (``better known as``)
     and participles describing a source (``Obama, dedicating the museum, said``)."""
-    cues = cue_spans(v, probs, threshold)
+    cues = cue_spans(view, probs, threshold)
     if content_ranges is not None:
-        cues = [c for c in cues if _inside(v.starts[c.first], content_ranges)]
-    cues = [c for c in cues if not is_naming(v, c)]
-    return drop_parenthetical_participles(v, cues)
+        cues = [c for c in cues if _inside(view.starts[c.first], content_ranges)]
+    cues = [c for c in cues if not is_naming(view, c)]
+    return drop_parenthetical_participles(view, cues)
 
 
 def _attribute_sentence(
-    v: TokenView,
+    view: TokenView,
     sentence: int,
     cues: list[Cue],
     cue_tokens: set[int],
@@ -150,8 +153,8 @@ def _attribute_sentence(
     said``). A weak cue (its first token in ``weak_cues``) counts only with a
     well-formed attribution; a colon after a heading (``UPDATE:``) is no cue.
     """
-    lo, hi = v.sentences[sentence]
-    if len(cues) > 1 and closes_sentence(v, cues[-1], lo, hi, cue_tokens):
+    lo, hi = view.sentences[sentence]
+    if len(cues) > 1 and closes_sentence(view, cues[-1], lo, hi, cue_tokens):
         # "Protocol called for X, sources said.": the closing cue's content is the
         # clause before it; cues inside that clause are embedded (PolNeAR is univocal)
         cues = cues[-1:]
@@ -161,7 +164,7 @@ def _attribute_sentence(
         if cue.first in taken:
             continue  # a cue inside an earlier attribution's source or content
         site = CueSite(
-            view=v,
+            view=view,
             sentence=sentence,
             first=cue.first,
             last=cue.last,
@@ -176,11 +179,11 @@ def _attribute_sentence(
         att = attribute_cue(site, taken)
         if att is None:
             continue
-        if cue.first in weak_cues and not is_well_formed(v, att):
+        if cue.first in weak_cues and not is_well_formed(view, att):
             continue
-        if is_heading(v, cue, att):
+        if is_heading(view, cue, att):
             continue
         out.append(att)
         if att.source is not None:
-            prev_source = (token_at(v, att.source[0]), token_at(v, att.source[1] - 1))
+            prev_source = (token_at(view, att.source[0]), token_at(view, att.source[1] - 1))
     return out

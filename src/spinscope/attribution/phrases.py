@@ -35,7 +35,12 @@ __all__ = ["clause_subject", "noun_phrase_left", "noun_phrase_right", "sentence_
 def noun_phrase_left(
     view: TokenView, end: int, lo: int, cue_tokens: set[int], limit: int = 14
 ) -> Range | None:
-    """Token range ``[i, end]`` of the noun phrase ending at token ``end`` (walking left)."""
+    """Token range ``[i, end]`` of the noun phrase ending at token ``end`` (walking left).
+
+    Walks at most ``limit`` tokens and never below ``lo``; a pronoun is a phrase alone.
+    Lists of names (``the United States, Britain and France``), prepositions before a
+    capitalised word and all-caps state codes stay inside; a trailing temporal word goes.
+    """
     low, words = view.lower, view.words
     if end < lo:
         return None
@@ -103,7 +108,11 @@ def _listed(view: TokenView, comma: int, end: int) -> bool:
 def noun_phrase_right(
     view: TokenView, start: int, hi: int, cue_tokens: set[int], limit: int = 14
 ) -> Range | None:
-    """Token range of the noun phrase starting at token ``start`` (walking right)."""
+    """Token range of the noun phrase starting at token ``start`` (walking right).
+
+    Walks at most ``limit`` tokens and never to ``hi``; stops at a stop word, a cue, a
+    quotation mark or a relative pronoun; an object pronoun (``told me``) is no phrase.
+    """
     low = view.lower
     if start >= hi:
         return None
@@ -188,7 +197,8 @@ def clause_subject(view: TokenView, lo: int, end: int, cue_tokens: set[int]) -> 
 
 
 def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) -> Range | None:
-    """The noun phrase opening a sentence (skipping a short fronted adverbial)."""
+    """The noun phrase opening a sentence at ``lo`` (skipping a short fronted adverbial),
+    before token ``hi``."""
     low = view.lower
     start = lo
     for k in range(lo, min(hi, lo + 6)):
