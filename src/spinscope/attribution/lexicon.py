@@ -1,5 +1,6 @@
 """Word lists of the attribution rules (data only; the logic is in :mod:`.extract` and the
-modules it calls: :mod:`.cues`, :mod:`.phrases`, :mod:`.sources`, :mod:`.content`)."""
+modules it calls: :mod:`.cues`, :mod:`.patterns`, :mod:`.sources`, :mod:`.phrases`,
+:mod:`.content`, :mod:`.speaker_labels`)."""
 
 from __future__ import annotations
 
