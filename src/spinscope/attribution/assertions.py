@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spinscope.attribution.extract import Attribution
+from spinscope.attribution.result import Attribution
 
 __all__ = ["HEDGES", "Assertion", "find_assertions", "find_hedges"]
 

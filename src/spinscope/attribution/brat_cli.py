@@ -31,7 +31,7 @@ from spinscope.attribution.brat import (
     write_ann,
 )
 from spinscope.attribution.component import analyse
-from spinscope.attribution.extract import DEFAULT_THRESHOLD
+from spinscope.attribution.cues import DEFAULT_THRESHOLD
 from spinscope.document import Document
 from spinscope.errors import SpinscopeError
 

@@ -23,14 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from spinscope.attribution.assertions import Assertion, find_assertions
-from spinscope.attribution.extract import (
-    DEFAULT_THRESHOLD,
-    MODEL_PATH,
-    Attribution,
-    extract,
-    load_cue_model,
-)
+from spinscope.attribution.cues import DEFAULT_THRESHOLD, MODEL_PATH, load_cue_model
+from spinscope.attribution.extract import extract
 from spinscope.attribution.neural import NeuralTagger, group_spans
+from spinscope.attribution.result import Attribution
 from spinscope.attribution.speakers import Speaker, resolve_speakers
 from spinscope.attribution.text import TokenView
 from spinscope.document import Document, Span

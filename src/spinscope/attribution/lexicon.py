@@ -1,11 +1,48 @@
-"""Word lists of the attribution rules (data only; the logic is in :mod:`.extract`)."""
+"""Word lists of the attribution rules (data only; the logic is in :mod:`.extract` and the
+modules it calls: :mod:`.cues`, :mod:`.patterns`, :mod:`.sources`, :mod:`.phrases`,
+:mod:`.content`, :mod:`.speaker_labels`)."""
 
 from __future__ import annotations
 
 import re
 
+__all__ = [
+    "ADV",
+    "CALLING",
+    "CHAIN",
+    "CLAUSE_BREAK",
+    "CORE_VERBS",
+    "DAYS",
+    "DETS",
+    "FINITE",
+    "HEADING_LABELS",
+    "INVERTING",
+    "LY_NOUNS",
+    "NAMING",
+    "NO_SOURCE",
+    "NO_SOURCE_ACTIVE",
+    "NP_PREPS",
+    "OBJECT_PRONOUNS",
+    "OPENERS",
+    "PARENTHETICAL",
+    "PASSIVE_AUX",
+    "POSSESSIVE_DETS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "PUNCT_OK_IN_NP",
+    "QUANT",
+    "QUANT_PRONOUNS",
+    "RELATIVE",
+    "ROLE_ED",
+    "SENTENCE_ADVERBS",
+    "STOP",
+    "TEMPORAL",
+    "TITLE_LEAD",
+    "VENUES",
+]
+
 # Words skipped between a cue and its source ("Smith also said", "he has repeatedly said").
-_ADV = frozenset(
+ADV = frozenset(
     [
         "'s",
         "again",
@@ -65,7 +102,7 @@ _ADV = frozenset(
     ]
 )
 # Words that end a noun phrase when walking left from a cue.
-_STOP = frozenset(
+STOP = frozenset(
     [
         "about",
         "after",
@@ -141,10 +178,10 @@ _STOP = frozenset(
         "would",
     ]
 )
-_PRONOUNS = frozenset(
+PRONOUNS = frozenset(
     ["he", "i", "it", "one", "she", "that", "they", "this", "we", "which", "who", "you"]
 )
-_DETS = frozenset(
+DETS = frozenset(
     [
         "a",
         "an",
@@ -164,7 +201,7 @@ _DETS = frozenset(
         "those",
     ]
 )
-_TEMPORAL = frozenset(
+TEMPORAL = frozenset(
     [
         "afternoon",
         "april",
@@ -198,16 +235,16 @@ _TEMPORAL = frozenset(
         "yesterday",
     ]
 )
-_DAYS = frozenset(["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"])
-_VENUES = frozenset(["email", "interview", "letter", "post", "speech", "statement", "tweet"])
+DAYS = frozenset(["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"])
+VENUES = frozenset(["email", "interview", "letter", "post", "speech", "statement", "tweet"])
 # Naming phrases the cue tagger learnt from PolNeAR that attribute nothing ("better known as").
-_NAMING = re.compile("(?:(?:also|better|now|formerly|widely) )?known as|dubbed|so-called|nicknamed")
-_QUANT = frozenset(
+NAMING = re.compile("(?:(?:also|better|now|formerly|widely) )?known as|dubbed|so-called|nicknamed")
+QUANT = frozenset(
     ["a", "all", "an", "few", "many", "most", "one", "several", "some", "the", "three", "two"]
 )
-_CLAUSE_BREAK = frozenset(["although", "but", "though", "whereas", "which", "while", "who"])
+CLAUSE_BREAK = frozenset(["although", "but", "though", "whereas", "which", "while", "who"])
 # First words of a comma-delimited aside that is not part of the source ("Clinton, speaking ...,").
-_PARENTHETICAL = frozenset(
+PARENTHETICAL = frozenset(
     [
         "after",
         "also",
@@ -234,12 +271,12 @@ _PARENTHETICAL = frozenset(
         "with",
     ]
 )
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     ["after", "as", "at", "before", "during", "from", "in", "on", "to", "via", "when", "while"]
 )
-_ROLE_ED = frozenset(["elected", "indicted", "retired", "unidentified", "unnamed"])
+ROLE_ED = frozenset(["elected", "indicted", "retired", "unidentified", "unnamed"])
 # Cues whose grammatical subject is not the source ("X appears to", "X is expected to").
-_NO_SOURCE = frozenset(
+NO_SOURCE = frozenset(
     [
         "appear",
         "appeared",
@@ -254,10 +291,10 @@ _NO_SOURCE = frozenset(
         "seen",
     ]
 )
-_PASSIVE_AUX = frozenset(["'s", "are", "be", "been", "being", "is", "was", "were", "’s"])
-_PUNCT_OK_IN_NP = frozenset(["&", "'", "'s", "(", ")", "-", ".", "/", "’", "’s"])
+PASSIVE_AUX = frozenset(["'s", "are", "be", "been", "being", "is", "was", "were", "’s"])
+PUNCT_OK_IN_NP = frozenset(["&", "'", "'s", "(", ")", "-", ".", "/", "’", "’s"])
 # Reporting verbs that are always cues before "that", a colon or a quotation.
-_CORE_VERBS = frozenset(
+CORE_VERBS = frozenset(
     [
         "add",
         "added",
@@ -311,7 +348,7 @@ _CORE_VERBS = frozenset(
 )
 # Control verbs whose subject is the source of a following infinitive cue
 # ("X continues to insist", "Y was able to tout", "Z refused to rule out").
-_CHAIN = frozenset(
+CHAIN = frozenset(
     [
         "able",
         "appear",
@@ -375,7 +412,7 @@ _CHAIN = frozenset(
     ]
 )
 # Paragraph-opening "WORD:" headings that label, not quote, what follows.
-_LABELS = frozenset(
+HEADING_LABELS = frozenset(
     [
         "a",
         "advertisement",
@@ -409,3 +446,90 @@ _LABELS = frozenset(
         "watch",
     ]
 )
+
+
+# Prepositions kept inside a noun phrase before a capitalised word ("the Commission on
+# Presidential Debates", "supporters in Congress").
+NP_PREPS = frozenset(["at", "by", "for", "from", "in", "on"])
+# Objects, never sources ("told me").
+OBJECT_PRONOUNS = frozenset(["him", "me", "them", "us"])
+POSSESSIVE_DETS = frozenset(["her", "his", "its", "my", "our", "their", "your"])
+# Cues that may follow their content and precede their source after a comma
+# ("..., said the minister"); other verbs after a comma start a new clause.
+INVERTING = frozenset(
+    [
+        "added",
+        "adds",
+        "argued",
+        "asked",
+        "continued",
+        "explained",
+        "insisted",
+        "noted",
+        "recalled",
+        "replied",
+        "said",
+        "says",
+        "tweeted",
+        "warned",
+        "wrote",
+        "writes",
+    ]
+)
+# Past tenses of NO_SOURCE verbs: "Mr. Deese expected that ..." has a source, "X is
+# expected to" / "a move widely expected to" do not.
+NO_SOURCE_ACTIVE = frozenset(["believed", "considered", "expected"])
+# Verbs naming their object: ", a move critics called “reckless”" (critics is the source).
+CALLING = frozenset(["called", "deemed", "described", "dubbed", "labeled", "labelled", "termed"])
+# Quantifiers that stand alone as a subject ("Some believe", "But many say").
+QUANT_PRONOUNS = frozenset(["many", "most", "several", "some"])
+# Words opening a clause before its subject.
+OPENERS = frozenset(["and", "but", "so", "still", "yet"])
+SENTENCE_ADVERBS = frozenset(
+    ["however", "instead", "meanwhile", "now", "thus", "today", "tonight", "yesterday"]
+)
+# Finite verbs and auxiliaries: a clause subject never contains one.
+FINITE = frozenset(
+    [
+        "are",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "had",
+        "has",
+        "have",
+        "is",
+        "may",
+        "might",
+        "must",
+        "said",
+        "says",
+        "shall",
+        "should",
+        "was",
+        "were",
+        "will",
+        "would",
+    ]
+)
+# Asides kept inside a PolNeAR source: "X, who ..., said", "unions, including the AFL-CIO,"
+RELATIVE = frozenset(["including", "like", "who", "whose", "which"])
+# Lowercase words in -ly that are nouns or adjectives, not adverbs ("Scott's family said").
+LY_NOUNS = frozenset(
+    [
+        "ally",
+        "anomaly",
+        "assembly",
+        "bully",
+        "daily",
+        "family",
+        "monopoly",
+        "rally",
+        "supply",
+        "weekly",
+    ]
+)
+# Words before a short quotation that make it a title ("of “Fox News Sunday,”").
+TITLE_LEAD = frozenset(["'s", "at", "from", "in", "of", "on", "to", "’s"])

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from spinscope.attribution.extract import Attribution, _kind
+from spinscope.attribution.result import Attribution, attribution_kind
 from spinscope.attribution.text import TokenView
 from spinscope.errors import ModelError, ModelNotFoundError
 
@@ -121,7 +121,7 @@ def group_spans(v: TokenView, spans: Sequence[TagSpan]) -> list[Attribution]:
                 cue=(c.start, c.end),
                 content=parts,
                 source=(src.start, src.end) if src else None,
-                kind=_kind(v.text, parts),
+                kind=attribution_kind(v.text, parts),
                 score=round(c.score, 4),
             )
         )

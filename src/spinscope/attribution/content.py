@@ -1,0 +1,188 @@
+"""Finding the content of a cue: the clause or quotation it introduces, and its edges.
+
+Right of the cue, the content runs to the end of the sentence or to the next cue's
+source, starting at ``that`` when the cue has an object first (``told reporters that``)
+and stopping at a new clause (``, but``); a quotation opened there is followed to its
+close, across sentences. Left of the cue, a quotation closing just before it (``“X,”
+he said``) is the content. Quotations continuing the paragraph after the sentence are
+further fragments (PolNeAR's discontinuous contents). Token ranges, both ends inclusive.
+"""
+
+from __future__ import annotations
+
+from spinscope.attribution.lexicon import CLAUSE_BREAK, DAYS, TITLE_LEAD, VENUES
+from spinscope.attribution.result import Range
+from spinscope.attribution.sources import left_source
+from spinscope.attribution.text import QUOTE_CHARS, TokenView
+from spinscope.attribution.tokens import is_word, quote_at, token_at
+
+__all__ = [
+    "content_after",
+    "content_before",
+    "content_stop",
+    "is_title_quote",
+    "quoted_continuation",
+    "trim_content",
+]
+
+
+def content_stop(
+    view: TokenView, cue_last: int, next_cue_first: int, lo: int, hi: int, cue_tokens: set[int]
+) -> int:
+    """Where a content right of the cue ending at ``cue_last`` must stop (exclusive).
+
+    It stops before ``, SRC NEXTCUE`` or ``and SRC NEXTCUE``; a next cue with no clause
+    break before its source (``said the email came after Trump proposed a ban``) is
+    embedded in this content (PolNeAR is univocal), which then runs to the sentence end
+    ``hi``. Without a next cue, that is the sentence end too.
+    """
+    low = view.lower
+    stop = next_cue_first
+    if next_cue_first < hi:
+        next_source = left_source(view, next_cue_first, cue_last + 1, cue_tokens, None, lo)
+        if next_source is not None and next_source[0] > cue_last:
+            stop = next_source[0]
+        k = stop - 1
+        while k > cue_last and low[k] in (",", "and", "but", ";", "—"):
+            k -= 1
+        boundary = k + 1 < stop
+        stop = k + 1 if boundary else hi
+    return stop
+
+
+def content_before(view: TokenView, end: int, prev_cue_last: int) -> list[Range]:
+    """Content ending at token ``end`` (exclusive), after the previous cue's last token.
+
+    A quotation closing there (``“X,” SRC said``) is taken whole, even when it opened
+    before the previous cue; otherwise the tokens since the previous cue, trimmed.
+    """
+    low = view.lower
+    k = end - 1
+    while k > prev_cue_last and low[k] in (",", "—", "–", "-", ":"):
+        k -= 1
+    if k <= prev_cue_last:
+        return []
+    if view.is_close_quote(k) or (
+        k - 1 > prev_cue_last and view.is_close_quote(k - 1) and low[k] == ","
+    ):
+        qk = k if view.is_close_quote(k) else k - 1
+        q = quote_at(view, qk)
+        if q is not None:
+            return [(token_at(view, q[0]), k if low[k] in QUOTE_CHARS else qk)]
+    r = trim_content(view, prev_cue_last + 1, k)
+    return [r] if r else []
+
+
+def trim_content(view: TokenView, first: int, last: int) -> Range | None:
+    """Tokens ``first..last`` without what PolNeAR leaves out of a content.
+
+    Punctuation at the edges (outside quotes), a trailing ``and``/``but`` and a trailing
+    adverbial (``on Friday``, ``in a statement``) go; ``None`` when nothing is left.
+    """
+    low = view.lower
+    i, j = first, last
+    edge = (",", ":", ";", "—", "–", "-", ".", '"', "“", "”", "'")
+    while i <= j and low[i] in edge and view.quote_of[i] < 0:
+        i += 1  # stray quote marks of an unbalanced paragraph are not content
+    while j >= i and (low[j] in edge or low[j] in ("?", "!")) and view.quote_of[j] < 0:
+        j -= 1
+    while j >= i and low[j] in ("and", "but") and view.quote_of[j] < 0:
+        j -= 1
+    # trailing adverbials: "... on Friday", "... in a statement", "... last week"
+    while j - 1 > i and view.quote_of[j] < 0:
+        if low[j] in DAYS and low[j - 1] == "on":
+            j -= 2
+        elif j - 2 > i and low[j] in VENUES and low[j - 1] in ("a", "an") and low[j - 2] == "in":
+            j -= 3
+        else:
+            break
+        while j >= i and low[j] in (",",) and view.quote_of[j] < 0:
+            j -= 1
+    return (i, j) if i <= j else None
+
+
+def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range]:
+    """Content from token ``start`` to ``stop`` (exclusive) in a sentence ending at ``hi``.
+
+    A quotation opening at ``start`` is taken whole; otherwise the content starts at
+    ``that`` when the cue has an object first and ends at a new clause; at the end of
+    the sentence, a quotation opened inside it is followed to its close.
+    """
+    low = view.lower
+    i = start
+    while i < stop and low[i] in (",", ":", "—", "–"):
+        i += 1
+    if i >= stop:
+        return []
+    end = stop - 1
+    q = quote_at(view, i) if view.is_open_quote(i) else None
+    if q is None:
+        # "said for years that ...", "told reporters that ...": the content starts at "that"
+        for k in range(i, min(stop, i + 6)):
+            if view.quote_of[k] >= 0:
+                break
+            if low[k] == "that" and k > i:
+                i = k
+                break
+        # a new clause ends the content: ", but ...", "; ...", ", while ..."
+        for k in range(i + 2, stop - 1):
+            if view.quote_of[k] >= 0:
+                continue
+            nxt = low[k + 1]
+            if low[k] == ";" or (
+                low[k] == ","
+                and (
+                    nxt in CLAUSE_BREAK
+                    or (nxt == "and" and k + 2 < stop and low[k + 2].endswith("ed"))
+                )
+            ):
+                end = k - 1
+                stop = k
+                break
+    if q is not None:
+        qend = token_at(view, q[1] - 1)
+        # a quotation that runs to (or past) the sentence end: take the quotation
+        if qend >= end or all(not is_word(w) for w in low[qend + 1 : stop]):
+            return [(i, qend)]
+    if stop == hi:
+        # a quotation opened inside the clause may close in a later sentence
+        for k in range(i, stop):
+            if view.is_open_quote(k):
+                qq = quote_at(view, k)
+                if qq is not None:
+                    end = max(end, token_at(view, qq[1] - 1))
+    r = trim_content(view, i, end)
+    return [r] if r else []
+
+
+def quoted_continuation(view: TokenView, sentence: int, cue_tokens: set[int]) -> list[Range]:
+    """Quotations in the following sentences of the same paragraph, until a cue or prose."""
+    out: list[Range] = []
+    para = view.para_of_sent[sentence]
+    k = sentence + 1
+    while k < len(view.sentences) and view.para_of_sent[k] == para:
+        a, b = view.sentences[k]
+        if any(t in cue_tokens for t in range(a, b)) or not view.is_open_quote(a):
+            break
+        q = quote_at(view, a)
+        if q is None:
+            break
+        qend = token_at(view, q[1] - 1)
+        out.append((a, qend))
+        k = view.sent_of[qend] + 1
+    return out
+
+
+def is_title_quote(view: TokenView, close: int, lo: int) -> bool:
+    """Is the quotation closing at token ``close`` a short title (``of “Fox News Sunday,”``)?
+
+    A quotation of at most five words right after ``of``/``on``/``’s`` names a show,
+    a book or a slogan; it is not the content of the cue that follows it. ``lo`` is the
+    sentence's first token.
+    """
+    q = quote_at(view, close)
+    if q is None:
+        return False
+    o = token_at(view, q[0])
+    words = sum(is_word(w) for w in view.lower[o : close + 1])
+    return o - 1 >= lo and view.lower[o - 1] in TITLE_LEAD and words <= 5

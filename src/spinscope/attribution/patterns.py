@@ -1,0 +1,531 @@
+"""The patterns that turn one cue into an attribution (its source and content).
+
+The first pattern that applies wins:
+
+* ``X, SRC said, Y``: an aside inside a sentence; the content is both sides of it;
+* ``according to SRC, CONTENT`` / ``CONTENT, according to SRC``;
+* inverted ``“CONTENT,” said SRC`` / ``CONTENT, said SRC`` / ``Said SRC: “CONTENT”``;
+* ``SRC CUE CONTENT`` (the default), or ``“CONTENT,” SRC said`` when a quotation
+  closes before the source; some cues have no source (``X is expected to``).
+
+Patterns work on token ranges (both ends inclusive); :func:`attribute_cue` checks
+what they found against the tokens already attributed and converts to characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spinscope.attribution.content import (
+    content_after,
+    content_before,
+    content_stop,
+    is_title_quote,
+    quoted_continuation,
+    trim_content,
+)
+from spinscope.attribution.cues import Cue
+from spinscope.attribution.lexicon import (
+    ADV,
+    CALLING,
+    DAYS,
+    HEADING_LABELS,
+    INVERTING,
+    NO_SOURCE,
+    NO_SOURCE_ACTIVE,
+    NP_PREPS,
+    PASSIVE_AUX,
+    PREPOSITIONS,
+    PRONOUNS,
+    TEMPORAL,
+    VENUES,
+)
+from spinscope.attribution.phrases import noun_phrase_left, noun_phrase_right, sentence_subject
+from spinscope.attribution.result import Attribution, Range, attribution_kind
+from spinscope.attribution.sources import fronted_participle_subject, left_source
+from spinscope.attribution.text import QUOTE_CHARS, TokenView
+from spinscope.attribution.tokens import is_ly_adverb, is_word
+
+__all__ = ["CueSite", "attribute_cue", "closes_sentence", "is_heading", "is_well_formed"]
+
+
+@dataclass(frozen=True, slots=True)
+class CueSite:
+    """A cue in its sentence, with the token bounds its attribution may use.
+
+    Attributes:
+        view: the document's tokens.
+        sentence: index of the cue's sentence.
+        first, last: the cue's first and last token.
+        score: the cue tagger's mean probability over the cue tokens.
+        lo, hi: the sentence's first token and its end (exclusive).
+        prev_cue_last: last token of the previous cue of the sentence (``lo - 1`` for the
+            first cue): a source or a content left of this cue starts after it.
+        next_cue_first: first token of the next cue of the sentence (``hi`` for the last).
+        cue_tokens: every cue token of the document (never part of a source).
+        prev_source: token range of the previous source found in the sentence, shared
+            by coordinated cues (``X announced ... and said``).
+    """
+
+    view: TokenView
+    sentence: int
+    first: int
+    last: int
+    score: float
+    lo: int
+    hi: int
+    prev_cue_last: int
+    next_cue_first: int
+    cue_tokens: set[int]
+    prev_source: Range | None
+
+
+@dataclass
+class Draft:
+    """What a pattern found: the source and the content fragments, as token ranges."""
+
+    source: Range | None
+    content: list[Range]
+
+
+def attribute_cue(site: CueSite, taken: set[int]) -> Attribution | None:
+    """The attribution of one cue, or ``None`` when it has no content left.
+
+    ``taken`` holds the tokens of earlier attributions (PolNeAR is univocal: a token
+    belongs to one attribution); this cue's content, and its source when right of the
+    cue, are added to it.
+    """
+    view = site.view
+    stop = content_stop(view, site.last, site.next_cue_first, site.lo, site.hi, site.cue_tokens)
+    draft = aside_pattern(site)
+    if draft is None:
+        if " ".join(view.lower[site.first : site.last + 1]) == "according to":
+            draft = according_to_pattern(site, stop)
+        else:
+            draft = inverted_pattern(site, stop)
+            if draft is None:
+                draft = source_first_pattern(site, stop)
+    return _finish(site, draft, taken)
+
+
+def _finish(site: CueSite, draft: Draft, taken: set[int]) -> Attribution | None:
+    """Drop content fragments already attributed, add the quotations continuing the
+    paragraph, mark the tokens used and convert to character ranges.
+
+    A source that is only punctuation, or that overlaps the content, is no source.
+    """
+    view, low = site.view, site.view.lower
+    source = draft.source
+    content = [(i, j) for i, j in draft.content if i <= j and not (set(range(i, j + 1)) <= taken)]
+    if not content:
+        return None
+    # "“X,” he said. “Y.”": quotations continuing the paragraph become further fragments
+    last = max(j for _, j in content)
+    if view.is_close_quote(last) or (last + 1 < len(view) and view.is_close_quote(last + 1)):
+        content += quoted_continuation(view, site.sentence, site.cue_tokens)
+    for i, j in content:
+        taken.update(range(i, j + 1))
+    if source is not None and source[0] > site.last:
+        taken.update(range(source[0], source[1] + 1))
+    chars = tuple(sorted(view.chars(i, j) for i, j in content))
+    if source is not None and not any(is_word(w) for w in low[source[0] : source[1] + 1]):
+        source = None  # "N.H. - With ...": punctuation is never a source
+    src_chars = view.chars(*source) if source else None
+    if src_chars and any(s < src_chars[1] and src_chars[0] < e for s, e in chars):
+        src_chars = None
+    return Attribution(
+        cue=view.chars(site.first, site.last),
+        content=chars,
+        source=src_chars,
+        kind=attribution_kind(view.text, chars),
+        score=round(site.score, 4),
+    )
+
+
+# -- X, SRC said, Y -----------------------------------------------------------------
+
+
+def aside_pattern(site: CueSite) -> Draft | None:
+    """``Acts of protest, Mr. Obama said, are acts of patriotism.``: the content is both
+    sides of the ``SRC said`` aside (cues right of it are embedded).
+
+    Applies to the first cue of a sentence, a single inverting verb with a short noun
+    phrase left of it, opened by a comma and closed by one (a temporal word may
+    follow the verb), when no cue or quotation precedes the aside.
+    """
+    view, low = site.view, site.view.lower
+    a, b, lo, hi = site.first, site.last, site.lo, site.hi
+    if a != b or low[a] not in INVERTING or site.prev_cue_last >= lo:
+        return None
+    j = b + 1
+    while j < hi and (low[j] in TEMPORAL or low[j] in DAYS or low[j] in ("then", "later")):
+        j += 1
+    if not (j + 2 < hi and low[j] == "," and not view.is_open_quote(j + 1)):
+        return None
+    src = noun_phrase_left(view, a - 1, lo, site.cue_tokens, limit=8)
+    if src is None:
+        return None
+    c = src[0] - 1
+    if not (lo + 1 < c and low[c] == "," and c - lo <= 20):
+        return None
+    if any(t in site.cue_tokens or view.quote_of[t] >= 0 for t in range(lo, c)):
+        return None
+    left = trim_content(view, lo, c - 1)
+    if left is None or not any(is_word(low[t]) for t in range(j + 1, hi)):
+        return None
+    content = [left]
+    right = trim_content(view, j + 1, hi - 1)
+    if right is not None:
+        content.append(right)
+    return Draft(src, content)
+
+
+# -- according to -------------------------------------------------------------------
+
+
+def according_to_pattern(site: CueSite, stop: int) -> Draft:
+    """``according to SRC, CONTENT`` (fronted) or ``CONTENT, according to SRC``.
+
+    The source is the noun phrase right of the cue, extended by
+    :func:`_according_to_phrase`; a fronted cue's content runs from the source to
+    ``stop``, a trailing cue's content is the clause before it.
+    """
+    view, low = site.view, site.view.lower
+    a, lo, prev_b = site.first, site.lo, site.prev_cue_last
+    src = noun_phrase_right(view, site.last + 1, site.next_cue_first, site.cue_tokens)
+    fronted = a - 1 <= prev_b or ((a - 1 > lo and low[a - 1] in ("but", "and")) and a - 2 <= prev_b)
+    source = src
+    after = site.last + 1
+    if src is not None:
+        source = _according_to_phrase(site, src, fronted)
+        after = source[1] + 1
+    if not fronted:
+        return Draft(source, content_before(view, a, prev_b))
+    content: list[Range] = []
+    if after < stop:
+        r = trim_content(view, after, stop - 1)
+        content = [r] if r else []
+    return Draft(source, content)
+
+
+def _according_to_phrase(site: CueSite, src: Range, fronted: bool) -> Range:
+    """``according to a poll released Tuesday by X``: the whole phrase is the source, up
+    to the comma (fronted) or the end of the sentence (trailing); otherwise the noun
+    phrase alone."""
+    low, hi = site.view.lower, site.hi
+    j = src[1] + 1
+    while j < hi and j - src[0] < 40 and low[j] not in QUOTE_CHARS and j not in site.cue_tokens:
+        if low[j] in (";", "—") or (low[j] == "," and fronted):
+            break
+        j += 1
+    end = j - 1
+    while end > src[1] and not is_word(low[end]):
+        end -= 1
+    if j >= hi or (fronted and low[j] == ","):
+        return (src[0], end)
+    return src
+
+
+# -- inverted: CONTENT, said SRC ----------------------------------------------------
+
+
+def inverted_pattern(site: CueSite, stop: int) -> Draft | None:
+    """``“CONTENT,” said SRC`` / ``CONTENT, said SRC`` / ``Said SRC: “CONTENT”``.
+
+    The source is the noun phrase right of the cue (see :func:`_inverted_source`); the
+    content is the clause or quotation before the cue, plus a quotation opened right
+    after the source (``said SRC, “…”``) or, for a sentence-initial cue, what follows.
+    """
+    view, low = site.view, site.view.lower
+    np_ = _inverted_source(site)
+    if np_ is None:
+        return None
+    np_ = _with_closing_prepositional_phrase(site, np_)
+    source = _with_closing_appositives(site, np_)
+    content = content_before(view, site.first, site.prev_cue_last)
+    tail = np_[1] + 1
+    if tail < stop and (
+        (low[tail] == "," and tail + 1 < site.hi and view.is_open_quote(tail + 1))
+        or (site.first == site.lo and low[tail] in (":", ","))
+    ):
+        content += content_after(view, tail + 1, stop, site.hi)
+    return Draft(source, content)
+
+
+def _inverted_source(site: CueSite) -> Range | None:
+    """The noun phrase right of the cue, when the cue is inverted.
+
+    The phrase must close its clause and be short, the cue must follow a quotation or
+    (an inverting verb) a comma, or open the sentence before a colon or comma
+    (``Said Ellis: “…”``); a venue (``said in a statement``) or the object of a
+    preposition ending the cue (``said at a town hall``, ``said of RT``) is no source.
+    """
+    low = site.view.lower
+    a, b, lo, hi = site.first, site.last, site.lo, site.hi
+    next_a = site.next_cue_first
+    right_np = noun_phrase_right(site.view, b + 1, next_a, site.cue_tokens)
+    if right_np is None:
+        return None
+    after = right_np[1] + 1
+    ends_clause = (
+        after >= next_a
+        or low[after] in (",", ".", ";", "!", "?", "—")
+        or (after < hi and low[after] in ("in", "on", "at", "during", "after", "before"))
+    )
+    left_ok = a - 1 > site.prev_cue_last and (
+        low[a - 1] in QUOTE_CHARS or (low[a - 1] == "," and low[a] in INVERTING)
+    )
+    fronted_cue = (
+        a == lo
+        and a == b
+        and low[a] in INVERTING
+        and after < hi
+        and low[after] in (":", ",")
+        and right_np[1] - right_np[0] < 6
+    )
+    left_ok = left_ok or fronted_cue
+    if (
+        ends_clause
+        and left_ok
+        and right_np[1] - right_np[0] < 12
+        and low[right_np[1]] not in VENUES
+        and low[b] not in PREPOSITIONS
+        and low[b] not in ("of", "about", "for", "with")
+    ):
+        return right_np
+    return None
+
+
+def _with_closing_prepositional_phrase(site: CueSite, np_: Range) -> Range:
+    """``said one Democratic source on the panel.``: a prepositional phrase closing the
+    sentence belongs to the source."""
+    low, hi = site.view.lower, site.hi
+    after = np_[1] + 1
+    if after < hi and low[after] in NP_PREPS | {"of", "with"}:
+        j = after
+        while j < hi and j - after < 8 and is_word(low[j]) and j not in site.cue_tokens:
+            j += 1
+        if j >= hi - 1 and (j >= hi or not is_word(low[j])) and j - 1 > after:
+            return (np_[0], j - 1)
+    return np_
+
+
+def _with_closing_appositives(site: CueSite, np_: Range) -> Range:
+    """``said Scott Reed, senior strategist for ..., who ...``: the appositives to the end
+    of the sentence belong to the source (cues inside them too)."""
+    view, low, hi = site.view, site.view.lower, site.hi
+    after = np_[1] + 1
+    if after + 1 < hi and low[after] == "," and not view.is_open_quote(after + 1):
+        j = after + 1
+        while j < hi and low[j] not in (";", "(") and low[j] not in QUOTE_CHARS:
+            j += 1
+        end = j - 1
+        while end > after and not is_word(low[end]):
+            end -= 1
+        if end > after and j >= hi and j - after < 45:
+            return (np_[0], end)
+    return np_
+
+
+# -- SRC CUE CONTENT (the default) --------------------------------------------------
+
+
+def source_first_pattern(site: CueSite, stop: int) -> Draft:
+    """``SRC CUE CONTENT``, or ``“CONTENT,” SRC said`` when the content precedes it.
+
+    The source comes from :func:`_source_before_content`; the content from
+    :func:`_content_around`.
+    """
+    source, stop = _source_before_content(site, stop)
+    return Draft(source, _content_around(site, source, stop))
+
+
+def _source_before_content(site: CueSite, stop: int) -> tuple[Range | None, int]:
+    """The source of a default-pattern cue, and where its right content stops.
+
+    No source for a sourceless or passive cue (``X is expected to``); the main
+    clause's subject for ``..., saying``; the subject after a fronted participle
+    (``Citing a report, Trump said``), whose comma then bounds the content; else
+    the noun phrase left of the cue.
+    """
+    view, low = site.view, site.view.lower
+    a, lo = site.first, site.lo
+    left_src = _subject_left_of_cue(site)
+    if _is_sourceless(site, left_src):
+        return None, stop
+    if _is_trailing_participle(site):
+        # "..., saying/adding ...": the subject of the main clause
+        return site.prev_source or sentence_subject(view, lo, a, site.cue_tokens), stop
+    if (
+        low[a].endswith("ing")
+        and a == site.last
+        and (a == lo or (a == lo + 1 and low[lo] in ("after", "before", "while")))
+        and (fp := fronted_participle_subject(view, site.last, site.hi, site.cue_tokens))
+        is not None
+    ):
+        # "Citing a report, Trump said ...": the participle's subject follows it
+        source, comma = fp
+        return source, min(stop, comma)
+    return left_src, stop
+
+
+def _subject_left_of_cue(site: CueSite) -> Range | None:
+    """The source left of the cue (:func:`left_source`), without the ``a move`` of
+    ``, a move critics called “reckless”`` (critics is the source)."""
+    view, low, a = site.view, site.view.lower, site.first
+    left_src = left_source(
+        view, a, site.prev_cue_last + 1, site.cue_tokens, site.prev_source, site.lo
+    )
+    if (
+        left_src is not None
+        and left_src[1] - left_src[0] >= 2
+        and low[left_src[0]] in ("a", "an")
+        and low[left_src[0] - 1] == ","
+        and view.words[left_src[0] + 1][:1].islower()
+        and low[a] in CALLING
+    ):
+        return (left_src[0] + 2, left_src[1])
+    return left_src
+
+
+def _is_sourceless(site: CueSite, left_src: Range | None) -> bool:
+    """Is the cue's grammatical subject not its source?
+
+    ``X appears to``, ``X is expected to``, a passive cue without ``by`` (``it was
+    reported``); but ``Mr. Deese expected that ...`` (an active past tense right after
+    its subject) has a source.
+    """
+    low, a, b, hi = site.view.lower, site.first, site.last, site.hi
+    active_ed = (
+        low[a] in NO_SOURCE_ACTIVE
+        and left_src is not None
+        and left_src[1] == a - 1
+        and low[a - 1] not in PASSIVE_AUX
+        and not (b + 1 < hi and low[b + 1] == "to")
+    )
+    return (low[a] in NO_SOURCE and not active_ed) or _is_passive(site)
+
+
+def _is_passive(site: CueSite) -> bool:
+    """``is expected``, ``was widely reported``: a passive cue with no ``by`` agent."""
+    low, a, b, lo, hi = site.view.lower, site.first, site.last, site.lo, site.hi
+    before = a - 1
+    while before >= lo and (low[before] in ADV and low[before] not in PASSIVE_AUX):
+        before -= 1
+    return (
+        (low[a] in PASSIVE_AUX and b > a and low[a + 1].endswith(("ed", "en", "wn")))
+        or (
+            before >= lo
+            and low[before] in ("is", "was", "are", "were", "be", "been", "being")
+            and next((w for w in low[a : b + 1] if not w.endswith("ly")), "").endswith(
+                ("ed", "en", "wn")
+            )
+        )
+    ) and not (b + 1 < hi and low[b + 1] == "by")
+
+
+def _is_trailing_participle(site: CueSite) -> bool:
+    """``..., saying`` / ``..., later adding``: a participle after a comma."""
+    low, a, lo = site.view.lower, site.first, site.lo
+    return (
+        low[a].endswith("ing")
+        and a - 1 >= lo
+        and (low[a - 1] == "," or (a - 2 >= lo and low[a - 2] == "," and low[a - 1].endswith("ly")))
+    )
+
+
+def _content_around(site: CueSite, source: Range | None, stop: int) -> list[Range]:
+    """The content of a default-pattern cue.
+
+    A quotation closing before the source (``“CONTENT,” SRC said``), or the clause
+    before it when the cue is followed only by a short adverbial (``..., the minister
+    said on Tuesday``), is the content, with a quotation opened after the cue's next
+    comma; otherwise the words right of the cue up to ``stop``; failing those, the
+    clause before the source.
+    """
+    view, low = site.view, site.view.lower
+    prev_b, right_lo = site.prev_cue_last, site.last + 1
+    src_start = source[0] if source else site.first
+    k = src_start - 1
+    while k > prev_b and low[k] == ",":
+        k -= 1
+    if k > prev_b and (
+        (view.is_close_quote(k) and not is_title_quote(view, k, site.lo))
+        or (low[k + 1] == "," and _is_short_adverbial(site, stop) and source is not None)
+    ):
+        content = content_before(view, src_start, prev_b)
+        j = right_lo
+        while j < stop and low[j] != ",":
+            j += 1
+        if j + 1 < stop and view.is_open_quote(j + 1):
+            content += content_after(view, j + 1, stop, site.hi)
+        return content
+    if right_lo < stop and not all(not is_word(w) for w in low[right_lo:stop]):
+        return content_after(view, right_lo, stop, site.hi)
+    return content_before(view, src_start, prev_b)
+
+
+def _is_short_adverbial(site: CueSite, stop: int) -> bool:
+    """Is the text right of the cue a short prepositional phrase (``said on Tuesday``)
+    with no ``that`` or quotation, i.e. no content of its own?
+
+    A dated event also counts: ``..., the minister announced on Tuesday, in a move ...``.
+    """
+    view, low, right_lo = site.view, site.view.lower, site.last + 1
+    return (
+        right_lo < stop
+        and low[right_lo] in PREPOSITIONS
+        and (
+            stop - right_lo <= 6
+            or (
+                right_lo + 2 < stop
+                and (low[right_lo + 1] in DAYS or low[right_lo + 1] in TEMPORAL)
+                and low[right_lo + 2] == ","
+            )
+        )
+        and not any(low[t] == "that" or view.is_open_quote(t) for t in range(right_lo, stop))
+    )
+
+
+# -- checks used by the extractor ---------------------------------------------------
+
+
+def closes_sentence(view: TokenView, cue: Cue, lo: int, hi: int, cue_tokens: set[int]) -> bool:
+    """Does ``cue`` close its sentence as ``…, SRC said.`` (its content is the clause before)?"""
+    low = view.lower
+    a, b = cue.first, cue.last
+    if any(
+        is_word(low[t]) and low[t] not in TEMPORAL and low[t] not in DAYS for t in range(b + 1, hi)
+    ):
+        return False
+    if (
+        low[a] not in INVERTING
+        and low[a] not in ("say", "told")
+        and low[a] not in ADV
+        and not is_ly_adverb(view.words[a])
+    ):
+        return False
+    src = left_source(view, a, lo, cue_tokens, None, lo)
+    if src is None or src[1] - src[0] > 8:
+        return False
+    c = src[0] - 1
+    return c > lo + 3 and low[c] == "," and not view.is_close_quote(c - 1)
+
+
+def is_well_formed(view: TokenView, att: Attribution) -> bool:
+    """A named or pronoun source and a content of at least three words."""
+    if att.source is None:
+        return False
+    src = view.text[att.source[0] : att.source[1]]
+    if not (src[:1].isupper() or src.lower() in PRONOUNS):
+        return False
+    return sum(len(view.text[s:e].split()) for s, e in att.content) >= 3
+
+
+def is_heading(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``UPDATE: ...``, ``Editor's Note: ...``: a colon cue after a heading, not a speaker."""
+    return (
+        att.source is not None
+        and view.lower[cue.first] == ":"
+        and " ".join(view.text[att.source[0] : att.source[1]].lower().split()) in HEADING_LABELS
+    )

@@ -1,0 +1,236 @@
+"""Noun phrases around a cue: walking left or right from a token, and clause subjects.
+
+The walkers stop at words that cannot sit inside a source (stop words, verbs in
+``-ed``, cue tokens, quotation marks) and keep what PolNeAR sources keep: titles,
+lists of names, prepositional names (``the Commission on Presidential Debates``).
+All ranges are token ranges, both ends inclusive.
+"""
+
+from __future__ import annotations
+
+from spinscope.attribution.lexicon import (
+    ADV,
+    DAYS,
+    DETS,
+    FINITE,
+    NP_PREPS,
+    OBJECT_PRONOUNS,
+    OPENERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    PUNCT_OK_IN_NP,
+    QUANT,
+    ROLE_ED,
+    SENTENCE_ADVERBS,
+    STOP,
+    TEMPORAL,
+)
+from spinscope.attribution.result import Range
+from spinscope.attribution.text import QUOTE_CHARS, TokenView
+from spinscope.attribution.tokens import is_real_quote, is_word
+
+__all__ = ["clause_subject", "noun_phrase_left", "noun_phrase_right", "sentence_subject"]
+
+
+def noun_phrase_left(
+    view: TokenView, end: int, lo: int, cue_tokens: set[int], limit: int = 14
+) -> Range | None:
+    """Token range ``[i, end]`` of the noun phrase ending at token ``end`` (walking left).
+
+    Walks at most ``limit`` tokens and never below ``lo``; a pronoun is a phrase alone.
+    Lists of names (``the United States, Britain and France``), prepositions before a
+    capitalised word and all-caps state codes stay inside; a trailing temporal word goes.
+    """
+    low, words = view.lower, view.words
+    if end < lo:
+        return None
+    if low[end] in PRONOUNS:
+        return (end, end)
+    i = end
+    while i >= lo and end - i < limit:
+        w = low[i]
+        if i in cue_tokens or w in QUOTE_CHARS:
+            break
+        caps = i < end and words[i + 1][:1].isupper()
+        if w == "," and not (
+            caps and i > lo and words[i - 1][:1].isupper() and _listed(view, i, end)
+        ):
+            break  # "the United States, Britain and France say" keeps its list
+        if not is_word(w) and w not in PUNCT_OK_IN_NP and w != ",":
+            break
+        if w == "-" and ((i > lo and low[i - 1] == "-") or (i < end and low[i + 1] == "-")):
+            break  # "WASHINGTON -- President Obama said": a dash, not a hyphen
+        if words[i].isupper() and len(w) > 1 and i > lo:
+            i -= 1  # "Pence (R-IN)": an all-caps state code, not the preposition
+            continue
+        if w in NP_PREPS and caps and i > lo and is_word(low[i - 1]) and low[i - 1] not in STOP:
+            i -= 1  # "the Commission on Presidential Debates", "supporters in Congress"
+            continue
+        if w in ("who", "which") or (w in STOP and w != "and"):
+            break
+        if w == "and" and not (
+            i > lo
+            and (words[i - 1][:1].isupper() or low[i - 1].endswith("s"))
+            and i < end
+            and low[i + 1] not in STOP
+            and low[i + 1] not in ADV
+            and low[i + 1] not in PRONOUNS
+        ):
+            break
+        if w in PRONOUNS and i != end and w not in ("one",):
+            break
+        if (
+            w.endswith("ed")
+            and len(w) > 4
+            and w not in ROLE_ED
+            and view.words[i][:1].islower()
+            # "of registered voters", "newly filed reports": an adjective, not a verb
+            and not (i > lo and (low[i - 1] in ("of", "the") or low[i - 1].endswith("ly")))
+        ):
+            break
+        i -= 1
+    start = i + 1
+    # drop leading punctuation / possessive pieces and a trailing temporal phrase
+    while start <= end and not is_word(low[start]) and low[start] not in ("(",):
+        start += 1
+    while end >= start and (low[end] in TEMPORAL or low[end] in ADV):
+        end -= 1
+    if start > end:
+        return None
+    return (start, end)
+
+
+def _listed(view: TokenView, comma: int, end: int) -> bool:
+    """Is the comma at ``comma`` inside a list of names closed by "and" before ``end``?"""
+    return any(view.lower[t] == "and" for t in range(comma + 1, end))
+
+
+def noun_phrase_right(
+    view: TokenView, start: int, hi: int, cue_tokens: set[int], limit: int = 14
+) -> Range | None:
+    """Token range of the noun phrase starting at token ``start`` (walking right).
+
+    Walks at most ``limit`` tokens and never to ``hi``; stops at a stop word, a cue, a
+    quotation mark or a relative pronoun; an object pronoun (``told me``) is no phrase.
+    """
+    low = view.lower
+    if start >= hi:
+        return None
+    if low[start] in OBJECT_PRONOUNS:
+        return None  # "told me": an object, never a source
+    one_of = low[start] == "one" and start + 1 < hi and is_word(low[start + 1])
+    if low[start] in PRONOUNS and not one_of:
+        return (start, start)
+    j = start
+    while j < hi and j - start < limit:
+        w = low[j]
+        if j in cue_tokens or w in QUOTE_CHARS:
+            break
+        if not is_word(w) and w not in PUNCT_OK_IN_NP:
+            break
+        if w in STOP and w != "and":
+            break
+        if w == "and" and not (j + 1 < hi and view.words[j + 1][:1].isupper()):
+            break
+        if w in ("who", "which", "saying", "adding", "told"):
+            break
+        j += 1
+    end = j - 1
+    while end >= start and not is_word(low[end]) and low[end] not in (")", "."):
+        end -= 1
+    if end >= start and low[end] == "." and end > start and len(low[end - 1]) > 3:
+        end -= 1
+    if end < start or not any(is_word(low[t]) for t in range(start, end + 1)):
+        return None  # "said Tuesday." leaves only the full stop
+    return (start, end)
+
+
+def clause_subject(view: TokenView, lo: int, end: int, cue_tokens: set[int]) -> Range | None:
+    """The whole noun phrase opening a clause and ending at token ``end``.
+
+    ``A poll released Friday by X shows``, ``Many people involved in the talks
+    assumed``, ``The campaign and the party did not respond``: a determiner- or
+    name-led subject with postmodifiers (participles, prepositional phrases,
+    relative clauses, coordination) but no finite verb, comma or quotation. A
+    fronted prepositional phrase (``In her favour, all the experts said``) is skipped.
+    """
+    low, words = view.lower, view.words
+    s = lo
+    if s <= end and low[s] in OPENERS:
+        s += 1
+    if s <= end and low[s] in PREPOSITIONS | {"for", "with", "by", "of", "since"}:
+        c = next((t for t in range(s + 1, min(end, s + 10)) if low[t] == ","), None)
+        if c is None:
+            return None
+        s = c + 1
+    if end - s < 1 or end - s > 20 or low[end] in PRONOUNS or low[end] in STOP:
+        return None
+    w0 = low[s]
+    if not (
+        w0 in QUANT
+        or w0 in ("those", "these", "both", "each", "every", "no")
+        or (
+            words[s][:1].isupper()
+            and w0 not in STOP
+            and w0 not in ADV
+            and w0 not in PRONOUNS
+            and w0 not in TEMPORAL
+            and w0 not in DAYS
+            and w0 not in SENTENCE_ADVERBS
+            and not w0.endswith(("ly", "ing"))
+        )
+    ):
+        return None
+    for t in range(s, end + 1):
+        w = low[t]
+        if (
+            t in cue_tokens
+            or is_real_quote(view, t)
+            or w in (",", ";", ":", "—", "–", "--")
+            or w in FINITE
+            or (w == "-" and (low[t - 1] == "-" or low[t + 1] == "-"))
+        ):
+            return None
+        if w.endswith("ed") and t < end and (low[t + 1] in DETS or low[t + 1] == "the"):
+            return None  # "released a statement": a finite verb with its object
+    return (s, end)
+
+
+def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) -> Range | None:
+    """The noun phrase opening a sentence at ``lo`` (skipping a short fronted adverbial),
+    before token ``hi``."""
+    low = view.lower
+    start = lo
+    for k in range(lo, min(hi, lo + 6)):
+        if low[k] == ",":
+            start = k + 1
+            break
+    if start < hi and low[start] in PRONOUNS:
+        return (start, start)
+    j = start
+    while j < hi and j - start < 14:
+        w, word = low[j], view.words[j]
+        if j in cue_tokens:
+            break
+        quantified = low[start] in QUANT
+        if (
+            (w in STOP and w not in ("and", "in", "at", "for"))
+            or (w in ADV and w not in ("’s", "'s"))
+            or (w.endswith("ed") and word[:1].islower() and w not in ROLE_ED)
+            or (not is_word(w) and w not in PUNCT_OK_IN_NP)
+            or (j + 1 < hi and low[j + 1] == "to" and word[:1].islower())
+            # a name-led subject takes no lowercase words but role nouns and connectors:
+            # "Russia’s Deputy UN Ambassador Vladimir Safronkov | made the warning"
+            or (
+                not quantified
+                and word[:1].islower()
+                and w not in DETS
+                and w not in ("of", "’s", "'s", "and", "for", "-", ".")
+                and not w.endswith(("man", "woman", "person", "official", "officials"))
+            )
+        ):
+            break
+        j += 1
+    if j == start:
+        return None
+    return (start, j - 1)

@@ -1,0 +1,55 @@
+"""The attribution record shared by the rule-based and the neural extractors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["Attribution", "Range", "attribution_kind"]
+
+#: a ``(start, end)`` pair: characters (end exclusive) or tokens (end inclusive)
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: who (source), how (cue), what (content fragments).
+
+    Attributes:
+        cue: character range of the cue.
+        content: character ranges of the content, in text order.
+        source: character range of the source, or ``None`` (anonymous/implicit).
+        kind: ``"direct"``, ``"indirect"`` or ``"mixed"``.
+        score: the cue tagger's mean probability over the cue tokens.
+    """
+
+    cue: Range
+    content: tuple[Range, ...]
+    source: Range | None
+    kind: str
+    score: float
+
+    @property
+    def start(self) -> int:
+        starts: list[int] = [self.cue[0], *(c[0] for c in self.content)]
+        if self.source is not None:
+            starts.append(self.source[0])
+        return min(starts)
+
+    @property
+    def end(self) -> int:
+        ends: list[int] = [self.cue[1], *(c[1] for c in self.content)]
+        if self.source is not None:
+            ends.append(self.source[1])
+        return max(ends)
+
+
+def attribution_kind(text: str, content: Sequence[Range]) -> str:
+    """``direct`` when every content fragment (character ranges) is a quotation, ``mixed``
+    when the content contains quotation marks, ``indirect`` otherwise."""
+    quoted = [text[s] in "“„«\"‘'" and text[e - 1] in "”»\"’'" for s, e in content]
+    if all(quoted):
+        return "direct"
+    if any(c in text[s:e] for s, e in content for c in '“”"«»'):
+        return "mixed"
+    return "indirect"

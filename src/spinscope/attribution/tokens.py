@@ -1,0 +1,38 @@
+"""Word and token predicates shared by the attribution rules."""
+
+from __future__ import annotations
+
+import bisect
+
+from spinscope.attribution.lexicon import LY_NOUNS
+from spinscope.attribution.result import Range
+from spinscope.attribution.text import QUOTE_CHARS, TokenView
+
+__all__ = ["is_ly_adverb", "is_real_quote", "is_word", "quote_at", "token_at"]
+
+
+def is_word(word: str) -> bool:
+    """Does the token start with a letter or digit (not punctuation)?"""
+    return word[:1].isalnum()
+
+
+def is_ly_adverb(word: str) -> bool:
+    """``repeatedly``, ``also publicly``: an adverb between a source and its cue."""
+    return word[:1].islower() and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS
+
+
+def is_real_quote(view: TokenView, i: int) -> bool:
+    """A quotation mark, not a possessive apostrophe (``veterans' families``)."""
+    w = view.lower[i]
+    return w in QUOTE_CHARS and not (w in ("'", "’") and view.quote_of[i] < 0)
+
+
+def quote_at(view: TokenView, i: int) -> Range | None:
+    """Character range of the quotation containing token ``i``, if any."""
+    q = view.quote_of[i]
+    return view.quotes[q] if q >= 0 else None
+
+
+def token_at(view: TokenView, char: int) -> int:
+    """Index of the token containing (or last starting before) character ``char``."""
+    return max(0, bisect.bisect_right(view.starts, char) - 1)
