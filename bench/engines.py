@@ -100,9 +100,7 @@ def section(results: list[dict[str, Any]], meta: dict[str, Any]) -> str:
         "|---|---|---:|---:|",
     ]
     for r in results:
-        shape = (
-            "1 × default" if r["variant"] == "local" else f"2 × {r['threads_per_worker']}"
-        )
+        shape = "1 × default" if r["variant"] == "local" else f"2 × {r['threads_per_worker']}"
         ratio = r["articles_per_s"] / base["articles_per_s"]
         lines.append(f"| {r['variant']} | {shape} | {r['articles_per_s']} | {ratio:.2f}× |")
     lines += [
@@ -138,8 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(r))
     meta = {
         "date": dt.date.today().isoformat(),
-        "machine": f"{m['nproc']} cores ({m['cpu']}), {m['ram_gib']} GiB, "
-        f"Python {m['python']}",
+        "machine": f"{m['nproc']} cores ({m['cpu']}), {m['ram_gib']} GiB, Python {m['python']}",
         "command": "python bench/engines.py",
     }
     if not args.no_doc:
