@@ -161,7 +161,7 @@ class Pipeline:
     @property
     def spec(self) -> PipelineSpec:
         """What a worker process needs to build this pipeline again."""
-        return PipelineSpec(tuple(self.names), self.settings)
+        return PipelineSpec(type(self), tuple(self.names), self.settings)
 
     def _build(self) -> list[Component]:
         if self._components is None:

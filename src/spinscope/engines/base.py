@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from spinscope.document import Document, ErrorRecord
 
-if TYPE_CHECKING:
-    from spinscope.pipeline import Pipeline
-
-__all__ = ["Engine", "PipelineSpec", "Result", "batched"]
+__all__ = ["Engine", "Pipeline", "PipelineSpec", "Result", "batched"]
 
 Result = Document | ErrorRecord
 T = TypeVar("T")
@@ -20,17 +17,27 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class PipelineSpec:
-    """What another process needs to build the same pipeline: names and settings
-    (picklable; components are found again through the registry's entry points).
-    """
+    """What another process needs to build the same pipeline: its class, component
+    names and settings (picklable; components are found again through the registry's
+    entry points)."""
 
+    factory: Callable[[Sequence[str], Mapping[str, Mapping[str, Any]]], Pipeline]
     names: tuple[str, ...]
     settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def build(self) -> Pipeline:
-        from spinscope.pipeline import Pipeline
+        return self.factory(self.names, self.settings)
 
-        return Pipeline(self.names, self.settings)
+
+class Pipeline(Protocol):
+    """What an engine needs of a pipeline (:class:`spinscope.pipeline.Pipeline`)."""
+
+    @property
+    def spec(self) -> PipelineSpec: ...
+
+    def load(self) -> Pipeline: ...
+
+    def process_batch(self, batch: Sequence[Result]) -> list[Result]: ...
 
 
 @runtime_checkable

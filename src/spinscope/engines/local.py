@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
 
 from spinscope.document import Document, ErrorRecord
-from spinscope.engines.base import Result, batched
-
-if TYPE_CHECKING:
-    from spinscope.pipeline import Pipeline
+from spinscope.engines.base import Pipeline, Result, batched
 
 __all__ = ["LocalEngine"]
 

@@ -8,15 +8,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING
 
 from spinscope.document import Document, ErrorRecord
-from spinscope.engines.base import PipelineSpec, Result, batched, error_records
+from spinscope.engines.base import Pipeline, PipelineSpec, Result, batched, error_records
 from spinscope.errors import PipelineError
 from spinscope.resources import available_cores, set_inference_threads
-
-if TYPE_CHECKING:
-    from spinscope.pipeline import Pipeline
 
 __all__ = ["ProcessPoolEngine"]
 
