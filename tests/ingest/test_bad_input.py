@@ -1,4 +1,4 @@
-"""Every kind of bad input from issue 2: a clear error, or a correct result, never a crash."""
+"""Every kind of bad input: a clear error, or a correct result, never a crash."""
 
 from __future__ import annotations
 

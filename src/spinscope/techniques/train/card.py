@@ -19,7 +19,7 @@ def _f(x: float) -> str:
 
 
 def targets(cv: dict, bench: dict | None) -> str:
-    """The issue-3 targets against this model's measured figures."""
+    """The techniques model's targets against this model's measured figures."""
     m = cv["mean"]
 
     def ok(x: bool) -> str:
@@ -49,7 +49,7 @@ def targets(cv: dict, bench: dict | None) -> str:
         ]
     body = "\n".join(f"| {a} | {b} | {c} |" for a, b, c in rows)
     return (
-        "Against the issue-3 targets:\n\n| target | measured | met? |\n|---|---|---|\n"
+        "Against the techniques model's targets:\n\n| target | measured | met? |\n|---|---|---|\n"
         + body
         + "\n"
     )
