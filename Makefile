@@ -42,6 +42,11 @@ lint: $(VENV)/.stamp-test
 	$(VENV)/bin/ruff format --check src tests bench training
 	$(VENV)/bin/mypy
 
+# What users get: the wheel in a clean venv with the stock pip (needs PyPI access).
+.PHONY: wheel-check
+wheel-check:
+	PYTHON=$(PYTHON) .ci/wheel-check
+
 bench: $(VENV)/.stamp-test
 	$(PY) bench/run_all.py
 

@@ -1,6 +1,6 @@
 """What a bigger encoder would cost: articles/s of the encoder alone, by model size.
 
-The techniques model must run at >= 10 PTC-size articles/s on 2 CPU cores (issue 3).
+The techniques model must run at >= 10 PTC-size articles/s on 2 CPU cores.
 The SemEval-2020 winners used BERT/RoBERTa-base and -large encoders; this benchmark
 measures what those *shapes* cost on this machine through exactly the shipped export
 path (eager attention -> onnxruntime BERT fusion -> dynamic int8), so design decisions

@@ -40,7 +40,7 @@ SHARED = Path(os.environ.get("SPINSCOPE_SHARED", ROOT.parent / "shared"))
 DOC = ROOT / "docs" / "benchmarks.md"
 BEGIN, END = "<!-- bench:techniques:begin -->", "<!-- bench:techniques:end -->"
 NEURAL_PIPELINE = ["boilerplate.v1", "sentences.v1", "techniques.v1"]
-#: The component alone (what issue 3's speed target is about): techniques.v1 needs no
+#: The component alone (what the 10 articles/s target is about): techniques.v1 needs no
 #: other component; without boilerplate spans it reads the whole text.
 COMPONENT_PIPELINE = ["techniques.v1"]
 VARIANTS = ("component", "neural", "baseline")

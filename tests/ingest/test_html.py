@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -13,6 +14,9 @@ from spinscope.errors import HTMLExtractionError
 from spinscope.ingest import IngestOptions, document_from_bytes, read_document
 from spinscope.ingest import html as html_module
 from spinscope.ingest.html import declared_charset, extract_html, fallback_text
+from spinscope.run import iter_documents
+
+T = TypeVar("T")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MARKERS = ("SCRIPT-MARKER", "STYLE-MARKER", "JSONLD-MARKER")
@@ -93,19 +97,79 @@ def test_declared_charset(head: bytes, expected: str | None) -> None:
     assert declared_charset(head) == expected
 
 
-def test_trafilatura_timeout_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
-    if threading.current_thread() is not threading.main_thread():
-        pytest.skip("the hard time limit needs the main thread")
+def _in_main(fn: Callable[[], T]) -> T:
+    return fn()
 
-    def slow(tree: Any, **kwargs: Any) -> None:
-        time.sleep(30)
 
-    monkeypatch.setattr(html_module, "_from_trafilatura", slow)
+def _in_pool(fn: Callable[[], T]) -> T:
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(fn).result()
+
+
+#: Where extraction may run: the CLI's main thread, or a server's or a pool's thread.
+THREADS = pytest.mark.parametrize("run", [_in_main, _in_pool], ids=["main", "pool"])
+
+
+def _slow_trafilatura(tree: Any, **kwargs: Any) -> None:
+    while True:  # Python-level work, as trafilatura's own is
+        time.sleep(0.001)
+
+
+@THREADS
+def test_trafilatura_timeout_falls_back(
+    run: Callable[[Callable[[], Any]], Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(html_module, "_from_trafilatura", _slow_trafilatura)
+    html = "<html><body><p>Some article text.</p></body></html>"
     started = time.perf_counter()
-    page = extract_html("<html><body><p>Some article text.</p></body></html>", timeout=0.3)
+    page = run(lambda: extract_html(html, timeout=0.3))
     assert time.perf_counter() - started < 3
     assert page.text == "Some article text."
     assert "time limit" in page.extra["fallback_reason"]
+
+
+@THREADS
+def test_slow_page_is_interrupted_inside_trafilatura(
+    run: Callable[[Callable[[], Any]], Any],
+) -> None:
+    """A real page below the size guards on which trafilatura takes about a second."""
+    html = "<html><body>{}</body></html>".format(
+        "".join(
+            f"<p>Paragraph {i}: the minister said the talks would go on.</p>" for i in range(4_900)
+        )
+    )
+    started = time.perf_counter()
+    page = run(lambda: extract_html(html, timeout=0.6))
+    assert time.perf_counter() - started < 1.5
+    assert page.extra["extractor"] == "fallback"
+    assert "time limit" in page.extra["fallback_reason"]
+    assert page.text.startswith("Paragraph 0: the minister said")
+
+
+@THREADS
+def test_timed_out_page_is_an_error_for_that_input_only(
+    run: Callable[[Callable[[], Any]], Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """trafilatura takes the whole budget and the fallback then finds the deadline past:
+    the page becomes an ErrorRecord, and the next page is read as usual."""
+    original = html_module._from_trafilatura
+
+    def slow_on_hostile(tree: Any, **kwargs: Any) -> Any:
+        if tree.find(".//p[@id='hostile']") is not None:
+            _slow_trafilatura(tree)
+        return original(tree, **kwargs)
+
+    monkeypatch.setattr(html_module, "_from_trafilatura", slow_on_hostile)
+    monkeypatch.setattr(html_module, "_FALLBACK_SHARE", 0.0)
+    hostile = '<html><body><p id="hostile">x</p>' + "<p>y</p>" * 3_000 + "</body></html>"
+    (tmp_path / "a-hostile.html").write_text(hostile)
+    (tmp_path / "b-article.html").write_bytes((FIXTURES / "article.html").read_bytes())
+    options = IngestOptions(html_timeout=1.0)
+    results = run(lambda: list(iter_documents([tmp_path], options=options)))
+    assert [type(r).__name__ for r in results] == ["ErrorRecord", "Document"]
+    assert results[0].kind == "HTMLExtractionError"
+    assert "time limit" in results[0].error
+    assert "aid convoy had been attacked" in results[1].text
 
 
 def test_fallback_deadline_raises_clear_error() -> None:

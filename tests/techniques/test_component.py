@@ -93,7 +93,7 @@ def test_classify_spans() -> None:
 @pytest.mark.model
 @needs_model
 @pytest.mark.xfail(
-    reason="issue-3 acceptance not met by techniques-v2 (frozen encoder): its token "
+    reason="techniques-v2 (frozen encoder) misses the sample's labelling phrases: its token "
     "probabilities on 'so-called White Helmets' and 'terror outfits' stay below the SI "
     "threshold (PTC's annotators mark 'so-called' in only 4 of its 27 occurrences); see "
     "MODEL_CARD.md",

@@ -151,7 +151,7 @@ def test_reports_show_labels() -> None:
 
 
 def test_the_sample_articles_labels_come_out_highlighted(white_helmets_path: Path) -> None:
-    """Issue 3's acceptance phrases, from the lexicon view (the model view is
+    """The sample article's labelling phrases, from the lexicon view (the model view is
     ``test_white_helmets_acceptance``): with their voices."""
     text = white_helmets_path.read_text("utf-8")
     doc = Pipeline(["boilerplate.v1", "sentences.v1", "attribution.v1", "labels.v1"])(

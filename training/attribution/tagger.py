@@ -7,7 +7,7 @@
 Labels: BIO × Source/Cue/Content over word pieces (PolNeAR is univocal: one tag per
 token). Articles are cut into overlapping 254-piece windows. After each epoch the
 tagger is decoded with :func:`spinscope.attribution.neural.group_spans` on PolNeAR
-dev and scored with the issue-4 scorer; the best epoch is exported to
+dev and scored with the brat scorer (``score_corpus``); the best epoch is exported to
 ``OUT/tagger.onnx`` (int8 dynamic quantisation) with ``tokenizer.json`` and
 ``labels.json``. Use it with ``[components."attribution.v1"] backend = "neural"``
 and ``model_dir = "OUT"``.

@@ -15,7 +15,7 @@ report.
 Measured on the 2-core CPU box: ≈ 1,100 wordpieces/s for an uncontended 6-layer
 training step (≈ 6 min per epoch over 4/5 of PTC; 13 min on a shared CPU). After one
 epoch (6 layers, fold 0) SI 0.326 / TC 0.549, below the frozen heads' 0.346 / 0.619:
-not adopted on CPU; meant for a GPU session.
+not adopted on CPU; worth trying on a GPU.
 """
 
 from __future__ import annotations

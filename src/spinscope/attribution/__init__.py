@@ -1,4 +1,4 @@
-"""Who says what: attributions, speakers, own-voice assertions, sourcing profiles (issue 4).
+"""Who says what: attributions, speakers, own-voice assertions, sourcing profiles.
 
 >>> from spinscope.pipeline import Pipeline
 >>> nlp = Pipeline(["sentences.v1", "attribution.v1"])  # doctest: +SKIP

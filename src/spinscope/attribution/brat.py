@@ -15,7 +15,7 @@ be discontinuous (``"2103 2168;2170 2425"``); ``Discuss``/``Discard`` spans and
 that does not start with a brat id is a continuation and is skipped: the offsets,
 never the copied text, are authoritative.
 
-Scoring (:func:`score_corpus`) follows the issue-4 contract:
+Scoring (:func:`score_corpus`):
 
 * a predicted attribution *matches* a gold one when their content token sets share
   at least half of the **gold** span's tokens (default, ``overlap="gold"``); pairs are
@@ -189,7 +189,7 @@ def match_attributions(
     """One-to-one ``(gold_index, pred_index)`` pairs whose contents match.
 
     ``overlap``: ``"gold"`` (default: shared tokens ≥ half of the gold span — the rule
-    that reproduces PolNeAR's inter-annotator figures quoted by issue 4),
+    that reproduces PolNeAR's published inter-annotator figures),
     ``"longer"`` (≥ half of the longer span: strict, a long prediction cannot match)
     or ``"any"`` (one shared token).
     """

@@ -46,7 +46,7 @@ def attribution_spans(
     speakers: Sequence[Speaker],
     links: Sequence[int | None],
 ) -> list[Span]:
-    """Attributions as :class:`Span` objects with the issue-4 JSON keys in ``attrs``."""
+    """Attributions as :class:`Span` objects with the JSON keys of docs/schema.md in ``attrs``."""
     out = []
     for att, sid in zip(attributions, links, strict=True):
         speaker = None

@@ -14,10 +14,11 @@ metadata). Around it:
   outputs), ``<style>`` and ``<template>`` elements are removed first, so their
   content can never become article text;
 * trafilatura runs under a hard time limit (75% of ``html_timeout``; the rest is kept
-  for the fallback), a ``SIGALRM`` timer that interrupts it, when called from the
-  main thread of a Unix process (signals can only be handled there; elsewhere the
-  size guards alone bound its time). A timeout or a crash inside trafilatura also
-  goes to the fallback;
+  for the fallback) that interrupts it in whichever thread or worker process it runs
+  (:class:`~spinscope.ingest.timelimit.TimeLimit`). The interruption lands between
+  two Python steps, and the size guards above bound how long any single C call
+  inside trafilatura (lxml, regex) can take. A timeout or a crash inside trafilatura
+  also goes to the fallback;
 * the fallback, :func:`fallback_text`, is a single forward scan over the markup with
   ``str.find`` (no tree, no recursion, no backtracking regex), so it has no depth
   limit and runs in linear time; it checks the deadline as it goes.
@@ -28,15 +29,13 @@ from __future__ import annotations
 import html as htmllib
 import logging
 import re
-import signal
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from spinscope.errors import HTMLExtractionError
+from spinscope.ingest.timelimit import TimeLimit, TimeLimitExceeded
 
 __all__ = [
     "LARGE_ELEMENTS",
@@ -107,48 +106,6 @@ def declared_charset(head: bytes) -> str | None:
     if label in {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"}:
         return "cp1252"
     return label
-
-
-# -- hard time limit ----------------------------------------------------------------
-
-
-class _Timeout(BaseException):
-    """Raised by the alarm; a BaseException so that no ``except Exception`` in
-    third-party code swallows it."""
-
-
-@contextmanager
-def _time_limit(seconds: float) -> Iterator[bool]:
-    """Interrupt the block after ``seconds`` with :class:`_Timeout`, where possible.
-
-    Yields:
-        Whether the limit is armed: only in the main thread, on platforms with
-        ``setitimer``, and when nobody else uses ``SIGALRM`` (we never steal a timer).
-    """
-    usable = (
-        hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
-        and signal.getitimer(signal.ITIMER_REAL)[0] == 0.0
-    )
-    if not usable:
-        yield False
-        return
-
-    def on_alarm(signum: int, frame: object) -> None:
-        raise _Timeout
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
-    try:
-        yield True
-    finally:
-        # Cancel before restoring: a late alarm must never reach the default handler,
-        # which would kill the process.
-        try:
-            signal.setitimer(signal.ITIMER_REAL, 0.0)
-        finally:
-            signal.signal(signal.SIGALRM, previous)
 
 
 # -- main path: lxml + trafilatura ----------------------------------------------------
@@ -222,14 +179,20 @@ def _clean(value: Any) -> str | None:
 
 def _from_trafilatura(tree: Any, *, large: bool = False) -> ExtractedPage | None:
     import trafilatura
-    from trafilatura.settings import set_date_params
 
+    # htmldate's find_date() parameters, the documented form of date_extraction_params
+    # (the same values as trafilatura's defaults).
+    date_params = {
+        "original_date": True,
+        "extensive_search": not large,  # see fast= below
+        "max_date": datetime.now().astimezone().strftime("%Y-%m-%d"),
+    }
     result = trafilatura.bare_extraction(
         tree,
         # On large pages skip the backup extractors and htmldate's regex sweep of the
         # whole text: together they are most of the time, and they add little there.
         fast=large,
-        date_extraction_params=set_date_params(extensive=not large),
+        date_extraction_params=date_params,
         with_metadata=True,
         include_comments=False,  # reader comments are not the article
         include_tables=True,
@@ -299,10 +262,14 @@ def extract_html(html: str, *, timeout: float = 10.0, source: str | None = None)
     # trafilatura may use most of the budget; the rest is kept for the linear fallback
     # in case it has to stop, so that the whole page stays within html_timeout.
     fallback_share = (deadline - time.monotonic()) * _FALLBACK_SHARE
+    # Imported before the limit is armed: an import cut short leaves half-initialised
+    # modules behind, and the first import is slow (about 0.5 s).
+    import trafilatura  # noqa: F401
+
     try:
-        with _time_limit(deadline - time.monotonic() - fallback_share):
+        with TimeLimit(deadline - time.monotonic() - fallback_share):
             page = _from_trafilatura(tree, large=large)
-    except _Timeout:
+    except TimeLimitExceeded:
         log.warning("%s: trafilatura ran out of time; using the fallback", source or "page")
         reason = f"trafilatura exceeded its share of the {timeout:g} s time limit"
         return fallback_text(html, deadline=deadline, reason=reason, source=source)
