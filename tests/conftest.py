@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -52,3 +55,23 @@ def shared_data() -> Path:
     if not DATA.is_dir():
         pytest.skip(f"needs research data at {DATA}")
     return DATA
+
+
+AnalyzeProcess = Callable[..., "subprocess.CompletedProcess[bytes]"]
+
+
+@pytest.fixture
+def analyze_process() -> AnalyzeProcess:
+    """Runs ``spinscope analyze ARGS -c boilerplate.v1`` in a real process (file names,
+    encodings and exit codes as a shell sees them)."""
+
+    def run(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [sys.executable, "-m", "spinscope", "analyze", *map(str, args), "-c", "boilerplate.v1"],
+            capture_output=True,
+            timeout=300,
+            check=False,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        )
+
+    return run

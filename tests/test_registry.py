@@ -117,29 +117,42 @@ def test_installed_plugin_runs_from_the_cli(plugin_path: Path, tmp_path: Path) -
     assert [s["label"] for s in record["spans"]["shouts"]] == ["caps"]
 
 
-def test_broken_plugin_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = _distribution(
-        tmp_path, "broken.v1 = broken_plugin:make", "raise ImportError('no numpy')", "broken_plugin"
-    )
-    monkeypatch.syspath_prepend(str(root))
+@pytest.mark.parametrize(
+    ("entry", "module", "name", "message"),
+    [
+        (
+            "broken.v1 = broken_plugin:make",
+            "raise ImportError('no numpy')",
+            "broken_plugin",
+            r"plugin .broken.v1. .* failed to load.*no numpy",
+        ),
+        (
+            "other.v1 = mismatch_plugin:make_throwaway",
+            PLUGIN.replace("throwaway.v1", "mismatch.v1"),
+            "mismatch_plugin",
+            r"names itself 'mismatch\.v1'",
+        ),
+        (
+            "plain.v1 = plain_plugin:make",
+            "def make():\n    return None\n",
+            "plain_plugin",
+            "not a factory decorated with @spinscope.register",
+        ),
+    ],
+)
+def test_broken_plugins_are_clear_errors(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    entry: str,
+    module: str,
+    name: str,
+    message: str,
+) -> None:
+    monkeypatch.syspath_prepend(str(_distribution(tmp_path, entry, module, name)))
     entry_points_of(COMPONENTS, refresh=True)
     try:
-        with pytest.raises(PipelineError, match=r"plugin 'broken.v1' .* failed to load.*no numpy"):
-            Registry().get("broken.v1")
-    finally:
-        entry_points_of(COMPONENTS, refresh=True)
-
-
-def test_entry_point_name_must_match(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    module = PLUGIN.replace("throwaway.v1", "mismatch.v1")
-    root = _distribution(
-        tmp_path, "other.v1 = mismatch_plugin:make_throwaway", module, "mismatch_plugin"
-    )
-    monkeypatch.syspath_prepend(str(root))
-    entry_points_of(COMPONENTS, refresh=True)
-    try:
-        with pytest.raises(PipelineError, match=r"registers the component 'mismatch\.v1'"):
-            Registry().get("other.v1")
+        with pytest.raises(PipelineError, match=message):
+            Registry().get(entry.split(" = ")[0])
     finally:
         entry_points_of(COMPONENTS, refresh=True)
 

@@ -19,14 +19,21 @@ Groups:
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from importlib.metadata import EntryPoint, entry_points
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from spinscope.errors import PipelineError
 
-__all__ = ["COMPONENTS", "ENGINES", "REPORT_SECTIONS", "entry_points_of", "load_entry_point"]
+__all__ = [
+    "COMPONENTS",
+    "ENGINES",
+    "REPORT_SECTIONS",
+    "entry_points_of",
+    "load_entry_point",
+    "load_named",
+]
 
 log = logging.getLogger(__name__)
 
@@ -72,3 +79,37 @@ def load_entry_point(ep: EntryPoint) -> Any:
             f"plugin {ep.name!r} ({ep.value}, from {dist}) failed to load: "
             f"{type(exc).__name__}: {exc}"
         ) from exc
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+N = TypeVar("N", bound=_Named)
+
+
+def load_named(
+    ep: EntryPoint, kind: type[N], *, what: str, get: Callable[[Any], Any] = lambda obj: obj
+) -> N:
+    """Load ``ep`` and check that it gives a ``kind`` carrying the entry point's own name.
+
+    Args:
+        ep: the entry point (its name is the plugin's name).
+        kind: the type the loaded object (after ``get``) must have.
+        what: what a ``kind`` is, for messages ("a factory decorated with ...").
+        get: finds the ``kind`` from the loaded object (an attribute of a factory...).
+
+    Raises:
+        PipelineError: the plugin fails to import, is not a ``kind``, or names itself
+            differently from its entry point.
+    """
+    obj = get(load_entry_point(ep))
+    if not isinstance(obj, kind):
+        raise PipelineError(f"entry point {ep.name!r} ({ep.value}) is not {what}")
+    if obj.name != ep.name:
+        raise PipelineError(
+            f"entry point {ep.name!r} ({ep.value}) names itself {obj.name!r}; "
+            "the entry point's name must be the plugin's name"
+        )
+    return obj

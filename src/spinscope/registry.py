@@ -26,7 +26,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from spinscope.document import Document
 from spinscope.errors import PipelineError, UnknownComponentError
-from spinscope.plugins import COMPONENTS, entry_points_of, load_entry_point
+from spinscope.plugins import COMPONENTS, entry_points_of, load_named
 
 __all__ = ["Component", "ComponentInfo", "Registry", "register", "registry"]
 
@@ -154,18 +154,13 @@ class Registry:
         ep = entry_points_of(self.group).get(name)
         if ep is None:
             return None
-        obj = load_entry_point(ep)  # importing the module runs its @register
-        info = getattr(obj, INFO_ATTRIBUTE, None) or self._items.get(name)
-        if not isinstance(info, ComponentInfo):
-            raise PipelineError(
-                f"entry point {name!r} ({ep.value}) is not a factory decorated with "
-                "@spinscope.register"
-            )
-        if info.name != name:
-            raise PipelineError(
-                f"entry point {name!r} ({ep.value}) registers the component {info.name!r}; "
-                "the entry point's name must be the component's name"
-            )
+        # Importing the module runs its @register; the factory carries its declaration.
+        info = load_named(
+            ep,
+            ComponentInfo,
+            what="a factory decorated with @spinscope.register",
+            get=lambda obj: getattr(obj, INFO_ATTRIBUTE, None) or self._items.get(name),
+        )
         self.add(info)
         return info
 

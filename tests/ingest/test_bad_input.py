@@ -5,11 +5,10 @@ from __future__ import annotations
 import gzip
 import io
 import os
-import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -414,16 +413,6 @@ def test_compressed_corpus_message_says_what_to_do(tmp_path: Path) -> None:
 # -- hostile content end to end ----------------------------------------------------------
 
 
-def _cli(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "spinscope", "analyze", *map(str, args), "-c", "boilerplate.v1"],
-        capture_output=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
-
-
 def test_xss_in_html_input_never_reaches_the_text_or_the_report() -> None:
     page = (
         b"<html><head><title>Hi<script>alert(1)</script></title></head><body>"
@@ -454,19 +443,23 @@ def test_xml_entity_bomb_is_not_expanded() -> None:
     assert doc is None or len(doc.text) < 10_000  # 10**9 "lol"s were never made
 
 
-def test_ansi_escapes_stay_in_the_text_but_never_reach_the_terminal(tmp_path: Path) -> None:
+def test_ansi_escapes_stay_in_the_text_but_never_reach_the_terminal(
+    tmp_path: Path, analyze_process: Any
+) -> None:
     data = b"Officials \x1b[2J\x1b]0;pwned\x07said the convoy was attacked.\n"
     doc = document_from_bytes(data, source="ansi", options=OPTIONS)
     assert doc.text == data.decode()  # offsets index what was given
     path = tmp_path / "name\x1b[31m.txt"
     path.write_bytes(data)
-    result = _cli(path, "-f", "text")
+    result = analyze_process(path, "-f", "text")
     assert result.returncode == 0, result.stderr
     assert b"\x1b[2J" not in result.stdout and b"\x1b]0" not in result.stdout
     assert b"\x1b" not in result.stderr
 
 
-def test_path_traversal_in_a_row_id_never_becomes_a_path(tmp_path: Path) -> None:
+def test_path_traversal_in_a_row_id_never_becomes_a_path(
+    tmp_path: Path, analyze_process: Any
+) -> None:
     corpus = _write(
         tmp_path,
         "rows.jsonl",
@@ -478,7 +471,7 @@ def test_path_traversal_in_a_row_id_never_becomes_a_path(tmp_path: Path) -> None
     assert ids == ["../../etc/passwd", "/tmp/evil", ".."]  # data, kept as given
     out = tmp_path / "deep" / "reports"
     out.mkdir(parents=True)
-    result = _cli(corpus, "-f", "html", "-o", out)
+    result = analyze_process(corpus, "-f", "html", "-o", out)
     assert result.returncode == 0, result.stderr
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.html"))
     assert len(written) == 4 and all(w.startswith("deep/reports/") for w in written)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -154,19 +153,11 @@ def test_read_document_escapes_an_undecodable_name(tmp_path: Path) -> None:
     assert result.id == doc.id
 
 
-def _cli(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "spinscope", "analyze", *map(str, args), "-c", "boilerplate.v1"],
-        capture_output=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
-
-
-def test_cli_jsonl_with_undecodable_file_names_is_valid_utf8(tmp_path: Path) -> None:
+def test_cli_jsonl_with_undecodable_file_names_is_valid_utf8(
+    tmp_path: Path, analyze_process: Any
+) -> None:
     root = _bad_tree(tmp_path)
-    result = _cli(root, "-f", "jsonl")
+    result = analyze_process(root, "-f", "jsonl")
     assert result.returncode == 1, result.stderr  # one empty row, the rest analysed
     lines = result.stdout.decode("utf-8").splitlines()
     records = [json.loads(line) for line in lines]
@@ -181,19 +172,19 @@ def test_cli_jsonl_with_undecodable_file_names_is_valid_utf8(tmp_path: Path) -> 
     assert f"ERROR {root}/dir\\xff/c.jsonl:2: " in stderr and "Traceback" not in stderr
 
 
-def test_cli_text_with_undecodable_file_names(tmp_path: Path) -> None:
+def test_cli_text_with_undecodable_file_names(tmp_path: Path, analyze_process: Any) -> None:
     root = _bad_tree(tmp_path)
-    result = _cli(root, "-f", "text")
+    result = analyze_process(root, "-f", "text")
     assert result.returncode == 1, result.stderr
     out = result.stdout.decode("utf-8")
     assert "caf\\xe9 \\x80\\xff\\xfe" in out and "dir\\xff/c:1" in out
     assert "The ministry denied" in out and "The last article survives too." in out
 
 
-def test_cli_html_with_undecodable_file_names(tmp_path: Path) -> None:
+def test_cli_html_with_undecodable_file_names(tmp_path: Path, analyze_process: Any) -> None:
     root = _bad_tree(tmp_path)
     out = tmp_path / "reports"
-    result = _cli(root, "-f", "html", "-o", out)
+    result = analyze_process(root, "-f", "html", "-o", out)
     assert result.returncode == 1, result.stderr
     names = sorted(os.listdir(out))
     assert "index.html" in names and len(names) == 5
@@ -205,9 +196,9 @@ def test_cli_html_with_undecodable_file_names(tmp_path: Path) -> None:
     assert "caf\\xe9" in index
 
 
-def test_cli_single_file_with_an_undecodable_name(tmp_path: Path) -> None:
+def test_cli_single_file_with_an_undecodable_name(tmp_path: Path, analyze_process: Any) -> None:
     path = tmp_path / os.fsdecode(BAD_NAME + b".txt")
     path.write_bytes(ARTICLE)
-    result = _cli(path, "-f", "json")
+    result = analyze_process(path, "-f", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.decode("utf-8"))["id"] == "caf\\xe9 \\x80\\xff\\xfe"

@@ -47,8 +47,7 @@ from typing import Any, Generic, TypeVar
 from rich.console import RenderableType
 
 from spinscope.document import Document
-from spinscope.errors import PipelineError
-from spinscope.plugins import REPORT_SECTIONS, entry_points_of, load_entry_point
+from spinscope.plugins import REPORT_SECTIONS, entry_points_of, load_named
 from spinscope.reports._layout import Finding
 
 __all__ = [
@@ -167,16 +166,9 @@ def registered(section: ReportSection[Any]) -> Iterator[ReportSection[Any]]:
 
 def _load(name: str) -> ReportSection[Any]:
     ep = entry_points_of(REPORT_SECTIONS)[name]
-    section = load_entry_point(ep)
-    if not isinstance(section, ReportSection):
-        raise PipelineError(
-            f"report section {name!r} ({ep.value}) is a {type(section).__name__}, "
-            "not a spinscope.reports.sections.ReportSection"
-        )
-    if section.name != name:
-        raise PipelineError(
-            f"report section entry point {name!r} ({ep.value}) names itself {section.name!r}"
-        )
+    section: ReportSection[Any] = load_named(
+        ep, ReportSection, what="a spinscope.reports.sections.ReportSection"
+    )
     return section
 
 
