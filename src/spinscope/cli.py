@@ -561,6 +561,16 @@ def analyze(
             show_default="auto, from the config",
         ),
     ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option(
+            help="The documents' language: auto (identified per document; components that "
+            "do not analyse it are skipped, with a notice) or a code such as en, which "
+            "runs every component as if the text were in that language.",
+            rich_help_panel="Pipeline",
+            show_default="auto, from the config",
+        ),
+    ] = None,
 ) -> None:
     inputs = list(inputs or [])
     if not inputs:
@@ -585,6 +595,8 @@ def analyze(
     err = _stderr()
     try:
         cfg = load_config(config)
+        if language is not None:
+            cfg = cfg.merged({"pipeline": {"language": language}})
         changes: dict[str, Any] = {
             "max_bytes": max_bytes,
             "encoding": encoding,
@@ -761,6 +773,7 @@ def list_components(
                     "assigns": [],
                     "requires": [],
                     "uses": [],
+                    "languages": [],
                     "description": "",
                     "default_config": {},
                     "model": {"error": str(exc)},
@@ -774,6 +787,7 @@ def list_components(
                 "assigns": list(info.assigns),
                 "requires": list(info.requires),
                 "uses": list(info.uses),
+                "languages": list(info.languages),
                 "description": info.description,
                 "default_config": dict(info.default_config),
                 "model": _model_info(info),
@@ -793,6 +807,8 @@ def list_components(
             ("   requires ", "dim"),
             ", ".join(row["requires"]) or "-",
             *((("   uses ", "dim"), ", ".join(row["uses"])) if row["uses"] else ()),
+            ("   languages ", "dim"),
+            ", ".join(row["languages"]) or "any",
             ("   model ", "dim"),
             _model_text(row["model"]),
         )

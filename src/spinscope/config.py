@@ -59,12 +59,16 @@ class PipelineSettings:
         n_process: worker processes; 1 runs in this process, -1 one per core.
         engine: how documents are processed: ``"auto"``, ``"local"`` (this process),
             ``"process"`` (a local process pool) or an engine a plugin installs.
+        language: ``"auto"`` (identify each document's language; components that do
+            not analyse it are skipped, with a notice) or an ISO 639-1 code that every
+            document is taken to be in (forces components to run).
     """
 
     components: tuple[str, ...]
     batch_size: int = 16
     n_process: int = 1
     engine: str = "auto"
+    language: str = "auto"
 
     def __post_init__(self) -> None:
         if isinstance(self.components, str) or not all(
@@ -89,6 +93,13 @@ class PipelineSettings:
             )
         if not isinstance(self.engine, str) or not self.engine:
             raise ConfigError(f"pipeline engine must be a name, got {self.engine!r}")
+        if not isinstance(self.language, str) or not (
+            self.language == "auto" or (len(self.language) == 2 and self.language.isalpha())
+        ):
+            raise ConfigError(
+                "pipeline language must be 'auto' or a two-letter ISO 639-1 code such as "
+                f"'en', got {self.language!r}"
+            )
 
 
 @dataclass(frozen=True)
@@ -147,6 +158,7 @@ class Config:
                 "batch_size": self.pipeline.batch_size,
                 "n_process": self.pipeline.n_process,
                 "engine": self.pipeline.engine,
+                "language": self.pipeline.language,
             },
             "ingest": ingest,
             "components": {k: dict(v) for k, v in self.components.items()},

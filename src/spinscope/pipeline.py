@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from spinscope.config import Config, PipelineSettings, load_config
@@ -36,6 +37,7 @@ from spinscope.errors import (
     PipelineError,
     SpinscopeError,
 )
+from spinscope.language import PIPELINE_KEY, LanguageGuess, detect_language, language_name
 from spinscope.registry import Component, ComponentInfo, register, registry
 
 __all__ = [
@@ -67,6 +69,8 @@ class Pipeline:
         n_process: worker processes :meth:`pipe` uses (-1: one per core).
         engine: the engine :meth:`pipe` uses (``"auto"``: in-process for one process,
             else a process pool).
+        language: ``"auto"`` identifies each document's language and skips components
+            that do not analyse it; an ISO 639-1 code takes every document to be in it.
 
     Raises:
         UnknownComponentError: a name is not registered or installed.
@@ -82,16 +86,18 @@ class Pipeline:
         batch_size: int = _DEFAULTS.batch_size,
         n_process: int = _DEFAULTS.n_process,
         engine: str = _DEFAULTS.engine,
+        language: str = _DEFAULTS.language,
     ) -> None:
         if isinstance(names, str):
             raise PipelineError(f"give component names as a list, not the string {names!r}")
         self.names = list(names)
         self.settings = {k: dict(v) for k, v in (settings or {}).items()}
         # Validates the values, as the configuration file's [pipeline] section would.
-        PipelineSettings(tuple(self.names), batch_size, n_process, engine)
+        PipelineSettings(tuple(self.names), batch_size, n_process, engine, language)
         self.batch_size = batch_size
         self.n_process = n_process
         self.engine = engine
+        self.language = language
         self.infos = [registry.get(n) for n in self.names]
         self.check()
         self._kwargs = [info.settings(self.settings.get(info.name)) for info in self.infos]
@@ -120,6 +126,7 @@ class Pipeline:
             batch_size=run.batch_size,
             n_process=run.n_process,
             engine=run.engine,
+            language=run.language,
         )
 
     def check(self) -> None:
@@ -161,7 +168,7 @@ class Pipeline:
     @property
     def spec(self) -> PipelineSpec:
         """What a worker process needs to build this pipeline again."""
-        return PipelineSpec(type(self), tuple(self.names), self.settings)
+        return PipelineSpec(type(self), tuple(self.names), self.settings, self.language)
 
     def _build(self) -> list[Component]:
         if self._components is None:
@@ -190,9 +197,11 @@ class Pipeline:
             SpinscopeError: a component failed (other exceptions propagate as raised).
         """
         doc = _as_document(doc)
+        plan = self._plan(doc)
         for info, component in zip(self.infos, self._build(), strict=True):
-            doc = _run_one(info.name, component, doc)
-        return doc
+            if plan.admits(info, doc):
+                doc = _run_one(info.name, component, doc)
+        return plan.record(doc)
 
     def pipe(
         self,
@@ -232,10 +241,15 @@ class Pipeline:
         :class:`ErrorRecord`.
         """
         results: list[Result] = list(batch)
+        plans = {i: self._plan(r) for i, r in enumerate(results) if isinstance(r, Document)}
         for info, component in zip(self.infos, self._build(), strict=True):
-            live = [i for i, r in enumerate(results) if isinstance(r, Document)]
+            live = [
+                i
+                for i, r in enumerate(results)
+                if isinstance(r, Document) and plans[i].admits(info, r)
+            ]
             if not live:
-                break
+                continue
             batch_fn = getattr(component, "pipe", None)
             if batch_fn is not None and len(live) > 1:
                 try:
@@ -257,7 +271,72 @@ class Pipeline:
                     results[i] = _run_one(info.name, component, doc)
                 except Exception as exc:
                     results[i] = error_record(doc, exc, component=info.name)
+        for i, plan in plans.items():
+            done = results[i]
+            if isinstance(done, Document):
+                results[i] = plan.record(done)
         return results
+
+    def _plan(self, doc: Document) -> _Plan:
+        """Decide the document's language, when some component cares."""
+        if not any(info.languages for info in self.infos):
+            return _Plan(None, None)
+        if self.language != "auto":
+            return _Plan(self.language, None, forced=True)
+        guess = detect_language(doc.text)
+        if guess is not None:
+            return _Plan(guess.language, guess)
+        # Too little text to tell: the page's own declaration, else unknown (run all).
+        declared = (doc.meta.language or "").split("-")[0].lower() or None
+        return _Plan(declared, None)
+
+
+@dataclass
+class _Plan:
+    """One document's language and what the pipeline ran and skipped on it."""
+
+    language: str | None
+    guess: LanguageGuess | None
+    forced: bool = False
+    ran: list[str] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+
+    def admits(self, info: ComponentInfo, doc: Document) -> bool:
+        """Whether ``info`` runs on ``doc``; a skip is recorded with its reason."""
+        reason = None
+        if info.languages and self.language and self.language not in info.languages:
+            reason = (
+                f"the text is in {language_name(self.language)} ({self.language}), which "
+                f"it does not analyse ({', '.join(info.languages)} only)"
+            )
+        else:
+            skipped = {s["component"] for s in self.skipped}
+            missing = [g for g in info.requires if not doc.has_group(g)]
+            if missing and skipped:
+                reason = f"it needs {', '.join(missing)}, from a skipped component"
+        if reason is None:
+            self.ran.append(info.name)
+            return True
+        self.skipped.append({"component": info.name, "reason": reason})
+        return False
+
+    def record(self, doc: Document) -> Document:
+        """Write the record into ``meta.extra`` (and the language into ``meta``)."""
+        if self.language is None and not self.skipped:
+            return doc
+        entry: dict[str, Any] = {"language": self.language, "ran": list(self.ran)}
+        if self.guess is not None:
+            entry["detected"] = self.guess.to_dict()
+        if self.forced:
+            entry["forced"] = True
+        if self.skipped:
+            entry["skipped"] = list(self.skipped)
+        meta = doc.meta
+        language = meta.language or self.language
+        if self.guess is not None and not self.forced:
+            language = self.guess.language  # the text itself is the better evidence
+        doc.meta = meta.replace(language=language, extra={**meta.extra, PIPELINE_KEY: entry})
+        return doc
 
 
 def _as_document(doc: str | Document) -> Document:

@@ -61,6 +61,8 @@ class ComponentInfo:
         requires: span groups it reads; an earlier component must assign each.
         uses: span groups it reads when present; if a component of the pipeline
             assigns one, that component must run earlier.
+        languages: ISO 639-1 codes of the languages it analyses; empty: any. On a
+            document in another language the pipeline skips it and says why.
         default_config: the factory's settings and their defaults (from its signature
             unless given).
         description: one line for ``spinscope components``.
@@ -73,6 +75,7 @@ class ComponentInfo:
     assigns: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
     uses: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
     default_config: Mapping[str, Any] = field(default_factory=dict)
     description: str = ""
     model: Callable[[], Mapping[str, Any] | None] | None = None
@@ -213,6 +216,7 @@ def register(
     assigns: Sequence[str] = (),
     requires: Sequence[str] = (),
     uses: Sequence[str] = (),
+    languages: Sequence[str] = (),
     default_config: Mapping[str, Any] | None = None,
     description: str = "",
     model: Callable[[], Mapping[str, Any] | None] | None = None,
@@ -224,6 +228,7 @@ def register(
         assigns: span groups the component writes.
         requires: span groups it needs from earlier components.
         uses: span groups it reads when an earlier component assigned them.
+        languages: the languages it analyses (ISO 639-1); default: any.
         default_config: the factory's settings; default: its signature's defaults.
         description: one line for ``spinscope components``; default: the docstring's first.
         model: returns ``{"name": ..., "version": ...}`` of the model it loads, if any.
@@ -246,6 +251,7 @@ def register(
             assigns=tuple(assigns),
             requires=tuple(requires),
             uses=tuple(uses),
+            languages=tuple(languages),
             default_config=dict(
                 default_config if default_config is not None else _signature_defaults(factory)
             ),

@@ -110,6 +110,7 @@ def _model_info() -> dict[str, Any] | None:
     assigns=("attributions", "assertions"),
     requires=("sentences",),
     uses=("tokens", "boilerplate"),
+    languages=("en",),
     default_config={"threshold": DEFAULT_THRESHOLD, "backend": "rules"},
     description="Who says what: attributions (source, cue, content), speakers, own voice.",
     model=_model_info,

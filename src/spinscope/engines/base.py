@@ -21,12 +21,13 @@ class PipelineSpec:
     names and settings (picklable; components are found again through the registry's
     entry points)."""
 
-    factory: Callable[[Sequence[str], Mapping[str, Mapping[str, Any]]], Pipeline]
+    factory: Callable[..., Pipeline]
     names: tuple[str, ...]
     settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    language: str = "auto"
 
     def build(self) -> Pipeline:
-        return self.factory(self.names, self.settings)
+        return self.factory(self.names, self.settings, language=self.language)
 
 
 class Pipeline(Protocol):

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spinscope.document import Document, Span
+from spinscope.language import PIPELINE_KEY
 
 __all__ = [
     "ATTRIBUTION_GROUP",
@@ -141,6 +142,22 @@ def header_counts(doc: Document, n_findings: int) -> list[str]:
         counts.append(plural(n_bp, "boilerplate block") + " skipped")
     counts.append(plural(n_findings, "finding"))
     return counts
+
+
+def not_run(doc: Document) -> str | None:
+    """A notice naming the components the pipeline skipped on ``doc`` and why (another
+    language, a missing input), or ``None`` when all ran."""
+    record = doc.meta.extra.get(PIPELINE_KEY)
+    skipped = record.get("skipped") if isinstance(record, Mapping) else None
+    if not skipped:
+        return None
+    by_reason: dict[str, list[str]] = {}
+    for s in skipped:
+        if isinstance(s, Mapping):
+            by_reason.setdefault(str(s.get("reason")), []).append(str(s.get("component")))
+    parts = [f"{', '.join(names)} ({reason})" for reason, names in by_reason.items()]
+    hint = " --language forces a language." if "the text is in" in " ".join(by_reason) else ""
+    return "not run: " + "; ".join(parts) + "." + hint
 
 
 def display_text(text: str) -> str:

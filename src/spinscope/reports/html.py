@@ -48,6 +48,7 @@ from spinscope.reports._layout import (
     analysis_groups,
     findings,
     header_counts,
+    not_run,
     segments,
     summarize,
 )
@@ -92,6 +93,9 @@ def _meta(doc: Document, n_findings: int, profs: Profiles) -> list[tuple[str, st
     if meta.url:
         rows.append(("url", meta.url))
     rows.append(("size", " · ".join(header_counts(doc, n_findings))))
+    notice = not_run(doc)
+    if notice:
+        rows.append(("skipped", notice.removeprefix("not run: ")))
     glance = profs.headline()
     if glance:
         rows.append(("profile", " · ".join(glance)))

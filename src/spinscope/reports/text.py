@@ -47,6 +47,7 @@ from spinscope.reports._layout import (
     display_text,
     findings,
     header_counts,
+    not_run,
     segments,
     summarize,
 )
@@ -114,6 +115,9 @@ def _header(doc: Document, n_findings: int, profs: Profiles | None = None) -> Re
         if value:
             lines.append(Text.assemble((f"{name}: ", DIM), display_text(str(value))))
     lines.append(Text(" · ".join(header_counts(doc, n_findings)), style=DIM))
+    notice = not_run(doc)
+    if notice:
+        lines.append(Text(notice, style="bold yellow"))
     glance = profs.headline() if profs else []
     if glance:
         lines.append(Text(" · ".join(glance), style="bold"))

@@ -111,6 +111,7 @@ class TechniquesComponent:
     "techniques.v1",
     assigns=(GROUP,),
     uses=("boilerplate",),
+    languages=("en",),
     default_config={"threshold": None, "min_score": 0.0, "model_path": None, "threads": None},
     description="propaganda-technique spans (14 PTC techniques) with calibrated scores",
     model=_model_info,

@@ -256,6 +256,7 @@ class LabelsComponent:
     # would read as the article's own.
     requires=("attributions",),
     uses=("boilerplate",),
+    languages=("en",),
     description="labelling devices (so-called, pseudo-, terror outfits...) and their voice",
 )
 def make_labels() -> LabelsComponent:
