@@ -135,9 +135,7 @@ def split_long(
         yield start, end
 
 
-def sentence_offsets(
-    text: str, max_chars: int = MAX_SENTENCE_CHARS
-) -> Iterator[tuple[int, int]]:
+def sentence_offsets(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence; whitespace is never part of one.
 
     Sentences longer than ``max_chars`` come out as consecutive pieces of at most that

@@ -224,12 +224,15 @@ def test_ece() -> None:
 
 
 # -- streaming: bounded chunks give the one-pass predictions ----------------------------
-LONG = " ".join(
-    ["the news report today , the good people ."] * 7
-    + ["the so-called experts lied again ."]
-    + ["the good people news ."] * 5
-    + ["terror outfits lied , so-called experts lied again ."]
-) * 6
+LONG = (
+    " ".join(
+        ["the news report today , the good people ."] * 7
+        + ["the so-called experts lied again ."]
+        + ["the good people news ."] * 5
+        + ["terror outfits lied , so-called experts lied again ."]
+    )
+    * 6
+)
 
 
 def _conv_head(feats: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -246,9 +249,7 @@ def _one_pass(model: TechniqueModel, text: str, ranges: list[tuple[int, int]] | 
 def _assert_same(got: list, expected: list, atol: float) -> None:
     """Same spans and labels; scores equal up to float noise (the technique head's
     matrix product runs over fewer spans at a time)."""
-    assert [(p.start, p.end, p.label) for p in got] == [
-        (p.start, p.end, p.label) for p in expected
-    ]
+    assert [(p.start, p.end, p.label) for p in got] == [(p.start, p.end, p.label) for p in expected]
     for field in ("score", "span_conf", "label_prob"):
         np.testing.assert_allclose(
             [getattr(p, field) for p in got],

@@ -50,7 +50,6 @@ from spinscope.techniques.data import (
     token_range,
 )
 from spinscope.techniques.definitions import TECHNIQUES
-from spinscope.techniques.data import _joined as joined_at
 
 __all__ = ["Encoded", "EncoderFn", "ModelConfig", "Prediction", "TechniqueModel"]
 
@@ -653,7 +652,7 @@ class TechniqueModel:
         cut = -1
         for c in quiet[::-1].tolist():
             pos = int(starts[p.decoded + c])
-            if pos == 0 or not joined_at(text, pos):
+            if snap_to_words(text, pos, pos)[0] == pos:  # not inside a word
                 cut = c
                 break
         if cut <= 0:
