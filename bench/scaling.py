@@ -10,9 +10,11 @@ whose peak RSS is read from ``wait4`` (``ru_maxrss``, model loading included), o
   blanks removed, on one line (no sentence ends: the worst case for per-sentence work).
 
 Inputs are built in a temporary directory and deleted afterwards (no data is kept).
-``--baseline-src DIR`` runs the same cases a second time with ``PYTHONPATH=DIR`` (the
-``src`` folder of another checkout, e.g. ``git archive`` of the previous commit) and adds
-before/after ratios; ``--timeout`` stops a case that runs away (reported as ``>``).
+``--baseline-src DIR`` runs the same cases first with ``PYTHONPATH=DIR`` (the ``src``
+folder of another checkout, e.g. ``git archive`` of the previous commit) and adds
+before/after ratios; ``--before-json FILE`` takes those "before" figures from an
+earlier ``--json`` run instead (the baseline runs away on the large inputs, and need not
+be measured twice). ``--timeout`` stops a case that runs away (reported as ``>``).
 
 Usage::
 
@@ -191,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--ptc", type=Path, default=SHARED / "data" / "ptc")
     ap.add_argument("--baseline-src", help="src folder of the checkout to compare with")
+    ap.add_argument("--before-json", type=Path, help="'before' figures from a --json run")
     ap.add_argument("--timeout", type=float, default=600.0, help="seconds per case")
     ap.add_argument("--doc", type=Path, default=DOC)
     ap.add_argument("--no-doc", action="store_true", help="do not update docs/benchmarks.md")
@@ -202,14 +205,19 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     with tempfile.TemporaryDirectory() as tmp:
         inputs = build_inputs(args.ptc, Path(tmp))
-        before = measure(inputs, args.baseline_src, args.timeout) if args.baseline_src else None
+        before = None
+        if args.before_json:
+            saved = json.loads(args.before_json.read_text("utf-8"))
+            before = saved.get("before") or saved["after"]
+        elif args.baseline_src:
+            before = measure(inputs, args.baseline_src, args.timeout)
         after = measure(inputs, None, args.timeout)
     argv_shown = " ".join(argv if argv is not None else sys.argv[1:])
     meta = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "command": f".venv/bin/python bench/scaling.py {argv_shown}".strip(),
         "timeout": args.timeout,
-        "baseline": args.baseline_src,
+        "baseline": args.baseline_src or (args.before_json and args.before_json.name),
     }
     if args.json:
         print(json.dumps({"machine": info, "meta": meta, "before": before, "after": after}))

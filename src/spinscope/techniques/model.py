@@ -152,6 +152,9 @@ def _ort_session(path: Path, threads: int | None) -> Any:
     opts.intra_op_num_threads = max(1, n)
     opts.inter_op_num_threads = 1
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    # Without the arena, memory freed after a large batch goes back to the allocator
+    # instead of staying reserved at its peak (≈ 100 MB less on a 1 MB document).
+    opts.enable_cpu_mem_arena = False
     try:
         return ort.InferenceSession(
             str(path), sess_options=opts, providers=["CPUExecutionProvider"]
@@ -230,8 +233,13 @@ class FeatureEncoder:
         """
         out: list[Segment] = []
         for a, b in ranges:
-            pieces = list(_whitespace_pieces(text, a, b, TOKENIZE_CHARS))
-            parts = encode_ranges(self.tokenizer, text, pieces)
+            # One piece at a time: the tokenizer's output for all of them at once is
+            # what this avoids.
+            parts = [
+                seg
+                for piece in _whitespace_pieces(text, a, b, TOKENIZE_CHARS)
+                for seg in encode_ranges(self.tokenizer, text, [piece])
+            ]
             if len(parts) == 1:
                 out.append(parts[0])
             elif parts:
