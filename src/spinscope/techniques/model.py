@@ -348,7 +348,7 @@ def _head_context(info: dict[str, Any]) -> int | None:
     if int(args.get("rnn", 0) or 0) > 0:
         return None
     convs = int(args.get("convs", 1) or 1)
-    need = 2 + sum(2 * 2**k for k in range(1, convs))
+    need: int = 2 + sum(2 * 2**k for k in range(1, convs))
     return max(_HEAD_CONTEXT, need)
 
 
