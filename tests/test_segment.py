@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spinscope.segment import sentence_offsets, token_offsets
+from spinscope.segment import MAX_SENTENCE_CHARS, sentence_offsets, split_long, token_offsets
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,52 @@ def test_lone_surrogates_fall_back_to_the_regex() -> None:
     assert sents == ["Hello \ud800 world.", "Next\x00 one."]
     toks = [text[s:e] for s, e in token_offsets(text)]
     assert toks[:2] == ["Hello", "\ud800"] and "world" in toks
+
+
+# -- the sentence cap ---------------------------------------------------------------
+_WORDS = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor"
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        (" ".join([_WORDS] * 40), 100),
+        (" ".join([_WORDS] * 40), 2000),
+        ("  " + "\t".join([_WORDS] * 30) + "  ", 64),
+        ("a" * 250 + " " + "b" * 30, 100),  # a word longer than the cap is cut hard
+        ("x" * 1000, 300),
+        ("Héllo wörld " * 50 + "日本語のテキスト" * 40, 120),
+    ],
+)
+def test_split_long_cuts_at_whitespace_with_valid_offsets(text: str, limit: int) -> None:
+    pieces = list(split_long(text, 0, len(text), limit))
+    assert pieces
+    last = 0
+    for s, e in pieces:
+        assert last <= s < e <= len(text)
+        assert e - s <= limit
+        assert not text[s].isspace() and not text[e - 1].isspace()
+        # A cut falls on whitespace unless the piece is a full-length run without any.
+        if e < len(text.rstrip()) and not text[e].isspace():
+            assert e - s == limit and not any(c.isspace() for c in text[s:e])
+        last = e
+    # Nothing but whitespace is lost.
+    assert "".join("".join(text[s:e].split()) for s, e in pieces) == "".join(text.split())
+
+
+@pytest.mark.parametrize("limit", [50, 200, MAX_SENTENCE_CHARS])
+def test_sentences_longer_than_the_cap_are_split(limit: int) -> None:
+    line = " ".join([_WORDS] * 300)  # no punctuation: one "sentence" of ~23,000 chars
+    text = f"Title here.\n{line}\nLast one."
+    sents = list(sentence_offsets(text, limit))
+    assert text[slice(*sents[0])] == "Title here." and text[slice(*sents[-1])] == "Last one."
+    middle = sents[1:-1]
+    assert len(middle) == -(-len(line) // limit) or len(middle) > len(line) // limit
+    assert all(e - s <= limit for s, e in middle)
+    assert " ".join(text[s:e] for s, e in middle) == line
+
+
+def test_default_cap_leaves_ordinary_sentences_alone() -> None:
+    long = "Word " + "word " * 300 + "ends here."  # 1,515 characters
+    text = "A short one. " + long
+    assert [text[s:e] for s, e in sentence_offsets(text)] == ["A short one.", long]

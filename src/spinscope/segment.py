@@ -9,7 +9,11 @@ abbreviations ("U.S.", "Gen.") well on news text. Two rules sit on top of it:
   or sentence per line, and headlines carry no final full stop);
 * every offset blingfire returns is checked against the text; a paragraph where they
   disagree (exotic Unicode) falls back to a regex segmentation, so offsets are never
-  wrong, only occasionally coarser.
+  wrong, only occasionally coarser;
+* a "sentence" longer than :data:`MAX_SENTENCE_CHARS` (a line without punctuation, a
+  table or a code dump) is cut at whitespace into pieces of at most that length, so
+  that work done per sentence downstream (attribution parses each one) stays bounded
+  whatever the input.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import numpy as np
 from spinscope.document import Document, Span
 from spinscope.pipeline import Component, register
 
-__all__ = ["segment", "sentence_offsets", "token_offsets"]
+__all__ = ["MAX_SENTENCE_CHARS", "segment", "sentence_offsets", "split_long", "token_offsets"]
 
 #: blingfire's ctypes library (the C entry points behind its Python wrappers). Not
 #: public API, hence the upper bound on blingfire in pyproject.toml; the wrappers were
@@ -33,6 +37,14 @@ _BF = blingfire.blingfire
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _FALLBACK_SENT = re.compile(r".+?(?:[.!?…][\"'”’)\]]*(?=\s)|$)", re.S)
 _FALLBACK_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.U)
+_SPACE = re.compile(r"\s+")
+
+#: Longest sentence, in characters, handed downstream. Real prose stays far below it
+#: (the longest sentence in the PTC and PolNeAR corpora has 1,094 characters, news
+#: style guides aim for 25 words), so this only cuts runaway "sentences" (a text
+#: without punctuation), whose per-sentence analyses would otherwise grow with their
+#: square.
+MAX_SENTENCE_CHARS = 2000
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -95,8 +107,42 @@ def _bf_offsets(piece: str, fn: Callable[..., int], split: bytes) -> list[tuple[
     return list(zip(cs.tolist(), ce.tolist(), strict=True))
 
 
-def sentence_offsets(text: str) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` of each sentence; whitespace is never part of one."""
+def split_long(
+    text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS
+) -> Iterator[tuple[int, int]]:
+    """Cut ``text[start:end]`` into pieces of at most ``limit`` characters.
+
+    Each cut falls on the last whitespace run that leaves the piece at least half the
+    limit long (so no word is split); a stretch without such whitespace is cut hard at
+    the limit. Pieces carry no surrounding whitespace. Linear in ``end - start``.
+    """
+    if limit < 2:
+        raise ValueError("limit must be at least 2")
+    start, end = _strip(text, start, end)
+    while end - start > limit:
+        cut = -1
+        for m in _SPACE.finditer(text, start + limit // 2, start + limit + 1):
+            cut = m.start()
+        if cut <= start:
+            s, e = start, start + limit
+            nxt = e
+        else:
+            s, e = start, cut
+            nxt = cut
+        s, e = _strip(text, s, e)
+        if s < e:
+            yield s, e
+        start, end = _strip(text, nxt, end)
+    if start < end:
+        yield start, end
+
+
+def sentence_offsets(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each sentence; whitespace is never part of one.
+
+    Sentences longer than ``max_chars`` come out as consecutive pieces of at most that
+    length (see :func:`split_long`).
+    """
     for line in _LINE.finditer(text):
         base = line.start()
         piece = line.group()
@@ -107,7 +153,9 @@ def sentence_offsets(text: str) -> Iterator[tuple[int, int]]:
             offsets = [m.span() for m in _FALLBACK_SENT.finditer(piece) if m.group().strip()]
         for s, e in offsets:
             s, e = _strip(piece, s, e)
-            if s < e:
+            if e - s > max_chars:
+                yield from split_long(text, base + s, base + e, max_chars)
+            elif s < e:
                 yield base + s, base + e
 
 

@@ -192,3 +192,106 @@ def test_missing_artifact_raises(tmp_path: Path) -> None:
 def test_config_round_trip() -> None:
     cfg = ModelConfig(threshold=0.35, calib=(1.0, 0.5, -0.2))
     assert ModelConfig.from_dict(cfg.to_dict()) == cfg
+
+
+# -- streaming: bounded chunks give the one-pass predictions ----------------------------
+LONG = (
+    " ".join(
+        ["the news report today , the good people ."] * 7
+        + ["the so-called experts lied again ."]
+        + ["the good people news ."] * 5
+        + ["terror outfits lied , so-called experts lied again ."]
+    )
+    * 6
+)
+
+
+def _conv_head(feats: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A head that, like the shipped one, reads two wordpieces on each side."""
+    bad = np.pad(feats[0, :, 0], 2)
+    mixed = bad[2:-2] + 0.4 * (bad[1:-3] + bad[3:-1]) + 0.2 * (bad[:-4] + bad[4:])
+    return (mixed * 4.0 - 3.0)[None], feats[..., :2].copy()
+
+
+def _one_pass(model: TechniqueModel, text: str, ranges: list[tuple[int, int]] | None) -> list:
+    return model.predict_encoded(model.encode(text, ranges))
+
+
+def _assert_same(got: list, expected: list, atol: float) -> None:
+    """Same spans and labels; scores equal up to float noise (the technique head's
+    matrix product runs over fewer spans at a time)."""
+    assert [(p.start, p.end, p.label) for p in got] == [(p.start, p.end, p.label) for p in expected]
+    for field in ("score", "span_conf", "label_prob"):
+        np.testing.assert_allclose(
+            [getattr(p, field) for p in got],
+            [getattr(p, field) for p in expected],
+            rtol=0,
+            atol=atol,
+        )
+
+
+@pytest.mark.parametrize("chunk_windows", [1, 2, 3, 7])
+@pytest.mark.parametrize(
+    "cfg",
+    [
+        {"threshold": 0.5},
+        {"threshold": 0.3, "max_gap": 3, "min_tokens": 2},
+        {"threshold": 0.4, "smooth": 3, "tc_context": 2},
+    ],
+)
+@pytest.mark.parametrize("conv", [False, True])
+@pytest.mark.parametrize("ranges", [None, [(0, 400), (410, len(LONG))]])
+def test_chunked_predict_equals_one_pass(
+    chunk_windows: int,
+    cfg: dict[str, float],
+    conv: bool,
+    ranges: list[tuple[int, int]] | None,
+) -> None:
+    model = toy_model(**cfg)
+    if cfg.get("tc_context"):  # a fifth block of head states: the context mean
+        model.tc_w = np.random.default_rng(1).normal(size=(14, 5 * 2 + 2))
+    if conv:
+        model.head = _conv_head
+        model.head_context = 3
+    model.flush_tokens = 10
+    expected = _one_pass(model, LONG, ranges)
+    assert expected
+    assert model.features is not None
+    model.features.chunk_windows = chunk_windows
+    _assert_same(model.predict(LONG, ranges), expected, 1e-12)
+
+
+def test_long_ranges_are_tokenized_in_whitespace_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spinscope.techniques.model as model_mod
+
+    model = toy_model()
+    assert model.features is not None
+    whole = model.features.segments(LONG, [(0, len(LONG))])
+    monkeypatch.setattr(model_mod, "TOKENIZE_CHARS", 50)
+    cut = model.features.segments(LONG, [(0, len(LONG))])
+    assert len(cut) == len(whole) == 1
+    for field in ("ids", "starts", "ends"):
+        np.testing.assert_array_equal(getattr(cut[0], field), getattr(whole[0], field))
+
+
+@pytest.mark.model
+@pytest.mark.skipif(
+    not (Path(__file__).resolve().parents[2] / "src/spinscope/models/techniques-v2").is_dir(),
+    reason="no shipped techniques model artifact",
+)
+def test_shipped_model_chunked_equals_one_pass(shipped_sample: str) -> None:
+    from spinscope.techniques.component import load_model
+
+    base = load_model()
+    # Batches of one window: the int8 encoder's activation scale is then the window's
+    # own, so the chunking alone is compared (not which windows share a batch).
+    model = base.with_config(batch_size=1)
+    assert base.features is not None
+    model.features = FeatureEncoder(
+        base.features.tokenizer, base.features.encoder, max_len=256, stride=254, batch_size=1
+    )
+    text = "\n\n".join([shipped_sample] * 3)
+    expected = _one_pass(model, text, None)
+    model.features.chunk_windows = 1
+    model.flush_tokens = 64
+    _assert_same(model.predict(text), expected, 1e-6)

@@ -95,16 +95,17 @@ class TechniquesComponent:
         return [_to_span(p) for p in preds if p.score >= self.min_score]
 
     def __call__(self, doc: Document) -> Document:
-        enc = self.model.encode(doc.text, doc.content_ranges())
-        doc.set_spans(GROUP, self._spans(self.model.predict_encoded(enc)))
+        # Streams the text through the model: memory is bounded by the model's chunk
+        # size, not by the document's length.
+        doc.set_spans(GROUP, self._spans(self.model.predict(doc.text, doc.content_ranges())))
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        batch = list(docs)
-        encs = self.model.encode_many([(d.text, d.content_ranges()) for d in batch])
-        for doc, enc in zip(batch, encs, strict=True):
-            doc.set_spans(GROUP, self._spans(self.model.predict_encoded(enc)))
-            yield doc
+        # One document at a time: the encoder never batches windows of two documents
+        # together, so this is what a joint pass would compute, without holding every
+        # document's head states at once.
+        for doc in docs:
+            yield self(doc)
 
 
 @register(

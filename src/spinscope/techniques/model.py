@@ -10,6 +10,14 @@ from ``tc_head.npz``.
 
 The same :class:`TechniqueModel` runs with a torch encoder during training, so the
 cross-validated numbers measure exactly this code path.
+
+Memory: :meth:`TechniqueModel.predict` streams a document through the encoder
+``chunk_windows`` windows at a time, runs the token head on each finished stretch of
+wordpieces (with a few wordpieces of context on each side, the head being
+convolutional) and decodes spans as soon as a quiet stretch (no wordpiece near the
+threshold) closes them, so it holds the encoder features and head states of about
+one chunk, plus a float per wordpiece, whatever the document's length. A document of
+at most ``chunk_windows`` windows (any news article) takes exactly the one-pass path.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -144,12 +152,37 @@ def _ort_session(path: Path, threads: int | None) -> Any:
     opts.intra_op_num_threads = max(1, n)
     opts.inter_op_num_threads = 1
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    # Without the arena, memory freed after a large batch goes back to the allocator
+    # instead of staying reserved at its peak (≈ 100 MB less on a 1 MB document).
+    opts.enable_cpu_mem_arena = False
     try:
         return ort.InferenceSession(
             str(path), sess_options=opts, providers=["CPUExecutionProvider"]
         )
     except Exception as exc:
         raise ModelError(f"cannot load {path}: {exc}") from exc
+
+
+#: Longest stretch of text handed to the tokenizer in one call (see
+#: :meth:`FeatureEncoder.segments`).
+TOKENIZE_CHARS = 100_000
+#: Only the blanks the BERT normalizer keeps as blanks (other ``\s`` characters, such
+#: as U+001C, are control characters it deletes, joining their neighbours).
+_SPACE = re.compile(r"[ \t\n\r]+")
+
+
+def _whitespace_pieces(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` cut at whitespace into pieces of about ``limit`` characters at
+    most (a stretch without whitespace stays whole: cutting it could change its
+    wordpieces)."""
+    while end - start > limit:
+        m = _SPACE.search(text, start + limit, end)
+        if m is None:
+            break
+        yield start, m.start()
+        start = m.end()
+    if start < end:
+        yield start, end
 
 
 class FeatureEncoder:
@@ -167,12 +200,17 @@ class FeatureEncoder:
         max_len: int = 256,
         stride: int = 192,
         batch_size: int = 16,
+        chunk_windows: int = 64,
     ) -> None:
         self.tokenizer = tokenizer
         self.encoder = encoder
         self.max_len = max_len
         self.stride = stride
         self.batch_size = batch_size
+        #: Windows encoded per chunk by :meth:`iter_features` (a multiple of the batch
+        #: size keeps batches full): 64 x 254 wordpieces ≈ 70 kB of text, ≈ 25 MB of
+        #: float32 features.
+        self.chunk_windows = chunk_windows
 
     @classmethod
     def from_onnx(
@@ -185,59 +223,106 @@ class FeatureEncoder:
 
         return cls(tokenizer, run, **kw)
 
+    def segments(self, text: str, ranges: Sequence[tuple[int, int]]) -> list[Segment]:
+        """The wordpieces of each non-empty range (see :func:`encode_ranges`).
+
+        A range longer than :data:`TOKENIZE_CHARS` is tokenized in pieces cut at
+        whitespace (the BERT pre-tokenizer splits there anyway, so the wordpieces are
+        the same): the tokenizer's per-token Python objects for a whole 10 MB text would
+        take gigabytes.
+        """
+        out: list[Segment] = []
+        for a, b in ranges:
+            # One piece at a time: the tokenizer's output for all of them at once is
+            # what this avoids.
+            parts = [
+                seg
+                for piece in _whitespace_pieces(text, a, b, TOKENIZE_CHARS)
+                for seg in encode_ranges(self.tokenizer, text, [piece])
+            ]
+            if len(parts) == 1:
+                out.append(parts[0])
+            elif parts:
+                out.append(
+                    Segment(
+                        ids=np.concatenate([p.ids for p in parts]),
+                        starts=np.concatenate([p.starts for p in parts]),
+                        ends=np.concatenate([p.ends for p in parts]),
+                    )
+                )
+        return out
+
+    def iter_features(
+        self, segs: Sequence[Segment], chunk_windows: int | None = None
+    ) -> Iterator[list[tuple[int, int, np.ndarray]]]:
+        """Encode ``segs`` (one document) a chunk of windows at a time.
+
+        Yields, per chunk, ``(segment index, first wordpiece, features [k, F])`` for
+        every stretch of wordpieces whose features are final (each wordpiece is read in
+        the window where it is most central); a segment's stretches come in order and
+        cover it. ``chunk_windows=0`` encodes the whole document as one chunk.
+
+        Batches never mix documents, nor chunks: the int8 encoder quantizes activations
+        with one scale per batch, so a window's features depend on its batch mates.
+        Within a chunk, longest windows first keeps padding low; a document of at most
+        one chunk is batched exactly as in one pass.
+        """
+        chunk = self.chunk_windows if chunk_windows is None else chunk_windows
+        size = self.max_len - 2
+        wins = [make_windows(len(s), size, self.stride) for s in segs]
+        jobs = [(si, wi, a, b) for si, ws in enumerate(wins) for wi, (a, b) in enumerate(ws)]
+        if chunk <= 0:
+            chunk = max(1, len(jobs))
+        owner = [central_windows(ws, len(s)) for ws, s in zip(wins, segs, strict=True)]
+        for o in owner:
+            # Owners never decrease along a segment (windows advance monotonically), so
+            # the wordpieces a run of windows owns are one contiguous stretch.
+            if o.size > 1 and bool((np.diff(o) < 0).any()):
+                raise ModelError("window ownership is not monotone")
+        for c0 in range(0, len(jobs), chunk):
+            part = sorted(jobs[c0 : c0 + chunk], key=lambda j: j[2] - j[3])
+            first: dict[int, int] = {}
+            last: dict[int, int] = {}
+            for si, wi, _, _ in part:
+                first[si] = min(first.get(si, wi), wi)
+                last[si] = max(last.get(si, wi), wi)
+            lo = {si: int(np.searchsorted(owner[si], first[si], "left")) for si in first}
+            hi = {si: int(np.searchsorted(owner[si], last[si], "right")) for si in first}
+            feats: dict[int, np.ndarray] = {}
+            for k in range(0, len(part), self.batch_size):
+                batch = part[k : k + self.batch_size]
+                t = max(b - a for *_, a, b in batch) + 2
+                ids = np.full((len(batch), t), PAD_ID, dtype=np.int64)
+                mask = np.zeros((len(batch), t), dtype=np.int64)
+                for r, (si, _, a, b) in enumerate(batch):
+                    ids[r, 0] = CLS_ID
+                    ids[r, 1 : b - a + 1] = segs[si].ids[a:b]
+                    ids[r, b - a + 1] = SEP_ID
+                    mask[r, : b - a + 2] = 1
+                out = self.encoder(ids, mask)
+                for r, (si, wi, a, b) in enumerate(batch):
+                    f = feats.get(si)
+                    if f is None:
+                        f = np.zeros((hi[si] - lo[si], out.shape[-1]), dtype=np.float32)
+                        feats[si] = f
+                    mine = np.flatnonzero(owner[si][a:b] == wi)
+                    f[a + mine - lo[si]] = out[r, 1 + mine]
+            yield [(si, lo[si], feats[si]) for si in sorted(feats)]
+
     def features_many(
         self, items: Sequence[tuple[str, Sequence[tuple[int, int]]]]
     ) -> list[tuple[list[Segment], list[np.ndarray]]]:
-        """For each ``(text, ranges)``: its segments and ``[n_tokens, F]`` features."""
-        size = self.max_len - 2
-        segs_all: list[list[Segment]] = []
-        wins_all: list[list[list[tuple[int, int]]]] = []
-        jobs: list[tuple[int, int, int, int, int]] = []  # (doc, seg, win, a, b)
-        for di, (text, ranges) in enumerate(items):
-            segs = encode_ranges(self.tokenizer, text, ranges)
-            wins = [make_windows(len(s), size, self.stride) for s in segs]
-            segs_all.append(segs)
-            wins_all.append(wins)
-            for si, ws in enumerate(wins):
-                for wi, (a, b) in enumerate(ws):
-                    jobs.append((di, si, wi, a, b))
-        feats: list[list[np.ndarray | None]] = [[None] * len(s) for s in segs_all]
-        owner = [
-            [central_windows(ws, len(s)) for ws, s in zip(wins, segs, strict=True)]
-            for wins, segs in zip(wins_all, segs_all, strict=True)
-        ]
-        # Batches never mix documents: the int8 encoder quantizes activations with one
-        # scale per batch, so a document's result must not depend on its neighbours.
-        # Within a document, longest windows first keeps padding low.
-        jobs.sort(key=lambda j: (j[0], j[3] - j[4]))
-        batches: list[list[tuple[int, int, int, int, int]]] = []
-        for job in jobs:
-            if batches and batches[-1][0][0] == job[0] and len(batches[-1]) < self.batch_size:
-                batches[-1].append(job)
-            else:
-                batches.append([job])
-        for batch in batches:
-            t = max(b - a for *_, a, b in batch) + 2
-            ids = np.full((len(batch), t), PAD_ID, dtype=np.int64)
-            mask = np.zeros((len(batch), t), dtype=np.int64)
-            for r, (di, si, _, a, b) in enumerate(batch):
-                seg = segs_all[di][si]
-                ids[r, 0] = CLS_ID
-                ids[r, 1 : b - a + 1] = seg.ids[a:b]
-                ids[r, b - a + 1] = SEP_ID
-                mask[r, : b - a + 2] = 1
-            out = self.encoder(ids, mask)
-            for r, (di, si, wi, a, b) in enumerate(batch):
-                f = feats[di][si]
-                if f is None:
-                    f = np.zeros((len(segs_all[di][si]), out.shape[-1]), dtype=np.float32)
-                    feats[di][si] = f
-                mine = np.flatnonzero(owner[di][si][a:b] == wi)
-                f[a + mine] = out[r, 1 + mine]
-        return [
-            (segs, [f for f in fs if f is not None])
-            for segs, fs in zip(segs_all, feats, strict=True)
-        ]
+        """For each ``(text, ranges)``: its segments and ``[n_tokens, F]`` features
+        (the whole document at once; :meth:`iter_features` bounds memory)."""
+        out: list[tuple[list[Segment], list[np.ndarray]]] = []
+        for text, ranges in items:
+            segs = self.segments(text, ranges)
+            parts: list[list[np.ndarray]] = [[] for _ in segs]
+            for chunk in self.iter_features(segs, 0):
+                for si, _, f in chunk:
+                    parts[si].append(f)
+            out.append((segs, [p[0] if len(p) == 1 else np.concatenate(p) for p in parts]))
+        return out
 
     def features(
         self, text: str, ranges: Sequence[tuple[int, int]]
@@ -248,6 +333,37 @@ class FeatureEncoder:
 #: ``(feats [1, N, F] float32, wordpiece ids [1, N] int64) -> (token_logits [1, N],
 #: hidden [1, N, D])``.
 HeadFn = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+
+
+#: Wordpieces of context the token head sees on each side (one k=5 convolution reads
+#: 2; the dilated ones of ``convs > 1`` add ``2 * 2**k`` each), rounded up generously.
+_HEAD_CONTEXT = 64
+
+
+def _head_context(info: dict[str, Any]) -> int | None:
+    """Wordpieces of context the exported token head needs on each side, or ``None``
+    when it reads the whole segment (a recurrent layer): then the head runs once per
+    segment, as in training."""
+    args = info.get("train_args") or {}
+    if int(args.get("rnn", 0) or 0) > 0:
+        return None
+    convs = int(args.get("convs", 1) or 1)
+    need: int = 2 + sum(2 * 2**k for k in range(1, convs))
+    return max(_HEAD_CONTEXT, need)
+
+
+@dataclass
+class _Pending:
+    """One segment's wordpieces between the encoder and the span decoder."""
+
+    seg: Segment
+    feats: list[np.ndarray] = field(default_factory=list)
+    feats_from: int = 0  # wordpiece index of the first buffered feature row
+    fed: int = 0  # wordpieces whose features have arrived
+    headed: int = 0  # wordpieces run through the token head
+    probs: list[np.ndarray] = field(default_factory=list)
+    hidden: list[np.ndarray] = field(default_factory=list)
+    decoded: int = 0  # wordpieces already turned into predictions
 
 
 class TechniqueModel:
@@ -278,6 +394,10 @@ class TechniqueModel:
         self.info = dict(info or {})
         if self.tc_w.shape[0] != len(self.config.labels):
             raise ModelError("technique head and label list disagree in size")
+        self.head_context = _head_context(self.info)
+        #: Decoded wordpieces are flushed once this many wait in the buffer and a quiet
+        #: stretch allows it (see :meth:`predict`).
+        self.flush_tokens = 4096
 
     FILES = ("encoder.onnx", "head.onnx", "tc_head.npz", "tokenizer.json", "config.json")
 
@@ -316,7 +436,7 @@ class TechniqueModel:
 
     def with_config(self, **changes: Any) -> TechniqueModel:
         """A copy sharing encoder and heads, with some settings changed."""
-        return TechniqueModel(
+        model = TechniqueModel(
             self.features,
             self.head,
             self.tc_w,
@@ -324,6 +444,9 @@ class TechniqueModel:
             replace(self.config, **changes),
             self.info,
         )
+        model.head_context = self.head_context
+        model.flush_tokens = self.flush_tokens
+        return model
 
     # -- encoding ------------------------------------------------------------------
     def from_features(
@@ -452,5 +575,114 @@ class TechniqueModel:
     def predict(
         self, text: str, ranges: Sequence[tuple[int, int]] | None = None
     ) -> list[Prediction]:
-        """Technique spans of ``text`` (only inside ``ranges`` when given)."""
-        return self.predict_encoded(self.encode(text, ranges))
+        """Technique spans of ``text`` (only inside ``ranges`` when given).
+
+        Streams the text through encoder, head and decoder (see the module docstring):
+        memory stays bounded by the chunk size, not the text's length, and a text of at
+        most one chunk gives exactly :meth:`predict_encoded` of :meth:`encode`.
+        """
+        if self.features is None:
+            raise ModelError("this model has no encoder; use from_features()")
+        rngs = [(0, len(text))] if ranges is None else list(ranges)
+        content = " ".join(text[a:b] for a, b in rngs)
+        norm = f" {normalise_span_text(content)} "
+        del content
+        pending = [_Pending(seg) for seg in self.features.segments(text, rngs)]
+        out: list[Prediction] = []
+        chunks = self.features.iter_features([p.seg for p in pending])
+        chunk = next(chunks, None)
+        several = False
+        while chunk is not None:
+            ahead = next(chunks, None)  # only to know whether there is more than one
+            several = several or ahead is not None
+            for si, lo, f in chunk:
+                p = pending[si]
+                if lo != p.fed:
+                    raise ModelError("encoder stretches arrived out of order")
+                p.feats.append(f)
+                p.fed += len(f)
+                self._run_head(p)
+                if several and sum(len(x) for x in p.probs) >= self.flush_tokens:
+                    out.extend(self._flush_quiet(text, norm, p))
+            chunk = ahead
+        # What is left (the whole document, when it fits one chunk) is decoded at once,
+        # as one Encoded: exactly the one-pass path.
+        rest = [p for p in pending if p.probs]
+        enc = Encoded(
+            text,
+            norm,
+            [_slice(p.seg, p.decoded, p.headed) for p in rest],
+            [_cat(p.probs) for p in rest],
+            [_cat(p.hidden) for p in rest],
+        )
+        out.extend(self.predict_encoded(enc))
+        out.sort(key=lambda x: (x.start, x.end))
+        return out
+
+    def _run_head(self, p: _Pending) -> None:
+        """Run the token head over the wordpieces of ``p`` whose context has arrived."""
+        n = len(p.seg)
+        ctx = self.head_context
+        if p.fed < n and (ctx is None or p.fed - ctx <= p.headed):
+            return
+        upto = n if p.fed >= n else p.fed - (ctx or 0)
+        feats = _cat(p.feats)
+        a = p.headed if ctx is None else max(p.feats_from, p.headed - ctx)
+        b = p.fed if ctx is None else min(p.fed, upto + ctx)
+        x = feats[a - p.feats_from : b - p.feats_from]
+        lg, h = self.head(np.asarray(x, dtype=np.float32)[None], p.seg.ids[a:b][None])
+        keep = slice(p.headed - a, upto - a)
+        p.probs.append(_sigmoid(np.asarray(lg[0][keep], dtype=np.float64)))
+        p.hidden.append(np.asarray(h[0][keep], dtype=np.float32))
+        p.headed = upto
+        # Keep only the features the next head call reads as left context.
+        start = p.headed if ctx is None else max(0, p.headed - ctx)
+        p.feats = [feats[start - p.feats_from :].copy()] if start < p.fed else []
+        p.feats_from = start
+
+    def _flush_quiet(self, text: str, norm: str, p: _Pending) -> list[Prediction]:
+        """Decode the buffered wordpieces of ``p`` up to the last quiet cut.
+
+        A cut at wordpiece ``c`` changes no prediction when no wordpiece within ``m``
+        of it reaches the threshold (so no run of ``detect`` — gaps, smoothing and
+        ``tc_context`` included — reaches across it) and the text is not one word there
+        (so no span snaps across it). Without such a cut the buffer keeps growing.
+        """
+        cfg = self.config
+        m = cfg.max_gap + 1 + cfg.smooth + cfg.tc_context
+        probs = _cat(p.probs)
+        n = len(probs)
+        if n < 2 * m + 1:
+            return []
+        hot = np.concatenate([[0], np.cumsum(probs >= cfg.threshold)])
+        cand = np.arange(m, n - m + 1)
+        quiet = cand[hot[cand + m] - hot[cand - m] == 0]
+        starts = p.seg.starts
+        cut = -1
+        for c in quiet[::-1].tolist():
+            pos = int(starts[p.decoded + c])
+            if snap_to_words(text, pos, pos)[0] == pos:  # not inside a word
+                cut = c
+                break
+        if cut <= 0:
+            p.probs = [probs]
+            return []
+        hidden = _cat(p.hidden)
+        enc = Encoded(
+            text, norm, [_slice(p.seg, p.decoded, p.decoded + cut)], [probs[:cut]], [hidden[:cut]]
+        )
+        preds = self.predict_encoded(enc)
+        p.probs = [probs[cut:]]
+        p.hidden = [hidden[cut:]]
+        p.decoded += cut
+        return preds
+
+
+def _cat(parts: list[np.ndarray]) -> np.ndarray:
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+
+def _slice(seg: Segment, a: int, b: int) -> Segment:
+    if a == 0 and b == len(seg):
+        return seg
+    return Segment(seg.ids[a:b], seg.starts[a:b], seg.ends[a:b])
