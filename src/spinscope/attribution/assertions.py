@@ -14,6 +14,7 @@ Hedges are recorded with their offsets: epistemic markers (``alleged``,
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -91,28 +92,33 @@ def find_assertions(
     content_ranges: Sequence[Range] | None = None,
 ) -> list[Assertion]:
     """Own-voice assertions among ``sentences`` given the article's attributions."""
-    sourced: list[Range] = []
-    unsourced: list[Attribution] = []
-    for a in attributions:
-        if a.source is None:
-            unsourced.append(a)
-            continue
-        # the attribution's whole extent: "Holm, who has led the party since 2019, added ..."
-        sourced.append((a.start, a.end))
+    # Sorted by start, so that each sentence looks only at the attributions that can
+    # reach it: linear in the article, not sentences × attributions.
+    sourced = sorted((a.start, a.end) for a in attributions if a.source is not None)
+    sourced_starts = [r[0] for r in sourced]
+    longest = max((end - start for start, end in sourced), default=0)
+    unsourced = sorted((a for a in attributions if a.source is None), key=lambda a: a.cue[0])
+    cue_starts = [a.cue[0] for a in unsourced]
+    allowed = sorted(content_ranges) if content_ranges is not None else None
+    allowed_starts = [r[0] for r in allowed] if allowed is not None else []
     out = []
     for s, e in sentences:
-        if content_ranges is not None and not any(cs <= s < ce for cs, ce in content_ranges):
-            continue
+        if allowed is not None:
+            k = bisect.bisect_right(allowed_starts, s) - 1
+            if k < 0 or not s < allowed[k][1]:
+                continue
         sent = text[s:e].strip()
         words = re.findall(r"\w+", sent)
         if len(words) < 4 or sent.endswith(("?", ":")) or sent.isupper():
             continue
-        cov = _coverage(s, e, [r for r in sourced if r[0] < e and s < r[1]])
+        lo = bisect.bisect_left(sourced_starts, s - longest)
+        hi = bisect.bisect_left(sourced_starts, e)
+        cov = _coverage(s, e, [r for r in sourced[lo:hi] if s < r[1]])
         if cov >= 0.5:
             continue
         hedges = find_hedges(text, s, e)
-        for a in unsourced:
-            if s <= a.cue[0] < e and not any(h["start"] == a.cue[0] for h in hedges):
+        for a in unsourced[bisect.bisect_left(cue_starts, s) : bisect.bisect_left(cue_starts, e)]:
+            if not any(h["start"] == a.cue[0] for h in hedges):
                 hedges.append(
                     {
                         "start": a.cue[0],

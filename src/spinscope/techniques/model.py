@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -35,6 +34,7 @@ import numpy as np
 from tokenizers import Tokenizer
 
 from spinscope.errors import ModelError, ModelNotFoundError
+from spinscope.resources import available_cores, inference_threads
 from spinscope.techniques.data import (
     CLS_ID,
     PAD_ID,
@@ -148,7 +148,9 @@ def _ort_session(path: Path, threads: int | None) -> Any:
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
-    n = threads if threads is not None else min(4, os.cpu_count() or 1)
+    # An explicit setting wins; else the process's share of the cores (a worker of a
+    # pool gets cores // workers); else up to 4 (more threads stopped paying off).
+    n = threads if threads is not None else inference_threads() or min(4, available_cores())
     opts.intra_op_num_threads = max(1, n)
     opts.inter_op_num_threads = 1
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
