@@ -513,7 +513,7 @@ def analyze(
             min=1,
             help="Refuse inputs larger than this many bytes.",
             rich_help_panel="Input",
-            show_default="2000000, from the config",
+            show_default="5000000, from the config",
         ),
     ] = None,
     components: Annotated[

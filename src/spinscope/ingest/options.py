@@ -40,7 +40,7 @@ class IngestOptions:
         'text'
     """
 
-    max_bytes: int = 2_000_000
+    max_bytes: int = 5_000_000
     encoding: str = "auto"
     text_key: str = "text"
     id_key: str = "id"
