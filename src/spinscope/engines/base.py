@@ -9,7 +9,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from spinscope.document import Document, ErrorRecord
 
-__all__ = ["Engine", "Pipeline", "PipelineSpec", "Result", "batched"]
+__all__ = ["BatchEngine", "Engine", "Pipeline", "PipelineSpec", "Result", "batched"]
 
 Result = Document | ErrorRecord
 T = TypeVar("T")
@@ -57,6 +57,22 @@ class Engine(Protocol):
         *,
         batch_size: int,
     ) -> Iterator[Result]: ...
+
+
+class BatchEngine:
+    """An engine that processes batches of ``batch_size`` documents, in order."""
+
+    def run(
+        self,
+        pipeline: Pipeline,
+        docs: Iterable[Document | ErrorRecord],
+        *,
+        batch_size: int,
+    ) -> Iterator[Result]:
+        return self.run_batches(pipeline, batched(docs, batch_size))
+
+    def run_batches(self, pipeline: Pipeline, batches: Iterator[list[Result]]) -> Iterator[Result]:
+        raise NotImplementedError
 
 
 def batched(items: Iterable[T], n: int) -> Iterator[list[T]]:

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
-from spinscope.document import Document, ErrorRecord
-from spinscope.engines.base import Pipeline, Result, batched
+from spinscope.engines.base import BatchEngine, Pipeline, Result
 
 __all__ = ["LocalEngine"]
 
 
-class LocalEngine:
+class LocalEngine(BatchEngine):
     """Runs the pipeline in this process, one batch at a time (memory stays flat:
     only the current batch is held)."""
 
-    def run(
-        self,
-        pipeline: Pipeline,
-        docs: Iterable[Document | ErrorRecord],
-        *,
-        batch_size: int,
-    ) -> Iterator[Result]:
-        for batch in batched(docs, batch_size):
+    def run_batches(self, pipeline: Pipeline, batches: Iterator[list[Result]]) -> Iterator[Result]:
+        for batch in batches:
             yield from pipeline.process_batch(batch)
 
     def __repr__(self) -> str:

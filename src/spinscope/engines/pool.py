@@ -5,12 +5,11 @@ from __future__ import annotations
 import logging
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from spinscope.document import Document, ErrorRecord
-from spinscope.engines.base import Pipeline, PipelineSpec, Result, batched, error_records
+from spinscope.engines.base import BatchEngine, Pipeline, PipelineSpec, Result, error_records
 from spinscope.errors import PipelineError
 from spinscope.resources import available_cores, set_inference_threads
 
@@ -36,7 +35,7 @@ def _worker_run(batch: list[Result]) -> list[Result]:
     return _WORKER_PIPELINE.process_batch(batch)
 
 
-class ProcessPoolEngine:
+class ProcessPoolEngine(BatchEngine):
     """Runs the pipeline in ``n_process`` worker processes.
 
     Each worker builds the pipeline once (models load once per worker) and gets
@@ -67,18 +66,11 @@ class ProcessPoolEngine:
             initargs=(spec, self.threads),
         )
 
-    def run(
-        self,
-        pipeline: Pipeline,
-        docs: Iterable[Document | ErrorRecord],
-        *,
-        batch_size: int,
-    ) -> Iterator[Result]:
+    def run_batches(self, pipeline: Pipeline, batches: Iterator[list[Result]]) -> Iterator[Result]:
         spec = pipeline.spec
         pool = self._pool(spec)
         # (batch, future) in input order; the head is always yielded first.
         pending: deque[tuple[list[Result], Future[list[Result]]]] = deque()
-        batches = batched(docs, batch_size)
         try:
             for batch in batches:
                 pending.append((batch, pool.submit(_worker_run, batch)))
