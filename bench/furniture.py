@@ -40,7 +40,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from techniques import machine, update_doc  # noqa: E402
+from techniques import machine, update_doc
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SPINSCOPE_SHARED", ROOT.parent / "shared"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -343,7 +344,7 @@ def test_spans_are_always_valid(lines: list[str], newline: str) -> None:
     for span in spans:
         assert 0 <= span.start < span.end <= len(text)
         assert not text[span.start].isspace() and not text[span.end - 1].isspace()
-    for before, after in zip(spans, spans[1:], strict=False):
+    for before, after in itertools.pairwise(spans):
         assert before.end < after.start
     labels = [s.label for s in spans]
     assert labels.count("header") <= 1 and labels.count("footer") <= 1

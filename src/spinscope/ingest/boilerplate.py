@@ -181,7 +181,8 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             "read_more",
             # A link line: a "read more" marker and the headline it links to.
             r"(?:read|see) (?:more|also|next)\s*[:|»>–—-]\s*[^\n]{1,200}"
-            rf"|related(?: articles?| stories| story| links?| coverage| content)?\s*:\s*[^\n]{{1,200}}"
+            r"|related(?: articles?| stories| story| links?| coverage| content)?"
+            r"\s*:\s*[^\n]{1,200}"
             rf"|(?:weiterlesen|mehr lesen|lesen sie (?:auch|mehr|hier)|mehr dazu){_INLINE}"
             rf"|(?:leer m[áa]s|lea (?:tambi[ée]n|m[áa]s)|lee (?:tambi[ée]n|m[áa]s)"
             rf"|m[áa]s informaci[óo]n){_INLINE}"
