@@ -194,6 +194,18 @@ def test_sentences_and_weak_lines_inside_the_article_are_kept(line: str) -> None
     assert _blocks(f"{PARA}\n{line}\n{PARA}") == []
 
 
+def test_letters_page_footer() -> None:
+    footer = (
+        "Additional reporting by Jane Roe; Editing by John Poe\n"
+        "Our Standards: The Example Wire Trust Principles.\n"
+        "Submit your letter to the editor via this form.\n"
+        "Artikel teilen"
+    )
+    assert _blocks(f"{PARA}\n{footer}\n") == [
+        ("footer", footer, ["contributors", "standards", "standards", "share"])
+    ]
+
+
 def test_headlines_under_a_heading_stop_at_the_paragraph() -> None:
     text = f"{PARA}\nRelated:\nTalks stall again\n{PARA}\nShort line without a heading\n{PARA}"
     assert _blocks(text) == [

@@ -394,13 +394,15 @@ def find_boilerplate(text: str, *, max_lines: int = 12) -> list[Span]:
     "boilerplate.v1",
     assigns=("boilerplate",),
     default_config={"max_lines": 12},
-    description="Marks blog/CMS furniture (comment/share footers, bylines) that analysers skip.",
+    description="Marks page furniture (footers, sign-up prompts, credits, related links) "
+    "that analysers skip.",
 )
 def make_boilerplate(max_lines: int = 12) -> Component:
     """The ``boilerplate.v1`` component.
 
     Args:
-        max_lines: the most lines one header or footer block may have.
+        max_lines: the most lines one header or footer block may have, and the most
+            headlines a related-links heading takes.
     """
 
     def boilerplate(doc: Document) -> Document:
