@@ -316,6 +316,13 @@ def test_white_helmets_footer_is_one_boilerplate_span(white_helmets_path: Path) 
         "Posted by a on " + "a 1, 2019 " * 20 + "?",
         "newer post " * 40 + "x",
         "a " * 200 + "all rights reserved!",
+        "download the app " * 30,
+        "(" * 10 + "a (photo " * 40,
+        "a. sign up " * 40,
+        "(reporting by " + "a; " * 100 + "editing by",
+        "reuters" + " / x" * 100 + "/",
+        "share this article " * 20,
+        "a. " * 60 + "this post contains affiliate links" + " x" * 100,
     ],
     ids=lambda line: line[:12],
 )
