@@ -136,6 +136,14 @@ PARA = "Officials said the convoy was never attacked, and that the border stayed
             ["credit"],
         ),
         ("Getty Images", ["credit"]),
+        ("(AFP)", ["credit"]),
+        ("Crédit photo : Jean Dupont", ["credit"]),
+        (
+            "FILE PHOTO: A man walks past the ministry in Kyiv, May 1, 2020. "
+            "REUTERS/Jane Roe/File Photo",
+            ["credit"],
+        ),
+        ("© EPA Ministers arrive for the summit", ["legal"]),
         # Sign-up prompts, in four languages.
         ("Example Morning Newsletter", ["subscribe"]),
         ("Sign up for our daily briefing, straight to your inbox.", ["subscribe"]),
@@ -150,6 +158,7 @@ PARA = "Officials said the convoy was never attacked, and that the border stayed
         ("Follow us on Facebook and Instagram", ["subscribe"]),
         # Share and read-more lines.
         ("Artikel teilen", ["share"]),
+        ("Auf Facebook teilen", ["share"]),
         ("Compartir en Twitter", ["share"]),
         ("Partager cet article", ["share"]),
         ("Read more: Ministers meet again over the border crisis", ["read_more"]),
@@ -180,6 +189,8 @@ def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
         "The photo by the agency showed the convoy burning.",
         "He said he would submit a letter to the editor, but never did.",
         "Reporting by the Times showed the ministry knew in March.",
+        "He told Reuters/Ipsos pollsters he was undecided.",
+        "The ministry said so. Reuters/Ipsos polls disagree.",
         "Related reports suggested the talks had stalled.",
         "Share prices fell sharply on Monday.",
         "Follow us, the protesters chanted, as they marched to the square.",

@@ -55,6 +55,8 @@ _OFFERS = (
     r"newsletters?|inbox|e-?mails?|updates|alerts|here|now|today|free|podcast|channel|our"
     r"|briefing|edition|digest|deals|the week|every (?:morning|day|week)"
 )
+# A photographer's name (case-sensitive inside the case-insensitive patterns).
+_NAME = r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
 # News agencies and picture libraries, as photo and story credits name them.
 _AGENCIES = (
     r"getty images|shutterstock|istock(?:photo)?|unsplash|pexels|alamy|picture[- ]alliance"
@@ -98,7 +100,7 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"(?: [^\n]{1,200})?"
             r"|(?:abonnez-vous|inscrivez-vous|s['’]abonner|s['’]inscrire|recevez)(?: [^\n]{1,200})?"
             r"|(?:follow us|folgen sie uns|folge uns|s[ií]guenos|suivez-nous|retrouvez-nous"
-            r"|like us)(?: (?:on|auf|en|sur|in|auch in den) [\w ,&|+/.]{1,60})?[.!:]?",
+            r"|like us)(?: (?:on|auf|en|sur|in|auch in den) [\w ,&|+/.@]{1,60})?[.!:]?",
         ),
         (
             "paywall",
@@ -124,7 +126,7 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             "credit",
             r"\(?(?:(?:featured |lead |top |header )?(?:photo(?:graph)?s?|images?|pictures?"
             r"|fotos?|fotograf[ií]a|bild(?:er)?|imagen|illustrations?|graphics?|videos?)"
-            r"(?: credit)?|credits?|cr[ée]dito|bildquelle)"
+            r"(?: credit)?|credits?|cr[ée]dito|cr[ée]dits? photos?|bildquelle)"
             r"(?:\s*:\s*|\s+(?:by|von|de|par|courtesy of)\s+)[^\n]{1,150}"
             r"|(?:image |photo )?courtesy of [^\n]{1,120}"
             # A caption line ending with its credit: "... (Credit: Jane Doe / Grist)".
@@ -132,7 +134,12 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"|cr[ée]dito|bild|imagen)s?(?: credit)?\s*(?:[:/]|by\b|courtesy\b)[^()\n]{1,80}\)\.?"
             r"|[^\n]{0,400}\((?:[^()\n]{0,60}/)?(?:[\w.'’-]+ ){0,3}(?:photo|foto|image|picture)s?"
             r"\.?\)\.?"
-            rf"|(?:{_AGENCIES})(?:\s*/\s*[^\n/]{{1,60}}){{0,3}}",
+            rf"|\(?(?:{_AGENCIES})(?:\s*/\s*[^\n/]{{1,60}}){{0,3}}\)?"
+            # Agency captions: "FILE PHOTO: ... REUTERS/Jane Doe/File Photo".
+            r"|file photo:[^\n]{1,400}"
+            # The credit follows the caption's last sentence and names the photographer.
+            rf"|[^\n]{{0,400}}[.!?)]\s+(?:{_AGENCIES})/{_NAME}"
+            r"(?:/(?:file photo|pool|handout))*\.?",
         ),
         (
             "contributors",
@@ -153,6 +160,7 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"|artikel|beitrag|este|esta|art[íi]culo|nota|noticia|en|cet|sur|l['’]article)){0,3}"
             r"(?: \w+)?[.!:]?"
             r"|(?:artikel|beitrag|seite|story) (?:teilen|versenden|drucken|merken|empfehlen)"
+            r"|(?:auf|bei|per|via|mit) \w+ teilen"
             r"|(?:email|e-mail|print|mail) (?:this|the) (?:article|story|page|post)",
         ),
         (
@@ -168,7 +176,7 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"|in (?:other news|this section)|(?:read|see) (?:more|also|next):?"
             r"|(?:weiterlesen|mehr lesen|lesen sie (?:auch|mehr|hier)|mehr dazu):?"
             r"|(?:leer m[áa]s|lea (?:tambi[ée]n|m[áa]s)|lee (?:tambi[ée]n|m[áa]s)"
-            r"|m[áa]s informaci[óo]n):?"
+            r"|m[áa]s informaci[óo]n|ver m[áa]s):?"
             r"|(?:lire (?:aussi|la suite|plus|[ée]galement)|en savoir plus):?"
             r"|mehr zum thema:?|(?:das )?k[öo]nnte sie (?:auch )?interessieren:?|auch interessant:?"
             r"|weitere (?:artikel|nachrichten|meldungen|themen):?|zum thema:?"
@@ -194,6 +202,7 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\b[^\n]{0,300}"
             r"|(?:[^\n]{0,120}\s)?all rights reserved\.?"
             r"|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us"
+            r"|©\s*\w[^\n]{0,80}"
             r"|(?:alle rechte vorbehalten|todos los derechos reservados|tous droits r[ée]serv[ée]s)"
             r"\.?",
         ),
