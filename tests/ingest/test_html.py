@@ -401,3 +401,17 @@ def test_hostile_json_ld_is_ignored(script: str) -> None:
     assert time.perf_counter() - started < 5
     assert page.title == "Bridge closed after cracks found" and page.url is None
     assert "author" not in page.extra
+
+
+def test_json_ld_blocks_are_read_up_to_the_limit() -> None:
+    def block(headline: str) -> str:
+        return (
+            '<script type="application/ld+json">'
+            f'{{"@type": "NewsArticle", "headline": "{headline}"}}</script>'
+        )
+
+    filler = '<script type="application/ld+json">{"@type": "WebSite"}</script>'
+    within = filler * (html_module.MAX_LD_SCRIPTS - 1) + block("Declared headline")
+    beyond = filler * html_module.MAX_LD_SCRIPTS + block("Declared headline")
+    assert extract_html(_page(within)).title == "Declared headline"
+    assert extract_html(_page(beyond)).title == "Bridge closed after cracks found"

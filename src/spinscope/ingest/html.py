@@ -293,11 +293,13 @@ def _names(values: list[str], outlets: tuple[str | None, ...]) -> list[str]:
 def _ld_objects(tree: Any) -> list[dict[str, Any]]:
     """The article objects of the page's JSON-LD blocks (bounded: see the module doc)."""
     out: list[dict[str, Any]] = []
-    for i, el in enumerate(tree.iter("script")):
-        if i >= 4 * MAX_LD_SCRIPTS:
-            break
+    blocks = 0
+    for el in tree.iter("script"):
         if (el.get("type") or "").strip().lower() != _LD_JSON:
             continue
+        blocks += 1
+        if blocks > MAX_LD_SCRIPTS:
+            break
         raw = el.text or ""
         if len(raw) > MAX_LD_CHARS:
             continue
@@ -319,8 +321,6 @@ def _ld_objects(tree: Any) -> list[dict[str, Any]]:
                 types = types if isinstance(types, list) else [types]
                 if any(isinstance(t, str) and _ARTICLE_TYPES.fullmatch(t) for t in types):
                     out.append(obj)
-        if len(out) >= MAX_LD_SCRIPTS:
-            break
     return out
 
 
