@@ -36,7 +36,13 @@ import re
 from spinscope.document import Document, Span
 from spinscope.pipeline import Component, register
 
-__all__ = ["ANYWHERE_PATTERNS", "BOILERPLATE_PATTERNS", "find_boilerplate", "line_kind"]
+__all__ = [
+    "ANYWHERE_PATTERNS",
+    "BOILERPLATE_PATTERNS",
+    "EDGE_PATTERNS",
+    "find_boilerplate",
+    "line_kind",
+]
 
 _SHARE_WORDS = (
     r"share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|reddit"
