@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -109,6 +110,138 @@ def test_find_boilerplate(text: str, expected: list[tuple[str, str, list[str]]])
     assert _blocks(text) == expected
 
 
+PARA = "Officials said the convoy was never attacked, and that the border stayed open all night."
+
+
+@pytest.mark.parametrize(
+    ("furniture", "kinds"),
+    [
+        # Letters page footer.
+        ("Submit your letter to the editor via this form.", ["standards"]),
+        (
+            "We want to hear what you think about this piece. Send a letter to the editor at "
+            "letters@example.org.",
+            ["standards"],
+        ),
+        ("Our Standards: The Example Wire Trust Principles.", ["standards"]),
+        ("Additional reporting by Jane Roe in Kyiv; Editing by John Poe", ["contributors"]),
+        ("(Reporting by Ann Lee; Writing by Bo Chan; Editing by Cy Dunn)", ["contributors"]),
+        ("Example Press contributed to this report.", ["contributors"]),
+        ("Con información de EFE y Europa Press", ["contributors"]),
+        # Photo credits: on their own line, or ending a caption.
+        ("Photo: Jane Roe / Example Agency", ["credit"]),
+        ("Foto: dpa", ["credit"]),
+        (
+            "Rescue workers search the rubble in the town centre. (Credit: Jane Roe / Example)",
+            ["credit"],
+        ),
+        ("Getty Images", ["credit"]),
+        ("(AFP)", ["credit"]),
+        ("Crédit photo : Jean Dupont", ["credit"]),
+        (
+            "FILE PHOTO: A man walks past the ministry in Kyiv, May 1, 2020. "
+            "REUTERS/Jane Roe/File Photo",
+            ["credit"],
+        ),
+        ("© EPA Ministers arrive for the summit", ["legal"]),
+        # Sign-up prompts, in four languages.
+        ("Example Morning Newsletter", ["subscribe"]),
+        ("Sign up for our daily briefing, straight to your inbox.", ["subscribe"]),
+        (
+            "The channel will soon launch a weekly show about the region. Sign up here.",
+            ["subscribe"],
+        ),
+        ("Never miss a story: get our newsletter every morning.", ["subscribe"]),
+        ("Jetzt Newsletter abonnieren", ["subscribe"]),
+        ("Suscríbete a nuestro boletín", ["subscribe"]),
+        ("Abonnez-vous à notre newsletter", ["subscribe"]),
+        ("Follow us on Facebook and Instagram", ["subscribe"]),
+        # Share and read-more lines.
+        ("Artikel teilen", ["share"]),
+        ("Auf Facebook teilen", ["share"]),
+        ("Compartir en Twitter", ["share"]),
+        ("Partager cet article", ["share"]),
+        ("Read more: Ministers meet again over the border crisis", ["read_more"]),
+        ("LIRE AUSSI - La frontière rouverte", ["read_more"]),
+        # A related-links list: the headlines under the heading go with it.
+        (
+            "Seguir leyendo:\nEl gobierno anuncia nuevas medidas\nLa oposición pide explicaciones",
+            ["related", "related_item", "related_item"],
+        ),
+        (
+            "Mehr zum Thema\nRegierung kündigt neue Maßnahmen an\nOpposition fordert Aufklärung",
+            ["related", "related_item", "related_item"],
+        ),
+    ],
+)
+def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
+    text = f"{PARA}\n{furniture}\n{PARA}"
+    assert _blocks(text) == [("furniture", furniture, kinds)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Sentences that merely contain the words of a prompt are the article's.
+        "Thousands rushed to sign up for the programme before the deadline, officials said.",
+        "Sign up numbers fell by a third in March.",
+        "Register to vote by October 5.",
+        "The photo by the agency showed the convoy burning.",
+        "He said he would submit a letter to the editor, but never did.",
+        "Reporting by the Times showed the ministry knew in March.",
+        "He told Reuters/Ipsos pollsters he was undecided.",
+        "The ministry said so. Reuters/Ipsos polls disagree.",
+        "Related reports suggested the talks had stalled.",
+        "Share prices fell sharply on Monday.",
+        "Follow us, the protesters chanted, as they marched to the square.",
+        "He was filmed at the scene. (Warning: the video contains graphic images.)",
+        # Weak furniture counts only at the edges of a text.
+        "Home",
+        "Print",
+        "-----",
+    ],
+)
+def test_sentences_and_weak_lines_inside_the_article_are_kept(line: str) -> None:
+    assert _blocks(f"{PARA}\n{line}\n{PARA}") == []
+
+
+def test_letters_page_footer() -> None:
+    footer = (
+        "Additional reporting by Jane Roe; Editing by John Poe\n"
+        "Our Standards: The Example Wire Trust Principles.\n"
+        "Submit your letter to the editor via this form.\n"
+        "Artikel teilen"
+    )
+    assert _blocks(f"{PARA}\n{footer}\n") == [
+        ("footer", footer, ["contributors", "standards", "standards", "share"])
+    ]
+
+
+def test_headlines_under_a_heading_stop_at_the_paragraph() -> None:
+    text = f"{PARA}\nRelated:\nTalks stall again\n{PARA}\nShort line without a heading\n{PARA}"
+    assert _blocks(text) == [
+        ("furniture", "Related:\nTalks stall again", ["related", "related_item"])
+    ]
+
+
+def test_an_inline_related_link_takes_no_list() -> None:
+    # A subheading after "Related: <headline>" is the article's.
+    text = f"{PARA}\nRelated: Talks stall again\nWhat happens next\n{PARA}"
+    assert _blocks(text) == [("furniture", "Related: Talks stall again", ["read_more"])]
+
+
+def test_scan_is_linear() -> None:
+    body = f"{PARA}\nPhoto: Jane Roe / Example\nRelated:\nTalks stall again\n" * 200
+    small = time.perf_counter()
+    find_boilerplate(body)
+    small = time.perf_counter() - small
+    large = time.perf_counter()
+    spans = find_boilerplate(body * 10)
+    large = time.perf_counter() - large
+    assert sum(len(s.attrs["lines"]) for s in spans) == 3 * 2000
+    assert large < 30 * small + 0.05
+
+
 def test_related_heading_needs_to_be_there() -> None:
     # Short lines at the end without a heading above them are the article's.
     text = "Long body sentence here that is the article.\nShort line one.\nShort line two.\nTweet"
@@ -194,6 +327,13 @@ def test_white_helmets_footer_is_one_boilerplate_span(white_helmets_path: Path) 
         "Posted by a on " + "a 1, 2019 " * 20 + "?",
         "newer post " * 40 + "x",
         "a " * 200 + "all rights reserved!",
+        "download the app " * 30,
+        "(" * 10 + "a (photo " * 40,
+        "a. sign up " * 40,
+        "(reporting by " + "a; " * 100 + "editing by",
+        "reuters" + " / x" * 100 + "/",
+        "share this article " * 20,
+        "a. " * 60 + "this post contains affiliate links" + " x" * 100,
     ],
     ids=lambda line: line[:12],
 )
@@ -231,9 +371,11 @@ def test_patterns_never_backtrack_badly(line: str) -> None:
 def test_spans_are_always_valid(lines: list[str], newline: str) -> None:
     text = newline.join(lines)
     spans = find_boilerplate(text)
-    assert len(spans) <= 2
     for span in spans:
         assert 0 <= span.start < span.end <= len(text)
         assert not text[span.start].isspace() and not text[span.end - 1].isspace()
-    if len(spans) == 2:
-        assert spans[0].end < spans[1].start
+    for before, after in itertools.pairwise(spans):
+        assert before.end < after.start
+    labels = [s.label for s in spans]
+    assert labels.count("header") <= 1 and labels.count("footer") <= 1
+    assert labels == sorted(labels, key=["header", "furniture", "footer"].index)

@@ -249,3 +249,169 @@ def test_blog_page_metadata_and_leftover_furniture() -> None:
     assert [s.label for s in spans] == ["footer"]
     assert doc.span_text(spans[0]).endswith("Subscribe to: Post Comments (Atom)")
     assert "are rescuers, not actors." not in doc.span_text(spans[0])
+
+
+# -- metadata the page declares ----------------------------------------------------------
+
+_PARA = (
+    "The council voted on Tuesday to close the old bridge to heavy traffic after engineers "
+    "found cracks in two of its supports, and said repairs would take most of the year. "
+)
+
+
+def _page(head: str, byline: str = "", html_attrs: str = ' lang="en"') -> str:
+    body = f"<p>{_PARA * 3}</p>" * 3
+    return (
+        f"<!DOCTYPE html><html{html_attrs}><head>{head}</head><body><article>"
+        f"<h1>Bridge closed after cracks found</h1>{byline}{body}</article></body></html>"
+    )
+
+
+_OG = (
+    "<title>escenic</title>"
+    '<meta property="og:title" content="Bridge closed after cracks found | Example Times">'
+    '<meta property="og:url" content="https://example.com/news/bridge">'
+    '<meta property="og:site_name" content="Example Times">'
+    '<meta property="article:published_time" content="2024-02-02T06:00:00-05:00">'
+    '<meta property="article:author" content="https://www.facebook.com/someone">'
+)
+_LD = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+    '{"@type": "WebSite", "name": "Example Times"},'
+    '{"@type": ["NewsArticle"], "headline": "Bridge closed after cracks &#8216;found&#8217;",'
+    ' "datePublished": "2024-02-01T23:00:00Z", "inLanguage": "en-US",'
+    ' "url": "https://example.com/news/bridge-ld",'
+    ' "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Ali Khan"},'
+    '  {"@type": "Organization", "name": "Example Times"}],'
+    ' "publisher": {"@type": "Organization", "name": "Example Times Group"}}]}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "html_attrs", "expected"),
+    [
+        # Open Graph wins over a <title> that is the CMS's name; the outlet's suffix goes.
+        (
+            _OG,
+            "",
+            ' lang="en"',
+            {
+                "title": "Bridge closed after cracks found",
+                "url": "https://example.com/news/bridge",
+                "outlet": "Example Times",
+                "published": "2024-02-02",
+                "language": "en",
+                "author": None,  # article:author is a profile URL, not a name
+            },
+        ),
+        # JSON-LD (in an @graph) comes first; a canonical link is the URL.
+        (
+            _OG + _LD + '<link rel="canonical" href="https://example.com/news/bridge-canonical">',
+            "",
+            "",
+            {
+                "title": "Bridge closed after cracks ‘found’",
+                "url": "https://example.com/news/bridge-canonical",
+                "outlet": "Example Times",
+                "published": "2024-02-01",
+                "language": "en",
+                "author": "Jane Doe; Ali Khan",
+            },
+        ),
+        # Only JSON-LD: the publisher is the outlet, its URL the page's.
+        (
+            _LD,
+            "",
+            "",
+            {
+                "title": "Bridge closed after cracks ‘found’",
+                "url": "https://example.com/news/bridge-ld",
+                "outlet": "Example Times Group",
+                "published": "2024-02-01",
+                "language": "en",
+                "author": "Jane Doe; Ali Khan",
+            },
+        ),
+        # A CBS-like byline: the name, never the outlet or the date run into it.
+        (
+            '<meta property="og:site_name" content="CBS News">'
+            '<meta property="og:url" content="https://www.cbsnews.com/news/bridge/">',
+            '<p class="byline">By Jane Doe CBS News February 2, 2024 / 6:00 AM</p>',
+            ' lang="en"',
+            {
+                "outlet": "CBS News",
+                "author": "Jane Doe",
+                "url": "https://www.cbsnews.com/news/bridge/",
+            },
+        ),
+        # Nothing declared but a canonical link: the outlet is its host.
+        (
+            '<link rel="canonical" href="https://www.example.cn/english/2024/bridge.htm">',
+            "",
+            "",
+            {"url": "https://www.example.cn/english/2024/bridge.htm", "outlet": "example.cn"},
+        ),
+    ],
+    ids=["open-graph", "json-ld-first", "json-ld-only", "cbs-byline", "canonical-only"],
+)
+def test_declared_metadata_wins(
+    head: str, byline: str, html_attrs: str, expected: dict[str, str | None]
+) -> None:
+    page = extract_html(_page(head, byline, html_attrs))
+    assert page.extra["extractor"] == "trafilatura"
+    found = {**vars(page), "author": page.extra.get("author")}
+    assert {key: found[key] for key in expected} == expected
+    assert "escenic" not in page.text and _PARA.strip() in page.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlets", "name"),
+    [
+        ("Jane Doe", (), "Jane Doe"),
+        ("By Jane Doe", (), "Jane Doe"),
+        ("Jane Doe CBS News February", ("CBS News",), "Jane Doe"),
+        ("Jane Doe February 2, 2024", (), "Jane Doe"),
+        ("José de la Cruz", (), "José de la Cruz"),
+        ("CBS News", ("CBS News",), None),
+        ("CBS News February", ("CBS News",), None),
+        ("https://www.facebook.com/someone", (), None),
+        ("Linksc Creating Search Engine Api Message", (), None),
+        ("February 2, 2024", (), None),
+    ],
+)
+def test_author_names(byline: str, outlets: tuple[str, ...], name: str | None) -> None:
+    assert html_module._name(byline, outlets=outlets) == name
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "[" * 100_000 + "]" * 100_000,  # nesting that would exhaust the parser's stack
+        '{"@type": "NewsArticle", "headline": "' + "x" * (html_module.MAX_LD_CHARS + 1) + '"}',
+        "{not json",
+        '{"@type": "NewsArticle", "headline": 42, "author": {"name": ["x"]},'
+        ' "url": "javascript:1"}',
+    ],
+    ids=["deep", "huge", "broken", "wrong-types"],
+)
+def test_hostile_json_ld_is_ignored(script: str) -> None:
+    head = f'<title>Bridge closed</title><script type="application/ld+json">{script}</script>'
+    started = time.perf_counter()
+    page = extract_html(_page(head))
+    assert time.perf_counter() - started < 5
+    assert page.title == "Bridge closed after cracks found" and page.url is None
+    assert "author" not in page.extra
+
+
+def test_json_ld_blocks_are_read_up_to_the_limit() -> None:
+    def block(headline: str) -> str:
+        return (
+            '<script type="application/ld+json">'
+            f'{{"@type": "NewsArticle", "headline": "{headline}"}}</script>'
+        )
+
+    filler = '<script type="application/ld+json">{"@type": "WebSite"}</script>'
+    within = filler * (html_module.MAX_LD_SCRIPTS - 1) + block("Declared headline")
+    beyond = filler * html_module.MAX_LD_SCRIPTS + block("Declared headline")
+    assert extract_html(_page(within)).title == "Declared headline"
+    assert extract_html(_page(beyond)).title == "Bridge closed after cracks found"

@@ -79,6 +79,62 @@ def test_find_labels(text: str, expected: list[tuple[str, str, str | None]]) -> 
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the X regime": X names a state, its people, its capital or its ruler.
+        ("aid to the Syrian regime was cut", [("Syrian regime", "pejorative", "Syrian")]),
+        ("a deal with the Kiev regime", [("Kiev regime", "pejorative", "Kiev")]),
+        ("sanctions on the Maduro regime", [("Maduro regime", "pejorative", "Maduro")]),
+        (
+            "to prop up Bashar al-Assad’s regime",
+            [("Bashar al-Assad’s regime", "pejorative", "Bashar al-Assad")],
+        ),
+        ("since Iran's regime fell", [("Iran's regime", "pejorative", "Iran")]),
+        (
+            "talks with the North Korean regime",
+            [("North Korean regime", "pejorative", "North Korean")],
+        ),
+        ("the Kim Jong Un regime", [("Kim Jong Un regime", "pejorative", "Kim Jong Un")]),
+        # A date before the name is not part of it.
+        (
+            "after the September Syrian regime offensive",
+            [("Syrian regime", "pejorative", "Syrian")],
+        ),
+        # Policies and systems are regimes too, without any label.
+        ("repeal of the Glass-Steagall regime", []),
+        ("the tax regime changed", []),
+        ("the sanctions regime holds", []),
+        ("Sanctions regime talks resumed.", []),
+        ("the Communist regime fell", []),
+        ("a CIA regime-change operation", []),
+        ("pushing for regime change in Syria", []),
+        ("calls for Syrian regime change grew", []),
+        # Pejorative names.
+        (
+            "the rise of right-wing demagogues in Europe",
+            [("right-wing demagogues", "pejorative", None)],
+        ),
+        ("a demagogue, critics said", [("demagogue", "pejorative", None)]),
+        # "terrorists" as a label for a group, not the bare word.
+        ("the Kurdish terrorists crossed", [("Kurdish terrorists", "pejorative", "Kurdish")]),
+        ("PKK terrorists attacked", [("PKK terrorists", "pejorative", "PKK")]),
+        (
+            "funding Iranian-backed terrorists",
+            [("Iranian-backed terrorists", "pejorative", "Iranian-backed")],
+        ),
+        ("the White Helmets are terrorists", [("terrorists", "pejorative", None)]),
+        ("it helps terrorists and gunmen", []),
+        ("groups such as terrorists and cartels", []),
+        ("The terrorists left.", []),
+        ("Unleashing terrorists is no policy.", []),
+        ("counter-terrorists trained here", []),
+    ],
+)
+def test_lexicon_precision(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
 def test_offsets_index_the_given_text_within_a_range() -> None:
     text = "so-called A.\nNo labels here. The so-called B group."
     start = text.index("No")

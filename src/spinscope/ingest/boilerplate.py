@@ -1,16 +1,32 @@
-"""The ``boilerplate.v1`` component: marks blog/CMS furniture that survived extraction.
+"""The ``boilerplate.v1`` component: marks page and CMS furniture that survived extraction.
 
-Plain-text copies of articles often keep a footer ("No comments: / Post a Comment",
-"Share this:", "Posted by Admin at 9:14 AM", "Labels: Syria, Russia", "Newer Post
-Older Post Home") or a header (cookie banner, "Skip to content"). The text stays
-untouched; each contiguous furniture block at the very end or start of the text
-becomes **one** span in the ``boilerplate`` group (label ``"footer"`` or
-``"header"``, ``attrs["lines"]`` listing the kind of each line), and analysers skip
-it (:meth:`Document.content_ranges`).
+Plain-text copies of articles and trafilatura's output of news pages keep furniture: a
+blog footer ("No comments: / Post a Comment", "Share this:", "Posted by Admin at 9:14
+AM", "Labels: Syria, Russia"), a header (cookie banner, "Skip to content"), and lines
+between the paragraphs — newsletter and sign-up prompts ("Sign up for our newsletter",
+"… Sign up here."), editorial-standards and letters lines ("Our Standards: …", "Submit a
+letter to the editor …"), photo credits ("Photo: … / Reuters", "(Credit: … / Grist)"),
+production credits ("Additional reporting by …", "Editing by …"), related-link lists
+("Read more: …", "Seguir leyendo:" and the headlines under it), share and follow prompts
+("Artikel teilen", "Follow us on X"), in English, German, Spanish and French.
 
-Only whole lines count, and only at the edges of the text: a sentence that mentions
-comments, or a "Home" line inside the article, is the author's text. A "Related
-articles" heading near the end also takes the short headline lines listed under it.
+The text stays untouched; furniture becomes spans in the ``boilerplate`` group and
+analysers skip it (:meth:`Document.content_ranges`):
+
+* ``"header"`` / ``"footer"``: the contiguous furniture block at the very start / end of
+  the text. Every pattern counts there, the weak ones too ("Home", "Print", "Menu",
+  "-----": whole lines that an article could contain in its body, but not as its
+  first or last line);
+* ``"furniture"``: a run of lines elsewhere that each match a *strong* pattern (one that
+  no article sentence fits as a whole line: :data:`ANYWHERE_PATTERNS`), with the short
+  headline lines listed under a related-links heading.
+
+``attrs["lines"]`` lists the kind of each line of a span, top to bottom.
+
+Only whole lines (paragraphs) count: a sentence that mentions signing up, a comment or a
+photo is the author's text. Every pattern is matched on one line of at most
+:data:`_MAX_LINE_CHARS` characters, so the work per line is bounded and the whole scan
+is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -20,7 +36,13 @@ import re
 from spinscope.document import Document, Span
 from spinscope.pipeline import Component, register
 
-__all__ = ["BOILERPLATE_PATTERNS", "find_boilerplate", "line_kind"]
+__all__ = [
+    "ANYWHERE_PATTERNS",
+    "BOILERPLATE_PATTERNS",
+    "EDGE_PATTERNS",
+    "find_boilerplate",
+    "line_kind",
+]
 
 _SHARE_WORDS = (
     r"share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|reddit"
@@ -31,12 +53,172 @@ _DATE = (
     r"(?:\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
+# What may follow a "read more"-style heading on the same line: a separator, then a
+# headline ("Read more: Why the Fed waited", "LEER MÁS | ...").
+_INLINE = r"\s*[:|»>–—-]\s*[^\n]{1,200}"
+# What a sign-up prompt offers.
+_OFFERS = (
+    r"newsletters?|inbox|e-?mails?|updates|alerts|here|now|today|free|podcast|channel|our"
+    r"|briefing|edition|digest|deals|the week|every (?:morning|day|week)"
+)
+# A photographer's name (case-sensitive inside the case-insensitive patterns).
+_NAME = r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+# News agencies and picture libraries, as photo and story credits name them.
+_AGENCIES = (
+    r"getty images|shutterstock|istock(?:photo)?|unsplash|pexels|alamy|picture[- ]alliance"
+    r"|reuters|ap|afp|dpa|epa|efe|ansa|kna|epd|xinhua|tass|ria novosti|anadolu"
+)
 
-#: Whole-line patterns (case-insensitive) of blog and CMS furniture, with a kind each.
-#: Lines are matched after trimming surrounding whitespace.
-BOILERPLATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (kind, re.compile(rf"(?:{pattern})", re.I))
-    for kind, pattern in [
+
+def _compile(table: list[tuple[str, str]]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, re.compile(rf"(?:{pattern})", re.I)) for kind, pattern in table]
+
+
+#: Strong whole-line patterns (case-insensitive), with a kind each: lines that are
+#: furniture wherever they stand. Lines are matched after trimming surrounding whitespace.
+ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
+    [
+        (
+            "subscribe",
+            # English: an imperative at the start of the line, then what is offered.
+            r"(?:sign[ -]?up|subscribe|register)(?:[ ,!:.]+(?:now|here|today|free|for free))*[.!:]?"
+            # ... and what is offered ("Register to vote by May 5" offers nothing).
+            r"|(?:sign[ -]?up|subscribe|register)(?: (?:now|here|today))?(?: (?:to|for|and|with)"
+            r"| ?[:–—-]) [^\n]{0,200}?"
+            rf"\b(?:{_OFFERS})\b[^\n]{{0,200}}"
+            r"|(?:get|receive|join|want|never miss|don[’']?t miss|do not miss|stay (?:informed"
+            r"|up to date|in the know|updated|connected)) [^\n]{0,160}?\b(?:newsletters?|inbox"
+            r"|(?:e-?mail|newsletter) (?:updates|alerts)|by signing up)\b[^\n]{0,160}"
+            # "... Sign up here." ending a promotional paragraph.
+            r"|[^\n]{1,300}?[.!?] (?:sign up|subscribe|register)(?: (?:here|now|today|for free))+"
+            r"[.!]?"
+            # "PC Gamer Newsletter", "Subscribe To Our Newsletter": a short heading.
+            r"|[\w'’&.,: -]{0,60}\bnewsletters?[.!:]?"
+            r"|subscribe to:? (?:post comments|posts?|comments)(?: \((?:atom|rss)\))?"
+            r"|[^\n]{0,120}\bdownload (?:the|our) [^\n.!?]{0,60}\bapps? [^\n.!?]{0,40}"
+            r"(?:ios|android|app store|google play)[^\n.!?]{0,40}[.!]?"
+            # German, Spanish, French.
+            r"|(?:jetzt )?(?:newsletter|abo|zeitung) (?:abonnieren|bestellen|anmelden)[.!]?"
+            r"|(?:jetzt )?(?:abonnieren|anmelden|registrieren)(?: sie sich)?[.!]?"
+            r"|(?:abonnieren|bestellen|melden|registrieren) sie [^\n]{0,120}\bnewsletter\b"
+            r"[^\n]{0,120}"
+            r"|(?:suscr[ií]b(?:ete|ase|irse)|reg[ií]str(?:ate|ese)|recib[ae]|ap[úu]ntate)"
+            r"(?: [^\n]{1,200})?"
+            r"|(?:abonnez-vous|inscrivez-vous|s['’]abonner|s['’]inscrire|recevez)(?: [^\n]{1,200})?"
+            r"|(?:follow us|folgen sie uns|folge uns|s[ií]guenos|suivez-nous|retrouvez-nous"
+            r"|like us)(?: (?:on|auf|en|sur|in|auch in den) [\w ,&|+/.@]{1,60})?[.!:]?",
+        ),
+        (
+            "paywall",
+            r"(?:to (?:view|read|continue reading|access) (?:the|this) full (?:story|article)"
+            r"|if you[’']re (?:seeing this message|already a subscriber)"
+            r"|(?:already a subscriber|subscribers? only|premium content)\b)[^\n]{0,300}",
+        ),
+        (
+            "standards",
+            r"our (?:editorial )?(?:standards|principles)\s*:[^\n]{0,200}"
+            r"|(?:read )?(?:our|the) (?:editorial (?:standards|guidelines|policy)"
+            r"|ethics (?:policy|guidelines)|corrections policy|trust principles)\.?"
+            r"|(?:[^\n]{0,120}[.?!] )?(?:submit|send|write|email) (?:a |your |us a |us your )?"
+            r"letters? to the editors?\b[^\n]{0,200}"
+            r"|letters? to the editors?:?|corrections (?:and|&) clarifications"
+            r"|feedback to (?:the )?editors?|report an (?:error|issue|inaccuracy)"
+            r"|(?:[^\n]{0,200}[.?!] )?(?:this (?:post|article|page|story) (?:contains|may contain"
+            r"|includes) (?:affiliate links|references to products)|we may (?:earn|receive)"
+            r" (?:a )?(?:commission|compensation)|when you (?:buy|purchase|shop) (?:something )?"
+            r"through (?:links|our links|links on our site))[^\n]{0,400}",
+        ),
+        (
+            "credit",
+            r"\(?(?:(?:featured |lead |top |header )?(?:photo(?:graph)?s?|images?|pictures?"
+            r"|fotos?|fotograf[ií]a|bild(?:er)?|imagen|illustrations?|graphics?|videos?)"
+            r"(?: credit)?|credits?|cr[ée]dito|cr[ée]dits? photos?|bildquelle)"
+            r"(?:\s*:\s*|\s+(?:by|von|de|par|courtesy of)\s+)[^\n]{1,150}"
+            r"|(?:image |photo )?courtesy of [^\n]{1,120}"
+            # A caption line ending with its credit: "... (Credit: Jane Doe / Grist)".
+            r"|[^\n]{0,400}\((?:[^()\n]{0,60}\b)?(?:photo(?:graph)?|foto|image|picture|credit"
+            r"|cr[ée]dito|bild|imagen)s?(?: credit)?\s*(?:[:/]|by\b|courtesy\b)[^()\n]{1,80}\)\.?"
+            r"|[^\n]{0,400}\((?:[^()\n]{0,60}/)?(?:[\w.'’-]+ ){0,3}(?:photo|foto|image|picture)s?"
+            r"\.?\)\.?"
+            rf"|\(?(?:{_AGENCIES})(?:\s*/\s*[^\n/]{{1,60}}){{0,3}}\)?"
+            # Agency captions: "FILE PHOTO: ... REUTERS/Jane Doe/File Photo".
+            r"|file photo:[^\n]{1,400}"
+            # The credit follows the caption's last sentence and names the photographer.
+            rf"|[^\n]{{0,400}}[.!?)]\s+(?:{_AGENCIES})/{_NAME}"
+            r"(?:/(?:file photo|pool|handout))*\.?",
+        ),
+        (
+            "contributors",
+            r"[(\[—–-]?\s*(?:additional|extra|further) reporting by [^\n]{1,250}"
+            r"|[(\[—–-]?\s*(?:reporting|writing) by [^\n;]{1,160}(?:;|\band\b|\.) ?"
+            r"(?:additional reporting|editing|writing) by [^\n]{1,200}"
+            r"|[(\[—–-]?\s*(?:editing|writing|compiled|translated|translation) by [^\n]{1,160}"
+            r"|[^\n]{1,100} contributed (?:to )?(?:this|the) (?:report|story|article)[.)]?"
+            r"|contributing\s*:\s*[^\n]{1,160}"
+            r"|mit material (?:von|der|des) [^\n]{1,80}|mitarbeit:\s*[^\n]{1,80}"
+            r"|\(?con (?:informaci[óo]n|reportes?) de [^\n]{1,120}"
+            r"|\(?avec (?:l['’])?(?:afp|ap|reuters|agences?)\b[^\n]{0,60}",
+        ),
+        (
+            "share",
+            r"(?:share|teilen|compartir|comparte|partager|partagez)"
+            r"(?: (?:this|the|it|on|via|to|article|story|post|page|video|link|dieser|diesen|den"
+            r"|artikel|beitrag|este|esta|art[íi]culo|nota|noticia|en|cet|sur|l['’]article)){0,3}"
+            r"(?: \w+)?[.!:]?"
+            r"|(?:artikel|beitrag|seite|story) (?:teilen|versenden|drucken|merken|empfehlen)"
+            r"|(?:auf|bei|per|via|mit) \w+ teilen"
+            r"|(?:email|e-mail|print|mail) (?:this|the) (?:article|story|page|post)",
+        ),
+        (
+            "related",
+            r"related(?: posts?| articles?| stories| story| news| content| coverage| links?"
+            r"| reading| videos?| topics)?:?"
+            r"|you (?:may|might) also (?:like|enjoy|be interested in):?"
+            r"|more (?:from|on) (?:this|the) (?:site|author|topic):?"
+            r"|recommended(?: for you| stories| articles| reading)?:?"
+            r"|(?:more|latest|top|recent|trending|popular|other) (?:stories|news|articles|posts"
+            r"|videos|headlines)(?: \w+){0,3}:?|most (?:read|popular|viewed|shared):?"
+            r"|explore further|editor[’']?s picks|further reading|what to read next:?"
+            r"|in (?:other news|this section)|(?:read|see) (?:more|also|next):?"
+            r"|(?:weiterlesen|mehr lesen|lesen sie (?:auch|mehr|hier)|mehr dazu):?"
+            r"|(?:leer m[áa]s|lea (?:tambi[ée]n|m[áa]s)|lee (?:tambi[ée]n|m[áa]s)"
+            r"|m[áa]s informaci[óo]n|ver m[áa]s):?"
+            r"|(?:lire (?:aussi|la suite|plus|[ée]galement)|en savoir plus):?"
+            r"|mehr zum thema:?|(?:das )?k[öo]nnte sie (?:auch )?interessieren:?|auch interessant:?"
+            r"|weitere (?:artikel|nachrichten|meldungen|themen):?|zum thema:?"
+            r"|noticias relacionadas:?|(?:tambi[ée]n )?te puede interesar:?|m[áa]s noticias:?"
+            r"|art[íi]culos relacionados:?|seguir leyendo:?|sigue leyendo:?"
+            r"|sur le m[êe]me (?:sujet|th[èe]me):?|articles? (?:li[ée]s|similaires|associ[ée]s):?"
+            r"|(?:[àa] )?lire aussi:?|(?:[àa] )?voir aussi:?",
+        ),
+        (
+            "read_more",
+            # A link line: a "read more" marker and the headline it links to.
+            r"(?:read|see) (?:more|also|next)\s*[:|»>–—-]\s*[^\n]{1,200}"
+            r"|related(?: articles?| stories| story| links?| coverage| content)?"
+            r"\s*:\s*[^\n]{1,200}"
+            rf"|(?:weiterlesen|mehr lesen|lesen sie (?:auch|mehr|hier)|mehr dazu){_INLINE}"
+            rf"|(?:leer m[áa]s|lea (?:tambi[ée]n|m[áa]s)|lee (?:tambi[ée]n|m[áa]s)"
+            rf"|m[áa]s informaci[óo]n){_INLINE}"
+            rf"|(?:lire (?:aussi|la suite|plus|[ée]galement)|[àa] lire (?:aussi|[ée]galement)"
+            rf"|en savoir plus){_INLINE}",
+        ),
+        (
+            "legal",
+            r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\b[^\n]{0,300}"
+            r"|(?:[^\n]{0,120}\s)?all rights reserved\.?"
+            r"|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us"
+            r"|©\s*\w[^\n]{0,80}"
+            r"|(?:alle rechte vorbehalten|todos los derechos reservados|tous droits r[ée]serv[ée]s)"
+            r"\.?",
+        ),
+    ]
+)
+
+#: Weak whole-line patterns: furniture only in a block at the start or end of the text
+#: ("Home" or "Print" in the middle of a text may be the author's).
+EDGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
+    [
         (
             "comments",
             r"no comments?:?|\d+ comments?:?|comments? \(\d+\)|post a comment\.?"
@@ -50,12 +232,6 @@ BOILERPLATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:previous|next) (?:post|article|story)(?:: .{1,120})?|back to top"
             r"|skip to(?: main)? content"
             r"|(?:main )?menu|search(?: for)?:?",
-        ),
-        (
-            "subscribe",
-            r"subscribe to:? (?:post comments|posts?|comments)(?: \((?:atom|rss)\))?"
-            r"|subscribe(?: now| here| to (?:our|the) newsletter)?[.!]?"
-            r"|sign up (?:for|to) (?:our|the) newsletter[.!]?|follow us(?: on \w+(?: and \w+)?)?:?",
         ),
         (
             "share",
@@ -75,28 +251,18 @@ BOILERPLATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r" ?[^,\s][^,\n]{0,59}(?:, ?[^,\s][^,\n]{0,59}){0,30}",
         ),
         (
-            "related",
-            r"related(?: posts?| articles?| stories| news| content| coverage)?:?"
-            r"|you (?:may|might) also (?:like|be interested in):?|(?:read|see) (?:more|also):?"
-            r"|more (?:from|on) (?:this|the) (?:site|author|topic)"
-            r"|recommended(?: for you| stories)?:?",
-        ),
-        (
             "cookies",
             r"(?:we|this (?:web)?site) uses? cookies\b.{0,400}"
             r"|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|got it!?"
             r"|(?:manage )?cookie (?:policy|settings|preferences|consent)",
         ),
-        (
-            "legal",
-            r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\b.{0,120}"
-            r"|(?:.{0,120}\s)?all rights reserved\.?"
-            r"|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us",
-        ),
         ("powered", r"powered by (?:blogger|wordpress(?:\.com)?|ghost|substack)\.?"),
         ("separator", r"[-_=*·•~#]{3,}"),
     ]
-]
+)
+
+#: Every pattern, strong ones first (a line takes the kind of the first that matches).
+BOILERPLATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = ANYWHERE_PATTERNS + EDGE_PATTERNS
 
 #: Kinds that head a list of links: short lines under them belong to the block.
 _LIST_HEADINGS = frozenset({"related"})
@@ -104,14 +270,27 @@ _LIST_HEADINGS = frozenset({"related"})
 _MAX_ITEM_CHARS = 150
 #: Lines longer than this are never furniture (cookie banners come close).
 _MAX_LINE_CHARS = 500
+# A headline in a list of links: no final full stop, comma, colon or semicolon (an
+# article's paragraph ends with one).
+_HEADLINE = re.compile(r"\S+(?: \S+)*(?<![.,;:])")
 
 
-def line_kind(line: str) -> str | None:
-    """The furniture kind of one line (``"comments"``, ``"share"``...), or ``None``."""
+def _is_headline(line: str) -> bool:
+    return len(line) <= _MAX_ITEM_CHARS and _HEADLINE.fullmatch(line) is not None
+
+
+def line_kind(line: str, *, anywhere: bool = False) -> str | None:
+    """The furniture kind of one line (``"subscribe"``, ``"share"``...), or ``None``.
+
+    Args:
+        line: one line of text.
+        anywhere: only the strong patterns (:data:`ANYWHERE_PATTERNS`), those that make
+            a line furniture wherever it stands.
+    """
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_LINE_CHARS:
         return None
-    for kind, pattern in BOILERPLATE_PATTERNS:
+    for kind, pattern in ANYWHERE_PATTERNS if anywhere else BOILERPLATE_PATTERNS:
         if pattern.fullmatch(stripped):
             return kind
     return None
@@ -134,7 +313,7 @@ def _block(
 ) -> list[tuple[int, str]]:
     """Furniture lines met walking ``order`` from one edge: ``(line index, kind)``.
 
-    Stops at the first line that is not furniture. With ``lists``, short unknown lines
+    Stops at the first line that is not furniture. With ``lists``, headline-like lines
     are held back and join the block only if a list heading ("Related articles") sits
     above them; otherwise the block ends below them.
     """
@@ -144,9 +323,10 @@ def _block(
         start, end = lines[i]
         if start == end:
             continue
-        kind = line_kind(text[start:end])
+        line = text[start:end]
+        kind = line_kind(line)
         if kind is None:
-            if lists and end - start <= _MAX_ITEM_CHARS and len(block) + len(held) < max_lines:
+            if lists and _is_headline(line) and len(block) + len(held) < max_lines:
                 held.append(i)
                 continue
             break
@@ -161,28 +341,64 @@ def _block(
     return block
 
 
+def _inner(
+    text: str, lines: list[tuple[int, int]], first: int, stop: int, *, max_lines: int
+) -> list[list[tuple[int, str]]]:
+    """Runs of strong furniture lines among ``lines[first:stop]`` (blank lines between
+    the lines of a run are allowed); a list heading takes the headlines under it."""
+    runs: list[list[tuple[int, str]]] = []
+    run: list[tuple[int, str]] = []
+    items = 0  # headlines still to take under the last list heading
+    for i in range(first, stop):
+        start, end = lines[i]
+        if start == end:
+            continue
+        line = text[start:end]
+        kind = line_kind(line, anywhere=True)
+        if kind is None and items and _is_headline(line):
+            kind = "related_item"
+            items -= 1
+        elif kind is not None:
+            items = max_lines if kind in _LIST_HEADINGS else 0
+        else:
+            items = 0
+        if kind is None:
+            if run:
+                runs.append(run)
+                run = []
+            continue
+        run.append((i, kind))
+    if run:
+        runs.append(run)
+    return runs
+
+
 def find_boilerplate(text: str, *, max_lines: int = 12) -> list[Span]:
-    """The furniture blocks at the end (and start) of ``text``, one span per block.
+    """The furniture of ``text``: the blocks at its start and end and the runs between.
 
     Args:
         text: the document text.
-        max_lines: the most lines one block may have; a longer run of "furniture" at
-            the edge of a text is more likely a list the author wrote.
+        max_lines: the most lines an edge block may have (a longer run of "furniture"
+            at the edge of a text is more likely a list the author wrote), and the most
+            headlines a list heading takes.
 
     Returns:
-        Up to two spans, ``"header"`` then ``"footer"``, each covering its block from
-        the first to the last non-space character, with ``attrs["lines"]`` giving
-        the kind of each line top to bottom.
+        Spans in text order, without overlaps: ``"header"``, then ``"furniture"`` runs,
+        then ``"footer"``, each covering its lines from the first to the last non-space
+        character, with ``attrs["lines"]`` giving the kind of each line top to bottom.
     """
     if max_lines < 1 or not text.strip():
         return []
     lines = _lines(text)
-    spans: list[Span] = []
     footer = _block(text, lines, range(len(lines) - 1, -1, -1), max_lines=max_lines, lists=True)
     footer.sort()
     first_footer_line = footer[0][0] if footer else len(lines)
     header = _block(text, lines, range(first_footer_line), max_lines=max_lines, lists=False)
-    for label, block in (("header", header), ("footer", footer)):
+    after_header = header[-1][0] + 1 if header else 0
+    inner = _inner(text, lines, after_header, first_footer_line, max_lines=max_lines)
+    blocks = [("header", header), *(("furniture", run) for run in inner), ("footer", footer)]
+    spans: list[Span] = []
+    for label, block in blocks:
         if block:
             start, end = lines[block[0][0]][0], lines[block[-1][0]][1]
             spans.append(Span(start, end, label, attrs={"lines": [kind for _, kind in block]}))
@@ -193,13 +409,15 @@ def find_boilerplate(text: str, *, max_lines: int = 12) -> list[Span]:
     "boilerplate.v1",
     assigns=("boilerplate",),
     default_config={"max_lines": 12},
-    description="Marks blog/CMS furniture (comment/share footers, bylines) that analysers skip.",
+    description="Marks page furniture (footers, sign-up prompts, credits, related links) "
+    "that analysers skip.",
 )
 def make_boilerplate(max_lines: int = 12) -> Component:
     """The ``boilerplate.v1`` component.
 
     Args:
-        max_lines: the most lines one header or footer block may have.
+        max_lines: the most lines one header or footer block may have, and the most
+            headlines a related-links heading takes.
     """
 
     def boilerplate(doc: Document) -> Document:

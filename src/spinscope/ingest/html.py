@@ -19,6 +19,15 @@ metadata). Around it:
   two Python steps, and the size guards above bound how long any single C call
   inside trafilatura (lxml, regex) can take. A timeout or a crash inside trafilatura
   also goes to the fallback;
+* what the page declares about itself wins over trafilatura's guesses
+  (:func:`declared_metadata`): JSON-LD ``NewsArticle``/``Article`` (headline,
+  datePublished, author, publisher, url, inLanguage), ``og:title``, ``og:url``,
+  ``og:site_name``, ``article:published_time``, ``article:author``,
+  ``<link rel=canonical>`` and ``<html lang>``, read from the same tree with bounded
+  work (at most :data:`MAX_LD_SCRIPTS` JSON-LD blocks of :data:`MAX_LD_CHARS` characters
+  each). Authors are kept only when they look like names (a byline run into a date or
+  the outlet's name, "CBS News February", is cut or dropped). The text itself is
+  always trafilatura's;
 * the fallback, :func:`fallback_text`, is a single forward scan over the markup with
   ``str.find`` (no tree, no recursion, no backtracking regex), so it has no depth
   limit and runs in linear time; it checks the deadline as it goes.
@@ -27,12 +36,14 @@ metadata). Around it:
 from __future__ import annotations
 
 import html as htmllib
+import json
 import logging
 import re
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from spinscope.errors import HTMLExtractionError
 from spinscope.ingest.timelimit import TimeLimit, TimeLimitExceeded
@@ -42,9 +53,13 @@ __all__ = [
     "LARGE_TEXT_CHARS",
     "MAX_DEPTH",
     "MAX_ELEMENTS",
+    "MAX_LD_CHARS",
+    "MAX_LD_SCRIPTS",
     "MAX_TEXT_CHARS",
+    "DeclaredMeta",
     "ExtractedPage",
     "declared_charset",
+    "declared_metadata",
     "extract_html",
     "fallback_text",
 ]
@@ -60,6 +75,11 @@ MAX_TEXT_CHARS = 1_000_000
 #: Above these sizes trafilatura runs in its fast mode (see ``_from_trafilatura``).
 LARGE_ELEMENTS = 5_000
 LARGE_TEXT_CHARS = 200_000
+#: JSON-LD blocks read for metadata, and the longest one parsed (characters).
+MAX_LD_SCRIPTS = 20
+MAX_LD_CHARS = 200_000
+#: The most objects of one JSON-LD block (top level and ``@graph``) looked at.
+_MAX_LD_OBJECTS = 200
 #: The part of ``html_timeout`` held back for the fallback if trafilatura times out.
 _FALLBACK_SHARE = 0.25
 
@@ -177,6 +197,273 @@ def _clean(value: Any) -> str | None:
     return None
 
 
+# -- what the page declares ----------------------------------------------------------
+
+_ARTICLE_TYPES = re.compile(r"(?:\w*Article|BlogPosting|Report|LiveBlogPosting)")
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "januar februar märz juni juli oktober dezember "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+)
+_MONTH_WORDS = frozenset(_MONTHS.split())
+# Words a byline carries besides the name ("By Jane Doe, Staff Writer").
+_NOT_NAME = frozenset(
+    {"by", "and", "article", "updated", "published", "posted", "on", "von", "por"}
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+#: Longest name (words): "Jose de la Cruz Smith".
+_MAX_NAME_WORDS = 5
+
+
+def _iso_date(value: Any) -> str | None:
+    """``YYYY-MM-DD`` of an ISO 8601 date or date-time, or ``None``."""
+    text = _clean(value)
+    if text is None:
+        return None
+    try:
+        return datetime.fromisoformat(text).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _http_url(value: Any) -> str | None:
+    text = _clean(value)
+    if text is None or len(text) > 2048 or any(c.isspace() for c in text):
+        return None
+    parts = urlsplit(text)
+    return text if parts.scheme in {"http", "https"} and parts.netloc else None
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _name(value: str, *, outlets: tuple[str | None, ...] = ()) -> str | None:
+    """A person's name from a byline fragment, or ``None`` when it is not one.
+
+    The name ends where a date begins ("Jane Doe February 2, 2024"); a leading "By" is
+    dropped; what is left must be one to five words without digits, none of them a URL,
+    and not the outlet's own name ("CBS News").
+    """
+    words: list[str] = []
+    for token in value.split():
+        if "://" in token or "@" in token or "/" in token:
+            return None
+        word = token.strip(",;:()|")
+        if not word:
+            continue
+        if any(c.isdigit() for c in word) or word.lower().rstrip(".") in _MONTH_WORDS:
+            break
+        if not words and word.lower() in _NOT_NAME:
+            continue
+        if not _NAME_TOKEN.fullmatch(word):
+            return None
+        words.append(word)
+    while words and words[-1].lower() in _NOT_NAME:
+        words.pop()
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return None
+    name = " ".join(words)
+    for outlet in outlets:
+        if not outlet:
+            continue
+        if name.casefold() == outlet.casefold():
+            return None
+        if name.casefold().endswith(" " + outlet.casefold()):  # "Jane Doe CBS News"
+            name = name[: -len(outlet) - 1]
+    return name
+
+
+def _names(values: list[str], outlets: tuple[str | None, ...]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        for part in re.split(r";|\s+&\s+|,\s+and\s+|\s+and\s+", value):
+            name = _name(part, outlets=outlets)
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def _ld_objects(tree: Any) -> list[dict[str, Any]]:
+    """The article objects of the page's JSON-LD blocks (bounded: see the module doc)."""
+    out: list[dict[str, Any]] = []
+    blocks = 0
+    for el in tree.iter("script"):
+        if (el.get("type") or "").strip().lower() != _LD_JSON:
+            continue
+        blocks += 1
+        if blocks > MAX_LD_SCRIPTS:
+            break
+        raw = el.text or ""
+        if len(raw) > MAX_LD_CHARS:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue  # broken or hostile JSON: the page declares nothing there
+        items = data if isinstance(data, list) else [data]
+        seen = 0
+        for item in items[:_MAX_LD_OBJECTS]:
+            if not isinstance(item, dict):
+                continue
+            graph = item.get("@graph")
+            for obj in [item, *(graph[:_MAX_LD_OBJECTS] if isinstance(graph, list) else [])]:
+                seen += 1
+                if seen > _MAX_LD_OBJECTS:
+                    break
+                types = obj.get("@type") if isinstance(obj, dict) else None
+                types = types if isinstance(types, list) else [types]
+                if any(isinstance(t, str) and _ARTICLE_TYPES.fullmatch(t) for t in types):
+                    out.append(obj)
+    return out
+
+
+def _ld_text(value: Any) -> str | None:
+    """A plain string, or the ``name`` (or ``@id``) of an object or of a list's first item."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@id")
+    # WordPress plugins write HTML entities into JSON-LD strings ("&#8216;").
+    return _clean(htmllib.unescape(value)) if isinstance(value, str) else None
+
+
+def _ld_authors(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items[:20]:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict) and item.get("@type") != "Organization":
+            name = item.get("name")
+            if isinstance(name, str):
+                out.append(htmllib.unescape(name))
+    return out
+
+
+@dataclass(frozen=True)
+class DeclaredMeta:
+    """What a page says about itself (each field ``None`` when it says nothing).
+
+    ``titles`` are the declared headlines, best first.
+    """
+
+    titles: tuple[str, ...] = ()
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    language: str | None = None
+    authors: tuple[str, ...] = ()
+
+    @property
+    def title(self) -> str | None:
+        """The first declared headline (JSON-LD, then ``og:title``)."""
+        return self.titles[0] if self.titles else None
+
+
+def declared_metadata(tree: Any) -> DeclaredMeta:
+    """Title, URL, outlet, date, language and authors the page declares.
+
+    JSON-LD article objects come first, then Open Graph / ``article:`` meta tags,
+    ``<link rel=canonical>`` and ``<html lang>``. Only values of the right shape are
+    taken (absolute http(s) URLs, ISO 8601 dates, names for authors).
+    """
+    meta: dict[str, str] = {}
+    canonical: str | None = None
+    tag_authors: list[str] = []
+    for el in tree.iter("meta", "link"):
+        if el.tag == "link":
+            rels = (el.get("rel") or "").lower().split()
+            if "canonical" in rels and canonical is None:
+                canonical = _http_url(el.get("href"))
+            continue
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        content = _clean(el.get("content"))
+        if content is None:
+            continue
+        if key == "article:author":
+            tag_authors.append(content)
+        elif key in {"og:title", "og:url", "og:site_name", "article:published_time"}:
+            meta.setdefault(key, content)
+    ld_title = ld_url = ld_outlet = ld_date = ld_lang = None
+    ld_authors: list[str] = []
+    for obj in _ld_objects(tree):
+        ld_title = ld_title or _ld_text(obj.get("headline")) or _ld_text(obj.get("name"))
+        ld_url = ld_url or _http_url(_ld_text(obj.get("url")))
+        ld_url = ld_url or _http_url(_ld_text(obj.get("mainEntityOfPage")))
+        ld_outlet = ld_outlet or _ld_text(obj.get("publisher"))
+        ld_date = ld_date or _iso_date(obj.get("datePublished"))
+        ld_lang = ld_lang or _ld_text(obj.get("inLanguage"))
+        ld_authors = ld_authors or _ld_authors(obj.get("author"))
+    outlet = _clean(meta.get("og:site_name")) or ld_outlet
+    url = canonical or _http_url(meta.get("og:url")) or ld_url
+    ld_lang_code = _LANG.match(ld_lang.strip()) if ld_lang else None
+    lang = _language(tree) or (ld_lang_code.group(0).lower() if ld_lang_code else None)
+    outlets = (outlet, ld_outlet, _host(url))
+    return DeclaredMeta(
+        titles=tuple(t for t in (ld_title, _clean(meta.get("og:title"))) if t),
+        url=url,
+        outlet=outlet,
+        published=ld_date or _iso_date(meta.get("article:published_time")),
+        language=lang,
+        authors=tuple(_names(ld_authors or tag_authors, outlets)),
+    )
+
+
+_TITLE_SEP = r"\s+[-|–—:·•]\s+"
+
+
+def _title(candidates: tuple[str | None, ...], outlet: str | None) -> str | None:
+    """The first candidate that is not just the outlet's name, less an outlet suffix or
+    prefix ("Headline | Outlet", "Outlet - Headline")."""
+    for title in candidates:
+        if not title:
+            continue
+        if outlet:
+            if title.casefold() == outlet.casefold():
+                continue  # the site's name, not the article's headline
+            name = re.escape(outlet)
+            stripped = re.sub(
+                rf"(?:{_TITLE_SEP}{name}$|^{name}{_TITLE_SEP})", "", title, flags=re.I
+            )
+            title = stripped.strip() or title
+        return title
+    return None
+
+
+def _merge(page: ExtractedPage, declared: DeclaredMeta) -> ExtractedPage:
+    """``page`` with the declared metadata preferred to trafilatura's guesses."""
+    url = declared.url or page.url
+    outlet = declared.outlet or page.outlet or _host(url)
+    extra = dict(page.extra)
+    outlets = (outlet, _host(url))
+    authors = list(declared.authors)
+    if not authors and isinstance(extra.get("author"), str):
+        authors = _names([extra["author"]], outlets)
+    if authors:
+        extra["author"] = "; ".join(authors)
+    else:
+        extra.pop("author", None)
+    return ExtractedPage(
+        text=page.text,
+        title=_title((*declared.titles, page.title), outlet),
+        url=url,
+        outlet=outlet,
+        published=declared.published or page.published,
+        language=declared.language or page.language,
+        extra=extra,
+    )
+
+
 def _from_trafilatura(tree: Any, *, large: bool = False) -> ExtractedPage | None:
     import trafilatura
 
@@ -259,6 +546,8 @@ def extract_html(html: str, *, timeout: float = 10.0, source: str | None = None)
         reason = f"more than {MAX_TEXT_CHARS:,} characters of text"
         return fallback_text(html, deadline=deadline, reason=reason, source=source)
     large = count > LARGE_ELEMENTS or chars > LARGE_TEXT_CHARS
+    # Read before trafilatura, which prunes the tree it is given.
+    declared = declared_metadata(tree)
     # trafilatura may use most of the budget; the rest is kept for the linear fallback
     # in case it has to stop, so that the whole page stays within html_timeout.
     fallback_share = (deadline - time.monotonic()) * _FALLBACK_SHARE
@@ -282,7 +571,7 @@ def extract_html(html: str, *, timeout: float = 10.0, source: str | None = None)
             "JavaScript); save the article's text and analyse that instead",
             source=source,
         )
-    return page
+    return _merge(page, declared)
 
 
 # -- fallback: one linear scan ------------------------------------------------------------
