@@ -90,7 +90,9 @@ def test_spans_below_the_display_threshold_count_in_the_rate_not_in_top() -> Non
 def test_low_confidence_fragments_weigh_little_in_the_rate() -> None:
     words = " ".join(["word"] * 100)
     doc = Document(words)
-    doc.set_spans("techniques", [Span(5 * i, 5 * i + 4, "Loaded_Language", 0.05) for i in range(20)])
+    doc.set_spans(
+        "techniques", [Span(5 * i, 5 * i + 4, "Loaded_Language", 0.05) for i in range(20)]
+    )
     prof = technique_profile(doc)
     assert prof.spans_per_1000_words == 200.0  # what a plain count would say
     assert prof.per_1000_words == pytest.approx(10.0)

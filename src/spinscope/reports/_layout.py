@@ -22,6 +22,7 @@ Not a stable API: renderers in this package use it.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
@@ -48,6 +49,7 @@ __all__ = [
     "header_counts",
     "hidden_count",
     "is_shown",
+    "mark_shown",
     "plural",
     "segments",
     "summarize",
@@ -438,6 +440,26 @@ def findings(
         merged.append((name, spans[0], tuple(spans[1:])))
     merged.sort(key=lambda p: (p[1].start, -p[1].end, p[0], p[1].label))
     return [Finding(i, name, span, also) for i, (name, span, also) in enumerate(merged, start=1)]
+
+
+def mark_shown(doc: Document, min_score: float) -> Document:
+    """Set the ``shown`` attribute of every span that carries one (technique spans) to
+    ``score >= min_score``, in place, so that the JSON output says what a report with
+    this display threshold shows. Returns ``doc``."""
+    for name in list(doc.spans):
+        spans = list(doc.group(name))
+        if not any("shown" in s.attrs for s in spans):
+            continue
+        doc.set_spans(
+            name,
+            [
+                dataclasses.replace(s, attrs={**s.attrs, "shown": is_shown(s, min_score)})
+                if "shown" in s.attrs
+                else s
+                for s in spans
+            ],
+        )
+    return doc
 
 
 def hidden_count(

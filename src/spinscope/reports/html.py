@@ -223,9 +223,14 @@ class IndexEntry:
 
     @classmethod
     def from_document(
-        cls, doc: Document, filename: str, *, groups: Iterable[str] | None = None
+        cls,
+        doc: Document,
+        filename: str,
+        *,
+        groups: Iterable[str] | None = None,
+        min_score: float | None = None,
     ) -> IndexEntry:
-        found = findings(doc, groups)
+        found = findings(doc, groups, min_score=min_score)
         counts = sorted(summarize(found), key=lambda s: (-s.count, s.group, s.label))
         return cls(
             filename=filename,

@@ -37,7 +37,7 @@ GROUP = "techniques"
 #: Calibrated score from which reports show a technique span by default (the span's
 #: ``shown`` attribute). Chosen by 5-fold cross-validation on PTC for span precision:
 #: see the model card's notes and docs/benchmarks.md ("Display threshold").
-DISPLAY_THRESHOLD = 0.5
+DISPLAY_THRESHOLD = 0.3
 
 _CACHE: dict[tuple[str, int | None], TechniqueModel] = {}
 _LOCK = threading.Lock()
