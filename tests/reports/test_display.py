@@ -176,3 +176,11 @@ def test_cli_min_score_marks_json_and_filters_reports(article: Path) -> None:
 def test_cli_rejects_a_min_score_outside_0_1(article: Path) -> None:
     result = CliRunner().invoke(app, ["analyze", str(article), "--min-score", "1.5"])
     assert result.exit_code == 2
+
+
+def test_every_label_of_a_finding_maps_to_its_number() -> None:
+    from spinscope.reports.helpers import finding_index
+
+    index = finding_index(findings(doc()))
+    assert index[("techniques", *LIED, "Loaded_Language")] == 1
+    assert index[("techniques", *LIED, "Doubt")] == 1
