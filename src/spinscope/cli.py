@@ -41,6 +41,7 @@ from spinscope.ingest.ids import WARNINGS_KEY
 from spinscope.output import AtomicOutput, check_overlap, write_atomic
 from spinscope.pipeline import Pipeline
 from spinscope.registry import registry
+from spinscope.reports import mark_shown
 from spinscope.reports.html import (
     INDEX_FILENAME,
     IndexEntry,
@@ -257,7 +258,12 @@ def _peek(results: Iterator[T]) -> tuple[list[T], Iterator[T]]:
 Writer = Callable[..., None]
 
 
-def _write_text(results: Iterator[Document | ErrorRecord], out: _Output, **_: Any) -> None:
+def _write_text(
+    results: Iterator[Document | ErrorRecord],
+    out: _Output,
+    min_score: float | None = None,
+    **_: Any,
+) -> None:
     console = _StdoutConsole(highlight=False, emoji=False) if out.path is None else None
     first = True
     for result in results:
@@ -266,17 +272,32 @@ def _write_text(results: Iterator[Document | ErrorRecord], out: _Output, **_: An
         if console is not None:
             if not first:
                 console.print(Rule(style="dim"))
-            console.print(text_report(result))
+            console.print(text_report(result, min_score=min_score))
         else:
-            out.write(("" if first else "\n") + render_text(result, width=100, color=False))
+            page = render_text(result, width=100, color=False, min_score=min_score)
+            out.write(("" if first else "\n") + page)
         out.record()
         first = False
 
 
+def _with_min_score(
+    results: Iterator[Document | ErrorRecord], min_score: float | None
+) -> Iterator[Document | ErrorRecord]:
+    """The results, each document's ``shown`` marks set for ``min_score`` (when given)."""
+    for result in results:
+        if min_score is not None and isinstance(result, Document):
+            mark_shown(result, min_score)
+        yield result
+
+
 def _write_json(
-    results: Iterator[Document | ErrorRecord], out: _Output, include_tokens: bool, **_: Any
+    results: Iterator[Document | ErrorRecord],
+    out: _Output,
+    include_tokens: bool,
+    min_score: float | None = None,
+    **_: Any,
 ) -> None:
-    head, results = _peek(results)
+    head, results = _peek(_with_min_score(results, min_score))
     if len(head) == 1:
         record = record_dict(head[0], include_tokens=include_tokens)
         out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
@@ -293,9 +314,13 @@ def _write_json(
 
 
 def _write_jsonl(
-    results: Iterator[Document | ErrorRecord], out: _Output, include_tokens: bool, **_: Any
+    results: Iterator[Document | ErrorRecord],
+    out: _Output,
+    include_tokens: bool,
+    min_score: float | None = None,
+    **_: Any,
 ) -> None:
-    for result in results:
+    for result in _with_min_score(results, min_score):
         record = record_dict(result, include_tokens=include_tokens)
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.record()
@@ -307,6 +332,7 @@ def _write_html(
     force: bool,
     err: Console,
     quiet: bool,
+    min_score: float | None = None,
     **_: Any,
 ) -> None:
     failed: list[ErrorRecord] = []
@@ -324,7 +350,7 @@ def _write_html(
         _usage("several documents make several HTML reports: give -o DIR", "-o")
     if out.path is None or not (many or out.path.is_dir()):
         for doc in docs:
-            out.write(render_html(doc))
+            out.write(render_html(doc, min_score=min_score))
             out.record()
         return
     # One report per document, each written atomically, and an index linking them (with
@@ -340,8 +366,8 @@ def _write_html(
             target = directory / name
             if target.exists() and not force:
                 _fail(f"{target} exists; use --force to overwrite", ExitCode.USAGE)
-            write_atomic(target, render_html(doc))
-            entries.append(IndexEntry.from_document(doc, name))
+            write_atomic(target, render_html(doc, min_score=min_score))
+            entries.append(IndexEntry.from_document(doc, name, min_score=min_score))
             out.record()
     finally:
         if entries or failed:
@@ -466,6 +492,19 @@ def analyze(
             rich_help_panel="Output",
         ),
     ] = False,
+    min_score: Annotated[
+        float | None,
+        typer.Option(
+            "--min-score",
+            min=0.0,
+            max=1.0,
+            help="Show technique spans from this calibrated score on (more below the "
+            "default, fewer above). Default: the component's display threshold. JSON "
+            "keeps every span and marks each one's shown.",
+            rich_help_panel="Output",
+            show_default="0.3, the display threshold",
+        ),
+    ] = None,
     quiet: Annotated[
         bool,
         typer.Option(
@@ -646,6 +685,7 @@ def analyze(
                 force=force,
                 err=err,
                 quiet=quiet,
+                min_score=min_score,
             )
         ok = True
     except _Terminated:

@@ -100,10 +100,15 @@ def test_technique_profile_view() -> None:
     view = technique_view(doc, findings(doc))
     # 6 spans in 51 words outside the footer.
     assert (view.profile.spans, view.profile.words) == (6, 51)
-    assert view.headline == "6 technique spans in 51 words: 117.6 per 1,000 words"
+    # The rate is the sum of the calibrated scores: 3.93 expected spans in 51 words.
+    assert view.headline == (
+        "77.1 expected technique spans per 1,000 words (sum of calibrated scores: 3.9 in "
+        "51 words); 6 of 6 detected spans shown"
+    )
+    # Shown spans first, ties broken by the expected count (the sum of scores).
     assert [(c.name, c.count) for c in view.counts][:2] == [
-        ("Loaded language", 2),
         ("Name-calling / labelling", 2),
+        ("Loaded language", 2),
     ]
     top = view.top[0]
     assert (top.label, top.score, top.text, top.index) == (
@@ -162,7 +167,7 @@ def test_text_report_marks_parts_and_own_voice() -> None:
     assert "In the article's own voice" in out
     assert "unnamed: Officials" in out and "no source named" in out
     assert "hedges: is known for, allegedly" in out
-    assert "117.6 techniques per 1,000 words" in out
+    assert "77.1 expected technique spans per 1,000 words" in out
 
 
 @pytest.mark.parametrize("width", [40, 80, 140])
@@ -196,7 +201,7 @@ def test_html_report_marks_parts_and_own_voice() -> None:
         assert section in out
     assert "<h2>Who says what</h2>" in out
     assert "In the article&#8217;s own voice" in out
-    assert "117.6 techniques per 1,000 words" in out
+    assert "77.1 expected technique spans per 1,000 words" in out
     # Profile rows link to the findings table.
     assert '<a href="#f6">6</a>' in out and 'id="f6"' in out
 
@@ -222,7 +227,8 @@ def test_empty_groups_say_so() -> None:
     for name in ("techniques", "attributions", "assertions"):
         doc.set_spans(name, [])
     out = render_text(doc, width=80)
-    assert "0 technique spans in 2 words: 0.0 per 1,000 words" in out
+    assert "0.0 expected technique spans per 1,000 words" in out
+    assert "0 of 0 detected spans shown" in out
     assert "No attribution found." in out and "No own-voice assertion." in out
     page = render_html(doc)
     assert "No attribution found." in page and "No own-voice assertion." in page
@@ -412,7 +418,7 @@ def test_json_profiles_key() -> None:
     data = json.loads(render_json(doc))
     assert list(data) == ["schema", "id", "text", "meta", "spans", "profiles"]
     techniques = data["profiles"]["techniques"]
-    assert techniques["words"] == 51 and techniques["per_1000_words"] == 117.647
+    assert techniques["words"] == 51 and techniques["per_1000_words"] == 77.059
     assert techniques["counts"]["Loaded_Language"] == 2
     assert techniques["top"][0]["text"] == "so-called White Helmets"
     sourcing = data["profiles"]["sourcing"]

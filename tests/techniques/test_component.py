@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
 from spinscope.document import Document, Span
 from spinscope.pipeline import Pipeline, registry
-from spinscope.techniques.component import classify_spans, load_model, model_dir
+from spinscope.techniques.component import (
+    DISPLAY_THRESHOLD,
+    TechniquesComponent,
+    classify_spans,
+    load_model,
+    model_dir,
+)
 from spinscope.techniques.definitions import DEFINITIONS, TECHNIQUES
-from spinscope.techniques.model import TechniqueModel
+from spinscope.techniques.model import Prediction, TechniqueModel
 
 HAVE_MODEL = all((model_dir() / n).is_file() for n in TechniqueModel.FILES)
 needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="no shipped techniques model artifact")
@@ -149,3 +156,59 @@ def test_lone_surrogates_from_the_python_api_do_not_crash() -> None:
     doc = Pipeline(["techniques.v1"])(Document(text))
     for span in doc.group("techniques"):
         assert 0 <= span.start < span.end <= len(text)
+
+
+# -- post-processing (no model needed) ---------------------------------------------------
+
+POST_TEXT = "We fear for the future of democracy. It has its own rules. They lied again."
+
+
+def _pred(fragment: str, label: str, score: float) -> Prediction:
+    start = POST_TEXT.index(fragment)
+    return Prediction(start, start + len(fragment), label, score, 0.5, 0.5)
+
+
+def _post(preds: list[Prediction], **kw: Any) -> list[tuple[str, str, float, bool]]:
+    comp = TechniquesComponent(cast(TechniqueModel, None), **kw)
+    return [
+        (POST_TEXT[s.start : s.end], s.label, s.score or 0.0, bool(s.attrs["shown"]))
+        for s in comp.spans(POST_TEXT, preds)
+    ]
+
+
+def test_spans_trimmed_to_phrases_and_marked_shown() -> None:
+    preds = [
+        _pred("the future of", "Appeal_to_fear-prejudice", 0.35),
+        _pred("its own", "Loaded_Language", 0.6),  # no phrase: dropped
+        _pred("lied again", "Loaded_Language", 0.2),
+        _pred("lied again", "Repetition", 0.1),
+    ]
+    assert _post(preds) == [
+        ("the future", "Appeal_to_fear-prejudice", 0.35, True),
+        ("lied again", "Loaded_Language", 0.2, False),
+        ("lied again", "Repetition", 0.1, False),
+    ]
+    assert DISPLAY_THRESHOLD == 0.3
+
+
+def test_display_threshold_and_untrimmed_spans() -> None:
+    preds = [_pred("the future of", "Doubt", 0.35), _pred("lied again", "Loaded_Language", 0.2)]
+    assert _post(preds, display_threshold=0.1, trim=False) == [
+        ("the future of", "Doubt", 0.35, True),
+        ("lied again", "Loaded_Language", 0.2, True),
+    ]
+    # min_score still removes spans altogether; the display threshold only marks them.
+    assert [t[0] for t in _post(preds, min_score=0.3)] == ["the future"]
+
+
+def test_pieces_trimmed_to_the_same_range_keep_the_best_score() -> None:
+    preds = [_pred("the future of", "Doubt", 0.2), _pred("the future", "Doubt", 0.4)]
+    assert _post(preds) == [("the future", "Doubt", 0.4, True)]
+
+
+@pytest.mark.model
+@needs_model
+def test_every_span_is_marked_shown_or_not() -> None:
+    doc = Pipeline(["techniques.v1"])(Document(TEXT))
+    for s in doc.group("techniques"):
+        assert s.attrs["shown"] is ((s.score or 0.0) >= DISPLAY_THRESHOLD)

@@ -19,6 +19,7 @@ with the CSS and JS of ``static/`` inlined.
 
 from __future__ import annotations
 
+from spinscope.reports._layout import mark_shown
 from spinscope.reports._templates import static_files
 from spinscope.reports.html import IndexEntry, render_html, render_index, report_filename
 from spinscope.reports.json import document_dict, record_dict, render_json
@@ -29,6 +30,7 @@ __all__ = [
     "IndexEntry",
     "ReportSection",
     "document_dict",
+    "mark_shown",
     "record_dict",
     "register_section",
     "registered",

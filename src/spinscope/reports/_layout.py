@@ -22,6 +22,7 @@ Not a stable API: renderers in this package use it.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
@@ -46,6 +47,9 @@ __all__ = [
     "display_text",
     "findings",
     "header_counts",
+    "hidden_count",
+    "is_shown",
+    "mark_shown",
     "plural",
     "segments",
     "summarize",
@@ -132,8 +136,9 @@ def plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
-def header_counts(doc: Document, n_findings: int) -> list[str]:
-    """The size line of a report's header: characters, sentences, boilerplate, findings."""
+def header_counts(doc: Document, n_findings: int, n_hidden: int = 0) -> list[str]:
+    """The size line of a report's header: characters, sentences, boilerplate, findings
+    (and the spans left out below the display threshold)."""
     counts = [plural(len(doc.text), "character")]
     if doc.has_group("sentences"):
         counts.append(plural(len(doc.sentences), "sentence"))
@@ -141,6 +146,8 @@ def header_counts(doc: Document, n_findings: int) -> list[str]:
     if n_bp:
         counts.append(plural(n_bp, "boilerplate block") + " skipped")
     counts.append(plural(n_findings, "finding"))
+    if n_hidden:
+        counts.append(f"{n_hidden:,} below the display threshold (--min-score shows them)")
     return counts
 
 
@@ -169,7 +176,7 @@ def display_text(text: str) -> str:
 DETAILS_CHARS = 160
 
 # Span attributes that details() does not summarise: shown elsewhere, or offsets.
-_DETAIL_SKIP = frozenset({"definition", "content", "id"})
+_DETAIL_SKIP = frozenset({"definition", "content", "id", "shown"})
 
 #: Longest quoted range in :meth:`Finding.details`.
 RANGE_CHARS = 60
@@ -234,11 +241,27 @@ class Part:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One span of an analysis group, numbered in text order (1-based)."""
+    """One range of an analysis group, numbered in text order (1-based).
+
+    Spans of one group over the same characters with different labels (a technique
+    span with two techniques) are one finding: ``span`` is the most confident of them,
+    ``also`` the others, most confident first.
+    """
 
     index: int
     group: str
     span: Span
+    also: tuple[Span, ...] = ()
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """The finding's spans, most confident first (one per label)."""
+        return (self.span, *self.also)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The finding's labels, most confident first."""
+        return tuple(s.label or self.group for s in self.spans)
 
     @property
     def label(self) -> str:
@@ -381,12 +404,71 @@ def analysis_groups(doc: Document) -> list[str]:
     return sorted(name for name in doc.spans if name not in STRUCTURAL_GROUPS)
 
 
-def findings(doc: Document, groups: Iterable[str] | None = None) -> list[Finding]:
-    """Spans of the analysis groups (or of ``groups``), numbered in text order."""
+def is_shown(span: Span, min_score: float | None = None) -> bool:
+    """Whether reports show ``span``.
+
+    A span that carries a ``shown`` attribute (technique spans: scored against a
+    display threshold by their component) is shown when that attribute is true, or,
+    given ``min_score``, when its score reaches ``min_score``. Spans without it are
+    always shown.
+    """
+    if "shown" not in span.attrs:
+        return True
+    if min_score is None:
+        return span.attrs.get("shown") is not False
+    return span.score is not None and span.score >= min_score
+
+
+def findings(
+    doc: Document, groups: Iterable[str] | None = None, *, min_score: float | None = None
+) -> list[Finding]:
+    """The shown spans of the analysis groups (or of ``groups``), numbered in text order.
+
+    Spans of a group over the same characters are one finding with several labels;
+    spans below the display threshold (see :func:`is_shown`; ``min_score`` overrides
+    the threshold) are left out.
+    """
     names = analysis_groups(doc) if groups is None else [g for g in groups if doc.has_group(g)]
-    pairs = [(name, span) for name in names for span in doc.group(name)]
-    pairs.sort(key=lambda p: (p[1].start, -p[1].end, p[0], p[1].label))
-    return [Finding(i, name, span) for i, (name, span) in enumerate(pairs, start=1)]
+    by_range: dict[tuple[str, int, int], list[Span]] = {}
+    for name in names:
+        for span in doc.group(name):
+            if is_shown(span, min_score):
+                by_range.setdefault((name, span.start, span.end), []).append(span)
+    merged: list[tuple[str, Span, tuple[Span, ...]]] = []
+    for (name, _, _), spans in by_range.items():
+        spans.sort(key=lambda s: (s.score is None, -(s.score or 0.0), s.label))
+        merged.append((name, spans[0], tuple(spans[1:])))
+    merged.sort(key=lambda p: (p[1].start, -p[1].end, p[0], p[1].label))
+    return [Finding(i, name, span, also) for i, (name, span, also) in enumerate(merged, start=1)]
+
+
+def mark_shown(doc: Document, min_score: float) -> Document:
+    """Set the ``shown`` attribute of every span that carries one (technique spans) to
+    ``score >= min_score``, in place, so that the JSON output says what a report with
+    this display threshold shows. Returns ``doc``."""
+    for name in list(doc.spans):
+        spans = list(doc.group(name))
+        if not any("shown" in s.attrs for s in spans):
+            continue
+        doc.set_spans(
+            name,
+            [
+                dataclasses.replace(s, attrs={**s.attrs, "shown": is_shown(s, min_score)})
+                if "shown" in s.attrs
+                else s
+                for s in spans
+            ],
+        )
+    return doc
+
+
+def hidden_count(
+    doc: Document, groups: Iterable[str] | None = None, *, min_score: float | None = None
+) -> int:
+    """How many spans of the analysis groups (or of ``groups``) reports leave out as
+    below the display threshold."""
+    names = analysis_groups(doc) if groups is None else [g for g in groups if doc.has_group(g)]
+    return sum(not is_shown(s, min_score) for name in names for s in doc.group(name))
 
 
 #: When parts of several findings cover the same range (two attributions of one
@@ -469,14 +551,19 @@ def segments(doc: Document, found: Sequence[Finding]) -> list[Segment]:
 
 
 def summarize(found: Sequence[Finding]) -> list[LabelSummary]:
-    """Per ``(group, label)``: count, max and mean score, definition (first one seen)."""
-    by_key: dict[tuple[str, str], list[Finding]] = {}
+    """Per ``(group, label)``: count, max and mean score, definition (first one seen).
+
+    A finding with several labels counts once under each of them.
+    """
+    by_key: dict[tuple[str, str], list[Span]] = {}
     for f in found:
-        by_key.setdefault(f.key, []).append(f)
+        for span in f.spans:
+            by_key.setdefault((f.group, span.label or f.group), []).append(span)
     out = []
     for (group, label), items in by_key.items():
-        scores = [f.span.score for f in items if f.span.score is not None]
-        definition = next((f.definition for f in items if f.definition), None)
+        scores = [s.score for s in items if s.score is not None]
+        definitions = (s.attrs.get("definition") for s in items)
+        definition = next((d for d in definitions if isinstance(d, str) and d), None)
         out.append(
             LabelSummary(
                 group=group,

@@ -59,10 +59,12 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
 
 
 def finding_index(found: Sequence[Finding]) -> dict[tuple[str, int, int, str], int]:
-    """``(group, start, end, label)`` → the finding's number (the first, if repeated)."""
+    """``(group, start, end, label)`` → the finding's number (the first, if repeated);
+    every label of a finding with several maps to it."""
     index: dict[tuple[str, int, int, str], int] = {}
     for f in found:
-        index.setdefault((f.group, f.span.start, f.span.end, f.span.label), f.index)
+        for span in f.spans:
+            index.setdefault((f.group, span.start, span.end, span.label), f.index)
     return index
 
 

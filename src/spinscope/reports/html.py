@@ -48,6 +48,7 @@ from spinscope.reports._layout import (
     analysis_groups,
     findings,
     header_counts,
+    hidden_count,
     not_run,
     segments,
     summarize,
@@ -65,12 +66,19 @@ _SAFE_URL = re.compile(r"^https?://", re.I)
 _FILENAME_UNSAFE = re.compile(r"[^\w.-]+")
 
 
+def _labels(f: Finding) -> str:
+    """The finding's label, or its labels with their scores when it has several."""
+    if not f.also:
+        return f.label
+    return " / ".join(f"{s.label or f.group} {score(s.score)}".rstrip() for s in f.spans)
+
+
 def _tooltip_json(found: list[Finding], text: str) -> str:
     data = {
         str(f.index): {
-            "label": f.label,
+            "label": _labels(f),
             "group": f.group,
-            "score": None if f.span.score is None else round(float(f.span.score), 4),
+            "score": (None if f.span.score is None or f.also else round(float(f.span.score), 4)),
             "definition": f.definition,
             "details": f.details(text) or None,
         }
@@ -82,7 +90,9 @@ def _tooltip_json(found: list[Finding], text: str) -> str:
     return raw.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _meta(doc: Document, n_findings: int, profs: Profiles) -> list[tuple[str, str]]:
+def _meta(
+    doc: Document, n_findings: int, profs: Profiles, n_hidden: int = 0
+) -> list[tuple[str, str]]:
     """The header's rows: ``(name, value)``, shown in this order."""
     meta = doc.meta
     rows: list[tuple[str, str]] = [("id", doc.id)]
@@ -92,7 +102,7 @@ def _meta(doc: Document, n_findings: int, profs: Profiles) -> list[tuple[str, st
             rows.append((name, str(value)))
     if meta.url:
         rows.append(("url", meta.url))
-    rows.append(("size", " · ".join(header_counts(doc, n_findings))))
+    rows.append(("size", " · ".join(header_counts(doc, n_findings, n_hidden))))
     notice = not_run(doc)
     if notice:
         rows.append(("skipped", notice.removeprefix("not run: ")))
@@ -135,7 +145,9 @@ def _piece(doc: Document, seg: Segment) -> _Piece:
         text,
         classes=classes,
         ids=" ".join(str(f.index) for f in seg.covering),
-        title="; ".join(f"{f.label} {score(f.span.score)}".rstrip() for f in seg.covering),
+        title="; ".join(
+            f"{s.label or f.group} {score(s.score)}".rstrip() for f in seg.covering for s in f.spans
+        ),
     )
 
 
@@ -148,24 +160,29 @@ class _Row:
     details: str
 
 
-def render_html(doc: Document, *, groups: Iterable[str] | None = None) -> str:
+def render_html(
+    doc: Document, *, groups: Iterable[str] | None = None, min_score: float | None = None
+) -> str:
     """A complete, self-contained HTML page reporting on ``doc``.
 
     Args:
         doc: an analysed document.
         groups: span groups to highlight; default: every non-structural group.
+        min_score: show the spans that carry a display threshold (technique spans)
+            from this score on, instead of those their component marked ``shown``.
 
     Returns:
         The page, starting with ``<!DOCTYPE html>``.
     """
-    found = findings(doc, groups)
+    found = findings(doc, groups, min_score=min_score)
     profs = profiles(doc, found, groups)
+    hidden = hidden_count(doc, groups, min_score=min_score)
     groups_found = {f.group for f in found}
     return render(
         "report.html",
         lang=doc.meta.language or "en",
         title=doc.meta.title or doc.id,
-        meta=_meta(doc, len(found), profs),
+        meta=_meta(doc, len(found), profs, hidden),
         safe_url=bool(doc.meta.url and _SAFE_URL.match(doc.meta.url)),
         summary=summarize(found),
         key={
@@ -206,9 +223,14 @@ class IndexEntry:
 
     @classmethod
     def from_document(
-        cls, doc: Document, filename: str, *, groups: Iterable[str] | None = None
+        cls,
+        doc: Document,
+        filename: str,
+        *,
+        groups: Iterable[str] | None = None,
+        min_score: float | None = None,
     ) -> IndexEntry:
-        found = findings(doc, groups)
+        found = findings(doc, groups, min_score=min_score)
         counts = sorted(summarize(found), key=lambda s: (-s.count, s.group, s.label))
         return cls(
             filename=filename,

@@ -47,6 +47,7 @@ from spinscope.reports._layout import (
     display_text,
     findings,
     header_counts,
+    hidden_count,
     not_run,
     segments,
     summarize,
@@ -100,7 +101,9 @@ def _segment_style(seg: Segment) -> Style:
     return style
 
 
-def _header(doc: Document, n_findings: int, profs: Profiles | None = None) -> RenderableType:
+def _header(
+    doc: Document, n_findings: int, profs: Profiles | None = None, n_hidden: int = 0
+) -> RenderableType:
     meta = doc.meta
     title = Text(display_text(meta.title or doc.id), style="bold")
     lines: list[RenderableType] = [Rule(Text("spinscope", style="bold")), title]
@@ -114,7 +117,7 @@ def _header(doc: Document, n_findings: int, profs: Profiles | None = None) -> Re
     for name, value in details:
         if value:
             lines.append(Text.assemble((f"{name}: ", DIM), display_text(str(value))))
-    lines.append(Text(" · ".join(header_counts(doc, n_findings)), style=DIM))
+    lines.append(Text(" · ".join(header_counts(doc, n_findings, n_hidden)), style=DIM))
     notice = not_run(doc)
     if notice:
         lines.append(Text(notice, style="bold yellow"))
@@ -200,15 +203,17 @@ def _findings_list(doc: Document, found: list[Finding]) -> list[RenderableType]:
     out: list[RenderableType] = [Text("Findings", style="italic")]
     pad = len(str(len(found))) + 2
     for f in found:
-        shown = f"  {score(f.span.score)}" if f.span.score is not None else ""
-        out.append(
-            Text.assemble(
-                (f"{f.index:>{pad - 2}}  ", "bold"),
-                (f" {display_text(f.label)} ", _style(f)),
-                shown,
-                (f"  {f.group} {f.span.start}-{f.span.end}", DIM),
-            )
-        )
+        line = Text.assemble((f"{f.index:>{pad - 2}}  ", "bold"))
+        # A span with several labels is one finding: each label with its own score.
+        for k, span in enumerate(f.spans):
+            if k:
+                line.append(" ·")
+            style = _style(f) if k == 0 else _style(Finding(f.index, f.group, span))
+            line.append(f" {display_text(span.label or f.group)} ", style=style)
+            if span.score is not None:
+                line.append(f"  {score(span.score)}")
+        line.append(f"  {f.group} {f.span.start}-{f.span.end}", style=DIM)
+        out.append(line)
         out.append(Padding(Text(excerpt(doc.span_text(f.span))), (0, 0, 0, pad)))
         details = f.details(doc.text)
         if details:
@@ -225,20 +230,25 @@ def _sections(profs: Profiles) -> list[RenderableType]:
     return out
 
 
-def text_report(doc: Document, *, groups: Iterable[str] | None = None) -> RenderableType:
+def text_report(
+    doc: Document, *, groups: Iterable[str] | None = None, min_score: float | None = None
+) -> RenderableType:
     """The report as a `rich` renderable (print it with a :class:`rich.console.Console`).
 
     Args:
         doc: an analysed document.
         groups: span groups to highlight; default: every non-structural group
             (anything but ``tokens``, ``sentences`` and ``boilerplate``).
+        min_score: show the spans that carry a display threshold (technique spans)
+            from this score on, instead of those their component marked ``shown``.
 
     Returns:
         A renderable that wraps to the console's width.
     """
-    found = findings(doc, groups)
+    found = findings(doc, groups, min_score=min_score)
     profs = profiles(doc, found, groups)
-    parts: list[RenderableType] = [_header(doc, len(found), profs), Text()]
+    hidden = hidden_count(doc, groups, min_score=min_score)
+    parts: list[RenderableType] = [_header(doc, len(found), profs, hidden), Text()]
     key = _key(found)
     if key is not None:
         parts.append(key)
@@ -264,6 +274,7 @@ def render_text(
     width: int = 100,
     color: bool = False,
     groups: Iterable[str] | None = None,
+    min_score: float | None = None,
 ) -> str:
     """The report as a string.
 
@@ -272,6 +283,7 @@ def render_text(
         width: columns to wrap to.
         color: include ANSI colour codes (for a terminal or ``less -R``).
         groups: span groups to highlight (see :func:`text_report`).
+        min_score: the display threshold of scored spans (see :func:`text_report`).
 
     Returns:
         The rendered report, lines joined by ``\\n``.
@@ -288,6 +300,6 @@ def render_text(
         legacy_windows=False,
         _environ={},
     )
-    console.print(text_report(doc, groups=groups))
+    console.print(text_report(doc, groups=groups, min_score=min_score))
     out = buffer.getvalue()
     return "\n".join(line.rstrip() for line in out.splitlines()) + "\n"

@@ -18,18 +18,26 @@ from spinscope.errors import OffsetError
 from spinscope.pipeline import register
 from spinscope.techniques.definitions import DEFINITIONS
 from spinscope.techniques.model import Prediction, TechniqueModel
+from spinscope.techniques.trim import trim_span
 
 __all__ = [
+    "DISPLAY_THRESHOLD",
     "MODEL_NAME",
     "TechniquesComponent",
     "classify_spans",
     "classify_spans_topk",
     "load_model",
     "model_dir",
+    "phrase_spans",
 ]
 
 MODEL_NAME = "techniques-v2"
 GROUP = "techniques"
+
+#: Calibrated score from which reports show a technique span by default (the span's
+#: ``shown`` attribute). Chosen by 5-fold cross-validation on PTC for span precision:
+#: see the model card's notes and docs/benchmarks.md ("Display threshold").
+DISPLAY_THRESHOLD = 0.3
 
 _CACHE: dict[tuple[str, int | None], TechniqueModel] = {}
 _LOCK = threading.Lock()
@@ -68,36 +76,79 @@ def _model_info() -> dict[str, Any] | None:
     }
 
 
-def _to_span(p: Prediction) -> Span:
+def _to_span(p: Prediction, start: int, end: int, display_threshold: float) -> Span:
     tech = DEFINITIONS[p.label]
+    score = round(min(max(p.score, 0.0), 1.0), 6)
     return Span(
-        p.start,
-        p.end,
+        start,
+        end,
         p.label,
-        round(min(max(p.score, 0.0), 1.0), 6),
+        score,
         {
             "name": tech.name,
             "definition": tech.definition,
             "span_prob": round(p.span_conf, 4),
             "label_prob": round(p.label_prob, 4),
+            "shown": score >= display_threshold,
         },
     )
 
 
-class TechniquesComponent:
-    """Adds the ``techniques`` span group (overlapping spans, one per technique label)."""
+def phrase_spans(
+    text: str, preds: Iterable[Prediction], *, trim: bool = True
+) -> list[tuple[int, int, Prediction]]:
+    """``(start, end, prediction)`` for each prediction, trimmed to phrase boundaries
+    (:func:`spinscope.techniques.trim.trim_span`; a prediction may become several pieces
+    or none). A range keeps one prediction per label, the most confident."""
+    best: dict[tuple[int, int, str], Prediction] = {}
+    for p in preds:
+        pieces = trim_span(text, p.start, p.end) if trim else [(p.start, p.end)]
+        for s, e in pieces:
+            old = best.get((s, e, p.label))
+            if old is None or p.score > old.score:
+                best[(s, e, p.label)] = p
+    return sorted(((s, e, p) for (s, e, _), p in best.items()), key=lambda x: x[:2])
 
-    def __init__(self, model: TechniqueModel, *, min_score: float = 0.0) -> None:
+
+class TechniquesComponent:
+    """Adds the ``techniques`` span group (overlapping spans, one per technique label).
+
+    Args:
+        model: the technique model.
+        min_score: spans scoring below this are not kept at all.
+        display_threshold: spans scoring at least this are marked ``shown`` (what
+            reports highlight by default); the others stay in the group, marked
+            ``shown: false``.
+        trim: trim spans to phrase boundaries (:mod:`spinscope.techniques.trim`).
+    """
+
+    def __init__(
+        self,
+        model: TechniqueModel,
+        *,
+        min_score: float = 0.0,
+        display_threshold: float = DISPLAY_THRESHOLD,
+        trim: bool = True,
+    ) -> None:
         self.model = model
         self.min_score = min_score
+        self.display_threshold = display_threshold
+        self.trim = trim
 
-    def _spans(self, preds: Iterable[Prediction]) -> list[Span]:
-        return [_to_span(p) for p in preds if p.score >= self.min_score]
+    def spans(self, text: str, preds: Iterable[Prediction]) -> list[Span]:
+        """The group's spans for the model's predictions on ``text``: post-processed
+        (trimmed, marked ``shown``)."""
+        kept = (p for p in preds if p.score >= self.min_score)
+        return [
+            _to_span(p, s, e, self.display_threshold)
+            for s, e, p in phrase_spans(text, kept, trim=self.trim)
+        ]
 
     def __call__(self, doc: Document) -> Document:
         # Streams the text through the model: memory is bounded by the model's chunk
         # size, not by the document's length.
-        doc.set_spans(GROUP, self._spans(self.model.predict(doc.text, doc.content_ranges())))
+        preds = self.model.predict(doc.text, doc.content_ranges())
+        doc.set_spans(GROUP, self.spans(doc.text, preds))
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
@@ -113,7 +164,14 @@ class TechniquesComponent:
     assigns=(GROUP,),
     uses=("boilerplate",),
     languages=("en",),
-    default_config={"threshold": None, "min_score": 0.0, "model_path": None, "threads": None},
+    default_config={
+        "threshold": None,
+        "min_score": 0.0,
+        "model_path": None,
+        "threads": None,
+        "trim": True,
+        "display_threshold": DISPLAY_THRESHOLD,
+    },
     description="propaganda-technique spans (14 PTC techniques) with calibrated scores",
     model=_model_info,
 )
@@ -122,12 +180,16 @@ def make_techniques(
     min_score: float = 0.0,
     model_path: str | None = None,
     threads: int | None = None,
+    trim: bool = True,
+    display_threshold: float = DISPLAY_THRESHOLD,
 ) -> TechniquesComponent:
     """Build the component; loads the model (once per process)."""
     model = load_model(model_path, threads=threads)
     if threshold is not None:
         model = model.with_config(threshold=float(threshold))
-    return TechniquesComponent(model, min_score=min_score)
+    return TechniquesComponent(
+        model, min_score=min_score, display_threshold=display_threshold, trim=trim
+    )
 
 
 def classify_spans(

@@ -1,14 +1,14 @@
 """The technique profile section of the reports (``techniques`` group).
 
-Techniques per 1,000 words, counts per technique with human names, and the most
-confident spans with their text, score and definition
+The expected number of technique spans per 1,000 words (from the calibrated scores),
+per technique the spans shown and their expected rate, and the most confident shown
+spans (one entry per range, with all its techniques) with text, score and definition
 (:func:`spinscope.techniques.profile.technique_profile`). Registered as the
 ``techniques`` report section (entry point group ``spinscope.report_sections``).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -59,16 +59,19 @@ def technique_name(label: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TechniqueCount:
-    """One row of the counts table."""
+    """One row of the counts table: spans shown, and the expected count (sum of the
+    calibrated scores of every detected span of the technique)."""
 
     label: str
     name: str
     count: int
+    expected: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class TopTechnique:
-    """One of the most confident technique spans."""
+    """One of the most confident technique ranges (its first technique; ``others``:
+    the further techniques of the same characters, as ``(label, name, score)``)."""
 
     label: str
     name: str
@@ -76,6 +79,7 @@ class TopTechnique:
     text: str
     definition: str
     index: int | None  # the finding's number, if it is one
+    others: tuple[tuple[str, str, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,30 +94,54 @@ class TechniqueView:
     def headline(self) -> str:
         p = self.profile
         return (
-            f"{p.spans:,} technique span{'s' * (p.spans != 1)} in {p.words:,} "
-            f"word{'s' * (p.words != 1)}: {p.per_1000_words:.1f} per 1,000 words"
+            f"{p.per_1000_words:.1f} expected technique spans per 1,000 words "
+            f"(sum of calibrated scores: {p.expected:.1f} in {p.words:,} "
+            f"word{'s' * (p.words != 1)}); {p.shown:,} of {p.spans:,} detected "
+            f"span{'s' * (p.spans != 1)} shown"
         )
 
-    def rate(self, count: int) -> str:
+    def rate(self, count: float) -> str:
         """``count`` per 1,000 words, one decimal (empty for a text without words)."""
         words = self.profile.words
         return f"{1000 * count / words:.1f}" if words else ""
 
 
 def technique_view(doc: Document, found: Sequence[Finding] = ()) -> TechniqueView:
-    """The technique profile of ``doc`` as the reports show it."""
-    profile = technique_profile(doc, k=TOP_K)
+    """The technique profile of ``doc`` as the reports show it.
+
+    When ``found`` holds technique findings, the spans shown are those (the report's
+    display threshold); otherwise the component's ``shown`` marks.
+    """
+    shown_ranges = {(f.span.start, f.span.end) for f in found if f.group == GROUP}
+    if shown_ranges:
+        profile = technique_profile(doc, k=TOP_K, shown=lambda s: (s.start, s.end) in shown_ranges)
+    else:
+        profile = technique_profile(doc, k=TOP_K)
     counts = [
-        TechniqueCount(label, technique_name(label), n) for label, n in profile.counts.items() if n
+        TechniqueCount(
+            label,
+            technique_name(label),
+            profile.shown_counts.get(label, 0),
+            profile.expected_counts.get(label, 0.0),
+        )
+        for label, n in profile.counts.items()
+        if n
     ]
     # Labels outside the 14 PTC techniques (another model, a hand-made file) still count.
-    extra = Counter(
-        s.label
-        for s in doc.group(GROUP)
-        if s.label not in profile.counts and not doc.is_boilerplate(s)
-    )
-    counts += [TechniqueCount(label, label or "(no label)", n) for label, n in extra.items()]
-    counts.sort(key=lambda c: (-c.count, c.name))
+    extra: dict[str, list[Span]] = {}
+    for s in doc.group(GROUP):
+        if s.label not in profile.counts and not doc.is_boilerplate(s):
+            extra.setdefault(s.label, []).append(s)
+    counts += [
+        TechniqueCount(
+            label,
+            label or "(no label)",
+            sum(1 for s in spans if (s.start, s.end) in shown_ranges or not shown_ranges),
+            sum(float(s.score or 0.0) for s in spans),
+        )
+        for label, spans in extra.items()
+    ]
+    counts.sort(key=lambda c: (-c.count, -c.expected, c.name))
     index = finding_index(found)
     spans: dict[tuple[int, int, str], Span] = {}
     for s in doc.group(GROUP):
@@ -124,6 +152,10 @@ def technique_view(doc: Document, found: Sequence[Finding] = ()) -> TechniqueVie
         own = span.attrs.get("definition") if span is not None else None
         # The span's own definition (what the findings table shows) comes first.
         definition = own if isinstance(own, str) and own else t.definition
+        others = tuple(
+            (label, technique_name(label), sc)
+            for label, sc in zip(t.labels[1:], t.scores[1:], strict=True)
+        )
         top.append(
             TopTechnique(
                 label=t.label,
@@ -132,6 +164,7 @@ def technique_view(doc: Document, found: Sequence[Finding] = ()) -> TechniqueVie
                 text=t.text,
                 definition=definition,
                 index=index.get((GROUP, t.start, t.end, t.label)),
+                others=others,
             )
         )
     return TechniqueView(profile, tuple(counts), tuple(top))
@@ -144,24 +177,27 @@ def technique_text(view: TechniqueView) -> list[RenderableType]:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column("", no_wrap=True)
         table.add_column("technique", overflow="fold")
-        table.add_column("count", justify="right", no_wrap=True)
-        table.add_column("per 1,000 words", justify="right", no_wrap=True)
+        table.add_column("shown", justify="right", no_wrap=True)
+        table.add_column("expected per 1,000 words", justify="right", no_wrap=True)
         for c in view.counts:
             swatch = Text("  ", style=Style(bgcolor=PALETTE[colour_index(GROUP, c.label)]))
-            table.add_row(swatch, display_text(c.name), str(c.count), view.rate(c.count))
+            table.add_row(swatch, display_text(c.name), str(c.count), view.rate(c.expected))
         out.append(table)
     if view.top:
         out.append(Text("Most confident", style="italic"))
         for rank, t in enumerate(view.top, start=1):
             ref = f"  #{t.index}" if t.index is not None else ""
-            out.append(
-                Text.assemble(
-                    (f"{rank}. ", "bold"),
-                    (f" {display_text(t.name)} ", swatch_style(GROUP, t.label)),
-                    f"  {score(t.score)}",
-                    (ref, DIM),
-                )
+            line = Text.assemble(
+                (f"{rank}. ", "bold"),
+                (f" {display_text(t.name)} ", swatch_style(GROUP, t.label)),
+                f"  {score(t.score)}",
             )
+            for label, name, sc in t.others:
+                line.append(" · ")
+                line.append(f" {display_text(name)} ", style=swatch_style(GROUP, label))
+                line.append(f"  {score(sc)}")
+            line.append(ref, style=DIM)
+            out.append(line)
             out.append(Padding(Text(f"“{excerpt(t.text)}”"), (0, 0, 0, 3)))
             if t.definition:
                 out.append(Padding(Text(display_text(t.definition), style=DIM), (0, 0, 0, 3)))
@@ -169,7 +205,7 @@ def technique_text(view: TechniqueView) -> list[RenderableType]:
 
 
 def _headline(view: TechniqueView) -> list[str]:
-    return [f"{view.profile.per_1000_words:.1f} techniques per 1,000 words"]
+    return [f"{view.profile.per_1000_words:.1f} expected technique spans per 1,000 words"]
 
 
 def _profile(doc: Document) -> dict[str, Any]:

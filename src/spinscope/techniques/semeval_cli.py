@@ -106,7 +106,10 @@ def _documents(articles: dict[str, str], names: Sequence[str]) -> list[tuple[str
     from spinscope.pipeline import Pipeline
 
     try:
-        nlp = Pipeline(list(names)).load()
+        # SemEval scores the model's own spans: no trimming to phrase boundaries (a
+        # display concern), and English is given (PTC is English).
+        settings = {"techniques.v1": {"trim": False}} if "techniques.v1" in names else {}
+        nlp = Pipeline(list(names), settings, language="en").load()
     except SpinscopeError as exc:
         raise _fail(f"{exc} (or use --model baseline:PATH)", 4) from None
     docs = [Document(text, id=aid) for aid, text in articles.items()]
