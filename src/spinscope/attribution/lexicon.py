@@ -7,6 +7,11 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "FEMALE_NAMES",
+    "MALE_NAMES",
+    "NOT_NAMES",
+    "NOT_NAME_LEAD",
+    "PERSON_HEADS",
     "ADV",
     "CALLING",
     "CHAIN",
@@ -533,3 +538,69 @@ LY_NOUNS = frozenset(
 )
 # Words before a short quotation that make it a title ("of “Fox News Sunday,”").
 TITLE_LEAD = frozenset(["'s", "at", "from", "in", "of", "on", "to", "’s"])
+
+# --- speaker resolution (:mod:`.speakers`) ---------------------------------------------
+
+#: common English first names by gender: a pronoun must agree with the person it names
+#: (``Hillary Clinton`` is never ``he``); a name not listed leaves the gender open
+FEMALE_NAMES = frozenset(
+    """
+    abigail alice alexandra amanda amy ana andrea angela ann anna anne barbara betsy
+    betty beverly bridget candy carly carol caroline catherine charlotte cheryl chelsea
+    christine claire condoleezza cynthia daisy dana debbie deborah debra denise diana
+    diane dolly donna doris dorothy elaine elena elizabeth ellen emily emma evelyn
+    frances gina gloria grace hannah heather heidi helen hillary huma ivanka jane janet
+    jennifer jessica jill joan joanne joy judith judy julia julie karen kate katherine
+    kathleen kathy kay kelly kellyanne kimberly kirsten laura lauren linda lisa lori
+    loretta louise lucy lynn madeleine margaret maria marie marsha martha mary megan
+    meghan melania melissa michelle monica nancy natalie nicole nikki olivia pamela
+    patricia paula rachel rebecca rose ruth sally samantha sandra sarah sharon shanti
+    sheila shirley sonia sophia stephanie susan susana suzanne tammy teresa theresa
+    tiffany tina tulsi valerie victoria virginia wendy
+    """.split()
+)
+MALE_NAMES = frozenset(
+    """
+    aaron adam al alan albert alex alexander andrew anthony antonin arthur barack
+    barney ben benjamin bernie bill billy bob bobby brad bradley brandon brian bruce
+    carl carlos charles charlie chris christopher chuck colin craig dan daniel darren
+    dave david dennis dick don donald doug douglas earl ed eddie edward elijah eric
+    ernest frank fred gary george gerald greg gregory harold harry henry herman hogan
+    howard ian jack jake james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel
+    john johnny jon jonathan jose joseph josh joshua juan justin keith ken kenneth
+    kevin kim larry lee leon lester louis marco mark martin matt matthew michael
+    mike mitch mitt nathan neil nick nicholas oliver patrick paul pete peter phil
+    philip preet ralph rand ray raymond reince richard rick rob robert robby roger
+    ron ronald rudy russell ryan sam samuel scott sean sergei stephen steve steven
+    ted terry thomas tim timothy todd tom tony trey vladimir walter wayne william
+    wilson vince viktor
+    """.split()
+)
+#: heads of a definite description that denotes one person (``the Arizona Republican``,
+#: ``the former mayor``): such a description refers back to a person already named
+PERSON_HEADS = frozenset(
+    """
+    actor actress adviser advisor aide ambassador analyst anchor attorney billionaire
+    businessman businesswoman candidate chairman chairwoman congressman congresswoman
+    contender democrat diplomat director envoy executive general governor host judge
+    lawmaker lawyer leader magnate mayor minister mogul nominee official president
+    republican secretary senator sheriff speaker spokesman spokeswoman spokesperson
+    star texan
+    """.split()
+)
+#: capitalised words that open a sentence or a caption but never a name (``When Meghan
+#: said``, ``Now Barney Frank says``, ``Getty Joe Arpaio``)
+NOT_NAME_LEAD = frozenset(
+    """
+    after although and as because before but despite during getty if images meanwhile
+    now once photo since so still then though thus today until when whenever where
+    while yesterday yet
+    """.split()
+)
+#: capitalised single words that are never a speaker's name
+NOT_NAMES = frozenset(
+    """
+    advertisement allegations authors breaking editor image photo read share source
+    sources story update updated video watch
+    """.split()
+)

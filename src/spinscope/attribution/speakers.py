@@ -27,8 +27,17 @@ the sourcing profile reports them as anonymous. The affiliation is the possessiv
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+
+from spinscope.attribution.lexicon import (
+    DAYS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NOT_NAME_LEAD,
+    NOT_NAMES,
+    PERSON_HEADS,
+)
 
 __all__ = ["Speaker", "parse_mention", "resolve_speakers"]
 
@@ -272,6 +281,20 @@ _SUBJECT_NAME = re.compile(
     re.M,
 )
 _WORD = re.compile(r"[\w.’'-]+|[(),]")
+_DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?=[A-Z])")
+_TRAILING_PP = re.compile(
+    r"(?<=[A-Za-z.]) (?:in|on|at|during|after|before|from|with|via)\b(?= [a-z])"
+)
+_ORG_HEADS = frozenset(
+    "administration agency association authority bank board bureau center centre "
+    "coalition command commission committee company corporation council court department "
+    "foundation fund group institute institution league ministry network office "
+    "organization organisation party police service society union university".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november "
+    "december".split()
+)
 _CONNECT = frozenset({"of", "for", "the", "and", "on", "in", "de", "al", "bin", "von", "van", "&"})
 
 
@@ -336,27 +359,58 @@ def parse_mention(text: str) -> Mention:
     low = t.lower()
     if low in _PRONOUNS:
         return Mention("pronoun", gender=_PRONOUNS[low], text=t)
+    # a dateline before the name: "Boise, Idaho (CNN) Donald Trump Jr."
+    t = _DATELINE.sub("", t) or t
     head, _, appos = t.partition(",")
     appos = _clean(appos)
     # parentheticals such as "(D-Ill.)" go to the role
     paren = " ".join(re.findall(r"\(([^)]*)\)", head))
     head = _clean(re.sub(r"\([^)]*\)", " ", head))
+    # "Harry Reid in an interview on Monday": the name ends where a phrase starts
+    head = _clean(_TRAILING_PP.split(head, maxsplit=1)[0])
     words = _WORD.findall(head)
     # the name: the trailing run of capitalised words that are not titles
+    core = words[1:] if words and words[0].lower() in _DETS else words
+    if core and _is_cap(core[-1]) and all(_is_cap(w) or w.lower() in _CONNECT for w in core):
+        if core[-1].lower() in PERSON_HEADS and len(core) < len(words):
+            # "the Arizona Republican", "The General": a person described, not named
+            return Mention("description", role=t, definite=True, gender=_gender_of(t), text=t)
+        if any(w.lower() in _ORG_HEADS for w in core):
+            # "the Commission on Presidential Debates": an organisation's name, whole
+            return Mention("name", name=" ".join(core), role=appos or None, text=t)
     j = len(words)
+    org = bool(words) and words[-1].lower() in _ORG_HEADS
     while j > 0 and (
-        _is_cap(words[j - 1]) or words[j - 1].lower() in ("al", "bin", "de", "van", "von")
+        _is_cap(words[j - 1])
+        or words[j - 1].lower() in ("al", "bin", "de", "van", "von")
+        # "National Oceanic and Atmospheric Administration": an organisation stays whole
+        or (org and j > 1 and words[j - 1].lower() in _CONNECT and _is_cap(words[j - 2]))
     ):
         if words[j - 1].lower().strip(".") in _TITLES and j < len(words):
             break
         j -= 1
+    # "When Meghan", "Now Barney Frank", "Getty Joe Arpaio": a sentence opener or a
+    # photo credit is no part of a name
+    while j < len(words) and words[j].lower() in NOT_NAME_LEAD:
+        words = words[:j] + words[j + 1 :]
+    run = words[j:]
+    first = next(
+        (k for k, w in enumerate(run) if k and w.lower() in FEMALE_NAMES | MALE_NAMES), None
+    )
+    if first is not None and not any(w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]):
+        # "Speaker of the House Nancy Pelosi": the name starts at the first name
+        j += first
     name_words = [w for w in words[j:] if w.lower().strip(".") not in _TITLES]
     pre = words[:j] + [w for w in words[j:] if w.lower().strip(".") in _TITLES]
+    if len(name_words) == 1 and _not_a_name(name_words[0]):
+        name_words = []
     gender = None
     for w in pre:
         g = _HONORIFICS.get(w.lower().strip("."))
         if g:
             gender = g
+    if gender is None and len(name_words) > 1:
+        gender = first_name_gender(name_words[0])
     generic = bool(name_words) and all(w.lower() in _GENERIC_NOUNS for w in name_words)
     if (
         not name_words
@@ -380,6 +434,28 @@ def parse_mention(text: str) -> Mention:
         role=role,
         gender=gender or (_gender_of(role) if role else None),
         text=t,
+    )
+
+
+def first_name_gender(word: str) -> str | None:
+    """``"f"``/``"m"`` for a common first name, else ``None``."""
+    w = word.lower()
+    if w in FEMALE_NAMES:
+        return "f"
+    if w in MALE_NAMES:
+        return "m"
+    return None
+
+
+def _not_a_name(word: str) -> bool:
+    """A capitalised word that cannot be a speaker's name on its own: a weekday or month,
+    a page label (``Story``, ``UPDATE``), a plural abstract noun (``Allegations``)."""
+    w = word.lower().strip(".")
+    return (
+        w in NOT_NAMES
+        or w in DAYS
+        or w in _MONTHS
+        or bool(re.search(r"(?:tions|sions|ments|nesses|ities|ings|ances|ences)$", w))
     )
 
 
@@ -516,62 +592,22 @@ def resolve_speakers(
                 if m.gender and not sp.gender:
                     sp.gender = m.gender
         elif m.kind == "pronoun":
-            low = m.text.lower()
-            if low in ("who", "which", "that"):
-                # "Name, who ...": the name written just before the relative pronoun
-                before = text[max(0, src[0] - 120) : src[0]].rstrip(" ,")
-                mm = re.search(r"((?:[A-Z][\w.’'-]+ ?){1,4})(?:\([^)]*\))?$", before)
-                if mm:
-                    name_m = parse_mention(mm.group(1))
-                    if name_m.kind == "name" and name_m.name:
-                        for cand in reversed(recent):
-                            if speakers[cand].name and _last(speakers[cand].name or "") == _last(
-                                name_m.name
-                            ):
-                                sid = cand
-                                break
-                        if sid is None:
-                            sid = new(name_m)
-            if sid is None and low in ("he", "she", "him", "her"):
-                # a person introduced as a sentence subject since the last speaker mention
-                last_end = max((r[1] for sp in speakers for r in sp.mentions), default=0)
-                window = text[last_end : src[0]]
-                found = list(_SUBJECT_NAME.finditer(window))
-                if found:
-                    fm = found[-1]
-                    cand_m = parse_mention(fm.group(1) + (fm.group(2) or ""))
-                    if cand_m.kind == "name" and (
-                        m.gender is None or cand_m.gender in (None, m.gender)
-                    ):
-                        sid = new(cand_m)
-                        speakers[sid].gender = speakers[sid].gender or m.gender
-            if sid is None and m.gender is not None:
-                # a speaker known to match the pronoun among the two most recent
-                sid = next(
-                    (c for c in reversed(recent[-2:]) if speakers[c].gender == m.gender), None
-                )
-            if sid is None and low == "it":
-                sid = next(
-                    (
-                        c
-                        for c in reversed(recent)
-                        if speakers[c].name and not speakers[c].role and speakers[c].gender is None
-                    ),
-                    None,
-                )
-            elif sid is None and low not in ("i", "we", "you"):
-                for cand in reversed(recent):
-                    g = speakers[cand].gender
-                    if m.gender is None or g is None or g == m.gender:
-                        sid = cand
-                        break
-                if sid is not None and m.gender and speakers[sid].gender is None:
-                    speakers[sid].gender = m.gender
+            sid = _resolve_pronoun(text, src, m, speakers, recent, new)
+            if sid is None:
+                links.append(None)  # unresolved: the source stays, with no speaker
+                continue
         else:  # description
             desc = m.role or m.text
             # a punctuation-only mention leaves no head word
             head = desc.split()[-1].lower() if desc.split() else ""
-            if m.definite and (head in _GENERIC_HEADS or head[:5] in _role_stems(speakers)):
+            if m.definite and head in PERSON_HEADS and head not in _GENERIC_HEADS:
+                # "the Arizona Republican", "the former mayor": the person in focus
+                sid = _most_salient(text, src[0], speakers, recent, m.gender, persons_only=True)
+            if (
+                sid is None
+                and m.definite
+                and (head in _GENERIC_HEADS or head[:5] in _role_stems(speakers))
+            ):
                 stems = _stems(desc)
                 for cand in reversed(recent):
                     sp = speakers[cand]
@@ -612,3 +648,156 @@ def resolve_speakers(
                 sid = new(m)
         touch(sid, k, src)
     return speakers, links
+
+
+#: how far back (characters) a pronoun or a description may find its antecedent
+WINDOW = 600
+_PLACES = frozenset(
+    "afghanistan america beijing britain china congress egypt england europe france gaza "
+    "germany india iran iraq israel japan jerusalem jordan korea kremlin lebanon london "
+    "mexico moscow pakistan palestine paris pentagon russia senate syria tehran turkey "
+    "ukraine washington".split()
+)
+
+
+def _is_person(sp: Speaker) -> bool | None:
+    """``True`` for a person, ``False`` for an organisation, place or group, ``None`` when
+    the text does not tell (a surname alone, ``Trump``)."""
+    if sp.gender is not None:
+        return True
+    if sp.name is None:
+        words = (sp.role or "").lower().split()
+        head = words[-1] if words else ""
+        if head in PERSON_HEADS or head in _GENERIC_HEADS:
+            return True
+        return False
+    words = sp.name.split()
+    low = [w.lower().strip(".") for w in words]
+    if any(w in _ORG_HEADS for w in low) or sp.name.isupper() or low[-1] in _PLACES:
+        return False
+    if low[-1] in _DEMONYMS or sp.name in _DEMONYMS.values():
+        return False
+    if len(words) > 1 or first_name_gender(words[0]) or _is_title_role(sp.role):
+        return True
+    return None
+
+
+def _is_title_role(role: str | None) -> bool:
+    return bool(role) and any(
+        w.lower().strip(".,’'s") in _TITLES | PERSON_HEADS for w in (role or "").split()
+    )
+
+
+def _is_plural(sp: Speaker) -> bool:
+    """An unnamed group (``officials``, ``Democrats``) or an organisation."""
+    if sp.name is None:
+        head = (sp.role or "").split()[-1:] or [""]
+        return head[0].lower().endswith("s") and not head[0].lower().endswith("ss")
+    return _is_person(sp) is False
+
+
+def _last_seen(text: str, pos: int, sp: Speaker) -> int:
+    """Where ``sp`` was last written before ``pos`` (a source mention, or its surname or
+    organisation name in the text), within :data:`WINDOW`; ``-1`` if not there."""
+    lo = max(0, pos - WINDOW)
+    best = max((e for s, e in sp.mentions if lo <= s and e <= pos), default=-1)
+    if sp.name:
+        key = sp.name.split()[-1] if _is_person(sp) is not False else sp.name
+        for mm in re.finditer(rf"\b{re.escape(key)}\b", text[lo:pos]):
+            best = max(best, lo + mm.end())
+    return best
+
+
+def _most_salient(
+    text: str,
+    pos: int,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    gender: str | None,
+    *,
+    persons_only: bool,
+) -> int | None:
+    """The speaker written most recently before ``pos`` that agrees with ``gender`` (and
+    is a person, if asked), within :data:`WINDOW`; ``None`` when there is none."""
+    best, best_at = None, -1
+    for sid in recent:
+        sp = speakers[sid]
+        person = _is_person(sp)
+        if persons_only and person is False:
+            continue
+        if gender is not None and sp.gender not in (None, gender):
+            continue
+        at = _last_seen(text, pos, sp)
+        if at > best_at:
+            best, best_at = sid, at
+    return best
+
+
+def _resolve_pronoun(
+    text: str,
+    src: Range,
+    m: Mention,
+    speakers: list[Speaker],
+    recent: list[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The speaker a pronoun source refers to, or ``None`` (left unresolved) when no
+    speaker of the right gender and number was written within :data:`WINDOW` before it.
+
+    ``he``/``she`` take the most recently written person who agrees in gender (a person
+    introduced as a sentence subject counts, even before any attribution); ``they`` an
+    unnamed group or an organisation; ``it`` an organisation; ``I``/``we``/``you`` are
+    not resolved (the writer or an unclear speaker)."""
+    low = m.text.lower()
+    if low in ("who", "which", "that"):
+        # "Name, who ...": the name written just before the relative pronoun
+        before = text[max(0, src[0] - 120) : src[0]].rstrip(" ,")
+        mm = re.search(r"((?:[A-Z][\w.’'-]+ ?){1,4})(?:\([^)]*\))?$", before)
+        if mm:
+            name_m = parse_mention(mm.group(1))
+            if name_m.kind == "name" and name_m.name:
+                for cand in reversed(recent):
+                    if speakers[cand].name and _last(speakers[cand].name or "") == _last(
+                        name_m.name
+                    ):
+                        return cand
+                return new(name_m)
+        return None
+    if low in ("he", "she", "him", "her"):
+        sid = _most_salient(text, src[0], speakers, recent, m.gender, persons_only=True)
+        known_at = _last_seen(text, src[0], speakers[sid]) if sid is not None else -1
+        # a person introduced as a sentence subject since then, not yet a speaker
+        lo = max(0, src[0] - WINDOW, known_at)
+        for fm in reversed(list(_SUBJECT_NAME.finditer(text[lo : src[0]]))):
+            cand_m = parse_mention(fm.group(1) + (fm.group(2) or ""))
+            if cand_m.kind != "name" or not cand_m.name:
+                continue
+            if cand_m.gender not in (None, m.gender):
+                continue
+            if any(
+                speakers[c].name and _last(speakers[c].name or "") == _last(cand_m.name)
+                for c in recent
+            ):
+                continue  # already a speaker: _most_salient has weighed it
+            sid = new(cand_m)
+            break
+        if sid is not None and speakers[sid].gender is None:
+            speakers[sid].gender = m.gender
+        return sid
+    if low in ("they", "them", "their"):
+        for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
+            if _last_seen(text, src[0], speakers[sid]) < 0:
+                break
+            if _is_person(speakers[sid]) is True:
+                return None  # the nearest candidate is a person: too unclear to skip it
+            if _is_plural(speakers[sid]):
+                return sid
+        return None
+    if low == "it":
+        for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
+            if _last_seen(text, src[0], speakers[sid]) < 0:
+                break
+            if _is_person(speakers[sid]) is False:
+                return sid
+        return None
+    return None
