@@ -9,7 +9,8 @@ three-word lines and lines ending in a colon (``No comments:``) are not assertio
 
 Hedges are recorded with their offsets: epistemic markers (``alleged``,
 ``so-called``, ``purported``, ``reportedly``, ``suspected``...), modals (``may``,
-``might``, ``could``) and the unsourced cues above.
+``might``, ``could``) and the unsourced cues above
+that hedge (``is believed``, ``seems``; not ``was``, ``asked`` or ``named``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,15 @@ HEDGES: dict[str, str] = {
     r"(?:is|are|was|were) known (?:for|to|as)": "agentless",
     r"may|might|could|possibly|perhaps|likely|probably": "modal",
 }
+#: an agentless cue that hedges (``is believed``, ``seems``, ``has long been known``): other
+#: cues with no source (``was``, ``asked``, ``named``, ``once again``) are not hedges
+_UNSOURCED_HEDGE = re.compile(
+    r"^(?:(?:it )?(?:is|are|was|were|be|been|being|has been|have been|had been|long been)"
+    r" )?(?:(?:widely|long|generally|often) )?"
+    r"(?:said|believed|thought|reported|alleged|accused(?: of)?|claimed|expected|estimated|"
+    r"understood|rumou?red|known(?: to| as| for)?|suspected|considered|(?:seen|regarded|viewed) as)$"
+    r"|^(?:seem|appear)(?:s|ed)?(?: to)?$|^reportedly$|^according to reports$"
+)
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in HEDGES) + r")\b", re.I)
 _KINDS = [(re.compile(rf"^(?:{p})$", re.I), k) for p, k in HEDGES.items()]
 
@@ -112,6 +122,9 @@ def find_assertions(
             continue
         hedges = find_hedges(text, s, e)
         for a in unsourced:
+            cue = " ".join(text[a.cue[0] : a.cue[1]].lower().split())
+            if not _UNSOURCED_HEDGE.match(cue):
+                continue  # "was", "asked", "named", "voted against": agentless, not hedging
             if s <= a.cue[0] < e and not any(h["start"] == a.cue[0] for h in hedges):
                 hedges.append(
                     {

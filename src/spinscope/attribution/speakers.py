@@ -281,6 +281,7 @@ _SUBJECT_NAME = re.compile(
     re.M,
 )
 _WORD = re.compile(r"[\w.’'-]+|[(),]")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z’'-]+\b(?![’']s)")
 _DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?=[A-Z])")
 _TRAILING_PP = re.compile(
     r"(?<=[A-Za-z.]) (?:in|on|at|during|after|before|from|with|via)\b(?= [a-z])"
@@ -375,7 +376,7 @@ def parse_mention(text: str) -> Mention:
         if core[-1].lower() in PERSON_HEADS and len(core) < len(words):
             # "the Arizona Republican", "The General": a person described, not named
             return Mention("description", role=t, definite=True, gender=_gender_of(t), text=t)
-        if any(w.lower() in _ORG_HEADS for w in core):
+        if any(w.lower() in _ORG_HEADS for w in core) and not first_name_gender(core[0]):
             # "the Commission on Presidential Debates": an organisation's name, whole
             return Mention("name", name=" ".join(core), role=appos or None, text=t)
     j = len(words)
@@ -400,6 +401,16 @@ def parse_mention(text: str) -> Mention:
     if first is not None and not any(w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]):
         # "Speaker of the House Nancy Pelosi": the name starts at the first name
         j += first
+    for k in range(len(words) - 1):
+        if first_name_gender(words[k]) and _is_cap(words[k + 1]):
+            end = next(
+                (i for i in range(k + 2, len(words)) if not _is_cap(words[i])), len(words)
+            )
+            if end < len(words) and words[end].lower() not in ("al", "bin", "de", "van", "von"):
+                if words[end].lower() == "of":
+                    appos = _clean(", ".join(x for x in (" ".join(words[end:]), appos) if x))
+                words, j = words[:end], min(j, k)
+            break
     name_words = [w for w in words[j:] if w.lower().strip(".") not in _TITLES]
     pre = words[:j] + [w for w in words[j:] if w.lower().strip(".") in _TITLES]
     if len(name_words) == 1 and _not_a_name(name_words[0]):
@@ -602,7 +613,9 @@ def resolve_speakers(
             head = desc.split()[-1].lower() if desc.split() else ""
             if m.definite and head in PERSON_HEADS and head not in _GENERIC_HEADS:
                 # "the Arizona Republican", "the former mayor": the person in focus
-                sid = _most_salient(text, src[0], speakers, recent, m.gender, persons_only=True)
+                sid = _most_salient(
+                    text, src[0], speakers, recent, m.gender, persons_only=True, text_mentions=False
+                )
             if (
                 sid is None
                 and m.definite
@@ -691,21 +704,31 @@ def _is_title_role(role: str | None) -> bool:
 def _is_plural(sp: Speaker) -> bool:
     """An unnamed group (``officials``, ``Democrats``) or an organisation."""
     if sp.name is None:
-        head = (sp.role or "").split()[-1:] or [""]
+        # the head noun comes before a prepositional phrase: "officials at the ministry"
+        np = re.split(r" (?:at|of|in|from|for|with|on)\b", sp.role or "")[0]
+        head = np.split()[-1:] or [""]
         return head[0].lower().endswith("s") and not head[0].lower().endswith("ss")
     return _is_person(sp) is False
 
 
-def _last_seen(text: str, pos: int, sp: Speaker) -> int:
+def _last_seen(text: str, pos: int, sp: Speaker, *, text_mentions: bool = True) -> int:
     """Where ``sp`` was last written before ``pos`` (a source mention, or its surname or
     organisation name in the text), within :data:`WINDOW`; ``-1`` if not there."""
     lo = max(0, pos - WINDOW)
     best = max((e for s, e in sp.mentions if lo <= s and e <= pos), default=-1)
-    if sp.name:
+    if sp.name and text_mentions:
         key = sp.name.split()[-1] if _is_person(sp) is not False else sp.name
-        for mm in re.finditer(rf"\b{re.escape(key)}\b", text[lo:pos]):
-            best = max(best, lo + mm.end())
+        for mm in re.finditer(rf"\b{re.escape(key)}\b(?![’']s)", text[lo:pos]):
+            if not _quoted(text, lo + mm.start()):
+                best = max(best, lo + mm.end())
     return best
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of its paragraph (a name a speaker says)?"""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _most_salient(
@@ -716,10 +739,11 @@ def _most_salient(
     gender: str | None,
     *,
     persons_only: bool,
+    text_mentions: bool = True,
 ) -> int | None:
     """The speaker written most recently before ``pos`` that agrees with ``gender`` (and
     is a person, if asked), within :data:`WINDOW`; ``None`` when there is none."""
-    best, best_at = None, -1
+    best, best_at = None, (-1, -1)
     for sid in recent:
         sp = speakers[sid]
         person = _is_person(sp)
@@ -727,9 +751,13 @@ def _most_salient(
             continue
         if gender is not None and sp.gender not in (None, gender):
             continue
-        at = _last_seen(text, pos, sp)
-        if at > best_at:
-            best, best_at = sid, at
+        at = _last_seen(text, pos, sp, text_mentions=text_mentions)
+        if at < 0:
+            continue
+        # a speaker known to agree beats a more recent one whose gender is unknown
+        rank = (int(gender is not None and sp.gender == gender), at)
+        if rank > best_at:
+            best, best_at = sid, rank
     return best
 
 
@@ -763,13 +791,21 @@ def _resolve_pronoun(
                         return cand
                 return new(name_m)
         return None
-    if low in ("he", "she", "him", "her"):
+    if low in ("he", "she", "him", "her", "his", "hers"):
         sid = _most_salient(text, src[0], speakers, recent, m.gender, persons_only=True)
         known_at = _last_seen(text, src[0], speakers[sid]) if sid is not None else -1
         # a person introduced as a sentence subject since then, not yet a speaker
         lo = max(0, src[0] - WINDOW, known_at)
-        for fm in reversed(list(_SUBJECT_NAME.finditer(text[lo : src[0]]))):
-            cand_m = parse_mention(fm.group(1) + (fm.group(2) or ""))
+        found = [
+            (fm.start(), fm.group(1) + (fm.group(2) or ""))
+            for fm in _SUBJECT_NAME.finditer(text[lo : src[0]])
+        ] + [
+            (fm.start(), fm.group())
+            for fm in _FULL_NAME.finditer(text[lo : src[0]])
+            if first_name_gender(fm.group(1)) and not _quoted(text, lo + fm.start())
+        ]
+        for _, written in sorted(found, reverse=True):
+            cand_m = parse_mention(written)
             if cand_m.kind != "name" or not cand_m.name:
                 continue
             if cand_m.gender not in (None, m.gender):
