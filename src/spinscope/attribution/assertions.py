@@ -45,11 +45,15 @@ HEDGES: dict[str, str] = {
 #: an agentless cue that hedges (``is believed``, ``seems``, ``has long been known``): other
 #: cues with no source (``was``, ``asked``, ``named``, ``once again``) are not hedges
 _UNSOURCED_HEDGE = re.compile(
-    r"^(?:(?:it )?(?:is|are|was|were|be|been|being|has been|have been|had been|long been)"
-    r" )?(?:(?:widely|long|generally|often) )?"
+    r"^(?:it )?(?:is|are|was|were|be|been|being|has been|have been|had been|long been) "
+    r"(?:(?:widely|long|generally|often) )?"
     r"(?:said|believed|thought|reported|alleged|accused(?: of)?|claimed|expected|estimated|"
-    r"understood|rumou?red|known(?: to| as| for)?|suspected|considered|(?:seen|regarded|viewed) as)$"
-    r"|^(?:seem|appear)(?:s|ed)?(?: to)?$|^reportedly$|^according to reports$"
+    r"understood|rumou?red|known(?: to| as| for)?|suspected|considered|"
+    r"(?:seen|regarded|viewed) as)$"
+    r"|^(?:(?:widely|long|generally|often) )?(?:regarded|seen|viewed|considered) as$"
+    r"|^(?:widely|long|generally|often) (?:known|believed|thought|reported)(?: to| as| for)?$"
+    r"|^(?:alleged|claimed|suspected|expected|accused of|reportedly|according to reports)$"
+    r"|^(?:seem|appear)(?:s|ed)?(?: to)?$"
 )
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in HEDGES) + r")\b", re.I)
 _KINDS = [(re.compile(rf"^(?:{p})$", re.I), k) for p, k in HEDGES.items()]
@@ -79,8 +83,26 @@ def find_hedges(text: str, start: int, end: int) -> list[dict[str, object]]:
         kind = next((k for rx, k in _KINDS if rx.match(m.group())), "epistemic")
         if kind == "modal" and m.group() != m.group().lower():
             continue  # "May" the month, not the modal
+        if _not_hedging(text, m.start(), m.end()):
+            continue
         out.append({"start": m.start(), "end": m.end(), "text": m.group(), "kind": kind})
     return out
+
+
+def _not_hedging(text: str, start: int, end: int) -> bool:
+    """A hedge word used for something else: permission (``You may opt out``), inability
+    (``She could not``, ``could never``), evidence (``it became apparent that``) or a
+    reporting verb with its agent (``the inspector general alleged,``)."""
+    word = text[start:end].lower()
+    before = text[max(0, start - 12) : start].lower()
+    after = text[end : end + 8].lower()
+    if word in ("may", "might", "could") and re.search(r"\byou\s+$", before):
+        return True
+    if word == "could" and re.match(r"\s*(?:not|n[’']t|never)\b|n[’']t", after):
+        return True
+    if word == "apparent" and re.search(r"\b(?:became|become|becomes|is|was)\s+$", before):
+        return True
+    return word in ("alleged", "claimed") and bool(re.match(r"\s*(?:[,.;:]|that\b)", after))
 
 
 def _coverage(start: int, end: int, ranges: Sequence[Range]) -> float:

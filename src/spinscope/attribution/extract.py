@@ -54,6 +54,7 @@ from spinscope.attribution.cues import (
     cue_spans,
     drop_parenthetical_participles,
     is_naming,
+    is_non_speech,
     load_cue_model,
 )
 from spinscope.attribution.patterns import (
@@ -134,7 +135,7 @@ def _find_cues(
     cues = cue_spans(view, probs, threshold)
     if content_ranges is not None:
         cues = [c for c in cues if _inside(view.starts[c.first], content_ranges)]
-    cues = [c for c in cues if not is_naming(view, c)]
+    cues = [c for c in cues if not is_naming(view, c) and not is_non_speech(view, c)]
     return drop_parenthetical_participles(view, cues)
 
 
