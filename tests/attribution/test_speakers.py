@@ -166,7 +166,7 @@ def test_speakers_punctuation_only_mention_does_not_crash() -> None:
             ["Paul Grant", None],
         ),
         (
-            "Ruth Hale said it. " + "The weather stayed calm for days. " * 30 + "She said more.",
+            "Ruth Hale said it. " + "The weather stayed calm for days. " * 40 + "She said more.",
             ["Ruth Hale", "She"],
             ["Ruth Hale", None],
         ),

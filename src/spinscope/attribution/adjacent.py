@@ -68,6 +68,8 @@ def attribute_adjacent_quotes(
         if att is not None:
             out.append(att)
             covered.append((att.start, att.end))
+            # the next quotation may continue this one: "She told the paper:" ¶ “…” ¶ “…”
+            known = sorted([*known, att], key=lambda a: a.end)
     return out
 
 

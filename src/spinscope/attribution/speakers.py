@@ -281,6 +281,7 @@ _SUBJECT_NAME = re.compile(
     re.M,
 )
 _WORD = re.compile(r"[\w.’'-]+|[(),]")
+_PERSON_NAME = re.compile(r"^(?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+$")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z’'-]+\b(?![’']s)")
 _DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?=[A-Z])")
 _TRAILING_PP = re.compile(
@@ -364,6 +365,9 @@ def parse_mention(text: str) -> Mention:
     t = _DATELINE.sub("", t) or t
     head, _, appos = t.partition(",")
     appos = _clean(appos)
+    if _PERSON_NAME.match(appos) and first_name_gender(appos.split()[0]):
+        # "FBI Director, James Comey": the appositive is the name, the head the role
+        head, appos = appos, head
     # parentheticals such as "(D-Ill.)" go to the role
     paren = " ".join(re.findall(r"\(([^)]*)\)", head))
     head = _clean(re.sub(r"\([^)]*\)", " ", head))
@@ -616,6 +620,8 @@ def resolve_speakers(
                 sid = _most_salient(
                     text, src[0], speakers, recent, m.gender, persons_only=True, text_mentions=False
                 )
+                if sid is None:
+                    sid = _named_before(text, src[0], m.gender, speakers, recent, new)
             if (
                 sid is None
                 and m.definite
@@ -632,6 +638,9 @@ def resolve_speakers(
                         break
                 if sid is None:
                     sid = next((c for c in reversed(recent) if speakers[c].name), None)
+                if sid is None and head in PERSON_HEADS:
+                    # "the General said": the officer the article has just named
+                    sid = _named_before(text, src[0], m.gender, speakers, recent, new)
             if sid is None:
                 for cand in reversed(recent):
                     sp = speakers[cand]
@@ -664,7 +673,7 @@ def resolve_speakers(
 
 
 #: how far back (characters) a pronoun or a description may find its antecedent
-WINDOW = 600
+WINDOW = 1000
 _PLACES = frozenset(
     "afghanistan america beijing britain china congress egypt england europe france gaza "
     "germany india iran iraq israel japan jerusalem jordan korea kremlin lebanon london "
@@ -686,6 +695,8 @@ def _is_person(sp: Speaker) -> bool | None:
         return False
     words = sp.name.split()
     low = [w.lower().strip(".") for w in words]
+    if any(not _is_cap(w) and w.lower() not in _CONNECT for w in words):
+        return False  # "White House hopefuls": a group described, not a person named
     if any(w in _ORG_HEADS for w in low) or sp.name.isupper() or low[-1] in _PLACES:
         return False
     if low[-1] in _DEMONYMS or sp.name in _DEMONYMS.values():
@@ -794,29 +805,9 @@ def _resolve_pronoun(
     if low in ("he", "she", "him", "her", "his", "hers"):
         sid = _most_salient(text, src[0], speakers, recent, m.gender, persons_only=True)
         known_at = _last_seen(text, src[0], speakers[sid]) if sid is not None else -1
-        # a person introduced as a sentence subject since then, not yet a speaker
-        lo = max(0, src[0] - WINDOW, known_at)
-        found = [
-            (fm.start(), fm.group(1) + (fm.group(2) or ""))
-            for fm in _SUBJECT_NAME.finditer(text[lo : src[0]])
-        ] + [
-            (fm.start(), fm.group())
-            for fm in _FULL_NAME.finditer(text[lo : src[0]])
-            if first_name_gender(fm.group(1)) and not _quoted(text, lo + fm.start())
-        ]
-        for _, written in sorted(found, reverse=True):
-            cand_m = parse_mention(written)
-            if cand_m.kind != "name" or not cand_m.name:
-                continue
-            if cand_m.gender not in (None, m.gender):
-                continue
-            if any(
-                speakers[c].name and _last(speakers[c].name or "") == _last(cand_m.name)
-                for c in recent
-            ):
-                continue  # already a speaker: _most_salient has weighed it
-            sid = new(cand_m)
-            break
+        # a person introduced since then (a subject, not yet a speaker) is more salient
+        named = _named_before(text, src[0], m.gender, speakers, recent, new, after=known_at)
+        sid = sid if named is None else named
         if sid is not None and speakers[sid].gender is None:
             speakers[sid].gender = m.gender
         return sid
@@ -837,3 +828,50 @@ def _resolve_pronoun(
                 return sid
         return None
     return None
+
+
+def _named_before(
+    text: str,
+    pos: int,
+    gender: str | None,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+    *,
+    after: int = -1,
+) -> int | None:
+    """A person named as a subject within :data:`WINDOW` before ``pos`` (and after
+    ``after``) who is not a speaker yet: a new speaker, or ``None``. Subjects open a
+    sentence or clause (``Tom Reed replied``, ``when Kathy Vale told``, ``, Robby Mook,``);
+    a name after a noun or verb (``host Chuck Todd``, ``told Ann Lee``), inside a
+    quotation or before a possessive is not one."""
+    lo = max(0, pos - WINDOW, after)
+    window = text[lo:pos]
+    found = [
+        (fm.start(), fm.group(1) + (fm.group(2) or "")) for fm in _SUBJECT_NAME.finditer(window)
+    ]
+    for fm in _FULL_NAME.finditer(window):
+        if not first_name_gender(fm.group(1)) or _quoted(text, lo + fm.start()):
+            continue
+        prev = re.search(r"(\S+)\s*$", window[: fm.start()])
+        if prev and not (
+            prev.group(1)[-1] in ",;:—–(\"“.!?" or prev.group(1).lower() in _CLAUSE_OPENERS
+        ):
+            continue
+        found.append((fm.start(), fm.group()))
+    for _, written in sorted(found, reverse=True):
+        cand_m = parse_mention(written)
+        if cand_m.kind != "name" or not cand_m.name:
+            continue
+        if gender is not None and cand_m.gender not in (None, gender):
+            continue
+        if any(speakers[c].name and _last(speakers[c].name or "") == _last(cand_m.name) for c in recent):
+            continue  # already a speaker: weighed by salience
+        return new(cand_m)
+    return None
+
+
+_CLAUSE_OPENERS = frozenset(
+    "after although and as because before but if once since so that then though "
+    "until when whereas while".split()
+)
