@@ -89,19 +89,24 @@ def _sentence_of(view: TokenView, char: int) -> int | None:
 
 
 def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
-    """``“…!” Quipped Pitt.``: the next sentence, same paragraph, is a cue and a name."""
+    """``“…!” Quipped Pitt.``: the rest of the quotation's sentence, or the next sentence
+    of its paragraph, is only a reporting verb and a name."""
     text = view.text
-    ss, se = view.sent_chars[sent]
-    if text[qe:se].strip() or sent + 1 >= len(view.sent_chars):
+    last = _sentence_of(view, qe - 1)
+    if last is None:
         return None
-    if view.para_of_sent[sent + 1] != view.para_of_sent[sent]:
+    se = view.sent_chars[last][1]
+    if text[qe:se].strip():
+        ns, ne = qe, se
+    elif last + 1 < len(view.sent_chars) and view.para_of_sent[last + 1] == view.para_of_sent[last]:
+        ns, ne = view.sent_chars[last + 1]
+    else:
         return None
-    ns, ne = view.sent_chars[sent + 1]
     m = _CLOSING.match(text[ns:ne])
     if m is None:
         return None
     verb, name = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("v2"), m.group("n2"))
-    name = name.strip()
+    name = _strip_stop(name)
     if verb.lower() not in _REPORTING or not name[:1].isupper():
         return None
     vs = ns + text[ns:ne].index(verb, 0 if m.group("v1") else len(m.group("n2")))
@@ -123,7 +128,7 @@ def _dash(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
     m = _DASH.match(text[qe:end])
     if m is None:
         return None
-    name = m.group("name").strip()
+    name = _strip_stop(m.group("name"))
     dash = qe + re.search(r"[–—-]", text[qe:end]).start()  # type: ignore[union-attr]
     ns = qe + text[qe:end].index(name)
     return Attribution(
@@ -133,6 +138,15 @@ def _dash(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
         kind="direct",
         score=1.0,
     )
+
+
+def _strip_stop(name: str) -> str:
+    """``Pitt.`` → ``Pitt``; ``Jr.`` and initials keep their full stop."""
+    name = name.strip()
+    last = name.split()[-1] if name.split() else ""
+    if last.endswith(".") and len(last) > 3 and last not in ("Jr.", "Sr."):
+        name = name[:-1]
+    return name
 
 
 def _continuing(

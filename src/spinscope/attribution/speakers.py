@@ -365,7 +365,9 @@ def parse_mention(text: str) -> Mention:
     t = _DATELINE.sub("", t) or t
     head, _, appos = t.partition(",")
     appos = _clean(appos)
-    if _PERSON_NAME.match(appos) and first_name_gender(appos.split()[0]):
+    if _PERSON_NAME.match(appos) and (
+        first_name_gender(appos.split()[0]) or not any(_is_cap(w) for w in head.split()[1:])
+    ):
         # "FBI Director, James Comey": the appositive is the name, the head the role
         head, appos = appos, head
     # parentheticals such as "(D-Ill.)" go to the role
@@ -405,6 +407,12 @@ def parse_mention(text: str) -> Mention:
     if first is not None and not any(w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]):
         # "Speaker of the House Nancy Pelosi": the name starts at the first name
         j += first
+    if any(
+        re.search(r"[’']s$", w) and not _is_cap(words[k + 1])
+        for k, w in enumerate(words[:-1])
+    ) and not _is_cap(words[-1]):
+        # "One of Bill Clinton’s oldest friends": a person described through a name
+        return Mention("description", role=t, gender=_gender_of(t), text=t)
     for k in range(len(words) - 1):
         if first_name_gender(words[k]) and _is_cap(words[k + 1]):
             end = next(
@@ -539,6 +547,18 @@ def _role_stems(speakers: Sequence[Speaker]) -> set[str]:
     return {st for sp in speakers for st in _stems(sp.role or "")}
 
 
+def _different_people(a: str, b: str) -> bool:
+    """Two full names with the same surname but different first names (spouses,
+    siblings); initials and titles leave it open."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    fa, fb = wa[0].lower().strip("."), wb[0].lower().strip(".")
+    if len(fa) < 2 or len(fb) < 2 or fa in _TITLES or fb in _TITLES:
+        return False
+    return fa != fb and not (fa.startswith(fb) or fb.startswith(fa))
+
+
 def _last(name: str) -> str:
     return name.split()[-1].lower()
 
@@ -590,6 +610,8 @@ def resolve_speakers(
                 if not sp.name:
                     continue
                 cwords = {w.lower() for w in sp.name.split()}
+                if _different_people(m.name, sp.name):
+                    continue  # "Mira Vane" is not "Harold Vane"
                 if (
                     _last(sp.name) == last
                     or (len(name_set) == 1 and name_set <= cwords)
