@@ -45,8 +45,28 @@ BEGIN, END = "<!-- bench:speakers:begin -->", "<!-- bench:speakers:end -->"
 
 # words that do not tell two speakers apart (titles, determiners)
 _IGNORE = frozenset(
-    "the a an mr mrs ms dr sen rep gov gen president former first lady senator "
-    "sheriff chairman chairwoman secretary".split()
+    [
+        "the",
+        "a",
+        "an",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "president",
+        "former",
+        "first",
+        "lady",
+        "senator",
+        "sheriff",
+        "chairman",
+        "chairwoman",
+        "secretary",
+    ]
 )
 
 
@@ -123,8 +143,9 @@ def evaluate(corpus: Path, devset: Path = DEVSET) -> dict[str, Any]:
                     "quote": q["quote"],
                     "gold": gold,
                     "found": hit is not None,
-                    "system": None if hit is None or hit[0] is None else hit[0].get("name")
-                    or hit[0].get("role"),
+                    "system": None
+                    if hit is None or hit[0] is None
+                    else hit[0].get("name") or hit[0].get("role"),
                     "right": ok,
                 }
             )
@@ -186,16 +207,20 @@ def section(res: dict[str, Any], meta: dict[str, Any]) -> str:
 BEFORE = [
     (
         "before (pronouns by recency only, no name checks)",
-        {"articles": 35, "quotes": 187, "found": 159, "quote_recall": 0.850, "speaker_accuracy": 0.610},
+        {
+            "articles": 35,
+            "quotes": 187,
+            "found": 159,
+            "quote_recall": 0.850,
+            "speaker_accuracy": 0.610,
+        },
     )
 ]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument(
-        "--corpus", type=Path, default=SHARED / "data" / "corpora" / "fakenewsnet-v1"
-    )
+    ap.add_argument("--corpus", type=Path, default=SHARED / "data" / "corpora" / "fakenewsnet-v1")
     ap.add_argument("--devset", type=Path, default=DEVSET)
     ap.add_argument("--doc", type=Path, default=DOC)
     ap.add_argument("--no-doc", action="store_true", help="do not update docs/benchmarks.md")

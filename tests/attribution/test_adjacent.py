@@ -136,7 +136,7 @@ def test_adjacent_speakers_end_to_end(text: str, quote: str, speaker: str | None
     ],
 )
 def test_adjacent_non_speech_is_not_attributed(text: str) -> None:
-    atts, speakers, links, _ = analyse(Document(text))
+    atts, *_ = analyse(Document(text))
     assert [text[a.cue[0] : a.cue[1]] for a in atts] == []
 
 

@@ -30,8 +30,23 @@ _REPORTING = (
     CORE_VERBS
     | INVERTING
     | frozenset(
-        "quipped joked laughed shouted exclaimed remarked responded concluded "
-        "continued told wrote tweeted posted admitted conceded".split()
+        [
+            "quipped",
+            "joked",
+            "laughed",
+            "shouted",
+            "exclaimed",
+            "remarked",
+            "responded",
+            "concluded",
+            "continued",
+            "told",
+            "wrote",
+            "tweeted",
+            "posted",
+            "admitted",
+            "conceded",
+        ]
     )
 )
 _NAME = r"(?:(?:[A-Z][\w.’'-]*|of|the|de|van|von|al) ?){1,5}"
@@ -61,7 +76,7 @@ def attribute_adjacent_quotes(
         sent = _sentence_of(view, qs)
         if sent is None:
             continue
-        ss, se = view.sent_chars[sent]
+        ss = view.sent_chars[sent][0]
         att = _closing(view, sent, qs, qe) or _dash(view, sent, qs, qe)
         if att is None and not text[ss:qs].strip() and _whole_sentences(view, qe):
             att = _continuing(view, sent, qs, qe, known)
@@ -157,8 +172,8 @@ def _continuing(
     such as ``Story continued below`` in between is skipped)."""
     prev = sent - 1
     skipped = 0
-    while prev >= 0 and view.para_of_sent[prev] != view.para_of_sent[sent] and _furniture(
-        view, prev
+    while (
+        prev >= 0 and view.para_of_sent[prev] != view.para_of_sent[sent] and _furniture(view, prev)
     ):
         prev -= 1
         skipped += 1

@@ -158,8 +158,30 @@ def is_naming(view: TokenView, cue: Cue) -> bool:
 
 #: auxiliaries and modals: alone they never report speech (``We do n't need ...``)
 _AUXILIARIES = frozenset(
-    "am are be been can could did do does had has have is may might must shall should "
-    "was were will would".split()
+    [
+        "am",
+        "are",
+        "be",
+        "been",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "had",
+        "has",
+        "have",
+        "is",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "was",
+        "were",
+        "will",
+        "would",
+    ]
 )
 _PERCEPTION = frozenset(["see", "hear", "watch", "notice", "saw", "heard"])
 
@@ -174,7 +196,9 @@ def is_non_speech(view: TokenView, cue: Cue) -> bool:
     lo = view.sentences[view.sent_of[cue.first]][0]
     before = low[max(lo, cue.first - 3) : cue.first] + words
     verb = [w for w in before if w in _PERCEPTION]
-    if verb and re.search(r"\b(?:you|we) (?:can|could) (?:see|hear|watch|notice)\b", " ".join(before)):
+    if verb and re.search(
+        r"\b(?:you|we) (?:can|could) (?:see|hear|watch|notice)\b", " ".join(before)
+    ):
         return True  # "You can see the damage": perception, not speech
     # "ca n't be said", "cannot be said", "could not be said"
     joined = " ".join(before)

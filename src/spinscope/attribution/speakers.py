@@ -288,14 +288,59 @@ _TRAILING_PP = re.compile(
     r"(?<=[A-Za-z.]) (?:in|on|at|during|after|before|from|with|via)\b(?= [a-z])"
 )
 _ORG_HEADS = frozenset(
-    "administration agency association authority bank board bureau center centre "
-    "coalition command commission committee company corporation council court department "
-    "foundation fund group institute institution league ministry network office "
-    "organization organisation party police service society union university".split()
+    [
+        "administration",
+        "agency",
+        "association",
+        "authority",
+        "bank",
+        "board",
+        "bureau",
+        "center",
+        "centre",
+        "coalition",
+        "command",
+        "commission",
+        "committee",
+        "company",
+        "corporation",
+        "council",
+        "court",
+        "department",
+        "foundation",
+        "fund",
+        "group",
+        "institute",
+        "institution",
+        "league",
+        "ministry",
+        "network",
+        "office",
+        "organization",
+        "organisation",
+        "party",
+        "police",
+        "service",
+        "society",
+        "union",
+        "university",
+    ]
 )
 _MONTHS = frozenset(
-    "january february march april may june july august september october november "
-    "december".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 _CONNECT = frozenset({"of", "for", "the", "and", "on", "in", "de", "al", "bin", "von", "van", "&"})
 
@@ -408,16 +453,13 @@ def parse_mention(text: str) -> Mention:
         # "Speaker of the House Nancy Pelosi": the name starts at the first name
         j += first
     if any(
-        re.search(r"[’']s$", w) and not _is_cap(words[k + 1])
-        for k, w in enumerate(words[:-1])
+        re.search(r"[’']s$", w) and not _is_cap(words[k + 1]) for k, w in enumerate(words[:-1])
     ) and not _is_cap(words[-1]):
         # "One of Bill Clinton’s oldest friends": a person described through a name
         return Mention("description", role=t, gender=_gender_of(t), text=t)
     for k in range(len(words) - 1):
         if first_name_gender(words[k]) and _is_cap(words[k + 1]):
-            end = next(
-                (i for i in range(k + 2, len(words)) if not _is_cap(words[i])), len(words)
-            )
+            end = next((i for i in range(k + 2, len(words)) if not _is_cap(words[i])), len(words))
             if end < len(words) and words[end].lower() not in ("al", "bin", "de", "van", "von"):
                 if words[end].lower() == "of":
                     appos = _clean(", ".join(x for x in (" ".join(words[end:]), appos) if x))
@@ -697,10 +739,44 @@ def resolve_speakers(
 #: how far back (characters) a pronoun or a description may find its antecedent
 WINDOW = 1000
 _PLACES = frozenset(
-    "afghanistan america beijing britain china congress egypt england europe france gaza "
-    "germany india iran iraq israel japan jerusalem jordan korea kremlin lebanon london "
-    "mexico moscow pakistan palestine paris pentagon russia senate syria tehran turkey "
-    "ukraine washington".split()
+    [
+        "afghanistan",
+        "america",
+        "beijing",
+        "britain",
+        "china",
+        "congress",
+        "egypt",
+        "england",
+        "europe",
+        "france",
+        "gaza",
+        "germany",
+        "india",
+        "iran",
+        "iraq",
+        "israel",
+        "japan",
+        "jerusalem",
+        "jordan",
+        "korea",
+        "kremlin",
+        "lebanon",
+        "london",
+        "mexico",
+        "moscow",
+        "pakistan",
+        "palestine",
+        "paris",
+        "pentagon",
+        "russia",
+        "senate",
+        "syria",
+        "tehran",
+        "turkey",
+        "ukraine",
+        "washington",
+    ]
 )
 
 
@@ -712,9 +788,7 @@ def _is_person(sp: Speaker) -> bool | None:
     if sp.name is None:
         words = (sp.role or "").lower().split()
         head = words[-1] if words else ""
-        if head in PERSON_HEADS or head in _GENERIC_HEADS:
-            return True
-        return False
+        return head in PERSON_HEADS or head in _GENERIC_HEADS
     words = sp.name.split()
     low = [w.lower().strip(".") for w in words]
     if any(not _is_cap(w) and w.lower() not in _CONNECT for w in words):
@@ -877,7 +951,7 @@ def _named_before(
             continue
         prev = re.search(r"(\S+)\s*$", window[: fm.start()])
         if prev and not (
-            prev.group(1)[-1] in ",;:—–(\"“.!?" or prev.group(1).lower() in _CLAUSE_OPENERS
+            prev.group(1)[-1] in ',;:—–("“.!?' or prev.group(1).lower() in _CLAUSE_OPENERS
         ):
             continue
         found.append((fm.start(), fm.group()))
@@ -887,13 +961,33 @@ def _named_before(
             continue
         if gender is not None and cand_m.gender not in (None, gender):
             continue
-        if any(speakers[c].name and _last(speakers[c].name or "") == _last(cand_m.name) for c in recent):
+        if any(
+            speakers[c].name and _last(speakers[c].name or "") == _last(cand_m.name) for c in recent
+        ):
             continue  # already a speaker: weighed by salience
         return new(cand_m)
     return None
 
 
 _CLAUSE_OPENERS = frozenset(
-    "after although and as because before but if once since so that then though "
-    "until when whereas while".split()
+    [
+        "after",
+        "although",
+        "and",
+        "as",
+        "because",
+        "before",
+        "but",
+        "if",
+        "once",
+        "since",
+        "so",
+        "that",
+        "then",
+        "though",
+        "until",
+        "when",
+        "whereas",
+        "while",
+    ]
 )
