@@ -43,12 +43,10 @@ DOC = ROOT / "docs" / "benchmarks.md"
 DEVSET = ROOT / "bench" / "devsets" / "speakers-fakenewsnet.jsonl"
 BEGIN, END = "<!-- bench:speakers:begin -->", "<!-- bench:speakers:end -->"
 
-# words that do not tell two speakers apart (titles, determiners)
-_IGNORE = frozenset(
+# determiners, and titles before a name, do not tell two speakers apart
+_DETERMINERS = frozenset(["the", "a", "an"])
+_TITLES = frozenset(
     [
-        "the",
-        "a",
-        "an",
         "mr",
         "mrs",
         "ms",
@@ -79,13 +77,15 @@ def article_text(corpus: Path, article_id: str) -> str:
 
 
 def words(s: str | None) -> list[str]:
-    """Lower-cased content words, possessives dropped."""
-    out = []
-    for w in re.findall(r"[\w.-]+", (s or "").replace("’", "'").replace("'s ", " ")):
-        w = w.lower().strip(".")
-        if w and w not in _IGNORE:
-            out.append(w)
-    return out
+    """Lower-cased content words: possessives, determiners and titles before a name
+    dropped (``President Barack Obama`` → ``barack obama``; ``a Democratic senator``
+    keeps ``senator``)."""
+    raw = [
+        w.lower().strip(".")
+        for w in re.findall(r"[\w.-]+", (s or "").replace("’", "'").replace("'s ", " "))
+    ]
+    raw = [w for w in raw if w and w not in _DETERMINERS]
+    return [w for k, w in enumerate(raw) if w not in _TITLES or k == len(raw) - 1]
 
 
 def same_speaker(annotated: str, speaker: dict[str, Any]) -> bool:

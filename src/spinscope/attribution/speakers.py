@@ -37,6 +37,7 @@ from spinscope.attribution.lexicon import (
     NOT_NAME_LEAD,
     NOT_NAMES,
     PERSON_HEADS,
+    PLACES,
 )
 
 __all__ = ["Speaker", "parse_mention", "resolve_speakers"]
@@ -282,7 +283,7 @@ _SUBJECT_NAME = re.compile(
 )
 _WORD = re.compile(r"[\w.’'-]+|[(),]")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+$")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z’'-]+\b(?![’']s)")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][a-z’'-]+){1,2}\b(?![’']s)")
 _DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?=[A-Z])")
 _TRAILING_PP = re.compile(
     r"(?<=[A-Za-z.]) (?:in|on|at|during|after|before|from|with|via)\b(?= [a-z])"
@@ -324,6 +325,22 @@ _ORG_HEADS = frozenset(
         "society",
         "union",
         "university",
+    ]
+)
+_MULTI_PLACES = frozenset(
+    [
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "west virginia",
+        "white house",
+        "capitol hill",
     ]
 )
 _MONTHS = frozenset(
@@ -406,15 +423,31 @@ def parse_mention(text: str) -> Mention:
     low = t.lower()
     if low in _PRONOUNS:
         return Mention("pronoun", gender=_PRONOUNS[low], text=t)
+    # "Rep. Maxine Waters (D-Calif.).": the sentence's full stop is no part of the name
+    if t.endswith(").") or (t.endswith(".") and len(t.split()[-1]) > 4):
+        t = t[:-1]
+    if (
+        t
+        and not t[:1].isupper()
+        and " " not in t
+        and t.lower() not in _GENERIC_NOUNS
+        and not (
+            t.endswith("s") or t.lower() in ("police", "someone", "everyone", "anyone", "nobody")
+        )
+    ):
+        # "drew", "hidden", "another": a lone word that names no one
+        return Mention("pronoun", text=t)
     # a dateline before the name: "Boise, Idaho (CNN) Donald Trump Jr."
     t = _DATELINE.sub("", t) or t
     head, _, appos = t.partition(",")
     appos = _clean(appos)
-    if _PERSON_NAME.match(appos) and (
-        first_name_gender(appos.split()[0]) or not any(_is_cap(w) for w in head.split()[1:])
+    first_appos = appos.split(",")[0].strip()
+    if _PERSON_NAME.match(first_appos) and (
+        first_name_gender(first_appos.split()[0]) or not any(_is_cap(w) for w in head.split()[1:])
     ):
         # "FBI Director, James Comey": the appositive is the name, the head the role
-        head, appos = appos, head
+        rest = appos[len(first_appos) :].strip(" ,")
+        head, appos = first_appos, ", ".join(x for x in (head, rest) if x)
     # parentheticals such as "(D-Ill.)" go to the role
     paren = " ".join(re.findall(r"\(([^)]*)\)", head))
     head = _clean(re.sub(r"\([^)]*\)", " ", head))
@@ -443,7 +476,9 @@ def parse_mention(text: str) -> Mention:
         j -= 1
     # "When Meghan", "Now Barney Frank", "Getty Joe Arpaio": a sentence opener or a
     # photo credit is no part of a name
-    while j < len(words) and words[j].lower() in NOT_NAME_LEAD:
+    while j < len(words) and (
+        words[j].lower() in NOT_NAME_LEAD or (words[j].endswith("ly") and len(words) - j > 1)
+    ):
         words = words[:j] + words[j + 1 :]
     run = words[j:]
     first = next(
@@ -738,46 +773,8 @@ def resolve_speakers(
 
 #: how far back (characters) a pronoun or a description may find its antecedent
 WINDOW = 1000
-_PLACES = frozenset(
-    [
-        "afghanistan",
-        "america",
-        "beijing",
-        "britain",
-        "china",
-        "congress",
-        "egypt",
-        "england",
-        "europe",
-        "france",
-        "gaza",
-        "germany",
-        "india",
-        "iran",
-        "iraq",
-        "israel",
-        "japan",
-        "jerusalem",
-        "jordan",
-        "korea",
-        "kremlin",
-        "lebanon",
-        "london",
-        "mexico",
-        "moscow",
-        "pakistan",
-        "palestine",
-        "paris",
-        "pentagon",
-        "russia",
-        "senate",
-        "syria",
-        "tehran",
-        "turkey",
-        "ukraine",
-        "washington",
-    ]
-)
+#: characters of recency worth a known gender agreement (about a sentence)
+_AGREEMENT_BONUS = 200
 
 
 def _is_person(sp: Speaker) -> bool | None:
@@ -793,7 +790,11 @@ def _is_person(sp: Speaker) -> bool | None:
     low = [w.lower().strip(".") for w in words]
     if any(not _is_cap(w) and w.lower() not in _CONNECT for w in words):
         return False  # "White House hopefuls": a group described, not a person named
-    if any(w in _ORG_HEADS for w in low) or sp.name.isupper() or low[-1] in _PLACES:
+    if (
+        any(w in _ORG_HEADS for w in low)
+        or sp.name.isupper()
+        or (low[-1] in PLACES or " ".join(low) in _MULTI_PLACES)
+    ):
         return False
     if low[-1] in _DEMONYMS or sp.name in _DEMONYMS.values():
         return False
@@ -826,8 +827,16 @@ def _last_seen(text: str, pos: int, sp: Speaker, *, text_mentions: bool = True) 
     if sp.name and text_mentions:
         key = sp.name.split()[-1] if _is_person(sp) is not False else sp.name
         for mm in re.finditer(rf"\b{re.escape(key)}\b(?![’']s)", text[lo:pos]):
-            if not _quoted(text, lo + mm.start()):
-                best = max(best, lo + mm.end())
+            if _quoted(text, lo + mm.start()):
+                continue
+            # "the apology she wants from Trump": the object of a preposition is not
+            # the person in focus
+            if re.search(
+                r"\b(?:from|to|with|by|of|about|for|against|on|at|than)\s+$",
+                text[max(0, lo + mm.start() - 12) : lo + mm.start()],
+            ):
+                continue
+            best = max(best, lo + mm.end())
     return best
 
 
@@ -850,7 +859,7 @@ def _most_salient(
 ) -> int | None:
     """The speaker written most recently before ``pos`` that agrees with ``gender`` (and
     is a person, if asked), within :data:`WINDOW`; ``None`` when there is none."""
-    best, best_at = None, (-1, -1)
+    best, best_at = None, -1
     for sid in recent:
         sp = speakers[sid]
         person = _is_person(sp)
@@ -861,8 +870,11 @@ def _most_salient(
         at = _last_seen(text, pos, sp, text_mentions=text_mentions)
         if at < 0:
             continue
-        # a speaker known to agree beats a more recent one whose gender is unknown
-        rank = (int(gender is not None and sp.gender == gender), at)
+        # a speaker known to agree gets a head start over one whose gender is unknown:
+        # "Holm said more. She said less." is Karen Ode, named a sentence earlier, but
+        # "Barringer says she voted ... she told NPR" is Barringer
+        bonus = _AGREEMENT_BONUS if gender is not None and sp.gender == gender else 0
+        rank = at + bonus
         if rank > best_at:
             best, best_at = sid, rank
     return best
@@ -904,7 +916,11 @@ def _resolve_pronoun(
         # a person introduced since then (a subject, not yet a speaker) is more salient
         named = _named_before(text, src[0], m.gender, speakers, recent, new, after=known_at)
         sid = sid if named is None else named
-        if sid is not None and speakers[sid].gender is None:
+        if (
+            sid is not None
+            and speakers[sid].gender is None
+            and _is_person(speakers[sid]) is not False
+        ):
             speakers[sid].gender = m.gender
         return sid
     if low in ("they", "them", "their"):
@@ -961,6 +977,9 @@ def _named_before(
             continue
         if gender is not None and cand_m.gender not in (None, gender):
             continue
+        probe = Speaker(id=-1, name=cand_m.name, role=cand_m.role, gender=cand_m.gender)
+        if _is_person(probe) is not True:
+            continue  # "North Carolina state Sens.", "The Charlotte Observer": no person
         if any(
             speakers[c].name and _last(speakers[c].name or "") == _last(cand_m.name) for c in recent
         ):
