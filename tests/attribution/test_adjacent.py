@@ -100,6 +100,21 @@ def test_adjacent_quotes_take_the_speaker_next_to_them(
             "I was very alone and afraid,",
             "Mira Vane",
         ),
+        # an interview: the interviewer asks, the guest answers
+        (
+            "In the interview, Oprah Winfrey asked Prince Harry about his family. "
+            "Harry said his father had stopped taking his calls. "
+            "“I felt really let down,” he said. Winfrey asked whether Meghan had been warned. "
+            "“She was never told anything about the press,” Harry said of Meghan.",
+            "She was never told anything about the press,",
+            "Harry",
+        ),
+        (
+            "Oprah Winfrey interviewed the couple on Sunday. Meghan said the palace had "
+            "ignored her. “I just didn't want to be alive anymore,” she told Winfrey.",
+            "I just didn't want to be alive anymore,",
+            "Meghan",
+        ),
         # a woman's quote after a sentence about a country: never the country's
         (
             "Israel said its forces struck a depot in the north overnight.\n\n"
