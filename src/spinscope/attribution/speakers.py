@@ -6,17 +6,30 @@ A source mention is parsed into a name and a role from the text itself:
   ``Vladimir Safronkov``, role ``Russia’s Deputy UN Ambassador``;
 * appositives: ``Maria Zakharova, the Russian Foreign Ministry spokeswoman,`` → role
   ``the Russian Foreign Ministry spokeswoman``;
-* both: ``Major General Viktor Kupchishin, head of the Russian Center ...``.
+* both: ``Major General Viktor Kupchishin, head of the Russian Center ...``;
+* an appositive name: ``FBI Director, James Comey`` → name ``James Comey``.
 
-Later mentions resolve to an earlier speaker, most recent first:
+A name is validated: sentence openers, captions and datelines are no part of it
+(``When Meghan`` → ``Meghan``; ``Getty Joe Arpaio``; ``Boise, Idaho (CNN) ...``), it
+ends at its first lowercase word (``James Arnold of the Detroit Police``), and page
+labels, weekdays, plural abstract nouns (``Allegations``) or lone lowercase words name
+no one. Organisations stay whole (``National Oceanic and Atmospheric Administration``).
 
-* a name sharing the last name (``Safronkov``) or any name word (``Clinton``);
-* ``he``/``she``/``they``/``who`` → the most recent compatible speaker (gender from
-  honorifics, role words and earlier pronouns; ``who`` prefers a name written just
-  before it);
+Later mentions resolve to an earlier speaker:
+
+* a name sharing the last name (``Safronkov``) or any name word (``Clinton``), unless
+  both give different first names (``Mira Vane`` is not ``Harold Vane``);
+* ``he``/``she`` → the person written most recently (as a source, or by surname
+  outside quotations and not after a preposition) who agrees in gender (first names,
+  honorifics, role words, earlier pronouns), within :data:`WINDOW` characters; a
+  person introduced as a subject counts; places and organisations never do;
+  ``they`` → a group or an organisation, ``it`` → an organisation; ``who`` → the
+  name written just before it. With no such antecedent the pronoun stays
+  **unresolved** (no speaker) rather than guessed; ``I``/``we``/``you`` always do;
 * a definite description (``the Russian official``) → the most recent speaker whose
-  name, role or affiliation shares a word stem with it, or, for generic heads
-  (``the official``, ``the spokeswoman``), the most recent named speaker.
+  name, role or affiliation shares a word stem with it; a description of a person
+  (``the Arizona Republican``, ``the General``) → the person in focus, or the one
+  the article has just named.
 
 Unnamed sources (``officials``, ``a spokesperson``) become speakers with no name:
 the sourcing profile reports them as anonymous. The affiliation is the possessive
