@@ -123,10 +123,110 @@ def test_speakers_unnamed_sources_stay_anonymous() -> None:
 
 def test_speakers_pronoun_does_not_pick_a_capitalised_noun_phrase() -> None:
     text = "The White Helmets group was founded in 2013. He said it was a fraud."
-    assert _resolve(text, ["He"]) == ["He"]  # unresolved: a speaker known only as "He"
+    assert _resolve(text, ["He"]) == [None]  # unresolved: no speaker rather than a guess
 
 
 def test_speakers_punctuation_only_mention_does_not_crash() -> None:
     text = "N.H. - The senator said it would pass."
     _speakers, links = resolve_speakers(text, [(5, 6), (7, 18)])
     assert len(links) == 2 and links[0] is not None
+
+
+# Pronouns agree in gender and number with the person they name, within a window;
+# otherwise they stay unresolved (None) rather than guessed.
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (
+            "Mark Dole said the deal was dead. Anna Price said it was alive. "
+            "He said talks would resume. She said they would not.",
+            ["Mark Dole", "Anna Price", "He", "She"],
+            ["Mark Dole", "Anna Price", "Mark Dole", "Anna Price"],
+        ),
+        (
+            "Hillary Vance said the plan was sound. "
+            "Tom Reed replied briefly. “It will fail.” He said so twice.",
+            ["Hillary Vance", "He"],
+            ["Hillary Vance", "Tom Reed"],
+        ),
+        (
+            "Israel said the strike hit a depot. "
+            "“I am from the city and I was very afraid,” she said.",
+            ["Israel", "she"],
+            ["Israel", None],
+        ),
+        (
+            "Officials at the ministry said the road was closed. They said it would reopen.",
+            ["Officials at the ministry", "They"],
+            ["Officials at the ministry", "Officials at the ministry"],
+        ),
+        (
+            "Paul Grant said the vote was rigged. They said it was not.",
+            ["Paul Grant", "They"],
+            ["Paul Grant", None],
+        ),
+        (
+            "Ruth Hale said it. " + "The weather stayed calm for days. " * 40 + "She said more.",
+            ["Ruth Hale", "She"],
+            ["Ruth Hale", None],
+        ),
+        (
+            "Clinton’s campaign manager, Robby Mook, shrugged off Johnson’s impact. "
+            "“He is fading,” he said.",
+            ["he"],
+            ["Robby Mook"],
+        ),
+    ],
+)
+def test_speakers_pronoun_agreement(
+    text: str, mentions: list[str | None], expected: list[str | None]
+) -> None:
+    assert _resolve(text, mentions) == expected
+
+
+# A speaker is a person, an organisation or an explicit description, never a fragment.
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("When Meghan", "Meghan", None),
+        ("Now Barney Frank", "Barney Frank", None),
+        ("Getty Joe Arpaio", "Joe Arpaio", None),
+        ("despite President", None, "despite President"),
+        ("Allegations", None, "Allegations"),
+        ("Story", None, "Story"),
+        (
+            "The National Oceanic and Atmospheric Administration",
+            "National Oceanic and Atmospheric Administration",
+            None,
+        ),
+        ("Speaker of the House Nancy Pelosi", "Nancy Pelosi", "Speaker of the House"),
+        ("Boise, Idaho (CNN) Donald Trump Jr.", "Donald Trump Jr.", None),
+        ("Senate Leader Harry Reid in an interview on Monday", "Harry Reid", "Senate Leader"),
+        ("James Arnold of the Detroit Police", "James Arnold", "of the Detroit Police"),
+        ("a senior official", None, "a senior official"),
+    ],
+)
+def test_speakers_names_are_validated(mention: str, name: str | None, role: str | None) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        (
+            "John McCain said the test failed. The Arizona Republican said it was sabotage.",
+            ["John McCain", "The Arizona Republican"],
+            ["John McCain", "John McCain"],
+        ),
+        (
+            "When Meghan said she felt alone, the palace was silent.",
+            ["When Meghan"],
+            ["Meghan"],
+        ),
+    ],
+)
+def test_speakers_descriptions_and_openers(
+    text: str, mentions: list[str | None], expected: list[str | None]
+) -> None:
+    assert _resolve(text, mentions) == expected

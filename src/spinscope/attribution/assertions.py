@@ -9,7 +9,8 @@ three-word lines and lines ending in a colon (``No comments:``) are not assertio
 
 Hedges are recorded with their offsets: epistemic markers (``alleged``,
 ``so-called``, ``purported``, ``reportedly``, ``suspected``...), modals (``may``,
-``might``, ``could``) and the unsourced cues above.
+``might``, ``could``) and the unsourced cues above
+that hedge (``is believed``, ``seems``; not ``was``, ``asked`` or ``named``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,19 @@ HEDGES: dict[str, str] = {
     r"(?:is|are|was|were) known (?:for|to|as)": "agentless",
     r"may|might|could|possibly|perhaps|likely|probably": "modal",
 }
+#: an agentless cue that hedges (``is believed``, ``seems``, ``has long been known``): other
+#: cues with no source (``was``, ``asked``, ``named``, ``once again``) are not hedges
+_UNSOURCED_HEDGE = re.compile(
+    r"^(?:it )?(?:is|are|was|were|be|been|being|has been|have been|had been|long been) "
+    r"(?:(?:widely|long|generally|often) )?"
+    r"(?:said|believed|thought|reported|alleged|accused(?: of)?|claimed|expected|estimated|"
+    r"understood|rumou?red|known(?: to| as| for)?|suspected|considered|"
+    r"(?:seen|regarded|viewed) as)$"
+    r"|^(?:(?:widely|long|generally|often) )?(?:regarded|seen|viewed|considered) as$"
+    r"|^(?:widely|long|generally|often) (?:known|believed|thought|reported)(?: to| as| for)?$"
+    r"|^(?:alleged|claimed|suspected|expected|accused of|reportedly|according to reports)$"
+    r"|^(?:seem|appear)(?:s|ed)?(?: to)?$"
+)
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in HEDGES) + r")\b", re.I)
 _KINDS = [(re.compile(rf"^(?:{p})$", re.I), k) for p, k in HEDGES.items()]
 
@@ -70,8 +84,26 @@ def find_hedges(text: str, start: int, end: int) -> list[dict[str, object]]:
         kind = next((k for rx, k in _KINDS if rx.match(m.group())), "epistemic")
         if kind == "modal" and m.group() != m.group().lower():
             continue  # "May" the month, not the modal
+        if _not_hedging(text, m.start(), m.end()):
+            continue
         out.append({"start": m.start(), "end": m.end(), "text": m.group(), "kind": kind})
     return out
+
+
+def _not_hedging(text: str, start: int, end: int) -> bool:
+    """A hedge word used for something else: permission (``You may opt out``), inability
+    (``She could not``, ``could never``), evidence (``it became apparent that``) or a
+    reporting verb with its agent (``the inspector general alleged,``)."""
+    word = text[start:end].lower()
+    before = text[max(0, start - 12) : start].lower()
+    after = text[end : end + 8].lower()
+    if word in ("may", "might", "could") and re.search(r"\byou\s+$", before):
+        return True
+    if word == "could" and re.match(r"\s*(?:not|n[’']t|never)\b|n[’']t", after):
+        return True
+    if word == "apparent" and re.search(r"\b(?:became|become|becomes|is|was)\s+$", before):
+        return True
+    return word in ("alleged", "claimed") and bool(re.match(r"\s*(?:[,.;:]|that\b)", after))
 
 
 def _coverage(start: int, end: int, ranges: Sequence[Range]) -> float:
@@ -118,6 +150,9 @@ def find_assertions(
             continue
         hedges = find_hedges(text, s, e)
         for a in unsourced[bisect.bisect_left(cue_starts, s) : bisect.bisect_left(cue_starts, e)]:
+            cue = " ".join(text[a.cue[0] : a.cue[1]].lower().split())
+            if not _UNSOURCED_HEDGE.match(cue):
+                continue  # "was", "asked", "named", "voted against": agentless, not hedging
             if not any(h["start"] == a.cue[0] for h in hedges):
                 hedges.append(
                     {

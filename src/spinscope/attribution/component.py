@@ -13,7 +13,9 @@ Span groups written (schema ``spinscope.document/1``)::
                             "hedges": [{"start", "end", "text", "kind"}, ...]}
 
 ``start``/``end`` of an attribution cover its source, cue and content. A speaker's
-``name`` is ``null`` for unnamed sources (``officials``, ``a spokesperson``).
+``name`` is ``null`` for unnamed sources (``officials``, ``a spokesperson``);
+``speaker`` is ``null`` with a ``source`` when the source is a pronoun with no
+antecedent of the right gender and number nearby (unresolved, never guessed).
 """
 
 from __future__ import annotations

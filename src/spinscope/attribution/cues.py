@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -153,6 +154,55 @@ def _merge_prepositional(view: TokenView, spans: list[Cue]) -> list[Cue]:
 def is_naming(view: TokenView, cue: Cue) -> bool:
     """``better known as``, ``dubbed``: naming, not attributing."""
     return NAMING.fullmatch(" ".join(view.lower[cue.first : cue.last + 1])) is not None
+
+
+#: auxiliaries and modals: alone they never report speech (``We do n't need ...``)
+_AUXILIARIES = frozenset(
+    [
+        "am",
+        "are",
+        "be",
+        "been",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "had",
+        "has",
+        "have",
+        "is",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "was",
+        "were",
+        "will",
+        "would",
+    ]
+)
+_PERCEPTION = frozenset(["see", "hear", "watch", "notice", "saw", "heard"])
+
+
+def is_non_speech(view: TokenView, cue: Cue) -> bool:
+    """Cues that report no speech: an auxiliary alone (``We do n't need``), a perception
+    verb (``You can see``) and a negated passive (``The same ca n't be said of``)."""
+    low = view.lower
+    words = low[cue.first : cue.last + 1]
+    if all(w in _AUXILIARIES or w in ("n't", "not") for w in words):
+        return True
+    lo = view.sentences[view.sent_of[cue.first]][0]
+    before = low[max(lo, cue.first - 3) : cue.first] + words
+    verb = [w for w in before if w in _PERCEPTION]
+    if verb and re.search(
+        r"\b(?:you|we) (?:can|could) (?:see|hear|watch|notice)\b", " ".join(before)
+    ):
+        return True  # "You can see the damage": perception, not speech
+    # "ca n't be said", "cannot be said", "could not be said"
+    joined = " ".join(before)
+    return bool(re.search(r"(?:n't|not|cannot) be said\b", joined))
 
 
 def drop_parenthetical_participles(view: TokenView, cues: list[Cue]) -> list[Cue]:

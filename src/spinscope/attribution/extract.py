@@ -38,7 +38,10 @@ Stages, per document:
 
    and quotations that continue the paragraph after ``“X,” he said.`` are added as
    further content fragments (PolNeAR's discontinuous contents).
-5. **Kind**: ``direct`` when every content fragment is a quotation, ``mixed`` when
+5. **Adjacent quotes**: a quotation no attribution covers takes its speaker from the
+   text next to it when that is plain — ``“…!” Quipped Pitt.``, ``“…” – Jane Roe``, or
+   an attributed sentence right before it (:mod:`.adjacent`).
+6. **Kind**: ``direct`` when every content fragment is a quotation, ``mixed`` when
    the content contains quotation marks, ``indirect`` otherwise.
 """
 
@@ -46,6 +49,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spinscope.attribution.adjacent import attribute_adjacent_quotes
 from spinscope.attribution.cues import (
     DEFAULT_THRESHOLD,
     MODEL_PATH,
@@ -54,6 +58,7 @@ from spinscope.attribution.cues import (
     cue_spans,
     drop_parenthetical_participles,
     is_naming,
+    is_non_speech,
     load_cue_model,
 )
 from spinscope.attribution.patterns import (
@@ -114,6 +119,9 @@ def extract(
     }
     for sentence, sentence_cues in sorted(by_sentence.items()):
         out += _attribute_sentence(v, sentence, sentence_cues, cue_tokens, weak_cues, taken)
+    out += [
+        a for a in attribute_adjacent_quotes(v, out) if _inside(a.content[0][0], content_ranges)
+    ]
     out.sort(key=lambda x: x.start)
     return out
 
@@ -134,7 +142,7 @@ def _find_cues(
     cues = cue_spans(view, probs, threshold)
     if content_ranges is not None:
         cues = [c for c in cues if _inside(view.starts[c.first], content_ranges)]
-    cues = [c for c in cues if not is_naming(view, c)]
+    cues = [c for c in cues if not is_naming(view, c) and not is_non_speech(view, c)]
     return drop_parenthetical_participles(view, cues)
 
 

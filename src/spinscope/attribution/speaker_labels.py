@@ -75,6 +75,8 @@ def _label(view: TokenView, sentence: int) -> Range | None:
         low[i] in HEADING_LABELS
         or label in HEADING_LABELS
         or low[i] in CORE_VERBS  # "Said Ellis: ..." is an ordinary cue
+        # "Our Standards:", "My take:": a page heading, not a speaker
+        or low[i] in ("our", "my", "your", "their", "his", "her", "its")
         or (j - i == 1 and len(low[i]) < 2)
     ):
         return None

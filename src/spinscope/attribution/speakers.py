@@ -6,17 +6,30 @@ A source mention is parsed into a name and a role from the text itself:
   ``Vladimir Safronkov``, role ``Russia’s Deputy UN Ambassador``;
 * appositives: ``Maria Zakharova, the Russian Foreign Ministry spokeswoman,`` → role
   ``the Russian Foreign Ministry spokeswoman``;
-* both: ``Major General Viktor Kupchishin, head of the Russian Center ...``.
+* both: ``Major General Viktor Kupchishin, head of the Russian Center ...``;
+* an appositive name: ``FBI Director, James Comey`` → name ``James Comey``.
 
-Later mentions resolve to an earlier speaker, most recent first:
+A name is validated: sentence openers, captions and datelines are no part of it
+(``When Meghan`` → ``Meghan``; ``Getty Joe Arpaio``; ``Boise, Idaho (CNN) ...``), it
+ends at its first lowercase word (``James Arnold of the Detroit Police``), and page
+labels, weekdays, plural abstract nouns (``Allegations``) or lone lowercase words name
+no one. Organisations stay whole (``National Oceanic and Atmospheric Administration``).
 
-* a name sharing the last name (``Safronkov``) or any name word (``Clinton``);
-* ``he``/``she``/``they``/``who`` → the most recent compatible speaker (gender from
-  honorifics, role words and earlier pronouns; ``who`` prefers a name written just
-  before it);
+Later mentions resolve to an earlier speaker:
+
+* a name sharing the last name (``Safronkov``) or any name word (``Clinton``), unless
+  both give different first names (``Mira Vane`` is not ``Harold Vane``);
+* ``he``/``she`` → the person written most recently (as a source, or by surname
+  outside quotations and not after a preposition) who agrees in gender (first names,
+  honorifics, role words, earlier pronouns), within :data:`WINDOW` characters; a
+  person introduced as a subject counts; places and organisations never do;
+  ``they`` → a group or an organisation, ``it`` → an organisation; ``who`` → the
+  name written just before it. With no such antecedent the pronoun stays
+  **unresolved** (no speaker) rather than guessed; ``I``/``we``/``you`` always do;
 * a definite description (``the Russian official``) → the most recent speaker whose
-  name, role or affiliation shares a word stem with it, or, for generic heads
-  (``the official``, ``the spokeswoman``), the most recent named speaker.
+  name, role or affiliation shares a word stem with it; a description of a person
+  (``the Arizona Republican``, ``the General``) → the person in focus, or the one
+  the article has just named.
 
 Unnamed sources (``officials``, ``a spokesperson``) become speakers with no name:
 the sourcing profile reports them as anonymous. The affiliation is the possessive
@@ -27,8 +40,18 @@ the sourcing profile reports them as anonymous. The affiliation is the possessiv
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+
+from spinscope.attribution.lexicon import (
+    DAYS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NOT_NAME_LEAD,
+    NOT_NAMES,
+    PERSON_HEADS,
+    PLACES,
+)
 
 __all__ = ["Speaker", "parse_mention", "resolve_speakers"]
 
@@ -272,6 +295,83 @@ _SUBJECT_NAME = re.compile(
     re.M,
 )
 _WORD = re.compile(r"[\w.’'-]+|[(),]")
+_PERSON_NAME = re.compile(r"^(?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+$")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][a-z’'-]+){1,2}\b(?![’']s)")
+_DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?=[A-Z])")
+_TRAILING_PP = re.compile(
+    r"(?<=[A-Za-z.]) (?:in|on|at|during|after|before|from|with|via)\b(?= [a-z])"
+)
+_ORG_HEADS = frozenset(
+    [
+        "administration",
+        "agency",
+        "association",
+        "authority",
+        "bank",
+        "board",
+        "bureau",
+        "center",
+        "centre",
+        "coalition",
+        "command",
+        "commission",
+        "committee",
+        "company",
+        "corporation",
+        "council",
+        "court",
+        "department",
+        "foundation",
+        "fund",
+        "group",
+        "institute",
+        "institution",
+        "league",
+        "ministry",
+        "network",
+        "office",
+        "organization",
+        "organisation",
+        "party",
+        "police",
+        "service",
+        "society",
+        "union",
+        "university",
+    ]
+)
+_MULTI_PLACES = frozenset(
+    [
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "west virginia",
+        "white house",
+        "capitol hill",
+    ]
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 _CONNECT = frozenset({"of", "for", "the", "and", "on", "in", "de", "al", "bin", "von", "van", "&"})
 
 
@@ -336,27 +436,94 @@ def parse_mention(text: str) -> Mention:
     low = t.lower()
     if low in _PRONOUNS:
         return Mention("pronoun", gender=_PRONOUNS[low], text=t)
+    # "Rep. Maxine Waters (D-Calif.).": the sentence's full stop is no part of the name
+    if t.endswith(").") or (t.endswith(".") and len(t.split()[-1]) > 4):
+        t = t[:-1]
+    if (
+        t
+        and not t[:1].isupper()
+        and " " not in t
+        and t.lower() not in _GENERIC_NOUNS
+        and not (
+            t.endswith("s") or t.lower() in ("police", "someone", "everyone", "anyone", "nobody")
+        )
+    ):
+        # "drew", "hidden", "another": a lone word that names no one
+        return Mention("pronoun", text=t)
+    # a dateline before the name: "Boise, Idaho (CNN) Donald Trump Jr."
+    t = _DATELINE.sub("", t) or t
     head, _, appos = t.partition(",")
     appos = _clean(appos)
+    first_appos = appos.split(",")[0].strip()
+    if _PERSON_NAME.match(first_appos) and (
+        first_name_gender(first_appos.split()[0]) or not any(_is_cap(w) for w in head.split()[1:])
+    ):
+        # "FBI Director, James Comey": the appositive is the name, the head the role
+        rest = appos[len(first_appos) :].strip(" ,")
+        head, appos = first_appos, ", ".join(x for x in (head, rest) if x)
     # parentheticals such as "(D-Ill.)" go to the role
     paren = " ".join(re.findall(r"\(([^)]*)\)", head))
     head = _clean(re.sub(r"\([^)]*\)", " ", head))
+    # "Harry Reid in an interview on Monday": the name ends where a phrase starts
+    head = _clean(_TRAILING_PP.split(head, maxsplit=1)[0])
     words = _WORD.findall(head)
     # the name: the trailing run of capitalised words that are not titles
+    core = words[1:] if words and words[0].lower() in _DETS else words
+    if core and _is_cap(core[-1]) and all(_is_cap(w) or w.lower() in _CONNECT for w in core):
+        if core[-1].lower() in PERSON_HEADS and len(core) < len(words):
+            # "the Arizona Republican", "The General": a person described, not named
+            return Mention("description", role=t, definite=True, gender=_gender_of(t), text=t)
+        if any(w.lower() in _ORG_HEADS for w in core) and not first_name_gender(core[0]):
+            # "the Commission on Presidential Debates": an organisation's name, whole
+            return Mention("name", name=" ".join(core), role=appos or None, text=t)
     j = len(words)
+    org = bool(words) and words[-1].lower() in _ORG_HEADS
     while j > 0 and (
-        _is_cap(words[j - 1]) or words[j - 1].lower() in ("al", "bin", "de", "van", "von")
+        _is_cap(words[j - 1])
+        or words[j - 1].lower() in ("al", "bin", "de", "van", "von")
+        # "National Oceanic and Atmospheric Administration": an organisation stays whole
+        or (org and j > 1 and words[j - 1].lower() in _CONNECT and _is_cap(words[j - 2]))
     ):
         if words[j - 1].lower().strip(".") in _TITLES and j < len(words):
             break
         j -= 1
+    # "When Meghan", "Now Barney Frank", "Getty Joe Arpaio": a sentence opener or a
+    # photo credit is no part of a name
+    while j < len(words) and (
+        words[j].lower() in NOT_NAME_LEAD or (words[j].endswith("ly") and len(words) - j > 1)
+    ):
+        words = words[:j] + words[j + 1 :]
+    run = words[j:]
+    first = next(
+        (k for k, w in enumerate(run) if k and w.lower() in FEMALE_NAMES | MALE_NAMES), None
+    )
+    if first is not None and not any(w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]):
+        # "Speaker of the House Nancy Pelosi": the name starts at the first name
+        j += first
+    if any(
+        re.search(r"[’']s$", w) and not _is_cap(words[k + 1]) for k, w in enumerate(words[:-1])
+    ) and not _is_cap(words[-1]):
+        # "One of Bill Clinton’s oldest friends": a person described through a name
+        return Mention("description", role=t, gender=_gender_of(t), text=t)
+    for k in range(len(words) - 1):
+        if first_name_gender(words[k]) and _is_cap(words[k + 1]):
+            end = next((i for i in range(k + 2, len(words)) if not _is_cap(words[i])), len(words))
+            if end < len(words) and words[end].lower() not in ("al", "bin", "de", "van", "von"):
+                if words[end].lower() == "of":
+                    appos = _clean(", ".join(x for x in (" ".join(words[end:]), appos) if x))
+                words, j = words[:end], min(j, k)
+            break
     name_words = [w for w in words[j:] if w.lower().strip(".") not in _TITLES]
     pre = words[:j] + [w for w in words[j:] if w.lower().strip(".") in _TITLES]
+    if len(name_words) == 1 and _not_a_name(name_words[0]):
+        name_words = []
     gender = None
     for w in pre:
         g = _HONORIFICS.get(w.lower().strip("."))
         if g:
             gender = g
+    if gender is None and len(name_words) > 1:
+        gender = first_name_gender(name_words[0])
     generic = bool(name_words) and all(w.lower() in _GENERIC_NOUNS for w in name_words)
     if (
         not name_words
@@ -380,6 +547,28 @@ def parse_mention(text: str) -> Mention:
         role=role,
         gender=gender or (_gender_of(role) if role else None),
         text=t,
+    )
+
+
+def first_name_gender(word: str) -> str | None:
+    """``"f"``/``"m"`` for a common first name, else ``None``."""
+    w = word.lower()
+    if w in FEMALE_NAMES:
+        return "f"
+    if w in MALE_NAMES:
+        return "m"
+    return None
+
+
+def _not_a_name(word: str) -> bool:
+    """A capitalised word that cannot be a speaker's name on its own: a weekday or month,
+    a page label (``Story``, ``UPDATE``), a plural abstract noun (``Allegations``)."""
+    w = word.lower().strip(".")
+    return (
+        w in NOT_NAMES
+        or w in DAYS
+        or w in _MONTHS
+        or bool(re.search(r"(?:tions|sions|ments|nesses|ities|ings|ances|ences)$", w))
     )
 
 
@@ -448,6 +637,18 @@ def _role_stems(speakers: Sequence[Speaker]) -> set[str]:
     return {st for sp in speakers for st in _stems(sp.role or "")}
 
 
+def _different_people(a: str, b: str) -> bool:
+    """Two full names with the same surname but different first names (spouses,
+    siblings); initials and titles leave it open."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    fa, fb = wa[0].lower().strip("."), wb[0].lower().strip(".")
+    if len(fa) < 2 or len(fb) < 2 or fa in _TITLES or fb in _TITLES:
+        return False
+    return fa != fb and not (fa.startswith(fb) or fb.startswith(fa))
+
+
 def _last(name: str) -> str:
     return name.split()[-1].lower()
 
@@ -499,6 +700,8 @@ def resolve_speakers(
                 if not sp.name:
                     continue
                 cwords = {w.lower() for w in sp.name.split()}
+                if _different_people(m.name, sp.name):
+                    continue  # "Mira Vane" is not "Harold Vane"
                 if (
                     _last(sp.name) == last
                     or (len(name_set) == 1 and name_set <= cwords)
@@ -516,62 +719,26 @@ def resolve_speakers(
                 if m.gender and not sp.gender:
                     sp.gender = m.gender
         elif m.kind == "pronoun":
-            low = m.text.lower()
-            if low in ("who", "which", "that"):
-                # "Name, who ...": the name written just before the relative pronoun
-                before = text[max(0, src[0] - 120) : src[0]].rstrip(" ,")
-                mm = re.search(r"((?:[A-Z][\w.’'-]+ ?){1,4})(?:\([^)]*\))?$", before)
-                if mm:
-                    name_m = parse_mention(mm.group(1))
-                    if name_m.kind == "name" and name_m.name:
-                        for cand in reversed(recent):
-                            if speakers[cand].name and _last(speakers[cand].name or "") == _last(
-                                name_m.name
-                            ):
-                                sid = cand
-                                break
-                        if sid is None:
-                            sid = new(name_m)
-            if sid is None and low in ("he", "she", "him", "her"):
-                # a person introduced as a sentence subject since the last speaker mention
-                last_end = max((r[1] for sp in speakers for r in sp.mentions), default=0)
-                window = text[last_end : src[0]]
-                found = list(_SUBJECT_NAME.finditer(window))
-                if found:
-                    fm = found[-1]
-                    cand_m = parse_mention(fm.group(1) + (fm.group(2) or ""))
-                    if cand_m.kind == "name" and (
-                        m.gender is None or cand_m.gender in (None, m.gender)
-                    ):
-                        sid = new(cand_m)
-                        speakers[sid].gender = speakers[sid].gender or m.gender
-            if sid is None and m.gender is not None:
-                # a speaker known to match the pronoun among the two most recent
-                sid = next(
-                    (c for c in reversed(recent[-2:]) if speakers[c].gender == m.gender), None
-                )
-            if sid is None and low == "it":
-                sid = next(
-                    (
-                        c
-                        for c in reversed(recent)
-                        if speakers[c].name and not speakers[c].role and speakers[c].gender is None
-                    ),
-                    None,
-                )
-            elif sid is None and low not in ("i", "we", "you"):
-                for cand in reversed(recent):
-                    g = speakers[cand].gender
-                    if m.gender is None or g is None or g == m.gender:
-                        sid = cand
-                        break
-                if sid is not None and m.gender and speakers[sid].gender is None:
-                    speakers[sid].gender = m.gender
+            sid = _resolve_pronoun(text, src, m, speakers, recent, new)
+            if sid is None:
+                links.append(None)  # unresolved: the source stays, with no speaker
+                continue
         else:  # description
             desc = m.role or m.text
             # a punctuation-only mention leaves no head word
             head = desc.split()[-1].lower() if desc.split() else ""
-            if m.definite and (head in _GENERIC_HEADS or head[:5] in _role_stems(speakers)):
+            if m.definite and head in PERSON_HEADS and head not in _GENERIC_HEADS:
+                # "the Arizona Republican", "the former mayor": the person in focus
+                sid = _most_salient(
+                    text, src[0], speakers, recent, m.gender, persons_only=True, text_mentions=False
+                )
+                if sid is None:
+                    sid = _named_before(text, src[0], m.gender, speakers, recent, new)
+            if (
+                sid is None
+                and m.definite
+                and (head in _GENERIC_HEADS or head[:5] in _role_stems(speakers))
+            ):
                 stems = _stems(desc)
                 for cand in reversed(recent):
                     sp = speakers[cand]
@@ -583,6 +750,9 @@ def resolve_speakers(
                         break
                 if sid is None:
                     sid = next((c for c in reversed(recent) if speakers[c].name), None)
+                if sid is None and head in PERSON_HEADS:
+                    # "the General said": the officer the article has just named
+                    sid = _named_before(text, src[0], m.gender, speakers, recent, new)
             if sid is None:
                 for cand in reversed(recent):
                     sp = speakers[cand]
@@ -612,3 +782,244 @@ def resolve_speakers(
                 sid = new(m)
         touch(sid, k, src)
     return speakers, links
+
+
+#: how far back (characters) a pronoun or a description may find its antecedent
+WINDOW = 1000
+#: characters of recency worth a known gender agreement (about a sentence)
+_AGREEMENT_BONUS = 200
+
+
+def _is_person(sp: Speaker) -> bool | None:
+    """``True`` for a person, ``False`` for an organisation, place or group, ``None`` when
+    the text does not tell (a surname alone, ``Trump``)."""
+    if sp.gender is not None:
+        return True
+    if sp.name is None:
+        words = (sp.role or "").lower().split()
+        head = words[-1] if words else ""
+        return head in PERSON_HEADS or head in _GENERIC_HEADS
+    words = sp.name.split()
+    low = [w.lower().strip(".") for w in words]
+    if any(not _is_cap(w) and w.lower() not in _CONNECT for w in words):
+        return False  # "White House hopefuls": a group described, not a person named
+    if (
+        any(w in _ORG_HEADS for w in low)
+        or sp.name.isupper()
+        or (low[-1] in PLACES or " ".join(low) in _MULTI_PLACES)
+    ):
+        return False
+    if low[-1] in _DEMONYMS or sp.name in _DEMONYMS.values():
+        return False
+    if len(words) > 1 or first_name_gender(words[0]) or _is_title_role(sp.role):
+        return True
+    return None
+
+
+def _is_title_role(role: str | None) -> bool:
+    return bool(role) and any(
+        w.lower().strip(".,’'s") in _TITLES | PERSON_HEADS for w in (role or "").split()
+    )
+
+
+def _is_plural(sp: Speaker) -> bool:
+    """An unnamed group (``officials``, ``Democrats``) or an organisation."""
+    if sp.name is None:
+        # the head noun comes before a prepositional phrase: "officials at the ministry"
+        np = re.split(r" (?:at|of|in|from|for|with|on)\b", sp.role or "")[0]
+        head = np.split()[-1:] or [""]
+        return head[0].lower().endswith("s") and not head[0].lower().endswith("ss")
+    return _is_person(sp) is False
+
+
+def _last_seen(text: str, pos: int, sp: Speaker, *, text_mentions: bool = True) -> int:
+    """Where ``sp`` was last written before ``pos`` (a source mention, or its surname or
+    organisation name in the text), within :data:`WINDOW`; ``-1`` if not there."""
+    lo = max(0, pos - WINDOW)
+    best = max((e for s, e in sp.mentions if lo <= s and e <= pos), default=-1)
+    if sp.name and text_mentions:
+        key = sp.name.split()[-1] if _is_person(sp) is not False else sp.name
+        for mm in re.finditer(rf"\b{re.escape(key)}\b(?![’']s)", text[lo:pos]):
+            if _quoted(text, lo + mm.start()):
+                continue
+            # "the apology she wants from Trump": the object of a preposition is not
+            # the person in focus
+            if re.search(
+                r"\b(?:from|to|with|by|of|about|for|against|on|at|than)\s+$",
+                text[max(0, lo + mm.start() - 12) : lo + mm.start()],
+            ):
+                continue
+            best = max(best, lo + mm.end())
+    return best
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of its paragraph (a name a speaker says)?"""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _most_salient(
+    text: str,
+    pos: int,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    gender: str | None,
+    *,
+    persons_only: bool,
+    text_mentions: bool = True,
+) -> int | None:
+    """The speaker written most recently before ``pos`` that agrees with ``gender`` (and
+    is a person, if asked), within :data:`WINDOW`; ``None`` when there is none."""
+    best, best_at = None, -1
+    for sid in recent:
+        sp = speakers[sid]
+        person = _is_person(sp)
+        if persons_only and person is False:
+            continue
+        if gender is not None and sp.gender not in (None, gender):
+            continue
+        at = _last_seen(text, pos, sp, text_mentions=text_mentions)
+        if at < 0:
+            continue
+        # a speaker known to agree gets a head start over one whose gender is unknown:
+        # "Holm said more. She said less." is Karen Ode, named a sentence earlier, but
+        # "Barringer says she voted ... she told NPR" is Barringer
+        bonus = _AGREEMENT_BONUS if gender is not None and sp.gender == gender else 0
+        rank = at + bonus
+        if rank > best_at:
+            best, best_at = sid, rank
+    return best
+
+
+def _resolve_pronoun(
+    text: str,
+    src: Range,
+    m: Mention,
+    speakers: list[Speaker],
+    recent: list[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The speaker a pronoun source refers to, or ``None`` (left unresolved) when no
+    speaker of the right gender and number was written within :data:`WINDOW` before it.
+
+    ``he``/``she`` take the most recently written person who agrees in gender (a person
+    introduced as a sentence subject counts, even before any attribution); ``they`` an
+    unnamed group or an organisation; ``it`` an organisation; ``I``/``we``/``you`` are
+    not resolved (the writer or an unclear speaker)."""
+    low = m.text.lower()
+    if low in ("who", "which", "that"):
+        # "Name, who ...": the name written just before the relative pronoun
+        before = text[max(0, src[0] - 120) : src[0]].rstrip(" ,")
+        mm = re.search(r"((?:[A-Z][\w.’'-]+ ?){1,4})(?:\([^)]*\))?$", before)
+        if mm:
+            name_m = parse_mention(mm.group(1))
+            if name_m.kind == "name" and name_m.name:
+                for cand in reversed(recent):
+                    if speakers[cand].name and _last(speakers[cand].name or "") == _last(
+                        name_m.name
+                    ):
+                        return cand
+                return new(name_m)
+        return None
+    if low in ("he", "she", "him", "her", "his", "hers"):
+        sid = _most_salient(text, src[0], speakers, recent, m.gender, persons_only=True)
+        known_at = _last_seen(text, src[0], speakers[sid]) if sid is not None else -1
+        # a person introduced since then (a subject, not yet a speaker) is more salient
+        named = _named_before(text, src[0], m.gender, speakers, recent, new, after=known_at)
+        sid = sid if named is None else named
+        if (
+            sid is not None
+            and speakers[sid].gender is None
+            and _is_person(speakers[sid]) is not False
+        ):
+            speakers[sid].gender = m.gender
+        return sid
+    if low in ("they", "them", "their"):
+        for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
+            if _last_seen(text, src[0], speakers[sid]) < 0:
+                break
+            if _is_person(speakers[sid]) is True:
+                return None  # the nearest candidate is a person: too unclear to skip it
+            if _is_plural(speakers[sid]):
+                return sid
+        return None
+    if low == "it":
+        for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
+            if _last_seen(text, src[0], speakers[sid]) < 0:
+                break
+            if _is_person(speakers[sid]) is False:
+                return sid
+        return None
+    return None
+
+
+def _named_before(
+    text: str,
+    pos: int,
+    gender: str | None,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+    *,
+    after: int = -1,
+) -> int | None:
+    """A person named as a subject within :data:`WINDOW` before ``pos`` (and after
+    ``after``) who is not a speaker yet: a new speaker, or ``None``. Subjects open a
+    sentence or clause (``Tom Reed replied``, ``when Kathy Vale told``, ``, Robby Mook,``);
+    a name after a noun or verb (``host Chuck Todd``, ``told Ann Lee``), inside a
+    quotation or before a possessive is not one."""
+    lo = max(0, pos - WINDOW, after)
+    window = text[lo:pos]
+    found = [
+        (fm.start(), fm.group(1) + (fm.group(2) or "")) for fm in _SUBJECT_NAME.finditer(window)
+    ]
+    for fm in _FULL_NAME.finditer(window):
+        if not first_name_gender(fm.group(1)) or _quoted(text, lo + fm.start()):
+            continue
+        prev = re.search(r"(\S+)\s*$", window[: fm.start()])
+        if prev and not (
+            prev.group(1)[-1] in ',;:—–("“.!?' or prev.group(1).lower() in _CLAUSE_OPENERS
+        ):
+            continue
+        found.append((fm.start(), fm.group()))
+    for _, written in sorted(found, reverse=True):
+        cand_m = parse_mention(written)
+        if cand_m.kind != "name" or not cand_m.name:
+            continue
+        if gender is not None and cand_m.gender not in (None, gender):
+            continue
+        probe = Speaker(id=-1, name=cand_m.name, role=cand_m.role, gender=cand_m.gender)
+        if _is_person(probe) is not True:
+            continue  # "North Carolina state Sens.", "The Charlotte Observer": no person
+        if any(
+            speakers[c].name and _last(speakers[c].name or "") == _last(cand_m.name) for c in recent
+        ):
+            continue  # already a speaker: weighed by salience
+        return new(cand_m)
+    return None
+
+
+_CLAUSE_OPENERS = frozenset(
+    [
+        "after",
+        "although",
+        "and",
+        "as",
+        "because",
+        "before",
+        "but",
+        "if",
+        "once",
+        "since",
+        "so",
+        "that",
+        "then",
+        "though",
+        "until",
+        "when",
+        "whereas",
+        "while",
+    ]
+)

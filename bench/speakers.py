@@ -1,0 +1,278 @@
+"""Speaker accuracy of ``attribution.v1`` on direct quotes of real news articles.
+
+The sets ``bench/devsets/speakers-fakenewsnet.jsonl`` (dev, 35 articles) and
+``speakers-fakenewsnet-heldout.jsonl`` (check, 9 articles) hold, per direct quote of
+FakeNewsNet v1 articles, only offsets and ids (the texts stay in the shared data):
+
+    {"id": "PolitiFact_Real_21", "quote": [start, end], "speaker": [start, end]}
+    {"id": ..., "quote": [...], "speaker": null, "reason": "unclear" | "not-a-quote"}
+
+offsets into the article's ``text`` field (characters, end exclusive). ``speaker`` is a
+mention of the true speaker (the fullest name the article gives, else its description);
+``null`` with ``unclear`` when the article does not say who speaks, ``not-a-quote`` for
+titles, slogans and scare quotes (left out of both figures).
+
+Figures, over the annotated quotes that are not ``not-a-quote``:
+
+* **quote recall**: the share the system attributes, i.e. that lie (≥ 50 % of their
+  characters) inside the content of one of its attributions;
+* **speaker accuracy**: of those found, the share whose speaker is the annotated one.
+  Same speaker = the system's speaker name (for an unnamed speaker, its description)
+  reduced to content words is a subset of the annotated mention's words with the same
+  last word (``Trump`` matches ``Donald Trump``; ``Getty Joe Arpaio`` or ``Now Barney
+  Frank`` do not). A quote attributed with no resolved speaker is wrong where the
+  annotation names one, right where it says ``unclear``.
+
+    .venv/bin/python bench/speakers.py            # both sets; rewrites its doc section
+    .venv/bin/python bench/speakers.py --no-doc --errors
+    .venv/bin/python bench/speakers.py --devset FILE --no-doc
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SPINSCOPE_SHARED", ROOT.parent / "shared"))
+DOC = ROOT / "docs" / "benchmarks.md"
+DEVSET = ROOT / "bench" / "devsets" / "speakers-fakenewsnet.jsonl"
+BEGIN, END = "<!-- bench:speakers:begin -->", "<!-- bench:speakers:end -->"
+
+# determiners, and titles before a name, do not tell two speakers apart
+_DETERMINERS = frozenset(["the", "a", "an"])
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "president",
+        "former",
+        "first",
+        "lady",
+        "senator",
+        "sheriff",
+        "chairman",
+        "chairwoman",
+        "secretary",
+    ]
+)
+
+
+def article_text(corpus: Path, article_id: str) -> str:
+    """The ``text`` field of a FakeNewsNet v1 article (``BuzzFeed_Real_10`` …)."""
+    site = article_id.split("_")[0]
+    kind = "Fake" if "_Fake_" in article_id else "Real"
+    path = corpus / site / f"{kind}NewsContent" / f"{article_id}-Webpage.json"
+    return str(json.loads(path.read_text("utf-8"))["text"])
+
+
+def words(s: str | None) -> list[str]:
+    """Lower-cased content words: possessives, determiners and titles before a name
+    dropped (``President Barack Obama`` → ``barack obama``; ``a Democratic senator``
+    keeps ``senator``)."""
+    raw = [
+        w.lower().strip(".")
+        for w in re.findall(r"[\w.-]+", (s or "").replace("’", "'").replace("'s ", " "))
+    ]
+    raw = [w for w in raw if w and w not in _DETERMINERS]
+    return [w for k, w in enumerate(raw) if w not in _TITLES or k == len(raw) - 1]
+
+
+def same_speaker(annotated: str, speaker: dict[str, Any]) -> bool:
+    """Is the system's speaker the annotated one (see the module docstring)?"""
+    gold = words(annotated)
+    mine = words(speaker.get("name") or speaker.get("role"))
+    return bool(gold and mine) and set(mine) <= set(gold) and mine[-1] == gold[-1]
+
+
+def system_speakers(text: str) -> list[tuple[list[tuple[int, int]], dict[str, Any] | None]]:
+    """``(content ranges, speaker dict or None)`` of every attribution the system finds."""
+    from spinscope.attribution.component import analyse
+    from spinscope.document import Document
+
+    atts, speakers, links, _ = analyse(Document(text))
+    out = []
+    for a, sid in zip(atts, links, strict=True):
+        sp = speakers[sid].to_dict() if sid is not None and a.source is not None else None
+        out.append((list(a.content), sp))
+    return out
+
+
+def evaluate(corpus: Path, devset: Path = DEVSET) -> dict[str, Any]:
+    """Quote recall and speaker accuracy, with the per-quote outcomes."""
+    rows = [json.loads(line) for line in devset.read_text("utf-8").splitlines() if line]
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_article.setdefault(r["id"], []).append(r)
+    scored = found = right = 0
+    outcomes = []
+    for aid, quotes in sorted(by_article.items()):
+        text = article_text(corpus, aid)
+        system = system_speakers(text)
+        for q in quotes:
+            if q["speaker"] is None and q.get("reason") == "not-a-quote":
+                continue
+            scored += 1
+            qs, qe = q["quote"]
+            hit = None
+            for content, sp in system:
+                inside = sum(max(0, min(qe, e) - max(qs, s)) for s, e in content)
+                if inside >= 0.5 * (qe - qs):
+                    hit = (sp,)
+                    break
+            gold = None if q["speaker"] is None else text[q["speaker"][0] : q["speaker"][1]]
+            ok = None
+            if hit is not None:
+                found += 1
+                sp = hit[0]
+                ok = sp is None if gold is None else sp is not None and same_speaker(gold, sp)
+                right += ok
+            outcomes.append(
+                {
+                    "id": aid,
+                    "quote": q["quote"],
+                    "gold": gold,
+                    "found": hit is not None,
+                    "system": None
+                    if hit is None or hit[0] is None
+                    else hit[0].get("name") or hit[0].get("role"),
+                    "right": ok,
+                }
+            )
+    return {
+        "articles": len(by_article),
+        "quotes": scored,
+        "found": found,
+        "right": right,
+        "quote_recall": round(found / max(1, scored), 3),
+        "speaker_accuracy": round(right / max(1, found), 3),
+        "outcomes": outcomes,
+    }
+
+
+def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
+    m = meta["machine"]
+    lines = [
+        BEGIN,
+        "### Speakers of direct quotes (FakeNewsNet)",
+        "",
+        f"Measured {meta['date']} on {m['nproc']} cores ({m['cpu']}); command: "
+        "`.venv/bin/python bench/speakers.py` (`--errors` lists the misses).",
+        "",
+        "How the sets were built: 45 FakeNewsNet v1 articles (BuzzFeed and PolitiFact, real "
+        "and fake) were drawn at random (seed 7) among the 236 under 6,000 characters with "
+        "at least two quotations of 20+ characters. In each, every balanced quotation of "
+        "four or more words (`spinscope.attribution.text.find_quotes`) was read in its "
+        "article and given its true speaker: the fullest mention of the person, "
+        "organisation, document or unnamed description (`a DSCC official`) the article "
+        "gives; `unclear` when the article does not say; `not-a-quote` for titles and "
+        "scare quotes (left out). One reader. **dev**: the first 36 drawn (35 with "
+        "quotations), annotated before any rule was changed, then used to develop the "
+        "rules. **check**: the other 9, annotated after the rules "
+        "had reached 0.91 on dev; its first measurement with those rules was 0.750 (36 "
+        "of 48), and the generic faults it showed (US states and newspapers taken for "
+        "people, a known gender outranking a nearer surname, trailing full stops, lone "
+        "verbs as names) were fixed afterwards, so it is no longer unseen either. The "
+        "files `bench/devsets/speakers-fakenewsnet*.jsonl` keep offsets and ids only.",
+        "",
+        "Quote recall: share of the annotated quotes inside an attribution's content "
+        "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
+        "is the annotated one (the system's name, or description for an unnamed speaker, "
+        "reduced to content words, must be a subset of the annotated mention's words "
+        "ending in the same word; an unresolved speaker is right only where the "
+        "annotation says `unclear`).",
+        "",
+        "| set | rules | articles | quotes | found | quote recall | speaker accuracy |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, res in results.items():
+        before = BEFORE.get(name)
+        if before:
+            lines.append(
+                f"| {name} | before | {before['articles']} | {before['quotes']} | "
+                f"{before['found']} | {before['quote_recall']:.3f} | "
+                f"{before['speaker_accuracy']:.3f} |"
+            )
+        lines.append(
+            f"| {name} | current | {res['articles']} | {res['quotes']} | {res['found']} | "
+            f"**{res['quote_recall']:.3f}** | **{res['speaker_accuracy']:.3f}** |"
+        )
+    lines += [
+        "",
+        '"Before" is the release before speaker validation, pronoun agreement and '
+        "adjacent quotes (same cue model, same threshold).",
+        END,
+    ]
+    return "\n".join(lines)
+
+
+#: the sets, and the figures of the rules before speaker validation, pronoun agreement
+#: and adjacent quotes on them
+DEVSETS = {
+    "dev": DEVSET,
+    "check": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-heldout.jsonl",
+}
+BEFORE: dict[str, dict[str, Any]] = {
+    "dev": {
+        "articles": 35,
+        "quotes": 187,
+        "found": 159,
+        "quote_recall": 0.850,
+        "speaker_accuracy": 0.610,
+    },
+    "check": {
+        "articles": 9,
+        "quotes": 50,
+        "found": 43,
+        "quote_recall": 0.860,
+        "speaker_accuracy": 0.814,
+    },
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--corpus", type=Path, default=SHARED / "data" / "corpora" / "fakenewsnet-v1")
+    ap.add_argument("--devset", type=Path, help="score this file only (default: dev and check)")
+    ap.add_argument("--doc", type=Path, default=DOC)
+    ap.add_argument("--no-doc", action="store_true", help="do not update docs/benchmarks.md")
+    ap.add_argument("--errors", action="store_true", help="print the wrong and missed quotes")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    a = ap.parse_args(argv)
+    if not a.corpus.is_dir():
+        print(f"skip: {a.corpus} not found")
+        return 0
+    sets = {a.devset.stem: a.devset} if a.devset else DEVSETS
+    results = {}
+    for name, path in sets.items():
+        res = evaluate(a.corpus, path)
+        if a.errors:
+            for o in res["outcomes"]:
+                if not o["right"]:
+                    print(json.dumps(o))
+        figures = {k: v for k, v in res.items() if k != "outcomes"}
+        print(json.dumps({name: figures}) if a.json else (name, figures))
+        results[name] = figures
+    if not a.no_doc and not a.devset:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from techniques import machine, update_doc
+
+        meta = {"machine": machine(), "date": dt.date.today().isoformat()}
+        update_doc(a.doc, section(results, meta), BEGIN, END, heading=None)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

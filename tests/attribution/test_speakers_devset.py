@@ -1,0 +1,55 @@
+"""The speaker dev set holds offsets and ids only, and its scorer's speaker match."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DEVSET = ROOT / "bench" / "devsets" / "speakers-fakenewsnet.jsonl"
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_speakers", ROOT / "bench" / "speakers.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_speakers_devset_has_no_text() -> None:
+    rows = [json.loads(line) for line in DEVSET.read_text("utf-8").splitlines()]
+    assert len(rows) > 150
+    for r in rows:
+        assert set(r) <= {"id", "quote", "speaker", "reason"}
+        assert r["id"].split("_")[0] in ("BuzzFeed", "PolitiFact")
+        s, e = r["quote"]
+        assert isinstance(s, int) and isinstance(e, int) and s < e
+        if r["speaker"] is None:
+            assert r["reason"] in ("unclear", "not-a-quote")
+        else:
+            assert all(isinstance(x, int) for x in r["speaker"])
+
+
+@pytest.mark.parametrize(
+    ("annotated", "speaker", "same"),
+    [
+        ("Donald Trump", {"name": "Trump"}, True),
+        ("Donald Trump", {"name": "Donald Trump"}, True),
+        ("Barney Frank", {"name": "Now Barney Frank"}, False),
+        ("Joe Arpaio", {"name": "Getty Joe Arpaio"}, False),
+        ("Hillary Clinton", {"name": "Bill Clinton"}, False),
+        ("a DSCC official", {"name": None, "role": "DSCC official"}, True),
+        ("a Democratic senator", {"name": None, "role": "senator"}, True),
+        ("Harry Reid", {"name": "Monday"}, False),
+    ],
+)
+def test_speakers_bench_same_speaker(
+    bench: ModuleType, annotated: str, speaker: dict[str, object], same: bool
+) -> None:
+    assert bench.same_speaker(annotated, speaker) is same
