@@ -130,7 +130,7 @@ def worker(
 
     else:
         from spinscope import Document, Pipeline
-        from spinscope.pipeline import registry
+        from spinscope.registry import registry
 
         if "techniques.v1" not in registry:
             return {

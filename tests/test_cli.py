@@ -15,7 +15,7 @@ from spinscope.about import __version__
 from spinscope.cli import InputFormat, app
 from spinscope.config import DEFAULT_CONFIG_TEXT
 from spinscope.ingest import FORMATS
-from spinscope.pipeline import Component, register
+from spinscope.registry import Component, register
 from spinscope.run import ExitCode
 
 ARTICLE = (

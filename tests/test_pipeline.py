@@ -12,7 +12,8 @@ from spinscope.errors import (
     PipelineError,
     UnknownComponentError,
 )
-from spinscope.pipeline import Component, Pipeline, register, registry
+from spinscope.pipeline import Pipeline
+from spinscope.registry import Component, register, registry
 
 
 def _mark_first_word(doc: Document) -> Document:

@@ -26,7 +26,7 @@ import blingfire
 import numpy as np
 
 from spinscope.document import Document, Span
-from spinscope.pipeline import Component, register
+from spinscope.registry import Component, register
 
 __all__ = ["MAX_SENTENCE_CHARS", "segment", "sentence_offsets", "split_long", "token_offsets"]
 

@@ -10,7 +10,8 @@ import pytest
 from spinscope.attribution import sourcing_profile
 from spinscope.document import Document
 from spinscope.errors import ConfigError, ModelNotFoundError, PipelineError
-from spinscope.pipeline import Pipeline, registry
+from spinscope.pipeline import Pipeline
+from spinscope.registry import registry
 
 ARTICLE = (
     "Denmark’s Deputy Trade Minister Lars Holm said on Monday that the talks had failed.\n"

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from spinscope.document import Document, Span
-from spinscope.pipeline import register
+from spinscope.registry import register
 from spinscope.techniques import semeval_cli
 from spinscope.techniques.baseline import (
     SIBaseline,

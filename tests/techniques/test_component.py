@@ -10,7 +10,8 @@ from typing import Any, cast
 import pytest
 
 from spinscope.document import Document, Span
-from spinscope.pipeline import Pipeline, registry
+from spinscope.pipeline import Pipeline
+from spinscope.registry import registry
 from spinscope.techniques.component import (
     DISPLAY_THRESHOLD,
     TechniquesComponent,

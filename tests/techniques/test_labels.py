@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from spinscope.document import Document, Span
-from spinscope.pipeline import Pipeline, registry
+from spinscope.pipeline import Pipeline
+from spinscope.registry import registry
 from spinscope.reports import render_json, render_text
 from spinscope.techniques.labels import KIND_DEFINITIONS, find_labels, make_labels
 

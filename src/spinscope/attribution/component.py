@@ -33,7 +33,7 @@ from spinscope.attribution.speakers import Speaker, resolve_speakers
 from spinscope.attribution.text import TokenView
 from spinscope.document import Document, Span
 from spinscope.errors import ConfigError
-from spinscope.pipeline import Component, register
+from spinscope.registry import Component, register
 
 __all__ = ["analyse", "attribution_spans", "make_attribution"]
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from spinscope.document import Document, Span
-from spinscope.pipeline import Component, register
+from spinscope.registry import Component, register
 
 __all__ = [
     "ANYWHERE_PATTERNS",

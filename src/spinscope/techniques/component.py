@@ -15,7 +15,7 @@ from typing import Any
 
 from spinscope.document import Document, Span
 from spinscope.errors import OffsetError
-from spinscope.pipeline import register
+from spinscope.registry import register
 from spinscope.techniques.definitions import DEFINITIONS
 from spinscope.techniques.model import Prediction, TechniqueModel
 from spinscope.techniques.trim import trim_span

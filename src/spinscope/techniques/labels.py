@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spinscope.document import Document, Span
-from spinscope.pipeline import register
+from spinscope.registry import register
 from spinscope.techniques.definitions import DEFINITIONS
 
 __all__ = [
