@@ -91,6 +91,6 @@ def token_features(v: TokenView, i: int) -> list[str]:
         feats.append("first")
     rel = (i - a) / max(1, b - a)
     feats.append(f"pos={int(rel * 4)}")
-    if any(v.quote_of[k] >= 0 for k in range(a, b)):
+    if v.sentence_has_quote[v.sent_of[i]]:  # once per sentence, not per token
         feats.append("sent_q")
     return feats

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spinscope.document import Document
 from spinscope.segment import sentence_offsets, token_offsets
@@ -141,6 +142,11 @@ class TokenView:
     quotes: list[Range] = field(default_factory=list)  # character ranges
     quote_of: list[int] = field(default_factory=list)  # quote index or -1
     para_of_sent: list[int] = field(default_factory=list)
+
+    @cached_property
+    def sentence_has_quote(self) -> list[bool]:
+        """Per sentence: does any of its tokens lie inside a quotation?"""
+        return [any(self.quote_of[k] >= 0 for k in range(a, b)) for a, b in self.sentences]
 
     @classmethod
     def from_document(cls, doc: Document) -> TokenView:
