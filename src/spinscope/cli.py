@@ -828,6 +828,7 @@ from spinscope.techniques.semeval_cli import semeval_app  # noqa: E402
 
 app.add_typer(semeval_app, name="semeval")
 app.add_typer(brat_app, name="brat")
+app.add_typer(__import__("spinscope.factchecks.cli", fromlist=["app"]).app, name="factchecks")
 
 
 def _utf8_streams() -> None:
