@@ -53,7 +53,11 @@ class Store:
         unless ``upgrade`` is false, migrate its schema to the latest revision."""
         parsed = _parse(resolve_url(url))
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot open store {parsed!r}: {exc}") from exc
         try:
             engine = create_engine(parsed)
         except (ArgumentError, NoSuchModuleError, ImportError) as exc:
