@@ -64,13 +64,19 @@ class CsvImporter(Importer):
         lookup = {h.casefold(): i for i, h in enumerate(header)}
         columns: dict[str, int] = {}
         for field in FIELDS:
-            name = self.options.get(field, field)
-            if name.casefold() in lookup:
-                columns[field] = lookup[name.casefold()]
-            elif field in self.options:
+            name = self.options.get(field)
+            if name is None:
+                continue
+            if name.casefold() not in lookup:
                 raise ImportFileError(
                     str(path), f"no column {name!r} (for {field}); header: {header}", 1
                 )
+            columns[field] = lookup[name.casefold()]
+        # Unmapped fields take a column of their own name, unless it is mapped already.
+        for field in FIELDS:
+            index = lookup.get(field)
+            if field not in columns and index is not None and index not in columns.values():
+                columns[field] = index
         if "claim" not in columns:
             raise ImportFileError(
                 str(path), "no claim column: name one with --option claim=COLUMN", 1
