@@ -10,10 +10,11 @@ from typer.testing import CliRunner
 
 from spinscope.cli import app
 
+ROW = "{}.json\t{}\t{}\ts\tsp\tj\tst\tp\t0\t0\t0\t0\t0\tc\n"
 LIAR = (
-    "1.json\tfalse\tThe Moon landing was filmed in a studio.\ts\tsp\tj\tst\tp\t0\t0\t0\t0\t0\tc\n"
-    "2.json\ttrue\tWater boils at a lower temperature at altitude.\ts\tsp\tj\tst\tp\t0\t0\t0\t0\t0\tc\n"
-    "3.json\tmaybe\tA row with an unknown label.\ts\tsp\tj\tst\tp\t0\t0\t0\t0\t0\tc\n"
+    ROW.format(1, "false", "The Moon landing was filmed in a studio.")
+    + ROW.format(2, "true", "Water boils at a lower temperature at altitude.")
+    + ROW.format(3, "maybe", "A row with an unknown label.")
 )
 
 
