@@ -35,7 +35,7 @@ def run() -> None:
 # Importing this module outside Alembic (doctest collection, type checks) must not run it.
 try:
     context.config  # noqa: B018
-except NameError:
+except (AttributeError, NameError):
     pass
 else:
     run()
