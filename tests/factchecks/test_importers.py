@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -327,3 +328,4 @@ def test_a_field_over_the_parser_limit_is_an_error_with_its_line(tmp_path: Path)
     with pytest.raises(ImportFileError, match="field larger than field limit") as caught:
         list(get_importer("ct20").read(path))
     assert caught.value.line == 3
+    assert csv.field_size_limit() == 131072  # the process-wide limit is restored

@@ -68,3 +68,30 @@ def test_default_url_is_the_env_var_or_a_file_in_the_data_dir(
 def test_bad_store_urls_are_clear_errors(url: str, message: str) -> None:
     with pytest.raises(StoreError, match=message):
         Store.open(url)
+
+
+def test_migrations_create_what_schema_py_describes(store: Store) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from spinscope.store.migrations.env import _include
+    from spinscope.store.schema import metadata
+
+    with store.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": _include})
+        assert compare_metadata(context, metadata) == []
+
+
+def test_plain_postgresql_urls_use_psycopg(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spinscope.store import core
+
+    seen = []
+
+    def fake_create_engine(url: object) -> object:
+        seen.append(str(url))
+        raise ImportError("no psycopg here")
+
+    monkeypatch.setattr(core, "create_engine", fake_create_engine)
+    with pytest.raises(StoreError, match=r"spinscope\[postgres\]"):
+        Store.open("postgresql://u@h/db")
+    assert seen == ["postgresql+psycopg://u@h/db"]

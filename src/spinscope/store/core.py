@@ -52,6 +52,9 @@ class Store:
         """Open the store at ``url`` (default: :func:`spinscope.store.default_url`) and,
         unless ``upgrade`` is false, migrate its schema to the latest revision."""
         parsed = _parse(resolve_url(url))
+        if parsed.drivername == "postgresql":
+            # psycopg (3) is the driver spinscope[postgres] installs, not psycopg2.
+            parsed = parsed.set(drivername="postgresql+psycopg")
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             folder = Path(parsed.database).expanduser().parent
             try:
@@ -60,7 +63,10 @@ class Store:
                 raise StoreError(f"cannot open store {parsed!r}: {exc}") from exc
         try:
             engine = create_engine(parsed)
-        except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        except ImportError as exc:
+            hint = " (pip install 'spinscope[postgres]')" if "psycopg" in str(exc) else ""
+            raise StoreError(f"cannot open store {parsed!r}: {exc}{hint}") from exc
+        except (ArgumentError, NoSuchModuleError) as exc:
             raise StoreError(f"cannot open store {parsed!r}: {exc}") from exc
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)

@@ -89,16 +89,19 @@ def csv_rows(
     path: Path, *, delimiter: str = ",", quoting: Literal[0, 1, 2, 3] = csv.QUOTE_MINIMAL
 ) -> Iterator[tuple[int, list[str]]]:
     """``(line, row)`` pairs of a CSV/TSV file; ``line`` is where the row starts."""
-    csv.field_size_limit(CSV_FIELD_LIMIT)
     reader = csv.reader(text_lines(path), delimiter=delimiter, quoting=quoting, strict=False)
     start = 1
     while True:
+        # The limit is process-wide: raised only while this reader parses a row.
+        saved = csv.field_size_limit(CSV_FIELD_LIMIT)
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
             raise ImportFileError(str(path), f"malformed CSV: {exc}", start) from exc
+        finally:
+            csv.field_size_limit(saved)
         yield start, row
         start = reader.line_num + 1
 
