@@ -81,10 +81,12 @@ def test_store_from_the_environment(
     [
         (["import", "{tmp}/missing.tsv", "-f", "liar"], 2, "no such file"),
         (["import", "{liar}", "-f", "xml"], 2, "Invalid value"),
-        (["import", "{liar}", "-f", "liar", "-o", "colour=red"], 2, "no option colour"),
-        (["import", "{liar}", "-f", "csv", "-o", "nokey"], 2, "KEY=VALUE"),
+        (["import", "{liar}", "-f", "liar", "--option", "colour=red"], 2, "no option colour"),
+        (["import", "{liar}", "-f", "csv", "--option", "nokey"], 2, "KEY=VALUE"),
         (["import", "{binary}", "-f", "liar"], 3, "binary"),
         (["import", "{liar}", "{binary}", "-f", "liar"], 1, "binary"),
+        (["import", "{liar}", "-f", "csv"], 3, "no claim column"),
+        (["import", "{nothing}", "-f", "ct20"], 3, "REJECTED"),
         (["stats", "--store", "mysql://u@h/db"], 2, "cannot open store"),
     ],
 )
@@ -93,7 +95,9 @@ def test_exit_codes(
 ) -> None:
     binary = tmp_path / "img.tsv"
     binary.write_bytes(b"\x00\x01\x02PNG")
-    argv = [a.format(tmp=tmp_path, liar=liar, binary=binary) for a in args]
+    nothing = tmp_path / "claims.tsv"
+    nothing.write_text("\tvclaim\ttitle\n1\t\tonly a title\n", "utf-8")
+    argv = [a.format(tmp=tmp_path, liar=liar, binary=binary, nothing=nothing) for a in args]
     got, out, err = run(*argv, *([] if "--store" in argv else kb))
     assert got == code, (out, err)
     assert message in out + err

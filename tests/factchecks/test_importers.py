@@ -24,7 +24,7 @@ CLAIM_REVIEW = {
     },
     "author": {"@type": "Organization", "name": "Checks Example"},
     "datePublished": "2024-03-05T10:00:00Z",
-    "inLanguage": "en",
+    "inLanguage": {"@type": "Language", "name": "English", "alternateName": "en"},
     "reviewBody": "Samples brought back show rock.",
     "reviewRating": {"@type": "Rating", "alternateName": "Pants on Fire", "ratingValue": 1},
 }
@@ -153,6 +153,7 @@ def test_claimreview_shapes(tmp_path: Path, name: str, text: str) -> None:
     assert moon.publisher == "Checks Example"
     assert moon.review_url == "https://checks.example/moon"
     assert moon.disproof == "Samples brought back show rock."
+    assert moon.language == "en"
     assert moon.extra["appearance"] == "https://blog.example/1"
     if name == "page.html":
         assert moon.line == 4

@@ -7,7 +7,7 @@
 
 Exit codes as for ``analyze``: 0 all files imported (rejected rows are listed, one
 ``REJECTED`` line each on stderr, and counted); 1 some files failed (an ``ERROR`` line
-each); 2 usage error (unknown format or option, missing file, bad store URL); 3 no file
+each); 2 usage error (unknown format or option, missing file, bad store URL); 3 no row
 could be imported.
 """
 
@@ -97,7 +97,6 @@ def import_command(
         list[str] | None,
         typer.Option(
             "--option",
-            "-o",
             help="Importer option KEY=VALUE, repeatable (csv: claim=COLUMN, rating=COLUMN, "
             "delimiter=tab, ...).",
         ),
@@ -136,9 +135,10 @@ def import_command(
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
         _print_summary(summary, kb.url)
+    if not summary.stored and (summary.errors or summary.rejections):
+        raise typer.Exit(3)
     if summary.errors:
-        failed = {e.path for e in summary.errors}
-        raise typer.Exit(3 if len(failed) == len(files) and not summary.stored else 1)
+        raise typer.Exit(1)
 
 
 @contextmanager

@@ -111,6 +111,13 @@ def _name(value: Any) -> str | None:
     return None
 
 
+def _language(value: Any) -> str | None:
+    """``inLanguage`` as a code where one is given (``{"alternateName": "en"}``)."""
+    if isinstance(value, dict) and _text(value.get("alternateName")):
+        return _text(value.get("alternateName"))
+    return _name(value)
+
+
 def _text(value: Any) -> str | None:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str) and v.strip()), None)
@@ -167,7 +174,7 @@ def _record(path: Path, line: int, index: int, node: dict[str, Any]) -> Item:
         review_title=_text(node.get("headline")) or _text(node.get("name")),
         publisher=_name(node.get("author")) or _name(node.get("publisher")),
         review_date=iso_date(_text(node.get("datePublished"))),
-        language=_name(node.get("inLanguage")),
+        language=_language(node.get("inLanguage")),
         disproof=_text(node.get("reviewBody")) or _text(node.get("description")),
         extra=extra,
         line=line,
