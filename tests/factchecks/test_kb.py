@@ -4,7 +4,9 @@ rejections, batches that survive a later failure, search, stats, export."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from spinscope.factchecks import export_records, import_files, search, stats
@@ -123,3 +125,30 @@ def test_search_stats_and_export(store: Store, tmp_path: Path) -> None:
     assert records[0]["source_file"] == str(path)
     assert records[0]["source_line"] == 1
     assert records[0]["importer"] == "liar"
+
+
+def test_a_failed_batch_keeps_earlier_batches(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from spinscope.factchecks import kb
+
+    real_write = kb._write
+    calls = []
+
+    def failing_third(*args: Any, **kwargs: Any) -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise OperationalError("INSERT", {}, Exception("disk full"))
+        real_write(*args, **kwargs)
+
+    monkeypatch.setattr(kb, "_write", failing_third)
+    path = tmp_path / "liar.tsv"
+    path.write_text(_liar(ROWS), "utf-8")
+    summary = import_files(store, [path], get_importer("liar"), batch_size=1)
+    assert summary.imported == 2
+    (error,) = summary.errors
+    assert error.line == 3
+    assert "database error writing lines 3-3" in error.reason
+    assert _count(store) == 2
