@@ -7,9 +7,13 @@ parsing, normalising, hashing and writing in batches, with the FTS5 index kept u
 date by triggers. Snopes is imported too but reported apart (it is not in the target).
 Results go to the ``factchecks`` section of ``docs/benchmarks.md``.
 
+``--backend postgresql`` measures PostgreSQL instead, in a fresh schema of the database
+at ``$SPINSCOPE_TEST_POSTGRES_URL`` (printed, not written to the doc).
+
 Usage::
 
     .venv/bin/python bench/factchecks.py [--data ../shared/data/factchecks] [--no-doc]
+        [--backend sqlite|postgresql]
 """
 
 from __future__ import annotations
@@ -52,13 +56,16 @@ def sets(data: Path) -> list[tuple[str, list[Path], bool]]:
     ]
 
 
-def run(data: Path) -> list[dict[str, Any]]:
+def run(data: Path, backend: str = "sqlite") -> list[dict[str, Any]]:
     from spinscope.factchecks import import_files, search
     from spinscope.factchecks.importers import get_importer
-    from spinscope.store import Store
+    from spinscope.store.testing import open_test_store
 
     results = []
-    with tempfile.TemporaryDirectory() as tmp, Store.open(f"sqlite:///{tmp}/kb.db") as store:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        open_test_store(backend, Path(tmp)) as store,
+    ):
         for rnd in ("first", "again"):
             for fmt, files, target in sets(data):
                 t0 = time.perf_counter()
@@ -115,7 +122,7 @@ def section(results: list[dict[str, Any]], meta: dict[str, Any]) -> str:
     search = next(r for r in results if r["round"] == "search")
     lines += [
         "",
-        f"Lexical search (FTS5 bm25, k=5) over the whole knowledge base: "
+        f"Lexical search ({meta['search']}, k=5) over the whole knowledge base: "
         f"{search['ms']:.1f} ms per query (mean of 30).",
         "",
         "Rejected rows are duplicates within the source files (EUvsDisinfo cases repeated "
@@ -132,16 +139,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=SHARED / "data" / "factchecks")
     ap.add_argument("--doc", type=Path, default=DOC)
     ap.add_argument("--no-doc", action="store_true", help="do not update docs/benchmarks.md")
+    ap.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"no data at {args.data}: skipped", file=sys.stderr)
         return 0
     meta = machine()
     meta["date"] = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    results = run(args.data)
+    meta["search"] = "FTS5 bm25" if args.backend == "sqlite" else "PostgreSQL ts_rank"
+    results = run(args.data, args.backend)
     text = section(results, meta)
     print(text)
-    if not args.no_doc:
+    if args.backend == "sqlite" and not args.no_doc:
         update_doc(args.doc, text, BEGIN, END, heading="## Fact-check import")
     return 0
 
