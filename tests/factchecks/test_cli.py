@@ -101,3 +101,21 @@ def test_exit_codes(
     got, out, err = run(*argv, *([] if "--store" in argv else kb))
     assert got == code, (out, err)
     assert message in out + err
+
+
+def test_the_cli_module_names_what_the_packages_define() -> None:
+    from spinscope.factchecks import cli
+    from spinscope.factchecks.importers import IMPORTERS
+    from spinscope.store import ENV_VAR
+
+    assert cli.ENV_VAR == ENV_VAR
+    assert set(cli.FORMATS) == set(IMPORTERS)
+
+
+def test_mounting_the_sub_app_loads_no_database_code() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, spinscope.cli; print('sqlalchemy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

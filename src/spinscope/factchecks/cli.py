@@ -19,19 +19,26 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from spinscope.factchecks.importers import IMPORTERS, get_importer
-from spinscope.factchecks.kb import ImportSummary, export_records, import_files, stats
-from spinscope.factchecks.search import search
-from spinscope.store import ENV_VAR, Store, StoreError
+# The store, SQLAlchemy and the importers load inside the commands: `spinscope analyze`
+# imports this module too and should not pay for them.
+if TYPE_CHECKING:
+    from spinscope.factchecks.kb import ImportSummary
+    from spinscope.store import Store
 
 __all__ = ["app", "factchecks_app"]
+
+#: :data:`spinscope.store.ENV_VAR`, spelled out so that this module stays light.
+ENV_VAR = "SPINSCOPE_STORE"
+
+#: ``--format`` choices: the names in :data:`spinscope.factchecks.importers.IMPORTERS`.
+FORMATS = ("claimreview", "euvsdisinfo", "ct20", "snopes", "liar", "csv")
 
 factchecks_app = typer.Typer(
     name="factchecks",
@@ -40,7 +47,7 @@ factchecks_app = typer.Typer(
     add_completion=False,
 )
 
-Format = StrEnum("Format", {name: name for name in IMPORTERS})  # type: ignore[misc]
+Format = StrEnum("Format", {name: name for name in FORMATS})  # type: ignore[misc]
 
 StoreOption = Annotated[
     str | None,
@@ -65,6 +72,8 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 @contextmanager
 def _open(url: str | None) -> Iterator[Store]:
+    from spinscope.store import Store, StoreError
+
     try:
         store = Store.open(url)
     except StoreError as exc:
@@ -105,6 +114,9 @@ def import_command(
     as_json: JsonOption = False,
 ) -> None:
     """Import fact-check files; importing the same file again adds nothing."""
+    from spinscope.factchecks.importers import get_importer
+    from spinscope.factchecks.kb import import_files
+
     missing = [str(f) for f in files if not f.exists()]
     if missing:
         raise _fail(f"no such file: {', '.join(missing)}")
@@ -176,6 +188,8 @@ def search_command(
     as_json: JsonOption = False,
 ) -> None:
     """Fact-checks sharing words with TEXT, best first (lexical, BM25 / ts_rank)."""
+    from spinscope.factchecks.lexical import search
+
     with _open(store) as kb:
         hits = search(kb, text, k=k)
     if as_json:
@@ -194,6 +208,8 @@ def search_command(
 @factchecks_app.command("stats")
 def stats_command(store: StoreOption = None, as_json: JsonOption = False) -> None:
     """Counts of the knowledge base by source and verdict."""
+    from spinscope.factchecks.kb import stats
+
     with _open(store) as kb:
         result = stats(kb)
         url = kb.url
@@ -222,6 +238,8 @@ def export_command(
     store: StoreOption = None,
 ) -> None:
     """Every fact-check as JSON lines on stdout (ClaimReview fields and provenance)."""
+    from spinscope.factchecks.kb import export_records
+
     with _open(store) as kb:
         write = sys.stdout.write
         for record in export_records(kb, source=source):
