@@ -1,0 +1,76 @@
+"""LIAR (PolitiFact statements): TSV, 14 columns, no header, no quoting."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+from spinscope.factchecks.importers.base import Importer, Item, clean, csv_rows
+from spinscope.factchecks.model import ClaimReview, Rejection
+
+COLUMNS = (
+    "id",
+    "label",
+    "statement",
+    "subjects",
+    "speaker",
+    "speaker_job",
+    "state",
+    "party",
+    "barely_true_count",
+    "false_count",
+    "half_true_count",
+    "mostly_true_count",
+    "pants_on_fire_count",
+    "context",
+)
+
+#: PolitiFact's Truth-O-Meter, six steps onto five (pants-fire is a kind of false).
+LABELS = {
+    "pants-fire": "false",
+    "false": "false",
+    "barely-true": "mostly-false",
+    "half-true": "mixed",
+    "mostly-true": "mostly-true",
+    "true": "true",
+}
+
+
+class LiarImporter(Importer):
+    name = "liar"
+    default_source = "liar"
+
+    def read(self, path: Path) -> Iterator[Item]:
+        for line, row in csv_rows(path, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(COLUMNS):
+                yield Rejection(str(path), line, f"{len(row)} columns, expected {len(COLUMNS)}")
+                continue
+            fields = dict(zip(COLUMNS, (c.strip() for c in row), strict=True))
+            label = fields["label"].lower()
+            statement_id = fields["id"].removesuffix(".json")
+            if label not in LABELS:
+                yield Rejection(str(path), line, f"unknown label {fields['label']!r}")
+            elif not statement_id:
+                yield Rejection(str(path), line, "no statement id")
+            elif not fields["statement"]:
+                yield Rejection(str(path), line, "no statement")
+            else:
+                extra = {
+                    k: fields[k]
+                    for k in ("subjects", "speaker_job", "state", "party", "context")
+                    if fields[k]
+                }
+                yield ClaimReview(
+                    claim_text=fields["statement"],
+                    source_key=statement_id,
+                    verdict=LABELS[label],
+                    rating_text=label,
+                    claimant=clean(fields["speaker"]),
+                    publisher="PolitiFact",
+                    language="en",
+                    extra=extra,
+                    line=line,
+                )

@@ -1,0 +1,86 @@
+"""The store's tables as SQLAlchemy Core metadata.
+
+Migrations (``migrations/versions``) create them; this module is what queries use and
+what ``alembic revision --autogenerate`` compares against. Dialect-specific search
+structures (the SQLite FTS5 table and its triggers, the PostgreSQL ``tsvector`` column)
+live in the migrations only: queries reach them through :mod:`spinscope.store.search`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+# Named constraints so that migrations can alter them on SQLite (batch mode) too.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+#: One row per ``factchecks import`` of one source: who imported what, and the counts.
+import_runs = Table(
+    "import_runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(200), nullable=False),
+    Column("importer", String(50), nullable=False),
+    Column("importer_version", String(20), nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("status", String(20), nullable=False),
+    Column("imported", Integer, nullable=False, default=0),
+    Column("updated", Integer, nullable=False, default=0),
+    Column("unchanged", Integer, nullable=False, default=0),
+    Column("rejected", Integer, nullable=False, default=0),
+)
+
+#: Fact-checks as schema.org ClaimReview, one row per reviewed claim.
+factchecks = Table(
+    "factchecks",
+    metadata,
+    # Integer key: the SQLite full-text index refers to rows by it.
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(32), nullable=False, unique=True),
+    Column("source", String(200), nullable=False),
+    Column("source_key", Text, nullable=False),
+    Column("claim_text", Text, nullable=False),
+    Column("claimant", Text),
+    Column("claim_date", String(10)),
+    Column("rating_text", Text),
+    Column("verdict", String(20), nullable=False, index=True),
+    Column("review_url", Text),
+    Column("review_title", Text),
+    Column("publisher", Text),
+    Column("review_date", String(10)),
+    Column("language", String(20)),
+    Column("disproof", Text),
+    Column("extra", JSON, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("source_file", Text, nullable=False),
+    Column("source_line", Integer),
+    Column("importer", String(50), nullable=False),
+    Column("importer_version", String(20), nullable=False),
+    Column(
+        "import_run_id",
+        Integer,
+        ForeignKey("import_runs.id", ondelete="SET NULL"),
+        index=True,
+    ),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("source", "source_key", name="uq_factchecks_source_key"),
+)
