@@ -149,7 +149,7 @@ def test_slow_page_is_interrupted_inside_trafilatura(
         assert page.extra["extractor"] == "fallback"
         assert "time limit" in page.extra["fallback_reason"]
         assert page.text.startswith("Paragraph 0: the minister said")
-    # trafilatura alone takes longer than this on the page: it was interrupted.
+    # The limit bounds the wait (with room for a loaded machine).
     assert time.perf_counter() - started < 0.25 + 2.0
 
 
