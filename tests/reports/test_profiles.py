@@ -101,9 +101,11 @@ def test_technique_profile_view() -> None:
     # 6 spans in 51 words outside the footer.
     assert (view.profile.spans, view.profile.words) == (6, 51)
     # The rate is the sum of the calibrated scores: 3.93 expected spans in 51 words.
+    # The fixture has attributions: the article's own voice first, quoted speech apart.
     assert view.headline == (
-        "77.1 expected technique spans per 1,000 words (sum of calibrated scores: 3.9 in "
-        "51 words); 6 of 6 detected spans shown"
+        "own voice: 44.6 expected technique spans per 1,000 words (1.2 in 28 words) · "
+        "in quotes: 116.5 (2.7 in 23 words) · overall: 77.1 (sum of calibrated scores: "
+        "3.9 in 51 words); 6 of 6 detected spans shown"
     )
     # Shown spans first, ties broken by the expected count (the sum of scores).
     assert [(c.name, c.count) for c in view.counts][:2] == [
@@ -167,7 +169,8 @@ def test_text_report_marks_parts_and_own_voice() -> None:
     assert "In the article's own voice" in out
     assert "unnamed: Officials" in out and "no source named" in out
     assert "hedges: is known for, allegedly" in out
-    assert "77.1 expected technique spans per 1,000 words" in out
+    assert "own voice: 44.6 expected technique spans per 1,000 words" in out
+    assert "overall: 77.1 (sum of calibrated scores" in out
 
 
 @pytest.mark.parametrize("width", [40, 80, 140])
@@ -201,7 +204,8 @@ def test_html_report_marks_parts_and_own_voice() -> None:
         assert section in out
     assert "<h2>Who says what</h2>" in out
     assert "In the article&#8217;s own voice" in out
-    assert "77.1 expected technique spans per 1,000 words" in out
+    assert "own voice: 44.6 expected technique spans per 1,000 words" in out
+    assert "overall: 77.1 (sum of calibrated scores" in out
     # Profile rows link to the findings table.
     assert '<a href="#f6">6</a>' in out and 'id="f6"' in out
 
@@ -227,8 +231,9 @@ def test_empty_groups_say_so() -> None:
     for name in ("techniques", "attributions", "assertions"):
         doc.set_spans(name, [])
     out = render_text(doc, width=80)
-    assert "0.0 expected technique spans per 1,000 words" in out
-    assert "0 of 0 detected spans shown" in out
+    flat = " ".join(out.split())  # the headline wraps at 80 columns
+    assert "own voice: 0.0 expected technique spans per 1,000 words · no quoted speech" in flat
+    assert "0 of 0 detected spans shown" in flat
     assert "No attribution found." in out and "No own-voice assertion." in out
     page = render_html(doc)
     assert "No attribution found." in page and "No own-voice assertion." in page
@@ -419,6 +424,10 @@ def test_json_profiles_key() -> None:
     assert list(data) == ["schema", "id", "text", "meta", "spans", "profiles"]
     techniques = data["profiles"]["techniques"]
     assert techniques["words"] == 51 and techniques["per_1000_words"] == 77.059
+    assert (techniques["own_per_1000_words"], techniques["quoted_per_1000_words"]) == (
+        44.643,
+        116.522,
+    )
     assert techniques["counts"]["Loaded_Language"] == 2
     assert techniques["top"][0]["text"] == "so-called White Helmets"
     sourcing = data["profiles"]["sourcing"]

@@ -9,22 +9,57 @@ technique spans, and ``per_1000_words`` is that per 1,000 words. A pile of
 low-confidence fragments adds little to it, where a plain count would make a wire
 story look like propaganda (docs/benchmarks.md, "Technique rate", has its
 distribution on PTC and on mainstream news).
+
+When ``attribution.v1`` ran (the ``attributions`` group exists), the rate is also split
+by voice: the article's *own voice* (every character outside attributed content and
+outside direct quotations) and what it *quotes* (inside them), each per 1,000 words of
+its own part of the text. PTC annotates techniques inside quotations too, so a wire
+story that quotes politicians at length has an overall rate like the politicians';
+the own-voice rate is how the outlet itself persuades.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from spinscope.attribution.text import find_quotes
 from spinscope.document import Document, Span
 from spinscope.techniques.definitions import DEFINITIONS, TECHNIQUES
 
-__all__ = ["TechniqueProfile", "TopSpan", "is_shown", "technique_profile"]
+__all__ = [
+    "QUOTE_MIN_WORDS",
+    "VOICE_KEYS",
+    "TechniqueProfile",
+    "TopSpan",
+    "VoiceRates",
+    "is_shown",
+    "quoted_ranges",
+    "technique_profile",
+]
 
 _WORD = re.compile(r"\w+(?:[''’-]\w+)*", re.UNICODE)
+
+#: Words a quotation needs to count as a direct quotation. Shorter ones are scare
+#: quotes (“false flag”), titles and echoed words: the outlet's own framing, which
+#: stays in its own voice (quoted phrases of a speaker are attributed content anyway).
+QUOTE_MIN_WORDS = 4
+
+Range = tuple[int, int]
+
+#: The profile's JSON keys of the voice split (``null`` without attributions).
+VOICE_KEYS = (
+    "own_words",
+    "quoted_words",
+    "own_expected",
+    "quoted_expected",
+    "own_per_1000_words",
+    "quoted_per_1000_words",
+)
 
 
 def is_shown(span: Span) -> bool:
@@ -66,6 +101,47 @@ class TopSpan:
 
 
 @dataclass(frozen=True)
+class VoiceRates:
+    """The technique rate of the article's own voice and of what it quotes.
+
+    A span's score is shared between the two parts in proportion to its characters on
+    each side, so ``own_expected + quoted_expected`` is the profile's ``expected``; a
+    word belongs to the part its first character is in.
+
+    Attributes:
+        own_words: words outside boilerplate, attributed content and direct quotations.
+        quoted_words: words inside attributed content or direct quotations.
+        own_expected: expected technique spans in the own voice.
+        quoted_expected: expected technique spans in quoted speech.
+    """
+
+    own_words: int
+    quoted_words: int
+    own_expected: float
+    quoted_expected: float
+
+    @property
+    def own_per_1000_words(self) -> float:
+        """Expected technique spans per 1,000 words of the article's own voice."""
+        return 1000.0 * self.own_expected / self.own_words if self.own_words else 0.0
+
+    @property
+    def quoted_per_1000_words(self) -> float:
+        """Expected technique spans per 1,000 quoted words."""
+        return 1000.0 * self.quoted_expected / self.quoted_words if self.quoted_words else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {  # the keys of VOICE_KEYS
+            "own_words": self.own_words,
+            "quoted_words": self.quoted_words,
+            "own_expected": round(self.own_expected, 3),
+            "quoted_expected": round(self.quoted_expected, 3),
+            "own_per_1000_words": round(self.own_per_1000_words, 3),
+            "quoted_per_1000_words": round(self.quoted_per_1000_words, 3),
+        }
+
+
+@dataclass(frozen=True)
 class TechniqueProfile:
     """Technique statistics of one article.
 
@@ -81,6 +157,8 @@ class TechniqueProfile:
         expected: the expected number of technique spans (sum of scores).
         shown_counts: shown spans per technique label (all 14 labels).
         expected_counts: expected spans per technique label (sum of scores).
+        voices: the rate split into own voice and quoted speech; ``None`` when
+            ``attribution.v1`` did not run (no ``attributions`` group).
     """
 
     words: int
@@ -93,6 +171,7 @@ class TechniqueProfile:
     expected: float = 0.0
     shown_counts: dict[str, int] = field(default_factory=dict)
     expected_counts: dict[str, float] = field(default_factory=dict)
+    voices: VoiceRates | None = None
 
     @property
     def spans_per_1000_words(self) -> float:
@@ -112,11 +191,71 @@ class TechniqueProfile:
             "expected_counts": {k: round(v, 3) for k, v in self.expected_counts.items()},
             "top": [t.to_dict() for t in self.top],
             "min_score": self.min_score,
+            # Present without attributions too (null), so corpus tables keep one shape.
+            **(self.voices.to_dict() if self.voices else dict.fromkeys(VOICE_KEYS)),
         }
 
 
 def _count_words(doc: Document) -> int:
     return sum(len(_WORD.findall(doc.text[a:b])) for a, b in doc.content_ranges())
+
+
+def _merge(ranges: list[Range]) -> list[Range]:
+    out: list[Range] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def quoted_ranges(doc: Document) -> list[Range] | None:
+    """Character ranges of quoted speech in ``doc``, merged and sorted; ``None`` without
+    an ``attributions`` group.
+
+    Quoted speech is the content of attributions that have a source (a source-less one,
+    ``is known for ...``, is the article's own voice, as in the sourcing profile) and
+    every direct quotation of at least :data:`QUOTE_MIN_WORDS` words, marks included.
+    """
+    if not doc.has_group("attributions"):
+        return None
+    parts: list[Range] = [
+        (int(c["start"]), int(c["end"]))
+        for a in doc.group("attributions")
+        if a.attrs.get("source")
+        for c in a.attrs.get("content", ())
+    ]
+    parts += [
+        (s, e)
+        for s, e in find_quotes(doc.text)
+        if len(_WORD.findall(doc.text[s:e])) >= QUOTE_MIN_WORDS
+    ]
+    return _merge(parts)
+
+
+def _overlap(start: int, end: int, ranges: list[Range]) -> int:
+    return sum(max(0, min(end, e) - max(start, s)) for s, e in ranges)
+
+
+def _voice_rates(doc: Document, spans: list[Span], quoted: list[Range]) -> VoiceRates:
+    own_words = quoted_words = 0
+    starts = [s for s, _ in quoted]
+    for a, b in doc.content_ranges():
+        for m in _WORD.finditer(doc.text, a, b):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < quoted[k][1]:
+                quoted_words += 1
+            else:
+                own_words += 1
+    own = inside = 0.0
+    for s in spans:
+        score = float(s.score or 0.0)
+        length = s.end - s.start
+        share = _overlap(s.start, s.end, quoted) / length if length > 0 else 0.0
+        inside += score * share
+        own += score * (1.0 - share)
+    return VoiceRates(own_words, quoted_words, own, inside)
 
 
 def _name(label: str) -> str:
@@ -151,6 +290,8 @@ def technique_profile(
     for s in spans:
         expected_counts[s.label] += float(s.score or 0.0)
     expected = sum(expected_counts.values())
+    quoted = quoted_ranges(doc)
+    voices = _voice_rates(doc, spans, quoted) if quoted is not None else None
     by_range: dict[tuple[int, int], list[Span]] = {}
     for s in visible:
         by_range.setdefault((s.start, s.end), []).append(s)
@@ -181,4 +322,5 @@ def technique_profile(
         expected=expected,
         shown_counts={t: shown_counts.get(t, 0) for t in TECHNIQUES},
         expected_counts={t: expected_counts.get(t, 0.0) for t in TECHNIQUES},
+        voices=voices,
     )

@@ -1,6 +1,7 @@
 """The technique profile section of the reports (``techniques`` group).
 
 The expected number of technique spans per 1,000 words (from the calibrated scores),
+split into the article's own voice and quoted speech when ``attribution.v1`` ran,
 per technique the spans shown and their expected rate, and the most confident shown
 spans (one entry per range, with all its techniques) with text, score and definition
 (:func:`spinscope.techniques.profile.technique_profile`). Registered as the
@@ -93,17 +94,32 @@ class TechniqueView:
     @property
     def headline(self) -> str:
         p = self.profile
+        rate = f"{p.per_1000_words:.1f} expected technique spans per 1,000 words"
+        sums = f"(sum of calibrated scores: {p.expected:.1f} in {_words(p.words)})"
+        shown = f"{p.shown:,} of {p.spans:,} detected span{'s' * (p.spans != 1)} shown"
+        v = p.voices
+        if v is None:
+            return f"{rate} {sums}; {shown}"
         return (
-            f"{p.per_1000_words:.1f} expected technique spans per 1,000 words "
-            f"(sum of calibrated scores: {p.expected:.1f} in {p.words:,} "
-            f"word{'s' * (p.words != 1)}); {p.shown:,} of {p.spans:,} detected "
-            f"span{'s' * (p.spans != 1)} shown"
+            f"own voice: {v.own_per_1000_words:.1f} expected technique spans per 1,000 words "
+            f"({v.own_expected:.1f} in {_words(v.own_words)}) · "
+            + (
+                f"in quotes: {v.quoted_per_1000_words:.1f} "
+                f"({v.quoted_expected:.1f} in {_words(v.quoted_words)})"
+                if v.quoted_words
+                else "no quoted speech"
+            )
+            + f" · overall: {p.per_1000_words:.1f} {sums}; {shown}"
         )
 
     def rate(self, count: float) -> str:
         """``count`` per 1,000 words, one decimal (empty for a text without words)."""
         words = self.profile.words
         return f"{1000 * count / words:.1f}" if words else ""
+
+
+def _words(n: int) -> str:
+    return f"{n:,} word{'s' * (n != 1)}"
 
 
 def technique_view(doc: Document, found: Sequence[Finding] = ()) -> TechniqueView:
@@ -205,7 +221,15 @@ def technique_text(view: TechniqueView) -> list[RenderableType]:
 
 
 def _headline(view: TechniqueView) -> list[str]:
-    return [f"{view.profile.per_1000_words:.1f} expected technique spans per 1,000 words"]
+    p = view.profile
+    v = p.voices
+    if v is None:  # attribution.v1 did not run: no voice split
+        return [f"{p.per_1000_words:.1f} expected technique spans per 1,000 words"]
+    # The outlet's own voice first: what the people it quotes say comes second.
+    quoted = f"in quotes: {v.quoted_per_1000_words:.1f}" if v.quoted_words else "no quoted speech"
+    return [
+        f"own voice: {v.own_per_1000_words:.1f} expected technique spans per 1,000 words · {quoted}"
+    ]
 
 
 def _profile(doc: Document) -> dict[str, Any]:
