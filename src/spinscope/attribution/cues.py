@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from spinscope.attribution.features import token_features
-from spinscope.attribution.lexicon import CORE_VERBS, NAMING
+from spinscope.attribution.lexicon import AUXILIARIES, CORE_VERBS, NAMING
 from spinscope.attribution.text import TokenView
 from spinscope.attribution.tokens import is_word
 from spinscope.errors import ModelError, ModelNotFoundError
@@ -157,32 +157,6 @@ def is_naming(view: TokenView, cue: Cue) -> bool:
 
 
 #: auxiliaries and modals: alone they never report speech (``We do n't need ...``)
-_AUXILIARIES = frozenset(
-    [
-        "am",
-        "are",
-        "be",
-        "been",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "had",
-        "has",
-        "have",
-        "is",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "was",
-        "were",
-        "will",
-        "would",
-    ]
-)
 _PERCEPTION = frozenset(["see", "hear", "watch", "notice", "saw", "heard"])
 
 
@@ -191,7 +165,7 @@ def is_non_speech(view: TokenView, cue: Cue) -> bool:
     verb (``You can see``) and a negated passive (``The same ca n't be said of``)."""
     low = view.lower
     words = low[cue.first : cue.last + 1]
-    if all(w in _AUXILIARIES or w in ("n't", "not") for w in words):
+    if all(w in AUXILIARIES or w in ("n't", "not") for w in words):
         return True
     lo = view.sentences[view.sent_of[cue.first]][0]
     before = low[max(lo, cue.first - 3) : cue.first] + words

@@ -8,6 +8,7 @@ import re
 
 __all__ = [
     "ADV",
+    "AUXILIARIES",
     "CALLING",
     "CHAIN",
     "CLAUSE_BREAK",
@@ -494,10 +495,13 @@ OPENERS = frozenset(["and", "but", "so", "still", "yet"])
 SENTENCE_ADVERBS = frozenset(
     ["however", "instead", "meanwhile", "now", "thus", "today", "tonight", "yesterday"]
 )
-# Finite verbs and auxiliaries: a clause subject never contains one.
-FINITE = frozenset(
+# Auxiliaries and modals.
+AUXILIARIES = frozenset(
     [
+        "am",
         "are",
+        "be",
+        "been",
         "can",
         "could",
         "did",
@@ -510,8 +514,6 @@ FINITE = frozenset(
         "may",
         "might",
         "must",
-        "said",
-        "says",
         "shall",
         "should",
         "was",
@@ -520,6 +522,8 @@ FINITE = frozenset(
         "would",
     ]
 )
+# Finite verbs and auxiliaries: a clause subject never contains one.
+FINITE = (AUXILIARIES - {"am", "be", "been"}) | {"said", "says"}
 # Asides kept inside a PolNeAR source: "X, who ..., said", "unions, including the AFL-CIO,"
 RELATIVE = frozenset(["including", "like", "who", "whose", "which"])
 # Lowercase words in -ly that are nouns or adjectives, not adverbs ("Scott's family said").
