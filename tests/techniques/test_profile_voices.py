@@ -155,3 +155,20 @@ def test_source_less_attributions_stay_in_the_own_voice() -> None:
     assert list(SECTION.headline(technique_view(doc))) == [
         "own voice: 71.4 expected technique spans per 1,000 words · no quoted speech"
     ]
+
+
+def test_pieces_of_one_prediction_count_once() -> None:
+    """A prediction cut at a sentence end shows both pieces, each with the prediction's
+    score, and adds one expected span, not two."""
+    from spinscope.techniques.profile import technique_profile
+
+    text = "They lied again. Everyone knows it."
+    doc = Document(text)
+    doc.set_spans(
+        "techniques",
+        [
+            Span(0, 16, "Doubt", 0.4, {"share": 0.5}),
+            Span(17, 35, "Doubt", 0.4, {"share": 0.5}),
+        ],
+    )
+    assert technique_profile(doc).expected == pytest.approx(0.4)

@@ -76,38 +76,40 @@ def _model_info() -> dict[str, Any] | None:
     }
 
 
-def _to_span(p: Prediction, start: int, end: int, display_threshold: float) -> Span:
+def _to_span(
+    p: Prediction, start: int, end: int, display_threshold: float, share: float = 1.0
+) -> Span:
     tech = DEFINITIONS[p.label]
     score = round(min(max(p.score, 0.0), 1.0), 6)
-    return Span(
-        start,
-        end,
-        p.label,
-        score,
-        {
-            "name": tech.name,
-            "definition": tech.definition,
-            "span_prob": round(p.span_conf, 4),
-            "label_prob": round(p.label_prob, 4),
-            "shown": score >= display_threshold,
-        },
-    )
+    attrs: dict[str, Any] = {
+        "name": tech.name,
+        "definition": tech.definition,
+        "span_prob": round(p.span_conf, 4),
+        "label_prob": round(p.label_prob, 4),
+        "shown": score >= display_threshold,
+    }
+    if share < 1.0:
+        # One prediction cut into pieces (at a sentence end): each piece shows the
+        # prediction's score, and counts for its share of one expected span.
+        attrs["share"] = round(share, 4)
+    return Span(start, end, p.label, score, attrs)
 
 
 def phrase_spans(
     text: str, preds: Iterable[Prediction], *, trim: bool = True
-) -> list[tuple[int, int, Prediction]]:
-    """``(start, end, prediction)`` for each prediction, trimmed to phrase boundaries
-    (:func:`spinscope.techniques.trim.trim_span`; a prediction may become several pieces
-    or none). A range keeps one prediction per label, the most confident."""
-    best: dict[tuple[int, int, str], Prediction] = {}
+) -> list[tuple[int, int, Prediction, float]]:
+    """``(start, end, prediction, share)`` for each piece of each prediction, trimmed to
+    phrase boundaries (:func:`spinscope.techniques.trim.trim_span`; a prediction may
+    become several pieces, each with a ``1 / pieces`` share of it, or none). A range
+    keeps one prediction per label, the most confident."""
+    best: dict[tuple[int, int, str], tuple[Prediction, float]] = {}
     for p in preds:
         pieces = trim_span(text, p.start, p.end) if trim else [(p.start, p.end)]
         for s, e in pieces:
             old = best.get((s, e, p.label))
-            if old is None or p.score > old.score:
-                best[(s, e, p.label)] = p
-    return sorted(((s, e, p) for (s, e, _), p in best.items()), key=lambda x: x[:2])
+            if old is None or p.score > old[0].score:
+                best[(s, e, p.label)] = (p, 1.0 / len(pieces))
+    return sorted(((s, e, p, w) for (s, e, _), (p, w) in best.items()), key=lambda x: x[:2])
 
 
 class TechniquesComponent:
@@ -140,8 +142,8 @@ class TechniquesComponent:
         (trimmed, marked ``shown``)."""
         kept = (p for p in preds if p.score >= self.min_score)
         return [
-            _to_span(p, s, e, self.display_threshold)
-            for s, e, p in phrase_spans(text, kept, trim=self.trim)
+            _to_span(p, s, e, self.display_threshold, share)
+            for s, e, p, share in phrase_spans(text, kept, trim=self.trim)
         ]
 
     def __call__(self, doc: Document) -> Document:

@@ -196,6 +196,12 @@ class TechniqueProfile:
         }
 
 
+def expected_share(span: Span) -> float:
+    """What ``span`` adds to the expected number of technique spans: its calibrated
+    score, times its share when the component cut one prediction into pieces."""
+    return float(span.score or 0.0) * float(span.attrs.get("share", 1.0))
+
+
 def _count_words(doc: Document) -> int:
     return sum(len(_WORD.findall(doc.text[a:b])) for a, b in doc.content_ranges())
 
@@ -250,7 +256,7 @@ def _voice_rates(doc: Document, spans: list[Span], quoted: list[Range]) -> Voice
                 own_words += 1
     own = inside = 0.0
     for s in spans:
-        score = float(s.score or 0.0)
+        score = expected_share(s)
         length = s.end - s.start
         share = _overlap(s.start, s.end, quoted) / length if length > 0 else 0.0
         inside += score * share
@@ -288,7 +294,7 @@ def technique_profile(
     shown_counts = Counter(s.label for s in visible)
     expected_counts: dict[str, float] = defaultdict(float)
     for s in spans:
-        expected_counts[s.label] += float(s.score or 0.0)
+        expected_counts[s.label] += expected_share(s)
     expected = sum(expected_counts.values())
     quoted = quoted_ranges(doc)
     voices = _voice_rates(doc, spans, quoted) if quoted is not None else None
