@@ -15,7 +15,7 @@ from spinscope.engines import (
     engine_names,
     get_engine,
 )
-from spinscope.errors import ConfigError
+from spinscope.errors import ConfigError, ModelNotFoundError, PipelineError
 from spinscope.pipeline import Pipeline
 from spinscope.registry import Component, register
 from spinscope.resources import available_cores, inference_threads
@@ -35,6 +35,11 @@ def make_pid() -> Component:
         return doc
 
     return pid
+
+
+@register("testbrokenfactory.v1", assigns=("never",))
+def make_broken() -> Component:
+    raise ModelNotFoundError("no model at /nowhere: train it first")
 
 
 def _texts(n: int) -> list[Document]:
@@ -105,3 +110,9 @@ def test_pipe_takes_strings_and_bad_ones_become_records() -> None:
 def test_call_takes_a_string() -> None:
     nlp = spinscope.load(components=["sentences.v1"])
     assert len(nlp("One. Two.").sentences) == 2
+
+
+def test_a_worker_that_cannot_build_the_pipeline_says_why() -> None:
+    engine = ProcessPoolEngine(n_process=2)
+    with pytest.raises(PipelineError, match="no model at /nowhere: train it first"):
+        list(engine.run(Pipeline(["testbrokenfactory.v1"]), _texts(4), batch_size=2))

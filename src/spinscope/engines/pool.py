@@ -18,18 +18,29 @@ __all__ = ["ProcessPoolEngine"]
 log = logging.getLogger(__name__)
 
 _WORKER_PIPELINE: Pipeline | None = None
+_WORKER_ERROR: PipelineError | None = None
 
 
 def _worker_init(spec: PipelineSpec, threads: int) -> None:
-    global _WORKER_PIPELINE
+    global _WORKER_PIPELINE, _WORKER_ERROR
     # Ctrl-C reaches the whole process group: the parent decides what to do with it,
     # and shuts the pool down; workers printing a traceback each would only be noise.
+    # SIGTERM gets its default back (a parent's handler is inherited through fork).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     set_inference_threads(threads)
-    _WORKER_PIPELINE = spec.build().load()
+    try:
+        _WORKER_PIPELINE = spec.build().load()
+    except Exception as exc:
+        # An initializer that raises breaks the pool, which would read as workers dying;
+        # the first batch reports the real cause instead (a missing model, bad settings).
+        # A plain PipelineError carrying the message pickles back to the parent intact.
+        _WORKER_ERROR = PipelineError(f"the pipeline cannot be built in a worker process: {exc}")
 
 
 def _worker_run(batch: list[Result]) -> list[Result]:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
     if _WORKER_PIPELINE is None:  # pragma: no cover - the initializer always runs first
         raise PipelineError("worker process was not initialised")
     return _WORKER_PIPELINE.process_batch(batch)
