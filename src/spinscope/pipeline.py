@@ -306,8 +306,8 @@ class _Plan:
         reason = None
         if info.languages and self.language and self.language not in info.languages:
             reason = (
-                f"the text is in {language_name(self.language)} ({self.language}), which "
-                f"it does not analyse ({', '.join(info.languages)} only)"
+                f"the text is in {language_name(self.language)} ({self.language}); "
+                f"analyses {', '.join(info.languages)} only"
             )
         else:
             skipped = {s["component"] for s in self.skipped}
@@ -357,7 +357,7 @@ def _as_results(docs: Iterable[Input]) -> Iterator[Result]:
         try:
             yield _as_document(item)
         except SpinscopeError as exc:
-            yield ErrorRecord(str(i), str(exc), type(exc).__name__)
+            yield ErrorRecord(f"#{i}", str(exc), type(exc).__name__, source=f"input #{i}")
 
 
 def _checked(name: str, doc: object) -> Document:

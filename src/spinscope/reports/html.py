@@ -196,7 +196,7 @@ def render_html(
         pieces=[_piece(doc, seg) for seg in segments(doc, found)],
         profiles=profs,
         findings=[_Row(f, doc.span_text(f.span), f.details(doc.text)) for f in found],
-        analysed=bool(analysis_groups(doc)),
+        analysed=bool(analysis_groups(doc)) or bool(not_run(doc)),
         tooltip=Markup(_tooltip_json(found, doc.text)),
     )
 

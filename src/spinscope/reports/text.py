@@ -258,12 +258,15 @@ def text_report(
         parts += [*_legend(found), *_findings_list(doc, found)]
     else:
         present = ", ".join(sorted(doc.spans)) or "none"
-        hint = (
-            "No findings."
-            if analysis_groups(doc)
-            else "No findings: no analysis component ran (span groups present: "
-            f"{present}). `spinscope components` lists what is installed."
-        )
+        if analysis_groups(doc):
+            hint = "No findings."
+        elif not_run(doc):
+            hint = "No findings: the analyses were not run on this text (see above)."
+        else:
+            hint = (
+                "No findings: no analysis component ran (span groups present: "
+                f"{present}). `spinscope components` lists what is installed."
+            )
         parts += [Text(hint, style=DIM), Text()]
     return Group(*parts)
 
