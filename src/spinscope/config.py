@@ -28,7 +28,6 @@ from spinscope.ingest.options import IngestOptions
 
 __all__ = [
     "DEFAULT_CONFIG_TEXT",
-    "ENGINES",
     "Config",
     "ConfigArg",
     "PipelineSettings",
@@ -43,10 +42,6 @@ _DEFAULTS: dict[str, Any] = tomllib.loads(DEFAULT_CONFIG_TEXT)
 
 # Sections whose keys are free-form (component names map to factory kwargs).
 _OPEN_SECTIONS = {"components"}
-
-#: ``[pipeline] engine`` choices; "auto" runs in-process for ``n_process = 1``, else a
-#: local process pool. Engines that plugins add are accepted by name too.
-ENGINES = ("auto", "local", "process")
 
 
 @dataclass(frozen=True)

@@ -109,12 +109,11 @@ class AtomicOutput:
         self.path = path
         self._tmp: Path | None = None
         self._file: IO[str] | None = None
-        self.bytes_written = 0
 
     def _open(self) -> IO[str]:
         if self._file is None:
             fd, name = tempfile.mkstemp(
-                prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent or Path(".")
+                prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
             )
             self._tmp = Path(name)
             self._file = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
@@ -129,7 +128,6 @@ class AtomicOutput:
             self._open().write(text)
         except OSError as exc:
             raise _named(exc, self.path) from exc
-        self.bytes_written += len(text)
 
     def flush(self) -> None:
         if self._file is not None:
