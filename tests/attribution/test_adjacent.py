@@ -162,3 +162,14 @@ def test_adjacent_all_caps_slogan_stays_in_the_article_voice() -> None:
         "The slogan was printed on every hat."
     )
     assert _speaker_of(text, "MAKE AMERICA GREAT AGAIN AND AGAIN.") == "unattributed"
+
+
+def test_two_that_clauses_are_one_content() -> None:
+    """ "said A and that B": both clauses are what was said, not only B."""
+    import spinscope
+
+    nlp = spinscope.load(components=["boilerplate.v1", "sentences.v1", "attribution.v1"])
+    doc = nlp("The minister said the plan was sound and that critics were wrong.")
+    (att,) = doc.group("attributions")
+    parts = [doc.text[c["start"] : c["end"]] for c in att.attrs["content"]]
+    assert parts == ["the plan was sound and that critics were wrong"]

@@ -122,6 +122,10 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
             if view.quote_of[k] >= 0:
                 break
             if low[k] == "that" and k > i:
+                # "said the plan was sound and that critics were wrong": a second
+                # "that"-clause joined to the first; the content starts before both
+                if low[k - 1] in ("and", "or", "but"):
+                    break
                 i = k
                 break
         # a new clause ends the content: ", but ...", "; ...", ", while ..."
