@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import io
 from collections.abc import Iterable
 
@@ -140,11 +141,26 @@ def _key(found: list[Finding]) -> Text | None:
     return Text("Key: " + " · ".join([*parts, "⟦finding⟧n"]), style=DIM)
 
 
+def _crossing(found: list[Finding]) -> set[int]:
+    """Indices of findings that cross another (each starts inside the other and ends
+    outside it): their brackets do not nest, so the opening one is numbered too."""
+    ordered = sorted(found, key=lambda f: (f.span.start, -f.span.end))
+    starts = [f.span.start for f in ordered]
+    out: set[int] = set()
+    for i, f in enumerate(ordered):
+        for g in ordered[i + 1 : bisect.bisect_left(starts, f.span.end)]:
+            if f.span.start < g.span.start and f.span.end < g.span.end:
+                out.update((f.index, g.index))
+    return out
+
+
 def _body(doc: Document, found: list[Finding]) -> Text:
     body = Text()
+    crossing = _crossing(found)
     for seg in segments(doc, found):
         for f in seg.opens:
-            body.append(_brackets(f)[0], style=_marker(f))
+            number = str(f.index) if f.index in crossing else ""
+            body.append(_brackets(f)[0] + number, style=_marker(f))
         for p in seg.part_opens:
             if p.role in _PART_BRACKETS:
                 body.append(_PART_BRACKETS[p.role][0], style=_marker(p.finding))
