@@ -36,7 +36,6 @@ checkthat_app = typer.Typer(
 )
 
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
-_out = Console(highlight=False, soft_wrap=True)
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -141,9 +140,10 @@ def score_command(
     if as_json:
         print(json.dumps(result.as_dict(), indent=2))
         return
+    # Plain print: tab-separated lines for other tools (rich would expand the tabs).
     for k, value in result.map_at.items():
-        _out.print(f"MAP@{k}\t{value:.4f}", markup=False)
-    _out.print(f"queries\t{result.queries} ({result.answered} in the run)", markup=False)
+        print(f"MAP@{k}\t{value:.4f}")
+    print(f"queries\t{result.queries} ({result.answered} in the run)")
 
 
 #: The name ``spinscope.cli`` mounts.
