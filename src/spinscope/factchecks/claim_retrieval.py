@@ -8,7 +8,8 @@ Files (tab-separated, UTF-8):
 - qrels ``tweet_id 0 vclaim_id relevance`` (only relevant pairs are listed);
 - run (TREC) ``tweet_id Q0 vclaim_id rank score tag``.
 
-MAP@k follows the task's scorer: for a query q with relevant set R_q and ranking
+MAP@k is trec_eval's ``map_cut_k`` (the task's README refers to trec_eval; MAP@5 is
+the official figure): for a query q with relevant set R_q and ranking
 d_1..d_n (sorted by score, best first),
 
     AP@k(q) = (1 / |R_q|) * sum over i <= k with d_i in R_q of P@i
