@@ -3,10 +3,11 @@ fact-checked?") with the knowledge base's lexical search.
 
 The 10,375 verified claims are imported into a fresh SQLite store (as ``spinscope
 checkthat retrieve`` does), each tweet of the dev and train splits is a query, the top 5
-claims are ranked by FTS5 BM25 and scored as the task does (MAP@1/3/5, MAP@5 official, trec_eval's ``map_cut``;
-see :mod:`spinscope.factchecks.claim_retrieval`). Query time is per tweet (the search
-call, after one warm-up pass), p50 and p95. A second row per split keeps links,
-hashtags and @handles as they are, to show what the tweet-aware query handling gains.
+claims are ranked by FTS5 BM25 and scored as the task does (MAP@1/3/5, MAP@5 official,
+trec_eval's ``map_cut``; see :mod:`spinscope.factchecks.claim_retrieval`). Query time
+is per tweet (the search call, after one warm-up pass), p50 and p95. A second row per
+split keeps links, hashtags and @handles as they are, to show what the tweet-aware query
+handling gains.
 Results go to the ``claim_retrieval`` section of ``docs/benchmarks.md``.
 
 Usage::
