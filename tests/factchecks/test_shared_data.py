@@ -29,3 +29,15 @@ def test_research_files_import_whole(
         summary = import_files(store, [shared_data / "factchecks" / relative], get_importer(fmt))
     assert summary.errors == []
     assert (summary.stored, summary.rejected) == (stored, rejected)
+
+
+def test_ct20_dev_bm25_map(shared_data: Path, tmp_path: Path) -> None:
+    from spinscope.factchecks.claim_retrieval import read_qrels, read_queries, retrieve, score
+
+    data = shared_data / "factchecks" / "ct20-claim-retrieval"
+    with Store.open(str(tmp_path / "kb.db")) as store:
+        import_files(store, [data / "verified_claims.docs.tsv"], get_importer("ct20"))
+        run = retrieve(store, read_queries(data / "dev" / "tweets.queries.tsv"), source="ct20")
+    result = score(read_qrels(data / "dev" / "tweet-vclaim-pairs.qrels"), run)
+    # Measured 0.791 (docs/benchmarks.md, "Claim retrieval").
+    assert result.queries == 197 and result.map_at[5] > 0.78

@@ -1,0 +1,150 @@
+"""``spinscope checkthat``: CheckThat! 2020 Task 2 (verified claim retrieval) runs and
+their score.
+
+    spinscope checkthat retrieve --kb verified_claims.docs.tsv tweets.queries.tsv -o run.tsv
+    spinscope checkthat score tweet-vclaim-pairs.qrels run.tsv
+
+Exit codes: 0 done; 2 usage error or an unreadable file (an ``ERROR`` line on stderr).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+
+# The store and SQLAlchemy load inside the commands, as in the factchecks sub-app.
+if TYPE_CHECKING:
+    from spinscope.store import Store
+
+__all__ = ["app", "checkthat_app"]
+
+#: Source name the KB is imported under (the ct20 importer's default).
+SOURCE = "ct20"
+
+checkthat_app = typer.Typer(
+    name="checkthat",
+    help="CheckThat! 2020 Task 2: retrieve verified claims for tweets, score a run (MAP@k).",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    _err.print(f"ERROR {message}", markup=False)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _store(url: str | None) -> Iterator[Store]:
+    """The store at ``url``, else a temporary SQLite file removed afterwards."""
+    from spinscope.store import Store, StoreError
+
+    with tempfile.TemporaryDirectory(prefix="spinscope-checkthat-") as tmp:
+        try:
+            store = Store.open(url or f"sqlite:///{Path(tmp) / 'kb.db'}")
+        except StoreError as exc:
+            raise _fail(str(exc)) from exc
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+@checkthat_app.command("retrieve")
+def retrieve_command(
+    queries: Annotated[
+        Path, typer.Argument(help="Queries TSV: tweet_id, tweet_content.", show_default=False)
+    ],
+    kb: Annotated[
+        Path,
+        typer.Option(
+            "--kb", help="verified_claims.docs.tsv (vclaim_id, vclaim, title).", show_default=False
+        ),
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="TREC run file to write.", show_default=False)
+    ],
+    k: Annotated[int, typer.Option("-k", min=1, help="Claims per query.")] = 5,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            "--store",
+            help="Store URL to import the KB into and search (kept); default a temporary "
+            "SQLite file.",
+            show_default=False,
+        ),
+    ] = None,
+    tag: Annotated[str, typer.Option(help="Run tag (last column).")] = "spinscope-bm25",
+) -> None:
+    """Import the KB (idempotent), rank its claims for each query (lexical, BM25 /
+    ts_rank) and write the top k as a TREC run: qid Q0 vclaim_id rank score tag."""
+    from spinscope.factchecks.claim_retrieval import read_queries, retrieve, write_run
+    from spinscope.factchecks.importers import get_importer
+    from spinscope.factchecks.kb import import_files
+    from spinscope.factchecks.model import ImportFileError
+
+    for path in (queries, kb):
+        if not path.is_file():
+            raise _fail(f"no such file: {path}")
+    try:
+        parsed = read_queries(queries)
+    except ImportFileError as exc:
+        raise _fail(str(exc)) from exc
+    with _store(store) as opened:
+        summary = import_files(opened, [kb], get_importer("ct20"), source=SOURCE)
+        for error in summary.errors:
+            raise _fail(str(error))
+        for rejection in summary.rejections:
+            _err.print(f"REJECTED {rejection}", markup=False)
+        run = retrieve(opened, parsed, source=SOURCE, k=k, tag=tag)
+    write_run(run, output)
+    answered = len({r.qid for r in run})
+    _err.print(
+        f"{summary.stored:,} verified claims ({summary.imported:,} new); "
+        f"{len(parsed):,} queries, {answered:,} with a match; {len(run):,} lines -> {output}",
+        markup=False,
+    )
+
+
+@checkthat_app.command("score")
+def score_command(
+    qrels: Annotated[
+        Path, typer.Argument(help="Qrels: tweet_id 0 vclaim_id relevance.", show_default=False)
+    ],
+    run: Annotated[
+        Path, typer.Argument(help="TREC run: qid Q0 vclaim_id rank score tag.", show_default=False)
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+) -> None:
+    """MAP@1/3/5 of RUN over the queries of QRELS (a query without relevant claims, or
+    missing from the run, counts as 0)."""
+    from spinscope.factchecks.claim_retrieval import read_qrels, read_run, score
+    from spinscope.factchecks.model import ImportFileError
+
+    for path in (qrels, run):
+        if not path.is_file():
+            raise _fail(f"no such file: {path}")
+    try:
+        result = score(read_qrels(qrels), read_run(run))
+    except ImportFileError as exc:
+        raise _fail(str(exc)) from exc
+    if as_json:
+        print(json.dumps(result.as_dict(), indent=2))
+        return
+    # Plain print: tab-separated lines for other tools (rich would expand the tabs).
+    for k, value in result.map_at.items():
+        print(f"MAP@{k}\t{value:.4f}")
+    print(f"queries\t{result.queries} ({result.answered} in the run)")
+
+
+#: The name ``spinscope.cli`` mounts.
+app = checkthat_app

@@ -1,0 +1,66 @@
+"""``spinscope checkthat`` end to end (typer's runner, tiny files in tmp_path)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from spinscope.cli import app
+
+KB = (
+    "\tvclaim\ttitle\n"
+    "7\tA giant squid was found in a city fountain.\tSquid in a Fountain?\n"
+    "8\tThe town council banned umbrellas on Sundays.\tUmbrella Ban?\n"
+)
+QUERIES = "\ttweet_content\n1\tcan't believe a squid in the fountain downtown @CityNews\n2\tqwzx\n"
+QRELS = "1\t0\t7\t1\n2\t0\t8\t1\n"
+
+
+def run(*args: str | Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["checkthat", *map(str, args)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    paths = {name: tmp_path / name for name in ("kb.tsv", "queries.tsv", "qrels")}
+    for (_, path), text in zip(paths.items(), (KB, QUERIES, QRELS), strict=True):
+        path.write_text(text, "utf-8")
+    return paths
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_retrieve_then_score(files: dict[str, Path], tmp_path: Path, keep: bool) -> None:
+    out = tmp_path / "run.tsv"
+    store = ["--store", f"sqlite:///{tmp_path / 'kb.db'}"] if keep else []
+    code, _, err = run("retrieve", "--kb", files["kb.tsv"], files["queries.tsv"], "-o", out, *store)
+    assert code == 0, err
+    assert "2 verified claims (2 new); 2 queries, 1 with a match; 1 lines" in err
+    assert out.read_text("utf-8").split("\t")[:4] == ["1", "Q0", "7", "1"]
+    assert (tmp_path / "kb.db").exists() == keep
+
+    code, stdout, _ = run("score", files["qrels"], out)
+    assert code == 0
+    assert stdout.splitlines()[0] == "MAP@1\t0.5000"
+    code, stdout, _ = run("score", files["qrels"], out, "--json")
+    assert json.loads(stdout) == {
+        "map@1": 0.5,
+        "map@3": 0.5,
+        "map@5": 0.5,
+        "queries": 2,
+        "answered": 1,
+    }
+
+
+def test_missing_and_malformed_files(files: dict[str, Path], tmp_path: Path) -> None:
+    code, _, err = run("score", files["qrels"], tmp_path / "none.tsv")
+    assert (code, err.strip()) == (2, f"ERROR no such file: {tmp_path / 'none.tsv'}")
+    code, _, err = run("score", files["qrels"], files["queries.tsv"])
+    assert code == 2 and err.startswith(f"ERROR {files['queries.tsv']}:1: ")
+    code, _, err = run(
+        "retrieve", "--kb", files["qrels"], files["queries.tsv"], "-o", tmp_path / "r.tsv"
+    )
+    assert code == 2 and "expected the header" in err
