@@ -64,3 +64,16 @@ def test_missing_and_malformed_files(files: dict[str, Path], tmp_path: Path) -> 
         "retrieve", "--kb", files["qrels"], files["queries.tsv"], "-o", tmp_path / "r.tsv"
     )
     assert code == 2 and "expected the header" in err
+
+
+def test_reading_commands_refuse_a_missing_store(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from spinscope.cli import app
+
+    missing = tmp_path / "typo" / "kb.db"
+    for args in (["search", "white helmets"], ["stats"], ["export"]):
+        result = CliRunner().invoke(app, ["factchecks", *args, "--store", str(missing)])
+        assert result.exit_code == 2, (args, result.output)
+        assert "no fact-check store at" in result.stderr
+    assert not missing.parent.exists()

@@ -71,9 +71,29 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 @contextmanager
-def _open(url: str | None) -> Iterator[Store]:
-    from spinscope.store import Store, StoreError
+def _open(url: str | None, *, create: bool = False) -> Iterator[Store]:
+    """The store at ``url``; reading commands (``create=False``) refuse an SQLite file
+    that does not exist rather than create an empty one and find nothing in it."""
+    from sqlalchemy.engine import make_url
 
+    from spinscope.store import Store, StoreError
+    from spinscope.store.paths import resolve_url
+
+    resolved = resolve_url(url)
+    if not create:
+        parsed = make_url(resolved)
+        database = parsed.database
+        missing = (
+            parsed.get_backend_name() == "sqlite"
+            and database
+            and database != ":memory:"
+            and not Path(database).expanduser().exists()
+        )
+        if missing:
+            raise _fail(
+                f"no fact-check store at {database}: import some first "
+                "(spinscope factchecks import FILE --format ...) or give --store"
+            )
     try:
         store = Store.open(url)
     except StoreError as exc:
@@ -124,7 +144,7 @@ def import_command(
         importer = get_importer(str(fmt), _parse_options(option or []))
     except ValueError as exc:
         raise _fail(str(exc)) from exc
-    with _open(store) as kb, _progress() as progress:
+    with _open(store, create=True) as kb, _progress() as progress:
         task = progress.add_task("import", total=len(files), rows=0, file="")
         done: dict[Path, int] = {}
 
