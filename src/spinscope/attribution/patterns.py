@@ -28,6 +28,7 @@ from spinscope.attribution.content import (
 from spinscope.attribution.cues import Cue
 from spinscope.attribution.lexicon import (
     ADV,
+    AUXILIARIES,
     BYLINE_OPENERS,
     CALLING,
     DAYS,
@@ -132,8 +133,10 @@ def _is_negated_participle(site: CueSite) -> bool:
     if b + 1 < hi and low[b + 1] not in (",", ".", ";", ")", "—"):
         return False
     k = a - 1
-    while k >= lo and a - k <= 5 and is_word(low[k]) and low[k] != "no":
-        k -= 1
+    while (
+        k >= lo and a - k <= 5 and is_word(low[k]) and low[k] != "no" and low[k] not in AUXILIARIES
+    ):
+        k -= 1  # a verb between ("No injuries were reported") makes a clause of its own
     return k >= lo and low[k] == "no" and k < a - 1 and (k == lo or not is_word(low[k - 1]))
 
 
@@ -274,7 +277,7 @@ def _according_to_phrase(site: CueSite, src: Range, fronted: bool) -> Range:
     while end > src[1] and not is_word(low[end]):
         end -= 1
     if fronted and low[j] == ",":
-        # "According to the agency's chief engineer, Tomas Reyes, ...": the name in
+        # "According to the agency's chief engineer, Ana Pruett, ...": the name in
         # apposition belongs to the source
         m = j + 1
         while m < hi and m - j <= 4 and site.view.words[m][:1].isupper():
