@@ -48,6 +48,13 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "According to",
             "Ines Marlow",
         ),
+        # "no age or address reported" no longer swallows the clause after it
+        (
+            "May 2: CRASH – A car driven by Lou Finch, no age or address reported, was "
+            "westbound on Route 9 when the driver said she swerved to miss a dog.",
+            "said",
+            "driver",
+        ),
     ],
 )
 def test_speaker_of_cue(text: str, cue: str, speaker: str) -> None:
