@@ -67,6 +67,7 @@ from spinscope.attribution.patterns import (
     closes_sentence,
     is_heading,
     is_well_formed,
+    main_clause_cue,
 )
 from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.speaker_labels import speaker_labels
@@ -166,6 +167,10 @@ def _attribute_sentence(
         # "Protocol called for X, sources said.": the closing cue's content is the
         # clause before it; cues inside that clause are embedded (PolNeAR is univocal)
         cues = cues[-1:]
+    elif (main := main_clause_cue(view, cues, lo, hi, cue_tokens)) is not None:
+        # "X are scheming, Mayor Y warned, calling them ...": the same, the participle
+        # after it sharing its source
+        cues = cues[main:]
     out: list[Attribution] = []
     prev_source: Range | None = None
     for n, cue in enumerate(cues):

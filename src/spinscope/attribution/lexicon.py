@@ -9,6 +9,7 @@ import re
 __all__ = [
     "ADV",
     "AUXILIARIES",
+    "BYLINE_OPENERS",
     "CALLING",
     "CHAIN",
     "CLAUSE_BREAK",
@@ -418,12 +419,14 @@ CHAIN = frozenset(
         "willing",
     ]
 )
-# Paragraph-opening "WORD:" headings that label, not quote, what follows.
+# Paragraph-opening "WORD:" headings that label, not quote, what follows; page
+# furniture ("Posted: Thursday ...", "Published:") included.
 HEADING_LABELS = frozenset(
     [
         "a",
         "advertisement",
         "breaking",
+        "by",
         "caption",
         "clarification",
         "contributing",
@@ -440,6 +443,8 @@ HEADING_LABELS = frozenset(
         "note",
         "photo",
         "photos",
+        "posted",
+        "published",
         "q",
         "read more",
         "related",
@@ -451,8 +456,12 @@ HEADING_LABELS = frozenset(
         "updated",
         "video",
         "watch",
+        "written by",
     ]
 )
+# First words of a byline ("By Jane Roe:", "Posted by Admin:"): the article's author
+# or publisher, never the source of what follows.
+BYLINE_OPENERS = frozenset(["by", "posted", "published", "updated", "written"])
 
 
 # Prepositions kept inside a noun phrase before a capitalised word ("the Commission on

@@ -14,6 +14,7 @@ what they found against the tokens already attributed and converts to characters
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spinscope.attribution.content import (
@@ -27,6 +28,8 @@ from spinscope.attribution.content import (
 from spinscope.attribution.cues import Cue
 from spinscope.attribution.lexicon import (
     ADV,
+    AUXILIARIES,
+    BYLINE_OPENERS,
     CALLING,
     DAYS,
     HEADING_LABELS,
@@ -46,7 +49,14 @@ from spinscope.attribution.sources import fronted_participle_subject, left_sourc
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_ly_adverb, is_word
 
-__all__ = ["CueSite", "attribute_cue", "closes_sentence", "is_heading", "is_well_formed"]
+__all__ = [
+    "CueSite",
+    "attribute_cue",
+    "closes_sentence",
+    "is_heading",
+    "is_well_formed",
+    "main_clause_cue",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +106,8 @@ def attribute_cue(site: CueSite, taken: set[int]) -> Attribution | None:
     cue, are added to it.
     """
     view = site.view
+    if _is_negated_participle(site):
+        return None
     stop = content_stop(view, site.last, site.next_cue_first, site.lo, site.hi, site.cue_tokens)
     draft = aside_pattern(site)
     if draft is None:
@@ -106,6 +118,26 @@ def attribute_cue(site: CueSite, taken: set[int]) -> Attribution | None:
             if draft is None:
                 draft = source_first_pattern(site, stop)
     return _finish(site, draft, taken)
+
+
+def _is_negated_participle(site: CueSite) -> bool:
+    """``a car driven by Jo Ames, no age or address reported, was ...``: a participle
+    after a noun phrase opened by ``no`` reports nothing (the nouns are not speakers).
+
+    The phrase is one to five words (nouns joined by ``or``/``and``) between the cue and
+    a clause break, the participle is followed by a comma or ends the sentence.
+    """
+    low, a, b, lo, hi = site.view.lower, site.first, site.last, site.lo, site.hi
+    if a != b or not low[a].endswith(("ed", "en", "wn")):
+        return False
+    if b + 1 < hi and low[b + 1] not in (",", ".", ";", ")", "—"):
+        return False
+    k = a - 1
+    while (
+        k >= lo and a - k <= 5 and is_word(low[k]) and low[k] != "no" and low[k] not in AUXILIARIES
+    ):
+        k -= 1  # a verb between ("No injuries were reported") makes a clause of its own
+    return k >= lo and low[k] == "no" and k < a - 1 and (k == lo or not is_word(low[k - 1]))
 
 
 def _finish(site: CueSite, draft: Draft, taken: set[int]) -> Attribution | None:
@@ -208,6 +240,29 @@ def according_to_pattern(site: CueSite, stop: int) -> Draft:
     return Draft(source, content)
 
 
+#: heads of ``according to the report, Jane Roe, ...``: the name is the clause's subject
+_DOCUMENT_NOUNS = frozenset(
+    [
+        "analysis",
+        "data",
+        "documents",
+        "estimates",
+        "figures",
+        "filing",
+        "letter",
+        "memo",
+        "poll",
+        "polls",
+        "records",
+        "report",
+        "reports",
+        "statement",
+        "study",
+        "survey",
+    ]
+)
+
+
 def _according_to_phrase(site: CueSite, src: Range, fronted: bool) -> Range:
     """``according to a poll released Tuesday by X``: the whole phrase is the source, up
     to the comma (fronted) or the end of the sentence (trailing); otherwise the noun
@@ -221,6 +276,21 @@ def _according_to_phrase(site: CueSite, src: Range, fronted: bool) -> Range:
     end = j - 1
     while end > src[1] and not is_word(low[end]):
         end -= 1
+    if fronted and low[j] == ",":
+        # "According to the agency's chief engineer, Ana Pruett, ...": the name in
+        # apposition belongs to the source
+        m = j + 1
+        while m < hi and m - j <= 4 and site.view.words[m][:1].isupper():
+            m += 1
+        if (
+            2 <= m - j - 1 <= 3
+            and site.view.words[end][:1].islower()
+            and low[end] not in _DOCUMENT_NOUNS
+            and m + 1 < hi
+            and low[m] == ","
+            and not site.view.is_open_quote(m + 1)
+        ):
+            return (src[0], m - 1)
     if j >= hi or (fronted and low[j] == ","):
         return (src[0], end)
     return src
@@ -512,6 +582,35 @@ def closes_sentence(view: TokenView, cue: Cue, lo: int, hi: int, cue_tokens: set
     return c > lo + 3 and low[c] == "," and not view.is_close_quote(c - 1)
 
 
+def main_clause_cue(
+    view: TokenView, cues: Sequence[Cue], lo: int, hi: int, cue_tokens: set[int]
+) -> int | None:
+    """Index of the cue of ``…, SRC warned on Tuesday, calling them …``: a cue closing
+    the clause before a trailing participle cue (``, calling``/``, adding``).
+
+    Its content is the clause before its source (cues there are embedded, as with
+    :func:`closes_sentence`) and the participle shares its source; ``None`` when no
+    cue after the first one is followed so.
+    """
+    low = view.lower
+    for n in range(1, len(cues) - 1):
+        cue, nxt = cues[n], cues[n + 1]
+        j = cue.last + 1
+        if (
+            j + 1 < hi
+            and low[j] in ("on", "in", "late", "early")
+            and (low[j + 1] in DAYS or low[j + 1] in TEMPORAL)
+        ):
+            j += 1
+        while j < hi and (low[j] in DAYS or low[j] in TEMPORAL):
+            j += 1
+        if not (j < hi and low[j] == "," and nxt.first == j + 1 and low[nxt.first].endswith("ing")):
+            continue
+        if closes_sentence(view, cue, lo, cue.last + 1, cue_tokens):
+            return n
+    return None
+
+
 def is_well_formed(view: TokenView, att: Attribution) -> bool:
     """A named or pronoun source and a content of at least three words."""
     if att.source is None:
@@ -523,9 +622,9 @@ def is_well_formed(view: TokenView, att: Attribution) -> bool:
 
 
 def is_heading(view: TokenView, cue: Cue, att: Attribution) -> bool:
-    """``UPDATE: ...``, ``Editor's Note: ...``: a colon cue after a heading, not a speaker."""
-    return (
-        att.source is not None
-        and view.lower[cue.first] == ":"
-        and " ".join(view.text[att.source[0] : att.source[1]].lower().split()) in HEADING_LABELS
-    )
+    """``UPDATE: ...``, ``Editor's Note: ...``, ``By Jane Roe: ...``: a colon cue after a
+    heading or a byline, not a speaker."""
+    if att.source is None or view.lower[cue.first] != ":":
+        return False
+    words = view.text[att.source[0] : att.source[1]].lower().split()
+    return bool(words) and (" ".join(words) in HEADING_LABELS or words[0] in BYLINE_OPENERS)

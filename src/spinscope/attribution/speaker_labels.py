@@ -8,7 +8,7 @@ paragraph; PolNeAR annotates them so.
 from __future__ import annotations
 
 from spinscope.attribution.content import trim_content
-from spinscope.attribution.lexicon import CORE_VERBS, HEADING_LABELS
+from spinscope.attribution.lexicon import BYLINE_OPENERS, CORE_VERBS, HEADING_LABELS
 from spinscope.attribution.result import Attribution, Range, attribution_kind
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_word
@@ -74,6 +74,7 @@ def _label(view: TokenView, sentence: int) -> Range | None:
     if (
         low[i] in HEADING_LABELS
         or label in HEADING_LABELS
+        or low[i] in BYLINE_OPENERS  # "By Jane Roe:", "Posted:": page furniture
         or low[i] in CORE_VERBS  # "Said Ellis: ..." is an ordinary cue
         # "Our Standards:", "My take:": a page heading, not a speaker
         or low[i] in ("our", "my", "your", "their", "his", "her", "its")
