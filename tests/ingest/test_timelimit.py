@@ -127,3 +127,21 @@ def test_exception_set_as_the_block_ends_is_withdrawn() -> None:
         ready.wait()
     _busy(0.05)
     helper.join()
+
+
+def test_an_interruption_swallowed_by_a_finaliser_is_fired_again() -> None:
+    """Half the block's time is spent in ``__del__``, where an async exception is
+    reported as ignored instead of raised: the limit must still end the block."""
+
+    class Finalised:
+        def __del__(self) -> None:
+            for _ in range(2_000):
+                pass
+
+    started = time.perf_counter()
+    with pytest.raises(TimeLimitExceeded), TimeLimit(0.05):
+        while True:
+            Finalised()
+            for _ in range(2_000):
+                pass
+    assert time.perf_counter() - started < 2.0

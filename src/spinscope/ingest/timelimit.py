@@ -58,13 +58,22 @@ _SET_ASYNC_EXC = _async_exc_setter()
 _CLEAR = ctypes.py_object()
 
 
+#: Seconds between two interruptions when the first was swallowed: an exception that
+#: lands in a weakref callback or ``__del__`` (run by the garbage collector in the
+#: middle of the block) is reported as "ignored" by the interpreter and never reaches
+#: the block, so the limit fires again until the block is left ...
+REFIRE_SECONDS = 0.05
+#: ... at most this many more times (bounded, should the thread never leave the block).
+MAX_REFIRES = 20
+
+
 class TimeLimit:
     """Raise :class:`TimeLimitExceeded` in the current thread after ``seconds``.
 
     Usable from any thread. ``with TimeLimit(s) as armed:`` tells whether the limit is
     enforced (always on CPython). Once the block is left, no exception from this limit
-    can reach the thread any more: the timer is stopped, and an exception it set just
-    before that but that the thread has not yet raised is withdrawn.
+    can reach the thread any more: the timers are stopped, and an exception set just
+    before that but not yet raised is withdrawn.
     """
 
     def __init__(self, seconds: float) -> None:
@@ -73,22 +82,29 @@ class TimeLimit:
         self._lock = threading.Lock()
         self._active = False
         self._fired = False
-        self._timer: threading.Timer | None = None
+        self._timers: list[threading.Timer] = []
+
+    def _start_timer(self, seconds: float) -> None:
+        timer = threading.Timer(seconds, self._fire)
+        timer.daemon = True
+        self._timers.append(timer)
+        timer.start()
 
     def _fire(self) -> None:
         with self._lock:
             if self._active and _SET_ASYNC_EXC is not None:
                 self._fired = True
                 _SET_ASYNC_EXC(self._thread_id, TimeLimitExceeded)
+                if len(self._timers) <= MAX_REFIRES:
+                    self._start_timer(REFIRE_SECONDS)
 
     def __enter__(self) -> bool:
         if _SET_ASYNC_EXC is None:
             return False
         self._thread_id = threading.get_ident()
-        self._active = True
-        self._timer = threading.Timer(self._seconds, self._fire)
-        self._timer.daemon = True
-        self._timer.start()
+        with self._lock:
+            self._active = True
+            self._start_timer(self._seconds)
         return True
 
     def __exit__(
@@ -97,13 +113,14 @@ class TimeLimit:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self._timer is None:
+        if not self._timers:
             return
         with self._lock:
             self._active = False
             if self._fired and _SET_ASYNC_EXC is not None:
                 _SET_ASYNC_EXC(self._thread_id, _CLEAR)
-        self._timer.cancel()
-        # Joined so that no timer thread outlives the block (a fork must not find one).
-        self._timer.join()
-        self._timer = None
+            timers, self._timers = self._timers, []
+        for timer in timers:
+            timer.cancel()
+            # Joined so that no timer thread outlives the block (a fork must not find one).
+            timer.join()
