@@ -106,3 +106,17 @@ def test_text_report_never_crashes_on_overlaps(text: str, raw: list[tuple[int, i
     assert out.count("⟦") == len(ranges)
     for i in range(1, len(ranges) + 1):
         assert f"⟧{i}" in out
+
+
+def test_labels_are_shown_by_their_display_names() -> None:
+    from spinscope.reports import render_html
+
+    doc = Document("They are thugs.", id="n")
+    doc.set_spans(
+        "techniques",
+        [Span(9, 14, "Name_Calling,Labeling", 0.8, {"name": "Name-calling / labelling"})],
+    )
+    text = render_text(doc, color=False)
+    assert "Name-calling / labelling" in text
+    assert "Name_Calling,Labeling" not in text
+    assert "<td>Name-calling / labelling</td>" in render_html(doc)

@@ -52,6 +52,7 @@ __all__ = [
     "mark_shown",
     "plural",
     "segments",
+    "span_name",
     "summarize",
 ]
 
@@ -397,6 +398,19 @@ class LabelSummary:
     max_score: float | None
     mean_score: float | None
     definition: str | None
+    name: str = ""
+
+    @property
+    def shown_name(self) -> str:
+        """What reports print: the label's display name when the spans carry one."""
+        return self.name or self.label
+
+
+def span_name(span: Span, group: str) -> str:
+    """A span's label as reports print it: its display name (``attrs["name"]``, e.g.
+    "Name calling or labeling") when it has one, else the label, else the group."""
+    name = span.attrs.get("name")
+    return name if isinstance(name, str) and name else span.label or group
 
 
 def analysis_groups(doc: Document) -> list[str]:
@@ -564,6 +578,8 @@ def summarize(found: Sequence[Finding]) -> list[LabelSummary]:
         scores = [s.score for s in items if s.score is not None]
         definitions = (s.attrs.get("definition") for s in items)
         definition = next((d for d in definitions if isinstance(d, str) and d), None)
+        names = (s.attrs.get("name") for s in items)
+        name = next((n for n in names if isinstance(n, str) and n), "")
         out.append(
             LabelSummary(
                 group=group,
@@ -572,6 +588,7 @@ def summarize(found: Sequence[Finding]) -> list[LabelSummary]:
                 max_score=max(scores) if scores else None,
                 mean_score=sum(scores) / len(scores) if scores else None,
                 definition=definition,
+                name=name,
             )
         )
     out.sort(key=lambda s: (s.group, -s.count, s.label))

@@ -28,7 +28,13 @@ from jinja2 import ChoiceLoader, Environment, FunctionLoader, PackageLoader, Str
 from markupsafe import Markup
 
 from spinscope.about import __version__
-from spinscope.reports._layout import OWN_VOICE_GROUP, colour_index, display_text, plural
+from spinscope.reports._layout import (
+    OWN_VOICE_GROUP,
+    colour_index,
+    display_text,
+    plural,
+    span_name,
+)
 from spinscope.reports.helpers import MAX_ROWS, score
 from spinscope.reports.sections import section_template
 
@@ -98,7 +104,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["score"] = score
-    env.globals.update(swatch=swatch_class, plural=plural, max_rows=MAX_ROWS)
+    env.globals.update(swatch=swatch_class, plural=plural, max_rows=MAX_ROWS, span_name=span_name)
     return env
 
 

@@ -51,6 +51,7 @@ from spinscope.reports._layout import (
     hidden_count,
     not_run,
     segments,
+    span_name,
     summarize,
 )
 from spinscope.reports._profiles import Profiles, profiles
@@ -69,8 +70,8 @@ _FILENAME_UNSAFE = re.compile(r"[^\w.-]+")
 def _labels(f: Finding) -> str:
     """The finding's label, or its labels with their scores when it has several."""
     if not f.also:
-        return f.label
-    return " / ".join(f"{s.label or f.group} {score(s.score)}".rstrip() for s in f.spans)
+        return span_name(f.span, f.group)
+    return " / ".join(f"{span_name(s, f.group)} {score(s.score)}".rstrip() for s in f.spans)
 
 
 def _tooltip_json(found: list[Finding], text: str) -> str:
@@ -146,7 +147,9 @@ def _piece(doc: Document, seg: Segment) -> _Piece:
         classes=classes,
         ids=" ".join(str(f.index) for f in seg.covering),
         title="; ".join(
-            f"{s.label or f.group} {score(s.score)}".rstrip() for f in seg.covering for s in f.spans
+            f"{span_name(s, f.group)} {score(s.score)}".rstrip()
+            for f in seg.covering
+            for s in f.spans
         ),
     )
 

@@ -51,6 +51,7 @@ from spinscope.reports._layout import (
     hidden_count,
     not_run,
     segments,
+    span_name,
     summarize,
 )
 from spinscope.reports._profiles import Profiles, profiles
@@ -199,7 +200,7 @@ def _legend(found: list[Finding]) -> list[RenderableType]:
             if item.group == OWN_VOICE_GROUP
             else Text("  ", style=Style(bgcolor=PALETTE[colour_index(item.group, item.label)]))
         )
-        label = Text("  " + display_text(item.label))
+        label = Text("  " + display_text(item.shown_name))
         table.add_row(swatch, label, str(item.count), score(item.max_score))
     out: list[RenderableType] = [table, Text()]
     defined = [item for item in items if item.definition]
@@ -207,7 +208,7 @@ def _legend(found: list[Finding]) -> list[RenderableType]:
         out.append(Text("Definitions", style="italic"))
         for item in defined:
             line = Text.assemble(
-                (display_text(item.label), "bold"), ": ", display_text(item.definition or "")
+                (display_text(item.shown_name), "bold"), ": ", display_text(item.definition or "")
             )
             out.append(Padding(line, (0, 0, 0, 2)))
         out.append(Text())
@@ -225,7 +226,7 @@ def _findings_list(doc: Document, found: list[Finding]) -> list[RenderableType]:
             if k:
                 line.append(" ·")
             style = _style(f) if k == 0 else _style(Finding(f.index, f.group, span))
-            line.append(f" {display_text(span.label or f.group)} ", style=style)
+            line.append(f" {display_text(span_name(span, f.group))} ", style=style)
             if span.score is not None:
                 line.append(f"  {score(span.score)}")
         line.append(f"  {f.group} {f.span.start}-{f.span.end}", style=DIM)
