@@ -48,9 +48,17 @@ def score(value: float | None) -> str:
 
 
 def trim(text: str, limit: int = STATEMENT_CHARS) -> str:
-    """``text`` on one line, control characters made visible, cut at ``limit``."""
+    """``text`` on one line, control characters made visible, cut at ``limit`` — at
+    the last space before it when there is one in the last fifth, so that no word is
+    cut in two ("yet a…" would read as a word)."""
     flat = " ".join(display_text(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit * 4 // 5:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
