@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +76,18 @@ def analyze_process() -> AnalyzeProcess:
         )
 
     return run
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    """A migrated store per test, on SQLite and (when ``$SPINSCOPE_TEST_POSTGRES_URL``
+    names a server) PostgreSQL; imported here lazily so that other tests do not pay for
+    SQLAlchemy."""
+    from spinscope.store.testing import BACKENDS, open_test_store, skip_reason
+
+    assert request.param in BACKENDS
+    reason = skip_reason(request.param)
+    if reason:
+        pytest.skip(reason)
+    with open_test_store(request.param, tmp_path) as opened:
+        yield opened

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
+from spinscope.factchecks.cli import fail, open_store
+
 # The store and SQLAlchemy load inside the commands, as in the factchecks sub-app.
 if TYPE_CHECKING:
     from spinscope.store import Store
@@ -38,25 +40,14 @@ checkthat_app = typer.Typer(
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    _err.print(f"ERROR {message}", markup=False)
-    return typer.Exit(code)
-
-
 @contextmanager
 def _store(url: str | None) -> Iterator[Store]:
     """The store at ``url``, else a temporary SQLite file removed afterwards."""
-    from spinscope.store import Store, StoreError
-
-    with tempfile.TemporaryDirectory(prefix="spinscope-checkthat-") as tmp:
-        try:
-            store = Store.open(url or f"sqlite:///{Path(tmp) / 'kb.db'}")
-        except StoreError as exc:
-            raise _fail(str(exc)) from exc
-        try:
-            yield store
-        finally:
-            store.close()
+    with (
+        tempfile.TemporaryDirectory(prefix="spinscope-checkthat-") as tmp,
+        open_store(url or f"sqlite:///{Path(tmp) / 'kb.db'}", create=True) as store,
+    ):
+        yield store
 
 
 @checkthat_app.command("retrieve")
@@ -94,15 +85,15 @@ def retrieve_command(
 
     for path in (queries, kb):
         if not path.is_file():
-            raise _fail(f"no such file: {path}")
+            raise fail(f"no such file: {path}")
     try:
         parsed = read_queries(queries)
     except ImportFileError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     with _store(store) as opened:
         summary = import_files(opened, [kb], get_importer("ct20"), source=SOURCE)
         for error in summary.errors:
-            raise _fail(str(error))
+            raise fail(str(error))
         for rejection in summary.rejections:
             _err.print(f"REJECTED {rejection}", markup=False)
         run = retrieve(opened, parsed, source=SOURCE, k=k, tag=tag)
@@ -132,11 +123,11 @@ def score_command(
 
     for path in (qrels, run):
         if not path.is_file():
-            raise _fail(f"no such file: {path}")
+            raise fail(f"no such file: {path}")
     try:
         result = score(read_qrels(qrels), read_run(run))
     except ImportFileError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     if as_json:
         print(json.dumps(result.as_dict(), indent=2))
         return

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from spinscope.factchecks.kb import ImportSummary
     from spinscope.store import Store
 
-__all__ = ["app", "factchecks_app"]
+__all__ = ["app", "factchecks_app", "fail", "open_store"]
 
 #: :data:`spinscope.store.ENV_VAR`, spelled out so that this module stays light.
 ENV_VAR = "SPINSCOPE_STORE"
@@ -65,13 +65,13 @@ _err = Console(stderr=True, highlight=False, soft_wrap=True)
 _out = Console(highlight=False, soft_wrap=True)
 
 
-def _fail(message: str, code: int = 2) -> typer.Exit:
+def fail(message: str, code: int = 2) -> typer.Exit:
     _err.print(f"ERROR {message}", markup=False)
     return typer.Exit(code)
 
 
 @contextmanager
-def _open(url: str | None, *, create: bool = False) -> Iterator[Store]:
+def open_store(url: str | None, *, create: bool = False) -> Iterator[Store]:
     """The store at ``url``; reading commands (``create=False``) refuse an SQLite file
     that does not exist rather than create an empty one and find nothing in it."""
     from sqlalchemy.engine import make_url
@@ -90,14 +90,14 @@ def _open(url: str | None, *, create: bool = False) -> Iterator[Store]:
             and not Path(database).expanduser().exists()
         )
         if missing:
-            raise _fail(
+            raise fail(
                 f"no fact-check store at {database}: import some first "
                 "(spinscope factchecks import FILE --format ...) or give --store"
             )
     try:
         store = Store.open(url)
     except StoreError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     try:
         yield store
     finally:
@@ -139,12 +139,12 @@ def import_command(
 
     missing = [str(f) for f in files if not f.exists()]
     if missing:
-        raise _fail(f"no such file: {', '.join(missing)}")
+        raise fail(f"no such file: {', '.join(missing)}")
     try:
         importer = get_importer(str(fmt), _parse_options(option or []))
     except ValueError as exc:
-        raise _fail(str(exc)) from exc
-    with _open(store, create=True) as kb, _progress() as progress:
+        raise fail(str(exc)) from exc
+    with open_store(store, create=True) as kb, _progress() as progress:
         task = progress.add_task("import", total=len(files), rows=0, file="")
         done: dict[Path, int] = {}
 
@@ -210,7 +210,7 @@ def search_command(
     """Fact-checks sharing words with TEXT, best first (lexical, BM25 / ts_rank)."""
     from spinscope.factchecks.lexical import search
 
-    with _open(store) as kb:
+    with open_store(store) as kb:
         hits = search(kb, text, k=k)
     if as_json:
         print(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
@@ -230,7 +230,7 @@ def stats_command(store: StoreOption = None, as_json: JsonOption = False) -> Non
     """Counts of the knowledge base by source and verdict."""
     from spinscope.factchecks.kb import stats
 
-    with _open(store) as kb:
+    with open_store(store) as kb:
         result = stats(kb)
         url = kb.url
     if as_json:
@@ -260,7 +260,7 @@ def export_command(
     """Every fact-check as JSON lines on stdout (ClaimReview fields and provenance)."""
     from spinscope.factchecks.kb import export_records
 
-    with _open(store) as kb:
+    with open_store(store) as kb:
         write = sys.stdout.write
         for record in export_records(kb, source=source):
             write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
