@@ -106,6 +106,20 @@ def csv_rows(
         start = reader.line_num + 1
 
 
+def header_rows(
+    path: Path, rows: Iterator[tuple[int, list[str]]], width: int
+) -> Iterator[tuple[int, list[str]] | Rejection]:
+    """The non-blank rows after a header ``width`` cells wide; a row of another width is
+    a :class:`Rejection` naming its line (never a silent drop)."""
+    for line, row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != width:
+            yield Rejection(str(path), line, f"{len(row)} columns, the header has {width}")
+            continue
+        yield line, row
+
+
 def clean(value: str | None) -> str | None:
     """Stripped text, None when empty."""
     if value is None:

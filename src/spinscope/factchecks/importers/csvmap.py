@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from spinscope.factchecks import verdicts
 from spinscope.factchecks.dates import iso_date
-from spinscope.factchecks.importers.base import Importer, Item, clean, csv_rows
+from spinscope.factchecks.importers.base import Importer, Item, clean, csv_rows, header_rows
 from spinscope.factchecks.model import VERDICTS, ClaimReview, ImportFileError, Rejection
 from spinscope.factchecks.model import normalise_text as _norm
 
@@ -81,14 +81,11 @@ class CsvImporter(Importer):
             raise ImportFileError(
                 str(path), "no claim column: name one with --option claim=COLUMN", 1
             )
-        for line, row in rows:
-            if not any(cell.strip() for cell in row):
+        for item in header_rows(path, rows, len(header)):
+            if isinstance(item, Rejection):
+                yield item
                 continue
-            if len(row) != len(header):
-                yield Rejection(
-                    str(path), line, f"{len(row)} columns, the header has {len(header)}"
-                )
-                continue
+            line, row = item
             value = {f: clean(row[i]) for f, i in columns.items()}
             claim = value.get("claim")
             if not claim:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from spinscope.factchecks.dates import iso_date
-from spinscope.factchecks.importers.base import Importer, Item, clean, csv_rows
+from spinscope.factchecks.importers.base import Importer, Item, clean, csv_rows, header_rows
 from spinscope.factchecks.model import ClaimReview, ImportFileError, Rejection, normalise_text
 
 CASES_COLUMNS = ("date", "outlet", "title", "summary", "disproof")
@@ -40,15 +40,12 @@ class EuvsdisinfoImporter(Importer):
                 f"nor the index columns ({', '.join(INDEX_COLUMNS)})",
                 1,
             )
-        for line, row in rows:
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                yield Rejection(
-                    str(path), line, f"{len(row)} columns, the header has {len(header)}"
-                )
-                continue
-            yield parse(path, line, dict(zip(header, row, strict=True)))
+        for item in header_rows(path, rows, len(header)):
+            if isinstance(item, Rejection):
+                yield item
+            else:
+                line, row = item
+                yield parse(path, line, dict(zip(header, row, strict=True)))
 
 
 def _case(path: Path, line: int, row: dict[str, str]) -> Item:
