@@ -6,7 +6,7 @@ from spinscope.factchecks.importers.base import Importer, Item
 from spinscope.factchecks.importers.claimreview import ClaimReviewImporter
 from spinscope.factchecks.importers.csvmap import CsvImporter
 from spinscope.factchecks.importers.ct20 import Ct20Importer
-from spinscope.factchecks.importers.euvsdisinfo import EuvsdisinfoImporter
+from spinscope.factchecks.importers.eu_vs_disinfo import EuvsdisinfoImporter
 from spinscope.factchecks.importers.liar import LiarImporter
 from spinscope.factchecks.importers.snopes import SnopesImporter
 
