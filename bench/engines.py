@@ -105,10 +105,9 @@ def section(results: list[dict[str, Any]], meta: dict[str, Any]) -> str:
         lines.append(f"| {r['variant']} | {shape} | {r['articles_per_s']} | {ratio:.2f}× |")
     lines += [
         "",
-        "Each worker of a pool loads its own models; on a machine with few cores the "
-        "pool pays that start-up and gains little, so `n_process = 1` stays the default. "
         "Sharing the cores (each worker's models get `cores // n_process` threads) keeps "
-        "two workers from fighting over the same cores.",
+        "the workers from fighting over the same cores; each worker loads its own models, "
+        "so `n_process = 1` stays the default.",
         "",
         END,
     ]
