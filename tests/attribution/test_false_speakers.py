@@ -106,3 +106,18 @@ def test_speaker_of_cue(text: str, cue: str, speaker: str) -> None:
 def test_no_false_speaker(text: str, not_speaker: str) -> None:
     found = _speakers(text)
     assert all(not_speaker not in (s or "") for _, s in found), found
+
+
+def test_anonymity_formula_is_not_a_statement() -> None:
+    """ "spoke on condition of anonymity" says why a source is unnamed, not what it said."""
+    text = (
+        "Two inspectors said the valves had failed. The inspectors spoke on condition of "
+        "anonymity because the review is not finished."
+    )
+    assert all(not cue.startswith("on condition") for cue, _ in _speakers(text))
+
+
+@pytest.mark.parametrize("word", ["Both", "Pressure"])
+def test_lone_non_name_words_are_not_names(word: str) -> None:
+    _, speakers, _, _ = analyse(Document(f"{word} said on Monday that the deal was off."))
+    assert all(s.name != word for s in speakers)

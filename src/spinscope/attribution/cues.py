@@ -162,10 +162,14 @@ _PERCEPTION = frozenset(["see", "hear", "watch", "notice", "saw", "heard"])
 
 def is_non_speech(view: TokenView, cue: Cue) -> bool:
     """Cues that report no speech: an auxiliary alone (``We do n't need``), a perception
-    verb (``You can see``) and a negated passive (``The same ca n't be said of``)."""
+    verb (``You can see``), a negated passive (``The same ca n't be said of``) and the
+    anonymity formula (``spoke on condition of anonymity``: why a source is unnamed,
+    not what it said)."""
     low = view.lower
     words = low[cue.first : cue.last + 1]
     if all(w in AUXILIARIES or w in ("n't", "not") for w in words):
+        return True
+    if words[:2] == ["on", "condition"]:
         return True
     lo = view.sentences[view.sent_of[cue.first]][0]
     before = low[max(lo, cue.first - 3) : cue.first] + words
