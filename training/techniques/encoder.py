@@ -79,9 +79,12 @@ def export_encoder(
     )
 
 
-def export_onnx(module, fp32: Path) -> None:  # type: ignore[no-untyped-def]
-    """``module(input_ids, attention_mask) -> feats`` to ONNX (opset 17, dynamic batch and
-    length), with the legacy exporter: its eager-attention graph is what onnxruntime fuses."""
+def export_onnx(  # type: ignore[no-untyped-def]
+    module, fp32: Path, *, output: str = "feats", pooled: bool = False
+) -> None:
+    """``module(input_ids, attention_mask) -> output`` to ONNX (opset 17, dynamic batch and
+    length), with the legacy exporter: its eager-attention graph is what onnxruntime fuses.
+    ``pooled``: the output is one vector per sequence (no length axis)."""
     import warnings
 
     import torch
@@ -94,11 +97,11 @@ def export_onnx(module, fp32: Path) -> None:  # type: ignore[no-untyped-def]
             (ids, torch.ones_like(ids)),
             str(fp32),
             input_names=["input_ids", "attention_mask"],
-            output_names=["feats"],
+            output_names=[output],
             dynamic_axes={
                 "input_ids": {0: "b", 1: "t"},
                 "attention_mask": {0: "b", 1: "t"},
-                "feats": {0: "b", 1: "t"},
+                output: {0: "b"} if pooled else {0: "b", 1: "t"},
             },
             opset_version=17,
             dynamo=False,
@@ -106,7 +109,13 @@ def export_onnx(module, fp32: Path) -> None:  # type: ignore[no-untyped-def]
 
 
 def fuse_and_quantize(
-    fp32: Path, out_dir: Path, *, num_heads: int, hidden_size: int, layers: int
+    fp32: Path,
+    out_dir: Path,
+    *,
+    num_heads: int,
+    hidden_size: int,
+    layers: int,
+    per_channel: bool = False,
 ) -> Path:
     """Fuse a BERT-shaped ONNX graph (onnxruntime's optimizer) and quantize it to int8
     (dynamic, QInt8): ``out_dir/encoder.opt.fp32.onnx`` and ``out_dir/encoder.onnx``.
@@ -131,6 +140,7 @@ def fuse_and_quantize(
         str(opt),
         str(q),
         weight_type=QuantType.QInt8,
+        per_channel=per_channel,
         extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
     )
     return q

@@ -34,7 +34,7 @@ import numpy as np
 from tokenizers import Tokenizer
 
 from spinscope.errors import ModelError, ModelNotFoundError
-from spinscope.resources import available_cores, inference_threads
+from spinscope.inference import ort_session
 from spinscope.techniques.data import (
     CLS_ID,
     PAD_ID,
@@ -144,27 +144,6 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def _ort_session(path: Path, threads: int | None) -> Any:
-    import onnxruntime as ort
-
-    opts = ort.SessionOptions()
-    # An explicit setting wins; else the process's share of the cores (a worker of a
-    # pool gets cores // workers); else up to 4 (more threads stopped paying off).
-    n = threads if threads is not None else inference_threads() or min(4, available_cores())
-    opts.intra_op_num_threads = max(1, n)
-    opts.inter_op_num_threads = 1
-    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    # Without the arena, memory freed after a large batch goes back to the allocator
-    # instead of staying reserved at its peak (≈ 100 MB less on a 1 MB document).
-    opts.enable_cpu_mem_arena = False
-    try:
-        return ort.InferenceSession(
-            str(path), sess_options=opts, providers=["CPUExecutionProvider"]
-        )
-    except Exception as exc:
-        raise ModelError(f"cannot load {path}: {exc}") from exc
-
-
 #: Longest stretch of text handed to the tokenizer in one call (see
 #: :meth:`FeatureEncoder.segments`).
 TOKENIZE_CHARS = 100_000
@@ -218,7 +197,7 @@ class FeatureEncoder:
     def from_onnx(
         cls, tokenizer: Tokenizer, path: str | Path, *, threads: int | None = None, **kw: Any
     ) -> FeatureEncoder:
-        sess = _ort_session(Path(path), threads)
+        sess = ort_session(Path(path), threads)
 
         def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
             return np.asarray(sess.run(["feats"], {"input_ids": ids, "attention_mask": mask})[0])
@@ -424,7 +403,7 @@ class TechniqueModel:
             stride=config.stride,
             batch_size=config.batch_size,
         )
-        sess = _ort_session(d / "head.onnx", threads)
+        sess = ort_session(d / "head.onnx", threads)
         wants_ids = any(i.name == "ids" for i in sess.get_inputs())
 
         def head(feats: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

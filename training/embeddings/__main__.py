@@ -1,0 +1,3 @@
+from training.embeddings.cli import main
+
+main()
