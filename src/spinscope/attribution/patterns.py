@@ -477,13 +477,22 @@ def _is_sourceless(site: CueSite, left_src: Range | None) -> bool:
 
 
 def _is_passive(site: CueSite) -> bool:
-    """``is expected``, ``was widely reported``: a passive cue with no ``by`` agent."""
+    """``is expected``, ``was widely reported``, ``has been accused of``: a passive cue
+    with no ``by`` agent."""
     low, a, b, lo, hi = site.view.lower, site.first, site.last, site.lo, site.hi
     before = a - 1
     while before >= lo and (low[before] in ADV and low[before] not in PASSIVE_AUX):
         before -= 1
+    # "has been accused of", "will be criticized": a perfect or modal passive
+    verb = next((t for t in range(a, b + 1) if low[t] not in AUXILIARIES), b + 1)
+    perfect = (
+        a < verb <= b
+        and any(low[t] in ("be", "been", "being") for t in range(a, verb))
+        and low[verb].endswith(("ed", "en", "wn"))
+    )
     return (
         (low[a] in PASSIVE_AUX and b > a and low[a + 1].endswith(("ed", "en", "wn")))
+        or perfect
         or (
             before >= lo
             and low[before] in ("is", "was", "are", "were", "be", "been", "being")

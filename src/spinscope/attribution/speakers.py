@@ -297,7 +297,12 @@ _SUBJECT_NAME = re.compile(
 _WORD = re.compile(r"[\w.’'-]+|[(),]")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+$")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][a-z’'-]+){1,2}\b(?![’']s)")
-_DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?=[A-Z])")
+_DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?:[-–—]+\s*)?(?=[A-Z])")
+#: why an unnamed source is unnamed; the description is the noun phrase before it
+_ANONYMITY_CLAUSE = re.compile(
+    r",?\s+who\s+(?:asked|requested|spoke|declined|refused|(?:was|were|is|are)\s+not\s+"
+    r"authori[sz]ed)\b.*$"
+)
 _TRAILING_PP = re.compile(
     r"(?<=[A-Za-z.]) (?:in|on|at|during|after|before|from|with|via)\b(?= [a-z])"
 )
@@ -396,6 +401,8 @@ class Speaker:
     gender: str | None = None
     mentions: list[Range] = field(default_factory=list)
     attributions: list[int] = field(default_factory=list)
+    #: the people a coordinated source names together (``de Blasio and Cuomo``)
+    members: list[str] = field(default_factory=list)
 
     @property
     def anonymous(self) -> bool:
@@ -420,6 +427,10 @@ class Mention:
     gender: str | None = None
     definite: bool = False
     text: str = ""
+    #: the names of a coordinated source (``de Blasio and Cuomo``); with ``joint``
+    #: false, the pair may as well be one organisation (``Procter and Gamble``)
+    members: tuple[str, ...] = ()
+    joint: bool = False
 
 
 def _is_cap(w: str) -> bool:
@@ -450,8 +461,13 @@ def parse_mention(text: str) -> Mention:
     ):
         # "drew", "hidden", "another": a lone word that names no one
         return Mention("pronoun", text=t)
-    # a dateline before the name: "Boise, Idaho (CNN) Donald Trump Jr."
+    # a dateline before the name: "Boise, Idaho (CNN) Donald Trump Jr.", "(Reuters) - "
     t = _DATELINE.sub("", t) or t
+    # "an official who asked not to be named": the description, without the formula
+    t = _ANONYMITY_CLAUSE.sub("", t) or t
+    pair = _coordinated(t)
+    if pair is not None:
+        return pair
     head, _, appos = t.partition(",")
     appos = _clean(appos)
     first_appos = appos.split(",")[0].strip()
@@ -547,6 +563,55 @@ def parse_mention(text: str) -> Mention:
         role=role,
         gender=gender or (_gender_of(role) if role else None),
         text=t,
+    )
+
+
+def _coordinated(t: str) -> Mention | None:
+    """``Mayor Bill de Blasio and Governor Andrew Cuomo``: one source naming two people
+    (``joint``) when either is plainly a person (a first name, a title, an honorific, a
+    particle such as ``de``); else possibly one organisation (``Procter and Gamble``),
+    kept whole. ``&`` always joins an organisation's name (``Johnson & Johnson``)."""
+    head = t.split(",")[0].strip()
+    m = re.fullmatch(r"(.+?) (and|&) (.+)", head)
+    if m is None:
+        return None
+    left, conj, right = m.groups()
+    words = _WORD.findall(head)
+    if (
+        " and " in right
+        or not right[:1].isupper()
+        or words[-1].lower() in _ORG_HEADS
+        or any(not _is_cap(w) and w.lower() not in _CONNECT for w in words)
+    ):
+        # descriptions ("the campaign and the party"), "... and Atmospheric Administration"
+        return None
+    a, b = parse_mention(left), parse_mention(right)
+    if not (a.kind == b.kind == "name" and a.name and b.name):
+        return None
+    whole = re.sub(r"^(?:the|a|an) ", "", head, flags=re.I)
+    if conj == "&":
+        return Mention("name", name=whole, text=t)
+    members = (a.name, b.name)
+    if any(_plainly_a_person(x) for x in (a, b)):
+        roles = [r for r in (a.role, b.role) if r]
+        return Mention(
+            "name",
+            name=f"{a.name} and {b.name}",
+            role=", ".join(roles) or None,
+            text=t,
+            members=members,
+            joint=True,
+        )
+    return Mention("name", name=whole, text=t, members=members)
+
+
+def _plainly_a_person(m: Mention) -> bool:
+    words = (m.name or "").split()
+    return bool(
+        m.gender
+        or _is_title_role(m.role)
+        or (len(words) > 1 and first_name_gender(words[0]))
+        or (words and words[0] in ("de", "van", "von", "al", "bin"))
     )
 
 
@@ -682,6 +747,7 @@ def resolve_speakers(
                 else None
             ),
             gender=m.gender,
+            members=list(m.members) if m.joint else [],
         )
         speakers.append(sp)
         return sp.id
@@ -691,16 +757,37 @@ def resolve_speakers(
             links.append(None)
             continue
         m = parse_mention(text[src[0] : src[1]])
+        if m.members and not m.joint and _named_people(text, src[0], m.members, speakers):
+            # "Cuomo and de Blasio" after the article has named both: two people
+            m = Mention(
+                "name", name=" and ".join(m.members), text=m.text, members=m.members, joint=True
+            )
         sid: int | None = None
-        if m.kind == "name" and m.name:
-            last = _last(m.name)
+        if m.kind == "name" and m.joint:
+            key = {_last(x) for x in m.members}
+            sid = next(
+                (c for c in reversed(recent) if {_last(x) for x in speakers[c].members} == key),
+                None,
+            )
+        elif m.kind == "name" and m.name:
+            mname = m.name
+            last = _last(mname)
             name_set = {w.lower() for w in m.name.split()}
             for cand in reversed(recent):
                 sp = speakers[cand]
                 if not sp.name:
                     continue
+                if sp.members:
+                    # one of a pair named together before: that person alone
+                    member = next((x for x in sp.members if _last(x) == last), None)
+                    if member is not None and not _different_people(mname, member):
+                        mname = mname if len(mname) > len(member) else member
+                        m = Mention("name", name=mname, role=m.role, gender=m.gender, text=m.text)
+                        sid = next((c for c in reversed(recent) if speakers[c].name == mname), None)
+                        break
+                    continue
                 cwords = {w.lower() for w in sp.name.split()}
-                if _different_people(m.name, sp.name):
+                if _different_people(mname, sp.name):
                     continue  # "Mira Vane" is not "Harold Vane"
                 if (
                     _last(sp.name) == last
@@ -711,8 +798,8 @@ def resolve_speakers(
                     break
             if sid is not None:
                 sp = speakers[sid]
-                if len(m.name) > len(sp.name or ""):
-                    sp.name = m.name
+                if len(mname) > len(sp.name or ""):
+                    sp.name = mname
                 if m.role and not sp.role:
                     sp.role = m.role
                     sp.affiliation = affiliation_of(m.role)
@@ -790,9 +877,25 @@ WINDOW = 1000
 _AGREEMENT_BONUS = 200
 
 
+def _named_people(text: str, pos: int, members: Sequence[str], speakers: Sequence[Speaker]) -> bool:
+    """Has the article named a member of a coordinated source as a person before ``pos``
+    (a speaker with that surname, or a first name before it)?"""
+    for x in members:
+        last = _last(x)
+        if any(sp.name and not sp.members and _last(sp.name) == last for sp in speakers):
+            return True
+        for fm in re.finditer(rf"\b([A-Z][a-z]+) (?:[A-Z][\w.]* )?{re.escape(x)}\b", text[:pos]):
+            if first_name_gender(fm.group(1)):
+                return True
+    return False
+
+
 def _is_person(sp: Speaker) -> bool | None:
-    """``True`` for a person, ``False`` for an organisation, place or group, ``None`` when
-    the text does not tell (a surname alone, ``Trump``)."""
+    """``True`` for a person, ``False`` for an organisation, place or group (two people
+    named together too), ``None`` when the text does not tell (a surname alone,
+    ``Trump``)."""
+    if sp.members:
+        return False
     if sp.gender is not None:
         return True
     if sp.name is None:
@@ -823,7 +926,10 @@ def _is_title_role(role: str | None) -> bool:
 
 
 def _is_plural(sp: Speaker) -> bool:
-    """An unnamed group (``officials``, ``Democrats``) or an organisation."""
+    """An unnamed group (``officials``, ``Democrats``), people named together, or an
+    organisation."""
+    if sp.members:
+        return True
     if sp.name is None:
         # the head noun comes before a prepositional phrase: "officials at the ministry"
         np = re.split(r" (?:at|of|in|from|for|with|on)\b", sp.role or "")[0]
@@ -949,7 +1055,7 @@ def _resolve_pronoun(
         for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
             if _last_seen(text, src[0], speakers[sid]) < 0:
                 break
-            if _is_person(speakers[sid]) is False:
+            if _is_person(speakers[sid]) is False and not speakers[sid].members:
                 return sid
         return None
     return None
