@@ -163,3 +163,35 @@ def test_unnamed_official_keeps_its_description(text: str) -> None:
 def test_news_mentions(mention: str, kind: str, name: str | None, role: str | None) -> None:
     m = parse_mention(mention)
     assert (m.kind, m.name, m.role) == (kind, name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a speaker called by a first name takes the full name the article writes
+        (
+            "Chelsea Handler hosts a show. Chelsea then said the senator was wrong.",
+            "said",
+            "Chelsea Handler",
+        ),
+        # "X of Y" with no title is one name
+        ("Mall of America said the new Santa would stay.", "said", "Mall of America"),
+        # an inverted source closed by "when ..."
+        (
+            '"It was no bong," said one of his friends when interviewed by reporters.',
+            "said",
+            "one of his friends",
+        ),
+    ],
+)
+def test_news_speaker_names(text: str, cue: str, name: str) -> None:
+    assert (cue, name) in [(c, n or r) for c, _, n, r in _attributions(text)]
+
+
+def test_compound_adjective_keeps_the_described_person() -> None:
+    text = (
+        "Among the critics was the former governor, Sarah Palin. The sharp-tongued "
+        "Republican wasted no time, posting comments that called for a boycott."
+    )
+    found = _attributions(text)
+    assert ("The sharp-tongued Republican", "Sarah Palin") in [(s, n) for _, s, n, _ in found]

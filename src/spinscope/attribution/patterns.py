@@ -314,6 +314,10 @@ def inverted_pattern(site: CueSite, stop: int) -> Draft | None:
     source = _with_closing_appositives(site, np_)
     content = content_before(view, site.first, site.prev_cue_last)
     tail = np_[1] + 1
+    if tail < stop and low[tail] in ("when", "while", "as"):
+        # "…,” said X when interviewed, “…”": the quotation after the clause continues
+        comma = next((t for t in range(tail, stop) if low[t] == "," or view.quote_of[t] >= 0), stop)
+        tail = comma if comma < stop and low[comma] == "," else tail
     if tail < stop and (
         (low[tail] == "," and tail + 1 < site.hi and view.is_open_quote(tail + 1))
         or (site.first == site.lo and low[tail] in (":", ","))
@@ -340,7 +344,10 @@ def _inverted_source(site: CueSite) -> Range | None:
     ends_clause = (
         after >= next_a
         or low[after] in (",", ".", ";", "!", "?", "—")
-        or (after < hi and low[after] in ("in", "on", "at", "during", "after", "before"))
+        or (
+            after < hi
+            and low[after] in ("in", "on", "at", "during", "after", "before", "when", "while", "as")
+        )
     )
     left_ok = a - 1 > site.prev_cue_last and (
         low[a - 1] in QUOTE_CHARS or (low[a - 1] == "," and low[a] in INVERTING)

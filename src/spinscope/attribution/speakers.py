@@ -296,7 +296,11 @@ _SUBJECT_NAME = re.compile(
 )
 _WORD = re.compile(r"[\w.’'-]+|[(),]")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+$")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][a-z’'-]+){1,2}\b(?![’']s)")
+#: a full name, after an optional title (``Justice Ruth Bader Ginsburg``)
+_FULL_NAME = re.compile(
+    r"\b(?:(?:Justice|Judge|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|President|Dr\.|Mr\.|"
+    r"Mrs\.|Ms\.) )?([A-Z][a-z]+)(?: [A-Z][a-z’'-]+){1,2}\b(?![’']s)"
+)
 _DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?:[-–—]+\s*)?(?=[A-Z])")
 #: why an unnamed source is unnamed; the description is the noun phrase before it
 _ANONYMITY_CLAUSE = re.compile(
@@ -485,6 +489,9 @@ def parse_mention(text: str) -> Mention:
     words = _WORD.findall(head)
     # the name: the trailing run of capitalised words that are not titles
     core = words[1:] if words and words[0].lower() in _DETS else words
+    if len(core) < len(words) and core and _is_cap(core[-1]) and core[-1].lower() in PERSON_HEADS:
+        # "the sharp-tongued Republican", "the Arizona Republican": a person described
+        return Mention("description", role=t, definite=True, gender=_gender_of(t), text=t)
     if core and _is_cap(core[-1]) and all(_is_cap(w) or w.lower() in _CONNECT for w in core):
         if core[-1].lower() in PERSON_HEADS and len(core) < len(words):
             # "the Arizona Republican", "The General": a person described, not named
@@ -499,6 +506,15 @@ def parse_mention(text: str) -> Mention:
         or words[j - 1].lower() in ("al", "bin", "de", "van", "von")
         # "National Oceanic and Atmospheric Administration": an organisation stays whole
         or (org and j > 1 and words[j - 1].lower() in _CONNECT and _is_cap(words[j - 2]))
+        # "Mall of America": "of" between two capitalised words that are not titles
+        or (
+            j > 1
+            and j < len(words)
+            and words[j - 1] == "of"
+            and _is_cap(words[j - 2])
+            and words[j - 2].lower().strip(".") not in _TITLES
+            and not first_name_gender(words[j])
+        )
     ):
         if words[j - 1].lower().strip(".") in _TITLES and j < len(words):
             break
@@ -819,8 +835,14 @@ def resolve_speakers(
                 sid = _most_salient(
                     text, src[0], speakers, recent, m.gender, persons_only=True, text_mentions=False
                 )
-                if sid is None:
-                    sid = _named_before(text, src[0], m.gender, speakers, recent, new)
+                known_at = (
+                    _last_seen(text, src[0], speakers[sid], text_mentions=False)
+                    if sid is not None
+                    else -1
+                )
+                # a person named since the last speaker is the one described
+                named = _named_before(text, src[0], m.gender, speakers, recent, new, after=known_at)
+                sid = sid if named is None else named
             if (
                 sid is None
                 and m.definite
@@ -868,7 +890,24 @@ def resolve_speakers(
             else:
                 sid = new(m)
         touch(sid, k, src)
+    for sp in speakers:
+        if sp.name and not sp.members and " " not in sp.name and first_name_gender(sp.name):
+            sp.name = _full_name(text, sp.name)
     return speakers, links
+
+
+def _full_name(text: str, first: str) -> str:
+    """``Hillary`` → ``Hillary Clinton``: a speaker the article calls by a first name
+    takes the full name the article writes most often (outside quotations), if any."""
+    counts: dict[str, int] = {}
+    for fm in re.finditer(rf"\b{re.escape(first)} ([A-Z][a-z-]+)(?![a-z])", text):
+        last = fm.group(1)
+        if _quoted(text, fm.start()) or _not_a_name(last) or last.lower() in NOT_NAME_LEAD:
+            continue
+        counts[last] = counts.get(last, 0) + 1
+    if not counts:
+        return first
+    return f"{first} {max(counts, key=lambda w: counts[w])}"
 
 
 #: how far back (characters) a pronoun or a description may find its antecedent
