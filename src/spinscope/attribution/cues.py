@@ -32,6 +32,7 @@ __all__ = [
     "CueModel",
     "cue_spans",
     "drop_parenthetical_participles",
+    "drop_reduced_relatives",
     "is_naming",
     "load_cue_model",
 ]
@@ -158,18 +159,29 @@ def is_naming(view: TokenView, cue: Cue) -> bool:
 
 #: auxiliaries and modals: alone they never report speech (``We do n't need ...``)
 _PERCEPTION = frozenset(["see", "hear", "watch", "notice", "saw", "heard"])
+#: verbs the tagger scores as cues in news idioms that report no speech: ``Pressure has
+#: mounted on X``
+_NOT_SPEECH = frozenset(["mount", "mounts", "mounted", "mounting"])
+#: why a source is unnamed, not what it said: ``an official who asked not to be named``,
+#: ``who requested anonymity``, ``who declined to be identified``
+_ANONYMITY = re.compile(
+    r"^(?:asked|requested|declined|refused|spoke|speaking)\b(?: not)?(?: to be (?:named|"
+    r"identified|quoted)| anonymity| on (?:the )?condition)"
+)
 
 
 def is_non_speech(view: TokenView, cue: Cue) -> bool:
     """Cues that report no speech: an auxiliary alone (``We do n't need``), a perception
-    verb (``You can see``), a negated passive (``The same ca n't be said of``) and the
-    anonymity formula (``spoke on condition of anonymity``: why a source is unnamed,
-    not what it said)."""
+    verb (``You can see``), a negated passive (``The same ca n't be said of``), the
+    anonymity formulas (``spoke on condition of anonymity``, ``who asked not to be
+    named``: why a source is unnamed, not what it said) and ``Pressure has mounted``."""
     low = view.lower
     words = low[cue.first : cue.last + 1]
     if all(w in AUXILIARIES or w in ("n't", "not") for w in words):
         return True
-    if words[:2] == ["on", "condition"]:
+    if words[:2] == ["on", "condition"] or any(w in _NOT_SPEECH for w in words):
+        return True
+    if _ANONYMITY.match(" ".join(low[cue.first : cue.last + 6])):
         return True
     lo = view.sentences[view.sent_of[cue.first]][0]
     before = low[max(lo, cue.first - 3) : cue.first] + words
@@ -206,5 +218,63 @@ def drop_parenthetical_participles(view: TokenView, cues: list[Cue]) -> list[Cue
                 k += 1
             if k + 1 < hi and low[k] == "," and k + 1 in starts:
                 continue
+        out.append(cue)
+    return out
+
+
+#: a participle with its preposition right after a noun describes that noun:
+#: ``officials briefed on the investigation said``, ``people familiar with the talks``
+_DESCRIBING = frozenset(["on", "about", "with", "by", "in", "to"])
+#: participles that describe a source rather than report its speech (``Police
+#: announced on Friday`` is a finite verb)
+_DESCRIBING_PARTICIPLES = frozenset(
+    [
+        "briefed",
+        "consulted",
+        "contacted",
+        "informed",
+        "interviewed",
+        "involved",
+        "polled",
+        "questioned",
+        "quoted",
+        "surveyed",
+    ]
+)
+
+
+def drop_reduced_relatives(view: TokenView, cues: list[Cue]) -> list[Cue]:
+    """Drop ``briefed on`` in ``Officials briefed on the investigation told reporters``.
+
+    A past participle cue followed by a preposition, right after a noun that opens
+    its sentence's subject, and followed in the same sentence (no comma, quotation
+    or ``that`` between) by another cue, is a reduced relative clause describing the
+    source of that cue; with it, the source is the whole phrase.
+    """
+    low = view.lower
+    out = []
+    for n, cue in enumerate(cues):
+        a = cue.first
+        lo, hi = view.sentences[view.sent_of[a]]
+        nxt = cues[n + 1] if n + 1 < len(cues) else None
+        prep = cue.last if low[cue.last] in _DESCRIBING else cue.last + 1
+        if (
+            nxt is not None
+            and view.sent_of[nxt.first] == view.sent_of[a]
+            and low[a] in _DESCRIBING_PARTICIPLES
+            and prep < hi
+            and low[prep] in _DESCRIBING
+            and prep - a <= 1
+            and a - 1 >= lo
+            and low[a - 1].isalpha()
+            and low[a - 1] not in AUXILIARIES
+            and not low[a - 1].endswith("ly")
+            and all(
+                low[t] not in (",", "that", ";", ":") and view.quote_of[t] < 0
+                for t in range(cue.last + 1, nxt.first)
+            )
+            and nxt.first - cue.last <= 12
+        ):
+            continue
         out.append(cue)
     return out

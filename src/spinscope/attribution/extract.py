@@ -48,6 +48,7 @@ Stages, per document:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spinscope.attribution.adjacent import attribute_adjacent_quotes
 from spinscope.attribution.cues import (
@@ -57,6 +58,7 @@ from spinscope.attribution.cues import (
     CueModel,
     cue_spans,
     drop_parenthetical_participles,
+    drop_reduced_relatives,
     is_naming,
     is_non_speech,
     load_cue_model,
@@ -70,6 +72,7 @@ from spinscope.attribution.patterns import (
     main_clause_cue,
 )
 from spinscope.attribution.result import Attribution, Range
+from spinscope.attribution.sources import without_dateline
 from spinscope.attribution.speaker_labels import speaker_labels
 from spinscope.attribution.text import TokenView
 from spinscope.attribution.tokens import token_at
@@ -139,12 +142,13 @@ def _find_cues(
     content_ranges: Sequence[Range] | None,
 ) -> list[Cue]:
     """Cue spans in the article's content, without naming phrases (``better known as``)
-    and participles describing a source (``Obama, dedicating the museum, said``)."""
+    and participles describing a source (``Obama, dedicating the museum, said``,
+    ``officials briefed on the talks said``)."""
     cues = cue_spans(view, probs, threshold)
     if content_ranges is not None:
         cues = [c for c in cues if _inside(view.starts[c.first], content_ranges)]
     cues = [c for c in cues if not is_naming(view, c) and not is_non_speech(view, c)]
-    return drop_parenthetical_participles(view, cues)
+    return drop_reduced_relatives(view, drop_parenthetical_participles(view, cues))
 
 
 def _attribute_sentence(
@@ -196,6 +200,8 @@ def _attribute_sentence(
             continue
         if is_heading(view, cue, att):
             continue
+        if att.source is not None:
+            att = replace(att, source=without_dateline(view.text, att.source))
         out.append(att)
         if att.source is not None:
             prev_source = (token_at(view, att.source[0]), token_at(view, att.source[1] - 1))

@@ -314,6 +314,10 @@ def inverted_pattern(site: CueSite, stop: int) -> Draft | None:
     source = _with_closing_appositives(site, np_)
     content = content_before(view, site.first, site.prev_cue_last)
     tail = np_[1] + 1
+    if tail < stop and low[tail] in ("when", "while", "as"):
+        # "…,” said X when interviewed, “…”": the quotation after the clause continues
+        comma = next((t for t in range(tail, stop) if low[t] == "," or view.quote_of[t] >= 0), stop)
+        tail = comma if comma < stop and low[comma] == "," else tail
     if tail < stop and (
         (low[tail] == "," and tail + 1 < site.hi and view.is_open_quote(tail + 1))
         or (site.first == site.lo and low[tail] in (":", ","))
@@ -340,7 +344,10 @@ def _inverted_source(site: CueSite) -> Range | None:
     ends_clause = (
         after >= next_a
         or low[after] in (",", ".", ";", "!", "?", "—")
-        or (after < hi and low[after] in ("in", "on", "at", "during", "after", "before"))
+        or (
+            after < hi
+            and low[after] in ("in", "on", "at", "during", "after", "before", "when", "while", "as")
+        )
     )
     left_ok = a - 1 > site.prev_cue_last and (
         low[a - 1] in QUOTE_CHARS or (low[a - 1] == "," and low[a] in INVERTING)
@@ -477,13 +484,22 @@ def _is_sourceless(site: CueSite, left_src: Range | None) -> bool:
 
 
 def _is_passive(site: CueSite) -> bool:
-    """``is expected``, ``was widely reported``: a passive cue with no ``by`` agent."""
+    """``is expected``, ``was widely reported``, ``has been accused of``: a passive cue
+    with no ``by`` agent."""
     low, a, b, lo, hi = site.view.lower, site.first, site.last, site.lo, site.hi
     before = a - 1
     while before >= lo and (low[before] in ADV and low[before] not in PASSIVE_AUX):
         before -= 1
+    # "has been accused of", "will be criticized": a perfect or modal passive
+    verb = next((t for t in range(a, b + 1) if low[t] not in AUXILIARIES), b + 1)
+    perfect = (
+        a < verb <= b
+        and any(low[t] in ("be", "been", "being") for t in range(a, verb))
+        and low[verb].endswith(("ed", "en", "wn"))
+    )
     return (
         (low[a] in PASSIVE_AUX and b > a and low[a + 1].endswith(("ed", "en", "wn")))
+        or perfect
         or (
             before >= lo
             and low[before] in ("is", "was", "are", "were", "be", "been", "being")

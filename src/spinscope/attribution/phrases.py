@@ -216,7 +216,13 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
         if (
             (w in STOP and w not in ("and", "in", "at", "for"))
             or (w in ADV and w not in ("’s", "'s"))
-            or (w.endswith("ed") and word[:1].islower() and w not in ROLE_ED)
+            or (
+                w.endswith("ed")
+                and word[:1].islower()
+                and w not in ROLE_ED
+                # "The sharp-tongued Republican": a compound adjective, not a verb
+                and not (j - 1 > start and low[j - 1] == "-")
+            )
             or (not is_word(w) and w not in PUNCT_OK_IN_NP)
             or (j + 1 < hi and low[j + 1] == "to" and word[:1].islower())
             # a name-led subject takes no lowercase words but role nouns and connectors:

@@ -11,6 +11,8 @@ tokens before ``lo`` belong to an earlier cue and are never part of a source.
 
 from __future__ import annotations
 
+import re
+
 from spinscope.attribution.lexicon import (
     ADV,
     CHAIN,
@@ -38,7 +40,20 @@ from spinscope.attribution.result import Range
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_ly_adverb, is_real_quote, is_word
 
-__all__ = ["fronted_participle_subject", "left_source"]
+__all__ = ["fronted_participle_subject", "left_source", "without_dateline"]
+
+#: a dateline opening a source: ``WASHINGTON (CNN)``, ``BERLIN (AP) —``, ``(Reuters) -``
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*)*,? )?\([A-Z][A-Za-z]*\)\s*(?:[-–—]+\s*)?(?=\w)"
+)
+
+
+def without_dateline(text: str, source: Range) -> Range:
+    """The source's character range without a dateline before it (``WASHINGTON (CNN)
+    Officials`` → ``Officials``): the place and the agency say where the story was
+    filed, not who speaks."""
+    m = _DATELINE.match(text, source[0], source[1])
+    return (m.end(), source[1]) if m and m.end() < source[1] else source
 
 
 def left_source(
@@ -83,6 +98,9 @@ def left_source(
         return _appositive_source(view, k, lo, cue_tokens)
     if low[k] in QUOTE_CHARS or (not is_word(low[k]) and low[k] not in (")", ".")):
         return None
+    rel = _relative_clause_source(view, k, lo, cue_tokens)
+    if rel is not None:
+        return rel
     np_ = noun_phrase_left(view, k, lo, cue_tokens)
     if np_ is not None and _is_bare_determiner(view, np_, k, cue_first, lo):
         return None  # "the" alone: the cue is a noun ("the report"), not a verb
@@ -95,6 +113,22 @@ def left_source(
         if ext is not None and (np_ is None or (ext[0] < np_[0] and np_[1] <= ext[1])):
             return ext
     return np_
+
+
+def _relative_clause_source(view: TokenView, k: int, lo: int, cue_tokens: set[int]) -> Range | None:
+    """``an official who asked not to be named said``: the noun phrase with its ``who``
+    clause (PolNeAR sources keep relative clauses), when nothing but words lies
+    between ``who`` and the cue."""
+    low = view.lower
+    for r in range(k, max(lo, k - 12) - 1, -1):
+        if not is_word(low[r]) or r in cue_tokens or view.quote_of[r] >= 0:
+            return None
+        if low[r] == "who" and r - 1 >= lo and r < k:
+            head = noun_phrase_left(view, r - 1, lo, cue_tokens)
+            if head is None or head[1] != r - 1 or low[head[1]] in PRONOUNS:
+                return None
+            return (head[0], k)
+    return None
 
 
 def _skip_adverbs_and_time(view: TokenView, cue_first: int, lo: int) -> int:

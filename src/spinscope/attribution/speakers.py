@@ -296,8 +296,17 @@ _SUBJECT_NAME = re.compile(
 )
 _WORD = re.compile(r"[\w.’'-]+|[(),]")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+$")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z][a-z’'-]+){1,2}\b(?![’']s)")
-_DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?=[A-Z])")
+#: a full name, after an optional title (``Justice Ruth Bader Ginsburg``)
+_FULL_NAME = re.compile(
+    r"\b(?:(?:Justice|Judge|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|President|Dr\.|Mr\.|"
+    r"Mrs\.|Ms\.) )?([A-Z][a-z]+)(?: [A-Z][a-z’'-]+){1,2}\b(?![’']s)"
+)
+_DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?:[-–—]+\s*)?(?=[A-Z])")
+#: why an unnamed source is unnamed; the description is the noun phrase before it
+_ANONYMITY_CLAUSE = re.compile(
+    r",?\s+who\s+(?:asked|requested|spoke|declined|refused|(?:was|were|is|are)\s+not\s+"
+    r"authori[sz]ed)\b.*$"
+)
 _TRAILING_PP = re.compile(
     r"(?<=[A-Za-z.]) (?:in|on|at|during|after|before|from|with|via)\b(?= [a-z])"
 )
@@ -396,6 +405,8 @@ class Speaker:
     gender: str | None = None
     mentions: list[Range] = field(default_factory=list)
     attributions: list[int] = field(default_factory=list)
+    #: the people a coordinated source names together (``de Blasio and Cuomo``)
+    members: list[str] = field(default_factory=list)
 
     @property
     def anonymous(self) -> bool:
@@ -420,6 +431,10 @@ class Mention:
     gender: str | None = None
     definite: bool = False
     text: str = ""
+    #: the names of a coordinated source (``de Blasio and Cuomo``); with ``joint``
+    #: false, the pair may as well be one organisation (``Procter and Gamble``)
+    members: tuple[str, ...] = ()
+    joint: bool = False
 
 
 def _is_cap(w: str) -> bool:
@@ -450,8 +465,13 @@ def parse_mention(text: str) -> Mention:
     ):
         # "drew", "hidden", "another": a lone word that names no one
         return Mention("pronoun", text=t)
-    # a dateline before the name: "Boise, Idaho (CNN) Donald Trump Jr."
+    # a dateline before the name: "Boise, Idaho (CNN) Donald Trump Jr.", "(Reuters) - "
     t = _DATELINE.sub("", t) or t
+    # "an official who asked not to be named": the description, without the formula
+    t = _ANONYMITY_CLAUSE.sub("", t) or t
+    pair = _coordinated(t)
+    if pair is not None:
+        return pair
     head, _, appos = t.partition(",")
     appos = _clean(appos)
     first_appos = appos.split(",")[0].strip()
@@ -469,6 +489,9 @@ def parse_mention(text: str) -> Mention:
     words = _WORD.findall(head)
     # the name: the trailing run of capitalised words that are not titles
     core = words[1:] if words and words[0].lower() in _DETS else words
+    if len(core) < len(words) and core and _is_cap(core[-1]) and core[-1].lower() in PERSON_HEADS:
+        # "the sharp-tongued Republican", "the Arizona Republican": a person described
+        return Mention("description", role=t, definite=True, gender=_gender_of(t), text=t)
     if core and _is_cap(core[-1]) and all(_is_cap(w) or w.lower() in _CONNECT for w in core):
         if core[-1].lower() in PERSON_HEADS and len(core) < len(words):
             # "the Arizona Republican", "The General": a person described, not named
@@ -483,6 +506,15 @@ def parse_mention(text: str) -> Mention:
         or words[j - 1].lower() in ("al", "bin", "de", "van", "von")
         # "National Oceanic and Atmospheric Administration": an organisation stays whole
         or (org and j > 1 and words[j - 1].lower() in _CONNECT and _is_cap(words[j - 2]))
+        # "Mall of America": "of" between two capitalised words that are not titles
+        or (
+            j > 1
+            and j < len(words)
+            and words[j - 1] == "of"
+            and _is_cap(words[j - 2])
+            and words[j - 2].lower().strip(".") not in _TITLES
+            and not first_name_gender(words[j])
+        )
     ):
         if words[j - 1].lower().strip(".") in _TITLES and j < len(words):
             break
@@ -547,6 +579,55 @@ def parse_mention(text: str) -> Mention:
         role=role,
         gender=gender or (_gender_of(role) if role else None),
         text=t,
+    )
+
+
+def _coordinated(t: str) -> Mention | None:
+    """``Mayor Bill de Blasio and Governor Andrew Cuomo``: one source naming two people
+    (``joint``) when either is plainly a person (a first name, a title, an honorific, a
+    particle such as ``de``); else possibly one organisation (``Procter and Gamble``),
+    kept whole. ``&`` always joins an organisation's name (``Johnson & Johnson``)."""
+    head = t.split(",")[0].strip()
+    m = re.fullmatch(r"(.+?) (and|&) (.+)", head)
+    if m is None:
+        return None
+    left, conj, right = m.groups()
+    words = _WORD.findall(head)
+    if (
+        " and " in right
+        or not right[:1].isupper()
+        or words[-1].lower() in _ORG_HEADS
+        or any(not _is_cap(w) and w.lower() not in _CONNECT for w in words)
+    ):
+        # descriptions ("the campaign and the party"), "... and Atmospheric Administration"
+        return None
+    a, b = parse_mention(left), parse_mention(right)
+    if not (a.kind == b.kind == "name" and a.name and b.name):
+        return None
+    whole = re.sub(r"^(?:the|a|an) ", "", head, flags=re.I)
+    if conj == "&":
+        return Mention("name", name=whole, text=t)
+    members = (a.name, b.name)
+    if any(_plainly_a_person(x) for x in (a, b)):
+        roles = [r for r in (a.role, b.role) if r]
+        return Mention(
+            "name",
+            name=f"{a.name} and {b.name}",
+            role=", ".join(roles) or None,
+            text=t,
+            members=members,
+            joint=True,
+        )
+    return Mention("name", name=whole, text=t, members=members)
+
+
+def _plainly_a_person(m: Mention) -> bool:
+    words = (m.name or "").split()
+    return bool(
+        m.gender
+        or _is_title_role(m.role)
+        or (len(words) > 1 and first_name_gender(words[0]))
+        or (words and words[0] in ("de", "van", "von", "al", "bin"))
     )
 
 
@@ -682,6 +763,7 @@ def resolve_speakers(
                 else None
             ),
             gender=m.gender,
+            members=list(m.members) if m.joint else [],
         )
         speakers.append(sp)
         return sp.id
@@ -691,16 +773,37 @@ def resolve_speakers(
             links.append(None)
             continue
         m = parse_mention(text[src[0] : src[1]])
+        if m.members and not m.joint and _named_people(text, src[0], m.members, speakers):
+            # "Cuomo and de Blasio" after the article has named both: two people
+            m = Mention(
+                "name", name=" and ".join(m.members), text=m.text, members=m.members, joint=True
+            )
         sid: int | None = None
-        if m.kind == "name" and m.name:
-            last = _last(m.name)
+        if m.kind == "name" and m.joint:
+            key = {_last(x) for x in m.members}
+            sid = next(
+                (c for c in reversed(recent) if {_last(x) for x in speakers[c].members} == key),
+                None,
+            )
+        elif m.kind == "name" and m.name:
+            mname = m.name
+            last = _last(mname)
             name_set = {w.lower() for w in m.name.split()}
             for cand in reversed(recent):
                 sp = speakers[cand]
                 if not sp.name:
                     continue
+                if sp.members:
+                    # one of a pair named together before: that person alone
+                    member = next((x for x in sp.members if _last(x) == last), None)
+                    if member is not None and not _different_people(mname, member):
+                        mname = mname if len(mname) > len(member) else member
+                        m = Mention("name", name=mname, role=m.role, gender=m.gender, text=m.text)
+                        sid = next((c for c in reversed(recent) if speakers[c].name == mname), None)
+                        break
+                    continue
                 cwords = {w.lower() for w in sp.name.split()}
-                if _different_people(m.name, sp.name):
+                if _different_people(mname, sp.name):
                     continue  # "Mira Vane" is not "Harold Vane"
                 if (
                     _last(sp.name) == last
@@ -711,8 +814,8 @@ def resolve_speakers(
                     break
             if sid is not None:
                 sp = speakers[sid]
-                if len(m.name) > len(sp.name or ""):
-                    sp.name = m.name
+                if len(mname) > len(sp.name or ""):
+                    sp.name = mname
                 if m.role and not sp.role:
                     sp.role = m.role
                     sp.affiliation = affiliation_of(m.role)
@@ -732,8 +835,14 @@ def resolve_speakers(
                 sid = _most_salient(
                     text, src[0], speakers, recent, m.gender, persons_only=True, text_mentions=False
                 )
-                if sid is None:
-                    sid = _named_before(text, src[0], m.gender, speakers, recent, new)
+                known_at = (
+                    _last_seen(text, src[0], speakers[sid], text_mentions=False)
+                    if sid is not None
+                    else -1
+                )
+                # a person named since the last speaker is the one described
+                named = _named_before(text, src[0], m.gender, speakers, recent, new, after=known_at)
+                sid = sid if named is None else named
             if (
                 sid is None
                 and m.definite
@@ -781,7 +890,24 @@ def resolve_speakers(
             else:
                 sid = new(m)
         touch(sid, k, src)
+    for sp in speakers:
+        if sp.name and not sp.members and " " not in sp.name and first_name_gender(sp.name):
+            sp.name = _full_name(text, sp.name)
     return speakers, links
+
+
+def _full_name(text: str, first: str) -> str:
+    """``Hillary`` → ``Hillary Clinton``: a speaker the article calls by a first name
+    takes the full name the article writes most often (outside quotations), if any."""
+    counts: dict[str, int] = {}
+    for fm in re.finditer(rf"\b{re.escape(first)} ([A-Z][a-z-]+)(?![a-z])", text):
+        last = fm.group(1)
+        if _quoted(text, fm.start()) or _not_a_name(last) or last.lower() in NOT_NAME_LEAD:
+            continue
+        counts[last] = counts.get(last, 0) + 1
+    if not counts:
+        return first
+    return f"{first} {max(counts, key=lambda w: counts[w])}"
 
 
 #: how far back (characters) a pronoun or a description may find its antecedent
@@ -790,9 +916,25 @@ WINDOW = 1000
 _AGREEMENT_BONUS = 200
 
 
+def _named_people(text: str, pos: int, members: Sequence[str], speakers: Sequence[Speaker]) -> bool:
+    """Has the article named a member of a coordinated source as a person before ``pos``
+    (a speaker with that surname, or a first name before it)?"""
+    for x in members:
+        last = _last(x)
+        if any(sp.name and not sp.members and _last(sp.name) == last for sp in speakers):
+            return True
+        for fm in re.finditer(rf"\b([A-Z][a-z]+) (?:[A-Z][\w.]* )?{re.escape(x)}\b", text[:pos]):
+            if first_name_gender(fm.group(1)):
+                return True
+    return False
+
+
 def _is_person(sp: Speaker) -> bool | None:
-    """``True`` for a person, ``False`` for an organisation, place or group, ``None`` when
-    the text does not tell (a surname alone, ``Trump``)."""
+    """``True`` for a person, ``False`` for an organisation, place or group (two people
+    named together too), ``None`` when the text does not tell (a surname alone,
+    ``Trump``)."""
+    if sp.members:
+        return False
     if sp.gender is not None:
         return True
     if sp.name is None:
@@ -823,7 +965,10 @@ def _is_title_role(role: str | None) -> bool:
 
 
 def _is_plural(sp: Speaker) -> bool:
-    """An unnamed group (``officials``, ``Democrats``) or an organisation."""
+    """An unnamed group (``officials``, ``Democrats``), people named together, or an
+    organisation."""
+    if sp.members:
+        return True
     if sp.name is None:
         # the head noun comes before a prepositional phrase: "officials at the ministry"
         np = re.split(r" (?:at|of|in|from|for|with|on)\b", sp.role or "")[0]
@@ -949,7 +1094,7 @@ def _resolve_pronoun(
         for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
             if _last_seen(text, src[0], speakers[sid]) < 0:
                 break
-            if _is_person(speakers[sid]) is False:
+            if _is_person(speakers[sid]) is False and not speakers[sid].members:
                 return sid
         return None
     return None

@@ -1,0 +1,197 @@
+"""Speakers as real news writes them: coordinated sources, datelines, passives, unnamed
+officials with their descriptions, and phrases that only look like attributions; on
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.attribution import analyse
+from spinscope.attribution.speakers import parse_mention
+from spinscope.document import Document
+
+
+def _attributions(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """``(cue, source text, speaker name, speaker role)`` of every attribution."""
+    atts, speakers, links, _ = analyse(Document(text))
+    out = []
+    for att, link in zip(atts, links, strict=True):
+        sp = speakers[link] if link is not None else None
+        source = text[att.source[0] : att.source[1]] if att.source else None
+        out.append(
+            (
+                text[att.cue[0] : att.cue[1]],
+                source,
+                sp.name if sp else None,
+                sp.role if sp else None,
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # two people coordinated: one source naming both, never one of them
+        (
+            "Mayor Bill de Blasio and Governor Andrew Cuomo said the subway would reopen.",
+            "Bill de Blasio and Andrew Cuomo",
+        ),
+        (
+            "Mayor Bill de Blasio met Governor Andrew Cuomo on Sunday. Later, de Blasio and "
+            "Cuomo said the subway would reopen.",
+            "de Blasio and Cuomo",
+        ),
+        (
+            '"The subway will reopen on Monday," Sen. Ann Vale and Rep. Tom Reed said.',
+            "Ann Vale and Tom Reed",
+        ),
+        # an organisation named with "and" stays whole
+        ("Procter and Gamble said the plant would close next year.", "Procter and Gamble"),
+        ("Johnson & Johnson said the plant would close next year.", "Johnson & Johnson"),
+    ],
+)
+def test_coordinated_sources_name_both(text: str, name: str) -> None:
+    found = [(cue, n) for cue, _, n, _ in _attributions(text)]
+    assert ("said", name) in found, found
+
+
+def test_one_of_a_coordinated_pair_is_not_the_pair() -> None:
+    text = (
+        "Governor Andrew Cuomo and Mayor Bill de Blasio said the subway would reopen. "
+        "Cuomo said the buses would run too."
+    )
+    names = [n for _, _, n, _ in _attributions(text)]
+    assert names == ["Andrew Cuomo and Bill de Blasio", "Andrew Cuomo"], names
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "role"),
+    [
+        (
+            "WASHINGTON (CNN) Officials said the plant would close next year.",
+            "Officials",
+            "Officials",
+        ),
+        ("(Reuters) - Officials said the plant would close next year.", "Officials", "Officials"),
+        (
+            "BERLIN (AP) — A government spokesman said the plant would close next year.",
+            "A government spokesman",
+            "government spokesman",
+        ),
+    ],
+)
+def test_dateline_is_no_part_of_the_source(text: str, source: str, role: str) -> None:
+    assert [(s, r) for _, s, _, r in _attributions(text)] == [(source, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        ("Senator Tim Kaine was accused of lying about the deal.", "Tim Kaine"),
+        ("Tim Kaine has been accused of misleading voters about the deal.", "Tim Kaine"),
+        ("The company was criticized for hiding the losses from its investors.", "company"),
+        ("Kaine was accused by Republicans of lying about the deal.", "Kaine"),
+        # "Pressure has mounted on X" reports no speech
+        ("Pressure has mounted on the mayor to resign over the scandal.", "Pressure"),
+        ("Pressure has mounted on Tim Kaine to drop the plan.", "Tim Kaine"),
+    ],
+)
+def test_no_false_speaker_in_news(text: str, not_speaker: str) -> None:
+    found = _attributions(text)
+    assert all(not_speaker not in f"{s} {n} {r}" for _, s, n, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Officials briefed on the investigation told reporters the suspect had fled.",
+            "Officials briefed on the investigation",
+        ),
+        (
+            "Two people familiar with the talks said the deal was close.",
+            "Two people familiar with the talks",
+        ),
+    ],
+)
+def test_participle_after_the_source_describes_it(text: str, source: str) -> None:
+    assert [s for _, s, _, _ in _attributions(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official who asked not to be named said the suspect had fled.",
+        '"The suspect has fled," an official who asked not to be named said.',
+        "An official, who asked not to be identified, said the suspect had fled.",
+        "An official who requested anonymity said the suspect had fled.",
+    ],
+)
+def test_unnamed_official_keeps_its_description(text: str) -> None:
+    found = _attributions(text)
+    assert [(cue, n, r) for cue, _, n, r in found] == [("said", None, "official")], found
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "role"),
+    [
+        ("an official who asked not to be named", "description", None, "an official"),
+        (
+            "a senior official who spoke on condition of anonymity",
+            "description",
+            None,
+            "a senior official",
+        ),
+        (
+            "officials briefed on the investigation",
+            "description",
+            None,
+            "officials briefed on the investigation",
+        ),
+        ("Procter and Gamble", "name", "Procter and Gamble", None),
+        (
+            "Gov. Andrew Cuomo and Mayor Bill de Blasio",
+            "name",
+            "Andrew Cuomo and Bill de Blasio",
+            "Gov., Mayor",
+        ),
+        ("WASHINGTON (CNN) Officials", "description", None, "Officials"),
+        ("LONDON (Reuters) - Prime Minister Theresa May", "name", "Theresa May", "Prime Minister"),
+    ],
+)
+def test_news_mentions(mention: str, kind: str, name: str | None, role: str | None) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name, m.role) == (kind, name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a speaker called by a first name takes the full name the article writes
+        (
+            "Chelsea Handler hosts a show. Chelsea then said the senator was wrong.",
+            "said",
+            "Chelsea Handler",
+        ),
+        # "X of Y" with no title is one name
+        ("Mall of America said the new Santa would stay.", "said", "Mall of America"),
+        # an inverted source closed by "when ..."
+        (
+            '"It was no bong," said one of his friends when interviewed by reporters.',
+            "said",
+            "one of his friends",
+        ),
+    ],
+)
+def test_news_speaker_names(text: str, cue: str, name: str) -> None:
+    assert (cue, name) in [(c, n or r) for c, _, n, r in _attributions(text)]
+
+
+def test_compound_adjective_keeps_the_described_person() -> None:
+    text = (
+        "Among the critics was the former governor, Sarah Palin. The sharp-tongued "
+        "Republican wasted no time, posting comments that called for a boycott."
+    )
+    found = _attributions(text)
+    assert ("The sharp-tongued Republican", "Sarah Palin") in [(s, n) for _, s, n, _ in found]
