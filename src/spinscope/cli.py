@@ -866,12 +866,14 @@ def list_components(
 from spinscope.attribution.brat_cli import brat_app  # noqa: E402
 from spinscope.factchecks.checkthat import app as checkthat_app  # noqa: E402
 from spinscope.factchecks.cli import app as factchecks_app  # noqa: E402
+from spinscope.sources.cli import app as sources_app  # noqa: E402
 from spinscope.techniques.semeval_cli import semeval_app  # noqa: E402
 
 app.add_typer(semeval_app, name="semeval")
 app.add_typer(brat_app, name="brat")
 app.add_typer(factchecks_app, name="factchecks")
 app.add_typer(checkthat_app, name="checkthat")
+app.add_typer(sources_app, name="sources")
 
 
 def _utf8_streams() -> None:
