@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Small rating lists written per test: valid, malformed, duplicate, bad encoding."""
 
 from __future__ import annotations
