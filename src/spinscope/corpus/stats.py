@@ -407,7 +407,7 @@ def corpus_stats(
         if by in ("week", "month"):
             group_rows.sort(key=lambda r: (r.key == UNDATED, r.key))
         else:
-            group_rows.sort(key=lambda r: (-r.articles, r.key))
+            group_rows.sort(key=lambda r: (-r.articles, r.key.casefold(), r.key))
         rows = list(group_rows)
     return CorpusStats(
         by=by,
