@@ -28,7 +28,11 @@ MODULES = sorted(PACKAGE.rglob("*.py"))
 
 #: Modules outside a ``train`` package that document needing an extra, and which one:
 #: the TF-IDF baseline is research tooling, imported only by ``spinscope semeval``.
-EXTRA_MODULES = {"techniques/baseline.py": "train"}
+EXTRA_MODULES = {
+    "techniques/baseline.py": "train",
+    "corpus/clusters.py": "corpus",
+    "corpus/plots.py": "corpus",
+}
 
 _NAME = re.compile(r"\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)")
 

@@ -84,3 +84,31 @@ factchecks = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("source", "source_key", name="uq_factchecks_source_key"),
 )
+
+#: Outlet ratings from the lists ``spinscope sources import`` reads, one row per list
+#: and rated site: ratings of one site by several lists stand side by side.
+source_ratings = Table(
+    "source_ratings",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(32), nullable=False, unique=True),
+    Column("source", String(200), nullable=False),
+    Column("host", String(255), nullable=False, index=True),
+    Column("domain", String(255), nullable=False, index=True),
+    Column("path", String(500), nullable=False),
+    Column("raw", Text, nullable=False),
+    Column("bias", String(40)),
+    Column("factual", String(40)),
+    Column("credibility", String(40)),
+    Column("labels", JSON, nullable=False),
+    Column("name", Text),
+    Column("extra", JSON, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("source_file", Text, nullable=False),
+    Column("source_line", Integer),
+    Column("importer", String(50), nullable=False),
+    Column("importer_version", String(20), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("source", "host", "path", name="uq_source_ratings_site"),
+)

@@ -1,0 +1,1 @@
+"""Corpus-level analyses: republication clusters, aggregates, plots."""

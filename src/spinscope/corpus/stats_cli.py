@@ -1,0 +1,314 @@
+"""``spinscope corpus clusters`` and ``spinscope corpus stats``.
+
+    spinscope analyze articles/ -f jsonl -o analysed.jsonl
+    spinscope corpus stats analysed.jsonl --by outlet --plot outlets.png
+    spinscope corpus clusters analysed.jsonl --json
+
+Both read documents from CORPUS paths: analyze's JSON/JSONL output, JSONL/JSON rows with
+a ``text`` field (and ``url``/``domain``/``date``), or any input ``analyze`` reads (text,
+HTML, CSV, directories: clusters need no analysis). Without a path they read the
+documents stored in the store.
+
+:func:`register` adds both commands to any Typer app (the ``corpus`` group).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import io
+import json
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from spinscope.factchecks.cli import JsonOption, StoreOption, fail, open_store
+
+__all__ = [
+    "app",
+    "clusters_command",
+    "corpus_stats_app",
+    "read_documents",
+    "register",
+    "stats_command",
+]
+
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+_out = Console(highlight=False, soft_wrap=True)
+
+_JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+
+CorpusArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="[CORPUS]...",
+        help="analyze's JSON/JSONL output, JSONL rows with 'text', or files and directories "
+        "analyze reads; default: the documents in the store.",
+        show_default=False,
+    ),
+]
+
+
+def _json_rows(path: Path) -> Iterator[dict[str, Any]]:
+    text = path.read_text("utf-8", errors="replace")
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            _err.print(f"WARNING {path}:{exc.lineno}: not JSON ({exc.msg}): skipped", markup=False)
+            return
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict):
+                yield item
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            _err.print(f"WARNING {path}:{number}: not JSON ({exc.msg}): skipped", markup=False)
+            continue
+        if isinstance(item, dict):
+            yield item
+
+
+def _ingested(path: Path) -> Iterator[dict[str, Any]]:
+    from spinscope.document import Document
+    from spinscope.ingest import read_path
+
+    for result in read_path(path):
+        if isinstance(result, Document):
+            yield result.to_dict()
+        else:
+            _err.print(f"WARNING {result.source or result.id}: {result.error}", markup=False)
+
+
+def read_documents(paths: list[Path]) -> Iterator[dict[str, Any]]:
+    """Document dicts from ``paths``: JSON/JSONL files as they are (analyze's output or
+    corpus rows), anything else through :func:`spinscope.ingest.read_path`;
+    directories walked in order."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if child.is_file() and not hidden:
+                    yield from read_documents([child])
+        elif path.suffix.lower() in _JSON_SUFFIXES:
+            yield from _json_rows(path)
+        else:
+            yield from _ingested(path)
+
+
+def _store_documents(url: str | None) -> Iterator[dict[str, Any]]:
+    # The documents table and its reader come with `spinscope batch`.
+    try:
+        documents = importlib.import_module("spinscope.corpus.documents")
+    except ImportError:
+        raise fail(
+            "this store has no analysed documents to read: give CORPUS files "
+            "(spinscope analyze ... -f jsonl -o corpus.jsonl)"
+        ) from None
+    with open_store(url) as db:
+        yield from documents.iter_documents(db)
+
+
+def _documents(paths: list[Path] | None, store: str | None) -> Iterator[dict[str, Any]]:
+    if not paths:
+        return _store_documents(store)
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise fail(f"no such file: {', '.join(missing)}")
+    return read_documents(paths)
+
+
+def clusters_command(
+    corpus: CorpusArgument = None,
+    min_size: Annotated[int, typer.Option("--min-size", min=2, help="Smallest cluster.")] = 2,
+    threshold: Annotated[
+        float,
+        typer.Option(min=0.05, max=1.0, help="Jaccard similarity of word 3-shingles for a copy."),
+    ] = 0.5,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Republication clusters: articles published again, whole or edited, with the
+    first-seen article and what each copy adds, drops or rewords."""
+    from spinscope.corpus.clusters import ClusterOptions, find_clusters, record_from_dict
+
+    records = (r for d in _documents(corpus, store) if (r := record_from_dict(d)) is not None)
+    try:
+        clusters = find_clusters(records, ClusterOptions(threshold=threshold), min_size=min_size)
+    except ImportError as exc:
+        raise fail(str(exc)) from exc
+    if as_json:
+        print(json.dumps([c.to_dict() for c in clusters], ensure_ascii=False, indent=2))
+        return
+    if not clusters:
+        _err.print("no clusters", markup=False)
+        return
+    for number, cluster in enumerate(clusters, 1):
+        first = cluster.first
+        _out.print(
+            f"{number}. {cluster.size} articles, {len(cluster.outlets)} outlet(s), "
+            f"first seen: {first.id} ({first.domain or '-'}, {first.date or 'undated'})",
+            markup=False,
+        )
+        table = Table(show_edge=False, box=None, pad_edge=False)
+        for column in ("copy", "outlet", "date", "similarity", "added", "removed", "changed"):
+            table.add_column(
+                column, justify="right" if column not in ("copy", "outlet") else "left"
+            )
+        for c in cluster.copies:
+            table.add_row(
+                c.id,
+                c.domain or "-",
+                c.date or "-",
+                f"{c.similarity:.2f}",
+                str(len(c.added)),
+                str(len(c.removed)),
+                str(len(c.changed)),
+            )
+        _out.print(table)
+
+
+class StatsBy(StrEnum):
+    outlet = "outlet"
+    domain = "domain"
+    week = "week"
+    month = "month"
+    technique = "technique"
+    speaker = "speaker"
+
+
+class StatsFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.3f}" if value < 1 else f"{value:,.1f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+#: Columns of the terminal table, by ``--by`` (CSV and JSON have them all).
+_TABLE_COLUMNS = {
+    "group": (
+        ("key", None),
+        ("articles", "articles"),
+        ("words", "words"),
+        ("per_1000_words", "rate/1k"),
+        ("own_per_1000_words", "own/1k"),
+        ("attributed_share", "attrib."),
+        ("own_voice_share", "own voice"),
+        ("top_speakers", "top speakers"),
+    ),
+    "technique": (
+        ("name", "technique"),
+        ("per_1000_words", "rate/1k"),
+        ("expected", "expected"),
+        ("articles", "articles"),
+        ("share_of_articles", "share"),
+    ),
+    "speaker": (
+        ("speaker", "speaker"),
+        ("statements", "statements"),
+        ("articles", "articles"),
+        ("outlets", "outlets"),
+    ),
+}
+
+
+def stats_command(
+    corpus: CorpusArgument = None,
+    by: Annotated[StatsBy, typer.Option("--by", help="What a row is.")] = StatsBy.outlet,
+    fmt: Annotated[StatsFormat, typer.Option("--format", "-f", help="Output.")] = StatsFormat.table,
+    plot: Annotated[
+        Path | None, typer.Option("--plot", help="Also draw a chart: FILE.png or FILE.svg.")
+    ] = None,
+    top: Annotated[
+        int, typer.Option("--top", min=1, help="Rows plotted (outlets, domains, speakers).")
+    ] = 20,
+    store: StoreOption = None,
+) -> None:
+    """Technique rates per 1,000 words, sourcing and top speakers, by outlet, domain,
+    week, month, technique or speaker."""
+    from spinscope.corpus.stats import corpus_stats
+
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        raise fail(f"--plot must end in .png or .svg, not {plot.name!r}")
+    stats = corpus_stats(_documents(corpus, store), by.value)
+    if plot is not None:
+        from spinscope.corpus.plots import plot_stats
+
+        try:
+            plot_stats(stats, plot, top=top)
+        except ImportError as exc:
+            raise fail(str(exc)) from exc
+        except OSError as exc:
+            raise fail(f"cannot write {plot}: {exc.strerror or exc}") from exc
+        _err.print(f"plot written to {plot}", markup=False)
+    if fmt == StatsFormat.json:
+        print(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2))
+        return
+    rows = stats.flat_rows()
+    if fmt == StatsFormat.csv:
+        buffer = io.StringIO()
+        if rows:
+            writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+        return
+    kind = str(by) if by in (StatsBy.technique, StatsBy.speaker) else "group"
+    table = Table(
+        title=f"{stats.articles:,} articles, {stats.words:,} words, "
+        f"{stats.rate:.1f} expected technique spans per 1,000 words",
+        show_edge=False,
+        pad_edge=False,
+    )
+    columns = _TABLE_COLUMNS[kind]
+    for key, title in columns:
+        text = key in ("key", "name", "speaker", "top_speakers", "outlets")
+        table.add_column(
+            title or str(by),
+            justify="left" if text else "right",
+            # Long names and speaker lists are cut, not wrapped: one line per row.
+            no_wrap=True,
+            overflow="ellipsis",
+            max_width=26 if text else None,
+            min_width=None if text else max(len(title or ""), 5),
+        )
+    for row in rows:
+        table.add_row(*(_fmt(row.get(key)) for key, _ in columns))
+    _out.print(table)
+
+
+def register(target: typer.Typer) -> None:
+    """Add ``clusters`` and ``stats`` to ``target`` (the ``corpus`` command group)."""
+    target.command("clusters")(clusters_command)
+    target.command("stats")(stats_command)
+
+
+corpus_stats_app = typer.Typer(
+    name="corpus",
+    help="Corpus-level views: republication clusters and aggregates.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+register(corpus_stats_app)
+
+#: The name ``spinscope.cli`` mounts.
+app = corpus_stats_app
