@@ -74,23 +74,32 @@ def _quotes_per_1000_words(doc: Any) -> float:
     return 1000.0 * len(_QUOTE.findall(doc.text)) / words if words else 0.0
 
 
-def _predict(ptc_dir: Path, fnn_dir: Path, cache: Path) -> dict[str, Any]:
-    if cache.is_file():
-        data: dict[str, Any] = pickle.loads(cache.read_bytes())
-        return data
-    from spinscope.techniques.component import load_model
-    from spinscope.techniques.semeval import load_ptc
-
-    model = load_model()
-    out: dict[str, Any] = {"ptc": {}, "fnn": {}}
-    for aid, text in load_ptc(ptc_dir).articles.items():
-        out["ptc"][aid] = (text, model.predict(text))
-    for path in sorted(glob.glob(str(fnn_dir / "*" / "RealNewsContent" / "*.json"))):
+def _fnn(model: Any, fnn_dir: Path, label: str) -> dict[str, tuple[Any, ...]]:
+    out = {}
+    for path in sorted(glob.glob(str(fnn_dir / "*" / f"{label}NewsContent" / "*.json"))):
         raw = json.loads(Path(path).read_text("utf-8"))
         text = f"{(raw.get('title') or '').strip()}\n\n{(raw.get('text') or '').strip()}".strip()
         if len(text.split()) < 50:
             continue
-        out["fnn"][Path(path).stem] = (text, model.predict(text), raw.get("source") or "")
+        out[Path(path).stem] = (text, model.predict(text), raw.get("source") or "")
+    return out
+
+
+def _predict(ptc_dir: Path, fnn_dir: Path, cache: Path) -> dict[str, Any]:
+    from spinscope.techniques.component import load_model
+
+    out: dict[str, Any] = pickle.loads(cache.read_bytes()) if cache.is_file() else {}
+    if all(k in out for k in ("ptc", "fnn", "fnn_fake")):
+        return out
+    from spinscope.techniques.semeval import load_ptc
+
+    model = load_model()
+    if "ptc" not in out:
+        out["ptc"] = {aid: (t, model.predict(t)) for aid, t in load_ptc(ptc_dir).articles.items()}
+    if "fnn" not in out:
+        out["fnn"] = _fnn(model, fnn_dir, "Real")
+    if "fnn_fake" not in out:
+        out["fnn_fake"] = _fnn(model, fnn_dir, "Fake")
     cache.write_bytes(pickle.dumps(out))
     return out
 
@@ -98,14 +107,16 @@ def _predict(ptc_dir: Path, fnn_dir: Path, cache: Path) -> dict[str, Any]:
 def _attribute(data: dict[str, Any], cache: Path) -> dict[str, dict[str, list[Any]]]:
     """``attribution.v1``'s spans per corpus and article, as ``(start, end, label, score,
     attrs)`` tuples (cached: the rules run about as long as the technique model)."""
-    if cache.is_file():
-        spans: dict[str, dict[str, list[Any]]] = pickle.loads(cache.read_bytes())
-        return spans
+    out: dict[str, dict[str, list[Any]]] = (
+        pickle.loads(cache.read_bytes()) if cache.is_file() else {}
+    )
+    todo = [c for c in ("ptc", "fnn", "fnn_fake") if c not in out]
+    if not todo:
+        return out
     from spinscope import Pipeline
 
     nlp = Pipeline(["sentences.v1", "attribution.v1"]).load()
-    out: dict[str, dict[str, list[Any]]] = {}
-    for corpus in ("ptc", "fnn"):
+    for corpus in todo:
         out[corpus] = {}
         for aid, (text, *_) in data[corpus].items():
             doc = nlp(text)
@@ -155,6 +166,13 @@ def _label_precision(docs: dict[str, Any], tc: dict[str, Any], ids: list[str], c
             n += 1
             hit += any(g == s.label and gs < s.end and s.start < ge for g, gs, ge in tc[a])
     return hit / n if n else 0.0
+
+
+def _auc(pos: list[float], neg: list[float]) -> float:
+    """Probability that a random article of ``pos`` rates above one of ``neg`` (ties
+    count half): the rate's power to tell the two corpora apart (0.5 = none)."""
+    a, b = np.asarray(pos)[:, None], np.asarray(neg)[None, :]
+    return float((a > b).mean() + 0.5 * (a == b).mean())
 
 
 def _attribution_cache(cache: Path) -> Path:
@@ -239,6 +257,33 @@ def measure(
     p25 = ptc_rates["expected"]["25"]
     own_p25 = ptc_rates["own"]["25"]
 
+    fake_docs = _docs(data["fnn_fake"], trim=True, attributions=atts["fnn_fake"])
+
+    def per_article(docs: dict[str, Any]) -> dict[str, list[float]]:
+        profs = [technique_profile(d) for d in docs.values()]
+        return {
+            "expected": [p.per_1000_words for p in profs],
+            "count": [p.spans_per_1000_words for p in profs],
+            "own": [p.voices.own_per_1000_words if p.voices else 0.0 for p in profs],
+        }
+
+    by = {
+        n: per_article(d)
+        for n, d in (
+            ("ptc", trimmed),
+            ("main", mainstream),
+            ("real", fnn_docs),
+            ("fake", fake_docs),
+        )
+    }
+    separation = {
+        kind: {
+            "ptc_vs_mainstream": _auc(by["ptc"][kind], by["main"][kind]),
+            "fake_vs_real": _auc(by["fake"][kind], by["real"][kind]),
+        }
+        for kind in ("expected", "count", "own")
+    }
+
     def below(docs: dict[str, Any]) -> float:
         return float(np.mean([technique_profile(d).per_1000_words < p25 for d in docs.values()]))
 
@@ -270,6 +315,8 @@ def measure(
             "fnn_plain": own_below(plain, own_p25),
         },
         "own_below_ptc_p25": {"fnn_mainstream": own_below(mainstream, p25)},
+        "separation": separation,
+        "n_fake": len(fake_docs),
     }
 
 
@@ -407,6 +454,26 @@ def _table(res: dict[str, Any], argv: list[str]) -> str:
         "overall p25). Attribution can miss quoted speech (quotes the rules do "
         "not attribute, paraphrase without a cue), and what it misses counts as the "
         "outlet's own voice.",
+        "",
+        "### How well the rate separates corpora",
+        "",
+        "AUC = probability that an article of the first corpus rates above one of the "
+        "second (0.5: no separation). FakeNewsNet fake: "
+        f"{res['n_fake']} articles of its BuzzFeed and PolitiFact fake labels, same filter.",
+        "",
+        "| rate | PTC vs mainstream real | FakeNewsNet fake vs real |",
+        "|---|---|---|",
+    ]
+    kinds = {"expected": "expected (overall)", "count": "count", "own": "own voice"}
+    for kind, label in kinds.items():
+        sep = res["separation"][kind]
+        lines.append(f"| {label} | {sep['ptc_vs_mainstream']:.3f} | {sep['fake_vs_real']:.3f} |")
+    lines += [
+        "",
+        "The own-voice rate, the one the report's header leads with, separates best; no "
+        "rate separates well: the model finds loaded language and name calling in "
+        "mainstream reporting nearly as often as in PTC's articles, so a single article's "
+        "rate is a pointer to its findings, not a verdict on the outlet.",
         "",
         END,
     ]
