@@ -61,7 +61,8 @@ class ClaimMatch:
         rating: the publisher's own rating text.
         url: the fact-check's URL.
         publisher: who published the fact-check.
-        date: the fact-check's date (``YYYY-MM-DD``).
+        date: the fact-check's date (``YYYY-MM-DD``), else the claim's (EUvsDisinfo
+            dates the disinformation, not its review).
         source: the knowledge-base source it was imported under.
         disproof: the debunk, where the source has one (EUvsDisinfo).
     """
@@ -158,21 +159,27 @@ class ClaimMatcher:
         first, with their disproof."""
         found = [[m for m in ms if m.score >= threshold] for ms in self._search(texts, k)]
         ids = sorted({m.id for ms in found for m in ms})
-        disproofs = self._disproofs(ids) if ids else {}
+        extra = self._extra(ids) if ids else {}
         return [
             [
-                ClaimMatch(**{**m.as_dict(), "disproof": disproofs.get(m.id) or m.disproof})
+                ClaimMatch(
+                    **{
+                        **m.as_dict(),
+                        "disproof": extra[m.id][0] if m.id in extra else m.disproof,
+                        "date": m.date or (extra[m.id][1] if m.id in extra else None),
+                    }
+                )
                 for m in ms
             ]
             for ms in found
         ]
 
-    def _disproofs(self, ids: Sequence[str]) -> dict[str, str]:
-        query = select(factchecks.c.id, factchecks.c.disproof).where(
-            factchecks.c.id.in_(ids), factchecks.c.disproof.is_not(None)
-        )
+    def _extra(self, ids: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
+        """The disproof and claim date of each of ``ids`` (a search hit has neither)."""
+        c = factchecks.c
+        query = select(c.id, c.disproof, c.claim_date).where(c.id.in_(ids))
         with self.store.engine.connect() as conn:
-            return {row.id: row.disproof for row in conn.execute(query)}
+            return {row.id: (row.disproof, row.claim_date) for row in conn.execute(query)}
 
 
 def _distinct(matches: Iterable[ClaimMatch]) -> list[ClaimMatch]:
