@@ -98,7 +98,8 @@ def locate_kb(store: str | None = None) -> KnowledgeBase:
     """
     from spinscope.store.paths import resolve_url
 
-    url = resolve_url(store or None)
+    # $SPINSCOPE_STORE may be a bare file path too: resolved again, it is an SQLite URL.
+    url = resolve_url(resolve_url(store or None))
     path = _sqlite_path(url)
     if url.partition("://")[0].split("+")[0] == "sqlite" and path is None:
         return KnowledgeBase(None, "the store is an in-memory database, which holds nothing")
