@@ -31,6 +31,7 @@ file check: no database library is imported and no file is created.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -197,10 +198,14 @@ class ClaimsComponent:
             return
         self._store = store
         self._matcher = ClaimMatcher.open(store)
+        # A pipeline does not close its components: the connections are closed when the
+        # component goes away, not left to the driver's garbage-collection warnings.
+        self._closer = weakref.finalize(self, store.close)
 
     def close(self) -> None:
+        """Close the knowledge base's connections (the component cannot run after)."""
         if self._store is not None:
-            self._store.close()
+            self._closer()
             self._store = None
             self._matcher = None
 
