@@ -157,7 +157,10 @@ def test_checkworthy_group_selects_sentences_and_keeps_unmatched(
         component.close()
     claims = doc.group(GROUP)
     # The third sentence is not check-worthy; the second is, and is kept without a match.
-    assert [(s.attrs["checkworthy"], len(s.attrs["matches"])) for s in claims] == [(0.9, 2), (0.7, 0)]
+    assert [(s.attrs["checkworthy"], len(s.attrs["matches"])) for s in claims] == [
+        (0.9, 2),
+        (0.7, 0),
+    ]
     assert claims[1].score is None
 
 

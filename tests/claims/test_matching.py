@@ -25,7 +25,12 @@ def hit(claim: str, title: str | None = None) -> SearchHit:
         ("The group was involved in attacks.", "Ukraine involved in attacks", None, 0.0),
         ("NATO troops invade Belarus now", "NATO invade Belarus", None, 0.857),
         # the title counts when it matches better than the claim
-        ("NATO troops invade Belarus", "Something else entirely", "NATO troops invade Belarus", 1.0),
+        (
+            "NATO troops invade Belarus",
+            "Something else entirely",
+            "NATO troops invade Belarus",
+            1.0,
+        ),
         ("", "NATO invade Belarus", None, 0.0),
     ],
 )

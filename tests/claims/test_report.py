@@ -95,7 +95,9 @@ def test_html_escapes_claims_and_drops_unsafe_links() -> None:
 def test_malformed_attributes_are_dropped() -> None:
     doc = Document("A claim that is checked here.", id="x")
     matches = [{"score": 2}, "nonsense", {"claim": "Fine", "score": 7, "url": "ftp://x"}]
-    doc.set_spans("claims", [Span(0, 28, "claim", None, {"checkworthy": "high", "matches": matches})])
+    doc.set_spans(
+        "claims", [Span(0, 28, "claim", None, {"checkworthy": "high", "matches": matches})]
+    )
     (row,) = claims_view(doc).claims
     assert row.checkworthy is None
     assert [(m.claim, m.score, m.url) for m in row.matches] == [("Fine", None, None)]

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -85,7 +85,7 @@ def _sqlite_path(url: str) -> Path | None:
     (PosixPath('/tmp/kb.db'), None)
     """
     scheme, sep, rest = url.partition("://")
-    if not sep or not scheme.split("+")[0] == "sqlite":
+    if not sep or scheme.split("+")[0] != "sqlite":
         return None
     database = rest.removeprefix("/").split("?")[0]
     return Path(database).expanduser() if database and database != ":memory:" else None
