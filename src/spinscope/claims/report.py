@@ -13,7 +13,7 @@ checked, a malformed match is dropped, and a link is kept only if it is http(s).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -224,7 +224,15 @@ def _profile(doc: Document) -> dict[str, Any]:
     }
 
 
-SECTION: ReportSection[ClaimsView] = ReportSection(
+class _ClaimsSection(ReportSection[ClaimsView]):
+    """Shown for ``claims.v1``'s spans only: a ``claims`` group of another shape (a
+    hand-labelled fixture, another plugin's) has no matches to show."""
+
+    def applies(self, doc: Document, groups: Iterable[str] | None = None) -> bool:
+        return super().applies(doc, groups) and any("matches" in s.attrs for s in doc.group(GROUP))
+
+
+SECTION: ReportSection[ClaimsView] = _ClaimsSection(
     name="claims",
     title="Claims already fact-checked",
     groups=(GROUP,),
