@@ -5,6 +5,12 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 SAMPLE ?= ../shared/samples/white-helmets-false-flag.txt
 SHIPPED_SAMPLE := src/spinscope/data/sample-article.txt
+# The demo's fact-check knowledge base: the EUvsDisinfo cases, when the research data is
+# there (claims.v1 is skipped, with a notice, without one).
+EUVSDISINFO ?= ../shared/data/factchecks/euvsdisinfo
+EUVSDISINFO_FILES := $(wildcard $(EUVSDISINFO)/cases-*.csv $(EUVSDISINFO)/index-*.csv)
+DEMO_STORE ?= build/demo-store.db
+DEMO_KB := $(if $(EUVSDISINFO_FILES),build/.stamp-demo-kb)
 
 .PHONY: demo test lint bench train-techniques clean help
 
@@ -27,12 +33,21 @@ $(VENV)/.stamp-test: $(VENV)/.stamp-base
 	$(PIP) install -q -e ".[test,lint]"
 	touch $@
 
-demo: $(VENV)/.stamp-base
+# Imported again only when the files change (an import is idempotent anyway); the
+# importer's per-row rejections (duplicate cases) go to build/demo-kb-import.log.
+build/.stamp-demo-kb: $(EUVSDISINFO_FILES) $(VENV)/.stamp-base
+	@mkdir -p build
+	@echo "== importing EUvsDisinfo into $(DEMO_STORE)"
+	$(VENV)/bin/spinscope factchecks import $(EUVSDISINFO_FILES) --format euvsdisinfo \
+		--store $(DEMO_STORE) 2>build/demo-kb-import.log
+	touch $@
+
+demo: $(VENV)/.stamp-base $(DEMO_KB)
 	@if [ -f "$(SAMPLE)" ]; then \
-		echo "== $(SAMPLE)"; $(VENV)/bin/spinscope analyze "$(SAMPLE)"; \
+		echo "== $(SAMPLE)"; $(VENV)/bin/spinscope analyze "$(SAMPLE)" --store $(DEMO_STORE); \
 	else echo "($(SAMPLE) not found: analysing the shipped sample only)"; fi
 	@echo "== $(SHIPPED_SAMPLE)"
-	$(VENV)/bin/spinscope analyze $(SHIPPED_SAMPLE)
+	$(VENV)/bin/spinscope analyze $(SHIPPED_SAMPLE) --store $(DEMO_STORE)
 
 test: $(VENV)/.stamp-test
 	$(PY) -m pytest -q

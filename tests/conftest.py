@@ -37,6 +37,10 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads the developer's config or writes outside tmp_path."""
     monkeypatch.delenv("SPINSCOPE_CONFIG", raising=False)
     monkeypatch.setenv("SPINSCOPE_HOME", str(tmp_path / "spinscope-home"))
+    # The default pipeline matches claims against the user's fact-check store when one
+    # exists: tests see none unless they make one.
+    monkeypatch.delenv("SPINSCOPE_STORE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
 
 
 @pytest.fixture

@@ -600,6 +600,17 @@ def analyze(
             show_default="auto, from the config",
         ),
     ] = None,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            "--store",
+            help="The fact-check knowledge base claims.v1 matches claims against: a database "
+            "URL or an SQLite file (default $SPINSCOPE_STORE, else spinscope.db in the user "
+            "data directory; when there is none, claims.v1 is skipped with a notice).",
+            rich_help_panel="Pipeline",
+            show_default=False,
+        ),
+    ] = None,
     language: Annotated[
         str | None,
         typer.Option(
@@ -636,6 +647,8 @@ def analyze(
         cfg = load_config(config)
         if language is not None:
             cfg = cfg.merged({"pipeline": {"language": language}})
+        if store is not None:
+            cfg = cfg.merged({"components": {"claims.v1": {"store": store}}})
         changes: dict[str, Any] = {
             "max_bytes": max_bytes,
             "encoding": encoding,

@@ -199,7 +199,7 @@ class Pipeline:
         doc = _as_document(doc)
         plan = self._plan(doc)
         for info, component in zip(self.infos, self._build(), strict=True):
-            if plan.admits(info, doc):
+            if plan.admits(info, doc, component):
                 doc = _run_one(info.name, component, doc)
         return plan.record(doc)
 
@@ -246,7 +246,7 @@ class Pipeline:
             live = [
                 i
                 for i, r in enumerate(results)
-                if isinstance(r, Document) and plans[i].admits(info, r)
+                if isinstance(r, Document) and plans[i].admits(info, r, component)
             ]
             if not live:
                 continue
@@ -301,10 +301,16 @@ class _Plan:
     ran: list[str] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)
 
-    def admits(self, info: ComponentInfo, doc: Document) -> bool:
-        """Whether ``info`` runs on ``doc``; a skip is recorded with its reason."""
-        reason = None
-        if info.languages and self.language and self.language not in info.languages:
+    def admits(self, info: ComponentInfo, doc: Document, component: object = None) -> bool:
+        """Whether ``info`` runs on ``doc``; a skip is recorded with its reason.
+
+        A component whose ``unavailable`` attribute holds a reason (a knowledge base
+        that is not there) is skipped on every document, with that reason.
+        """
+        reason = getattr(component, "unavailable", None) or None
+        if reason is not None:
+            reason = str(reason)
+        elif info.languages and self.language and self.language not in info.languages:
             reason = (
                 f"the text is in {language_name(self.language)} ({self.language}); "
                 f"analyses {', '.join(info.languages)} only"

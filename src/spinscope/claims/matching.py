@@ -1,0 +1,219 @@
+"""Matching sentences to the fact-checks of the knowledge base: one adapter, one shape.
+
+:func:`match_claims` (and :class:`ClaimMatcher`, which keeps the search open across
+documents) is all the ``claims.v1`` component knows of retrieval. Today it wraps the
+lexical search (:func:`spinscope.factchecks.lexical.search`, SQLite FTS5 / PostgreSQL
+full text) and turns its ranking score into a number in ``[0, 1]`` **crudely** (see
+:func:`lexical_score`): that is the fallback until retrieval by meaning gives a
+calibrated probability, which only :meth:`ClaimMatcher._search` and
+:data:`MATCH_THRESHOLD` will have to change for.
+
+The disproof (EUvsDisinfo's debunk, ``factchecks.disproof``) is not part of a search
+hit: it is read for the matched ids in one query per batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any, Self
+
+from sqlalchemy import select, text
+
+from spinscope.factchecks.lexical import SearchHit, query_terms, search
+from spinscope.store import Store
+from spinscope.store.schema import factchecks
+
+__all__ = ["MATCH_THRESHOLD", "ClaimMatch", "ClaimMatcher", "lexical_score", "match_claims"]
+
+#: Matches scoring below this are dropped. The lexical fallback's score is a word
+#: overlap, not a probability: at 0.3 a sentence shares about a third of its content
+#: words with a fact-checked claim (or its title). On the sample article this keeps the
+#: false-flag and White Helmets cases and drops matches on "Syria" and "Damascus" alone.
+MATCH_THRESHOLD = 0.3
+
+
+#: Words of a sentence the lexical fallback queries with (its rarest in the KB). Fewer
+#: is faster (on EUvsDisinfo, 5 words take the stage from about a third of analyze time
+#: to a quarter) but loses the sample article's White Helmets false-flag case.
+QUERY_TERMS = 7
+
+#: Fewer content words than this in common is no match, whatever the overlap ratio
+#: ("The group has been involved in such attacks before." shares two with a claim).
+MIN_SHARED = 3
+
+#: Hits fetched per wanted match, so that rescoring on all words can reorder them.
+_OVERFETCH = 3
+
+_DF_SQLITE = text("SELECT count(*) FROM factchecks_fts WHERE factchecks_fts MATCH :term")
+_DF_POSTGRES = text(
+    "SELECT count(*) FROM factchecks WHERE search @@ plainto_tsquery('english', :term)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMatch:
+    """A fact-check matching a claim.
+
+    Attributes:
+        id: the fact-check's id in the store.
+        score: how well it matches, in ``[0, 1]`` (see :data:`MATCH_THRESHOLD`).
+        claim: the fact-checked claim's text.
+        verdict: the normalised verdict (``false``, ``mixed``, ``true``...).
+        rating: the publisher's own rating text.
+        url: the fact-check's URL.
+        publisher: who published the fact-check.
+        date: the fact-check's date (``YYYY-MM-DD``), else the claim's (EUvsDisinfo
+            dates the disinformation, not its review).
+        source: the knowledge-base source it was imported under.
+        disproof: the debunk, where the source has one (EUvsDisinfo).
+    """
+
+    id: str
+    score: float
+    claim: str
+    verdict: str
+    rating: str | None
+    url: str | None
+    publisher: str | None
+    date: str | None
+    source: str
+    disproof: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def lexical_score(query: str, hit: SearchHit) -> float:
+    """The fallback's ``[0, 1]`` score: the Dice overlap of content words between the
+    query and the claim (or, if higher, the fact-check's title).
+
+    bm25 and ts_rank are unbounded and comparable only within one result list, so they
+    cannot be thresholded; word overlap can, and is the same on SQLite and PostgreSQL.
+    It is a stand-in, not a probability. Fewer than :data:`MIN_SHARED` shared words
+    score 0.
+
+    >>> hit = SearchHit("x", 1.0, "White Helmets stage chemical attacks", "false",
+    ...                 None, None, None, None, None, None, "kb")
+    >>> lexical_score("The White Helmets stage attacks.", hit)
+    0.889
+    """
+    q = set(query_terms(query))
+    if not q:
+        return 0.0
+    best = 0.0
+    for field in (hit.claim_text, hit.review_title or ""):
+        t = set(query_terms(field)) if field else set()
+        shared = len(q & t)
+        if shared >= MIN_SHARED:
+            best = max(best, 2 * shared / (len(q) + len(t)))
+    return round(best, 3)
+
+
+class ClaimMatcher:
+    """Search the knowledge base for many sentences at once; keep it open between
+    batches (``ClaimMatcher.open(store)``, then :meth:`match` per document)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        # Documents frequencies of words, looked up once per word (the knowledge base is
+        # not written to while an analysis runs).
+        self._df: dict[str, int] = {}
+
+    @classmethod
+    def open(cls, store: Store) -> Self:
+        return cls(store)
+
+    def _search(self, texts: Sequence[str], k: int) -> list[list[ClaimMatch]]:
+        # The lexical fallback. An OR query ranks every row holding any of its words, so
+        # a sentence's common words ("Russian", "government") make it slow (about 0.1 s
+        # a sentence on 13,000 EUvsDisinfo rows): the query keeps the sentence's rarest
+        # words in the knowledge base, and the hits are rescored on all of its words.
+        out: list[list[ClaimMatch]] = []
+        for query in texts:
+            rare = self._rarest(query_terms(query))
+            if not rare:
+                out.append([])
+                continue
+            hits = search(self.store, " ".join(rare), k=_OVERFETCH * k)
+            matches = _distinct(_from_hit(h, lexical_score(query, h)) for h in hits)
+            matches.sort(key=lambda m: -m.score)
+            out.append(matches[:k])
+        return out
+
+    def _rarest(self, terms: Sequence[str]) -> list[str]:
+        """The query words found in fewest fact-checks (none of those found in none)."""
+        missing = [t for t in terms if t not in self._df]
+        if missing:
+            statement = _DF_SQLITE if self.store.dialect == "sqlite" else _DF_POSTGRES
+            quote = self.store.dialect == "sqlite"
+            with self.store.engine.connect() as conn:
+                for term in missing:
+                    value = f'"{term}"' if quote else term
+                    self._df[term] = int(conn.execute(statement, {"term": value}).scalar_one())
+        found = sorted((self._df[t], i, t) for i, t in enumerate(terms) if self._df[t])
+        return [t for _, _, t in found[:QUERY_TERMS]]
+
+    def match(
+        self, texts: Sequence[str], k: int = 3, threshold: float = MATCH_THRESHOLD
+    ) -> list[list[ClaimMatch]]:
+        """For each text, its best ``k`` matches scoring at least ``threshold``, best
+        first, with their disproof."""
+        found = [[m for m in ms if m.score >= threshold] for ms in self._search(texts, k)]
+        ids = sorted({m.id for ms in found for m in ms})
+        extra = self._extra(ids) if ids else {}
+        return [
+            [
+                ClaimMatch(
+                    **{
+                        **m.as_dict(),
+                        "disproof": extra[m.id][0] if m.id in extra else m.disproof,
+                        "date": m.date or (extra[m.id][1] if m.id in extra else None),
+                    }
+                )
+                for m in ms
+            ]
+            for ms in found
+        ]
+
+    def _extra(self, ids: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
+        """The disproof and claim date of each of ``ids`` (a search hit has neither)."""
+        c = factchecks.c
+        query = select(c.id, c.disproof, c.claim_date).where(c.id.in_(ids))
+        with self.store.engine.connect() as conn:
+            return {row.id: (row.disproof, row.claim_date) for row in conn.execute(query)}
+
+
+def _distinct(matches: Iterable[ClaimMatch]) -> list[ClaimMatch]:
+    """One match per claim text: a case imported from two files (EUvsDisinfo's cases and
+    index) is one claim, shown once."""
+    seen: set[str] = set()
+    out = []
+    for m in matches:
+        key = " ".join(m.claim.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def _from_hit(hit: SearchHit, score: float) -> ClaimMatch:
+    return ClaimMatch(
+        id=hit.id,
+        score=score,
+        claim=hit.claim_text,
+        verdict=hit.verdict,
+        rating=hit.rating_text,
+        url=hit.review_url,
+        publisher=hit.publisher,
+        date=hit.review_date,
+        source=hit.source,
+    )
+
+
+def match_claims(
+    store: Store, texts: Sequence[str], k: int = 3, *, threshold: float = MATCH_THRESHOLD
+) -> list[list[ClaimMatch]]:
+    """For each of ``texts``, the best ``k`` fact-checks of ``store`` scoring at least
+    ``threshold``, best first."""
+    return ClaimMatcher.open(store).match(texts, k, threshold)
