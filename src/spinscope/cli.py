@@ -867,11 +867,13 @@ from spinscope.attribution.brat_cli import brat_app  # noqa: E402
 from spinscope.factchecks.checkthat import app as checkthat_app  # noqa: E402
 from spinscope.factchecks.cli import app as factchecks_app  # noqa: E402
 from spinscope.techniques.semeval_cli import semeval_app  # noqa: E402
+from spinscope.web.cli import serve  # noqa: E402
 
 app.add_typer(semeval_app, name="semeval")
 app.add_typer(brat_app, name="brat")
 app.add_typer(factchecks_app, name="factchecks")
 app.add_typer(checkthat_app, name="checkthat")
+app.command("serve")(serve)
 
 
 def _utf8_streams() -> None:

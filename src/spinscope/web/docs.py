@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib.resources import files
 
 from fastapi import APIRouter
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from markupsafe import escape
 
 __all__ = ["router", "swagger_files"]
@@ -43,3 +43,9 @@ _PAGE = """<!DOCTYPE html>
 @router.get("/docs", response_class=HTMLResponse)
 def docs() -> HTMLResponse:
     return HTMLResponse(_PAGE.format(title=escape("spinscope")))
+
+
+@router.get("/favicon.ico")
+def favicon() -> FileResponse:
+    # Browsers ask for it on every page; FastAPI's icon, shipped with the Swagger files.
+    return FileResponse(f"{swagger_files()}/favicon.png", media_type="image/png")
