@@ -21,6 +21,7 @@ request may send, and which forms are genuine.
 from __future__ import annotations
 
 import hmac
+import json
 import ipaddress
 import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -28,7 +29,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi import Request
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from spinscope.web.problems import Problem, problem_body
 
@@ -149,13 +149,6 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-class _TooLarge(StarletteHTTPException):
-    # An HTTPException, so that a framework catching errors while it reads the body
-    # passes it on as the 413 it is rather than as a parse error.
-    def __init__(self, limit: int) -> None:
-        super().__init__(413, _too_large_message(limit))
-
-
 def _too_large_message(limit: int) -> str:
     return (
         f"the request body is over the server's limit of {limit:,} bytes; "
@@ -171,8 +164,6 @@ class BodyLimit:
         self.limit = limit
 
     async def _refuse(self, send: Send) -> None:
-        import json
-
         body = json.dumps(problem_body(413, _too_large_message(self.limit))).encode()
         await send(
             {
@@ -191,35 +182,43 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        declared: int | None = None
         for key, value in scope.get("headers", []):
             if key == b"content-length":
                 try:
                     declared = int(value)
                 except ValueError:
-                    declared = 0
-                if declared > self.limit:
+                    declared = None
+                if declared is not None and declared > self.limit:
                     await self._refuse(send)
                     return
-        received = 0
-        started = False
-
-        async def counting_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
+        if declared is None:
+            # No length given (chunked): read the body here, up to the limit, and hand
+            # it on whole; what comes after it (a disconnect) is passed through.
+            chunks: list[bytes] = []
+            received = 0
+            while True:
+                message = await receive()
+                if message["type"] != "http.request":
+                    await self.app(scope, receive, send)
+                    return
+                chunk = message.get("body", b"")
+                received += len(chunk)
                 if received > self.limit:
-                    raise _TooLarge(self.limit)
-            return message
+                    await self._refuse(send)
+                    return
+                chunks.append(chunk)
+                if not message.get("more_body", False):
+                    break
+            replayed = False
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+            async def replay() -> Message:
+                nonlocal replayed
+                if replayed:
+                    return await receive()
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
 
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await self._refuse(send)
+            await self.app(scope, replay, send)
+            return
+        await self.app(scope, receive, send)
