@@ -11,14 +11,11 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
 
-pytest.importorskip("fastapi", reason="needs the web extra")
-
-from fastapi import FastAPI  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
-
-from spinscope.web import WebSettings, create_app  # noqa: E402
-from spinscope.web.documents import MemoryDocuments  # noqa: E402
+from spinscope.web import WebSettings, create_app
+from spinscope.web.documents import MemoryDocuments
 
 #: The pipeline of the tests that need no model: fast to load and to run.
 LIGHT = ("boilerplate.v1", "sentences.v1")

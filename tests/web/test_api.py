@@ -205,9 +205,9 @@ def test_stored_documents_are_listed_counted_and_read_back(kept: TestClient) -> 
     _is_problem(kept.get("/v1/clusters"), 501)
 
 
-LIAR = (
-    "1.json\tfalse\tThe Moon landing was filmed in a studio.\ts\tsp\tj\tst\tp\t0\t0\t0\t0\t0\tc\n"
-    "2.json\ttrue\tWater boils at a lower temperature at altitude.\ts\tsp\tj\tst\tp\t0\t0\t0\t0\t0\tc\n"
+ROW = "{}.json\t{}\t{}\ts\tsp\tj\tst\tp\t0\t0\t0\t0\t0\tc\n"
+LIAR = ROW.format(1, "false", "The Moon landing was filmed in a studio.") + ROW.format(
+    2, "true", "Water boils at a lower temperature at altitude."
 )
 
 
@@ -242,4 +242,3 @@ def test_process_workers_analyse_in_order(make_client: MakeClient) -> None:
     ).json()["results"]
     assert [r["text"] for r in results] == texts
     assert [len(r["spans"]["sentences"]) for r in results] == [1, 2, 3, 4, 5]
-

@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from spinscope.document import Document, ErrorRecord
+from spinscope.engines.base import Pipeline as Runnable
 from spinscope.engines.base import PipelineSpec, Result
 from spinscope.ingest.corpus import error_result
 from spinscope.ingest.options import IngestOptions
@@ -42,7 +43,7 @@ class Article:
     id: str | None = None
 
 
-_PIPELINE: Pipeline | None = None
+_PIPELINE: Runnable | None = None
 _OPTIONS = IngestOptions()
 
 

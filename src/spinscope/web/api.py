@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, Literal, Self, get_args
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field, model_validator
@@ -198,12 +198,12 @@ def list_documents(
     outlet: str | None = None,
 ) -> dict[str, Any]:
     """Stored documents, newest first."""
-    rows = app.documents.list(limit=limit, offset=offset, outlet=outlet)
+    rows = app.documents.summaries(limit=limit, offset=offset, outlet=outlet)
     return {"documents": [r.as_dict() for r in rows], "limit": limit, "offset": offset}
 
 
 StatsField = Literal["outlet", "language", "format", "technique"]
-assert set(StatsField.__args__) == set(STATS_FIELDS)
+assert set(get_args(StatsField)) == set(STATS_FIELDS)
 
 
 @v1.get("/stats", tags=["documents"], responses=_ERRORS)

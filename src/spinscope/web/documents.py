@@ -14,7 +14,7 @@ with ``--memory-documents`` to try the permanent pages without a store).
 >>> from spinscope import Document
 >>> docs.put(Document("They lied.", id="d1"))
 'd1'
->>> [d.id for d in docs.list(limit=10)]
+>>> [d.id for d in docs.summaries(limit=10)]
 ['d1']
 """
 
@@ -106,7 +106,7 @@ class DocumentAccess(Protocol):
         """The stored document, or ``None``."""
         ...
 
-    def list(
+    def summaries(
         self, *, limit: int, offset: int = 0, outlet: str | None = None
     ) -> Sequence[DocumentSummary]:
         """Stored documents, newest first."""
@@ -135,7 +135,7 @@ class NoDocuments:
     def get(self, doc_id: str) -> Document | None:
         raise Unavailable(self.reason)
 
-    def list(
+    def summaries(
         self, *, limit: int, offset: int = 0, outlet: str | None = None
     ) -> Sequence[DocumentSummary]:
         raise Unavailable(self.reason)
@@ -167,7 +167,7 @@ class MemoryDocuments:
         with self._lock:
             return self._docs.get(doc_id)
 
-    def list(
+    def summaries(
         self, *, limit: int, offset: int = 0, outlet: str | None = None
     ) -> Sequence[DocumentSummary]:
         with self._lock:

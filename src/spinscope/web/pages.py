@@ -141,9 +141,7 @@ async def analyze_form(
     if not data:
         data = text.encode("utf-8", "surrogatepass")
     if not data.strip():
-        return _home(
-            app, form, error=Problem(422, "paste an article or choose a file"), status=422
-        )
+        return _home(app, form, error=Problem(422, "paste an article or choose a file"), status=422)
     fmt = format if format in ("text", "html") else _guess_format(data)
     if keep:
         # The form carries the token: a plain form cannot send a bearer header.
@@ -187,7 +185,7 @@ def document_page(doc_id: str, app: State) -> Response:
 @router.get("/documents", response_class=HTMLResponse)
 def documents_page(app: State) -> Response:
     try:
-        entries = app.documents.list(limit=200)
+        entries = app.documents.summaries(limit=200)
     except Unavailable as exc:
         return _render("error.html", 501, error=Problem(501, str(exc)), documents_available=False)
     return _render("documents.html", entries=entries, documents_available=True)

@@ -7,6 +7,7 @@ error, ``errors`` (where and why). Messages never echo the request body.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -47,9 +48,7 @@ def status_for_kind(kind: str) -> int:
 class Problem(Exception):
     """An error to answer as problem details."""
 
-    def __init__(
-        self, status: int, detail: str, *, title: str | None = None, **extra: Any
-    ) -> None:
+    def __init__(self, status: int, detail: str, *, title: str | None = None, **extra: Any) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
@@ -57,7 +56,9 @@ class Problem(Exception):
         self.extra = extra
 
 
-def problem_body(status: int, detail: str, title: str | None = None, **extra: Any) -> dict[str, Any]:
+def problem_body(
+    status: int, detail: str, title: str | None = None, **extra: Any
+) -> dict[str, Any]:
     return {
         "type": "about:blank",
         "title": title or HTTPStatus(status).phrase,
@@ -72,14 +73,14 @@ def problem_response(
     detail: str,
     *,
     title: str | None = None,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
     **extra: Any,
 ) -> Response:
     return JSONResponse(
         problem_body(status, detail, title, **extra),
         status_code=status,
         media_type=MEDIA_TYPE,
-        headers=headers,
+        headers=dict(headers) if headers else None,
     )
 
 

@@ -21,8 +21,8 @@ request may send, and which forms are genuine.
 from __future__ import annotations
 
 import hmac
-import json
 import ipaddress
+import json
 import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -109,9 +109,7 @@ def check_csrf(request: Request, form_token: str | None) -> None:
     """Raise 403 unless the form's token matches its cookie and the origin is ours."""
     cookie = request.cookies.get(CSRF_COOKIE)
     if not cookie or not form_token or not hmac.compare_digest(cookie, form_token):
-        raise Problem(
-            403, "the form has expired or did not come from this site: reload the page"
-        )
+        raise Problem(403, "the form has expired or did not come from this site: reload the page")
     origin = request.headers.get("origin")
     if origin and origin != "null":
         host = request.headers.get("host", "")
