@@ -1,10 +1,12 @@
 """Analysis off the event loop: the server's requests wait on a worker, never block it.
 
-One worker (the default) is a thread of the server process running the pipeline; more
-are a pool of worker processes, each with its own pipeline (models load once per worker,
-at start-up) and its share of the cores, as ``spinscope analyze --n-process`` uses. Both
-read the article too (HTML extraction can take seconds), so the server process only
-routes and renders. docs/benchmarks.md (``bench:web``) compares the two.
+Requests queue for the workers; each worker takes what is waiting, up to a batch, so
+that concurrent requests are analysed together. One worker (the default) is a thread of
+the server process running the pipeline; more are a pool of worker processes, each with
+its own pipeline (models load once per worker, at start-up) and its share of the cores,
+as ``spinscope analyze --n-process`` uses. Workers read the article too (HTML extraction
+can take seconds), so the server process only routes and renders. docs/benchmarks.md
+(``bench:web``) compares the two.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ class Article:
     url: str | None = None
     id: str | None = None
 
+
+#: An article waiting for a worker, and where its result goes.
+_Job = tuple[Article, "asyncio.Future[Result]"]
 
 _PIPELINE: Runnable | None = None
 _OPTIONS = IngestOptions()
@@ -105,6 +110,9 @@ class Analyzer:
         self.options = options or IngestOptions()
         self.batch_size = pipeline.batch_size
         self._executor: Executor | None = None
+        self._queue: asyncio.Queue[_Job] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._dispatchers: list[asyncio.Task[None]] = []
 
     @property
     def kind(self) -> str:
@@ -139,6 +147,10 @@ class Analyzer:
             future.result()
 
     def close(self) -> None:
+        for task in self._dispatchers:
+            task.cancel()
+        self._dispatchers = []
+        self._queue = None
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
@@ -148,27 +160,59 @@ class Analyzer:
         if self._executor is None:
             raise RuntimeError("the analyzer is not started")
         loop = asyncio.get_running_loop()
-        results: list[Result] = []
-        for start in range(0, len(articles), self.batch_size):
-            batch = list(articles[start : start + self.batch_size])
+        if self._queue is None or self._loop is not loop:
+            self._queue = asyncio.Queue()
+            self._loop = loop
+            self._dispatchers = [
+                loop.create_task(self._dispatch(self._queue)) for _ in range(self.workers)
+            ]
+        futures = [loop.create_future() for _ in articles]
+        for article, future in zip(articles, futures, strict=True):
+            self._queue.put_nowait((article, future))
+        return list(await asyncio.gather(*futures))
+
+    async def _dispatch(self, queue: asyncio.Queue[_Job]) -> None:
+        """Keep one worker busy: take what is waiting, up to a batch, and run it.
+
+        Requests that arrive together are analysed as one batch (the models run batches
+        faster than the same documents one by one); a lone request waits for nothing.
+        """
+        loop = asyncio.get_running_loop()
+        while True:
+            jobs = [await queue.get()]
+            while len(jobs) < self.batch_size and not queue.empty():
+                jobs.append(queue.get_nowait())
+            batch = [article for article, _ in jobs]
             try:
-                results.extend(await loop.run_in_executor(self._executor, _analyse, batch))
+                assert self._executor is not None
+                results = await loop.run_in_executor(self._executor, _analyse, batch)
             except BrokenProcessPool:
-                log.warning("an analysis worker died; starting a fresh pool")
-                self._executor.shutdown(wait=False, cancel_futures=True)
-                self._executor = self._new_executor()
-                results.extend(
-                    ErrorRecord(
-                        a.id or a.source,
-                        "the analysis worker died on this article (out of memory, or a "
-                        "crash in native code)",
-                        "WorkerDied",
-                        component="engine",
-                        source=a.source,
-                    )
-                    for a in batch
-                )
-        return results
+                results = self._restart(batch)
+            except Exception as exc:
+                for _, future in jobs:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (_, future), result in zip(jobs, results, strict=True):
+                if not future.done():
+                    future.set_result(result)
+
+    def _restart(self, batch: list[Article]) -> list[Result]:
+        log.warning("an analysis worker died; starting a fresh pool")
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = self._new_executor()
+        return [
+            ErrorRecord(
+                a.id or a.source,
+                "the analysis worker died on this article (out of memory, or a crash in "
+                "native code)",
+                "WorkerDied",
+                component="engine",
+                source=a.source,
+            )
+            for a in batch
+        ]
 
     async def analyse_one(self, article: Article) -> Document | ErrorRecord:
         (result,) = await self.analyse([article])
