@@ -145,12 +145,13 @@ def run_server_variant(
     return {"variant": name, "workers": VARIANTS[name], **result}
 
 
-def batch_worker(n_process: int, ptc: Path) -> dict[str, Any]:
+def batch_worker(n_process: int, ptc: Path, limit: int | None) -> dict[str, Any]:
     """``Pipeline.pipe`` over the articles, timed after loading; in its own process."""
     import spinscope
     from spinscope.document import Document
 
     texts, _ = articles(ptc)
+    texts = texts[:limit] if limit else texts
     docs = [Document(t, id=str(i)) for i, t in enumerate(texts)]
     nlp = spinscope.load()
     nlp.load()
@@ -169,9 +170,10 @@ def batch_worker(n_process: int, ptc: Path) -> dict[str, Any]:
     }
 
 
-def run_batch(n_process: int, ptc: Path) -> dict[str, Any]:
+def run_batch(n_process: int, ptc: Path, limit: int | None) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--batch-worker", str(n_process), "--ptc", str(ptc)]
     out = subprocess.run(
-        [sys.executable, __file__, "--batch-worker", str(n_process), "--ptc", str(ptc)],
+        [*command, *(["--batch-limit", str(limit)] if limit else [])],
         capture_output=True,
         text=True,
         check=True,
@@ -221,12 +223,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--requests", type=int, default=20, help="requests per client")
     ap.add_argument("--variants", default=",".join(VARIANTS))
+    ap.add_argument("--batch-limit", type=int, help="articles of the batch baseline (all)")
     ap.add_argument("--no-doc", action="store_true", help="do not update docs/benchmarks.md")
     ap.add_argument("--doc", type=Path, default=DOC)
     ap.add_argument("--batch-worker", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.batch_worker:
-        print(json.dumps(batch_worker(args.batch_worker, args.ptc)))
+        print(json.dumps(batch_worker(args.batch_worker, args.ptc, args.batch_limit)))
         return 0
     try:
         import httpx2  # noqa: F401
@@ -242,18 +245,13 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(servers[-1]), flush=True)
     batches = []
     for n in sorted({VARIANTS[n] for n in names}):
-        batches.append(run_batch(n, args.ptc))
+        batches.append(run_batch(n, args.ptc, args.batch_limit))
         print(json.dumps(batches[-1]), flush=True)
     m = machine()
     meta = {
         "date": dt.date.today().isoformat(),
         "machine": f"{m['nproc']} cores ({m['cpu']}), {m['ram_gib']} GiB, Python {m['python']}",
-        "command": "python bench/web.py"
-        + (
-            ""
-            if (args.clients, args.requests) == (50, 20)
-            else f" --clients {args.clients} --requests {args.requests}"
-        ),
+        "command": " ".join(["python bench/web.py", *(argv if argv is not None else sys.argv[1:])]),
         "clients": args.clients,
         "requests": args.requests,
         "corpus": corpus,
