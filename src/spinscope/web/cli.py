@@ -68,6 +68,7 @@ def serve(
         )
         raise typer.Exit(2) from exc
     from spinscope.errors import SpinscopeError
+    from spinscope.store import Store
     from spinscope.store.paths import resolve_url
 
     settings = WebSettings(
@@ -81,6 +82,8 @@ def serve(
     )
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     try:
+        # A store that cannot be opened is a usage error, said before anything starts.
+        Store.open(settings.store).close()
         app = create_app(settings)
     except SpinscopeError as exc:
         _err.print(f"ERROR {exc}", markup=False)
