@@ -6,7 +6,8 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal, Self, get_args
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 from starlette.concurrency import run_in_threadpool
 
@@ -24,6 +25,12 @@ __all__ = ["AnalyzeRequest", "router"]
 router = APIRouter()
 v1 = APIRouter(prefix="/v1")
 State = Annotated[AppState, Depends(state)]
+# Declares the bearer token in the OpenAPI description (Swagger UI's "Authorize"); the
+# token itself is checked by check_token, only for what writes.
+Bearer = Annotated[
+    HTTPAuthorizationCredentials | None,
+    Security(HTTPBearer(auto_error=False, description="SPINSCOPE_TOKEN, for writes")),
+]
 
 _PROBLEM = {"content": {MEDIA_TYPE: {}}, "description": "a problem (RFC 9457)"}
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -98,7 +105,9 @@ def _check_store_request(app: AppState, request: Request, wanted: bool) -> None:
 
 
 @v1.post("/analyze", tags=["analysis"], responses=_ERRORS)
-async def analyze(body: AnalyzeRequest, request: Request, app: State) -> dict[str, Any]:
+async def analyze(
+    body: AnalyzeRequest, request: Request, app: State, _token: Bearer = None
+) -> dict[str, Any]:
     """Analyse one article; the answer is the document as ``spinscope analyze -f json``."""
     _check_store_request(app, request, body.store)
     result = await app.analyzer.analyse_one(body.article("request"))
@@ -110,7 +119,9 @@ async def analyze(body: AnalyzeRequest, request: Request, app: State) -> dict[st
 
 
 @v1.post("/analyze/batch", tags=["analysis"], responses=_ERRORS)
-async def analyze_batch(body: BatchRequest, request: Request, app: State) -> dict[str, Any]:
+async def analyze_batch(
+    body: BatchRequest, request: Request, app: State, _token: Bearer = None
+) -> dict[str, Any]:
     """Analyse several articles; one result per article, in order: a document, or an
     error record (``spinscope.error/1``) for one that could not be analysed."""
     if len(body.documents) > app.settings.max_batch:
@@ -156,6 +167,7 @@ async def factchecks_import(
     filename: Annotated[
         str, Query(max_length=200, description="The file's name (its suffix may matter).")
     ] = "upload",
+    _token: Bearer = None,
 ) -> dict[str, Any]:
     """Import one fact-check file sent as the request body; importing it again adds
     nothing. Needs the token."""
