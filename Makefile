@@ -12,13 +12,14 @@ EUVSDISINFO_FILES := $(wildcard $(EUVSDISINFO)/cases-*.csv $(EUVSDISINFO)/index-
 DEMO_STORE ?= build/demo-store.db
 DEMO_KB := $(if $(EUVSDISINFO_FILES),build/.stamp-demo-kb)
 
-.PHONY: demo test lint bench train-techniques clean help
+.PHONY: demo test lint bench serve train-techniques clean help
 
 help:
 	@echo "make demo   - create $(VENV), install spinscope, analyse the sample article(s)"
 	@echo "make test   - install test extras and run pytest"
 	@echo "make lint   - ruff + mypy"
 	@echo "make bench  - run benchmarks in bench/ and update docs/benchmarks.md"
+	@echo "make serve  - install the web extra and serve the web app on http://127.0.0.1:8000/"
 	@echo "make train-techniques - train and export the technique model (python -m training.techniques)"
 
 # The venv stamp re-installs when pyproject.toml changes.
@@ -61,6 +62,13 @@ lint: $(VENV)/.stamp-test
 .PHONY: wheel-check
 wheel-check:
 	PYTHON=$(PYTHON) .ci/wheel-check
+
+$(VENV)/.stamp-web: $(VENV)/.stamp-base
+	$(PIP) install -q -e ".[web]"
+	touch $@
+
+serve: $(VENV)/.stamp-web
+	$(VENV)/bin/spinscope serve $(SERVE_ARGS)
 
 bench: $(VENV)/.stamp-test
 	$(PY) bench/run_all.py

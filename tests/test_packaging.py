@@ -111,7 +111,12 @@ def undeclared(source: str, declared: frozenset[str]) -> set[str]:
 
 def _allowed(module: Path) -> frozenset[str]:
     relative = module.relative_to(PACKAGE)
-    extra = "train" if "train" in relative.parts[:-1] else EXTRA_MODULES.get(relative.as_posix())
+    if relative.parts[0] == "web":
+        extra: str | None = "web"
+    elif "train" in relative.parts[:-1]:
+        extra = "train"
+    else:
+        extra = EXTRA_MODULES.get(relative.as_posix())
     return runtime_dependencies() | (extra_dependencies(extra) if extra else frozenset())
 
 

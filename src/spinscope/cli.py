@@ -882,6 +882,7 @@ from spinscope.factchecks.checkthat import app as checkthat_app  # noqa: E402
 from spinscope.factchecks.cli import app as factchecks_app  # noqa: E402
 from spinscope.sources.cli import app as sources_app  # noqa: E402
 from spinscope.techniques.semeval_cli import semeval_app  # noqa: E402
+from spinscope.web.cli import serve  # noqa: E402
 
 app.add_typer(semeval_app, name="semeval")
 app.add_typer(brat_app, name="brat")
@@ -889,6 +890,7 @@ app.add_typer(factchecks_app, name="factchecks")
 app.add_typer(checkthat_app, name="checkthat")
 app.add_typer(sources_app, name="sources")
 app.add_typer(corpus_stats_app, name="corpus")
+app.command("serve")(serve)
 
 
 def _utf8_streams() -> None:

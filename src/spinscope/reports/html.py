@@ -37,6 +37,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from markupsafe import Markup
 
@@ -58,7 +59,14 @@ from spinscope.reports._profiles import Profiles, profiles
 from spinscope.reports._templates import render, swatch_class
 from spinscope.reports.helpers import score
 
-__all__ = ["INDEX_FILENAME", "IndexEntry", "render_html", "render_index", "report_filename"]
+__all__ = [
+    "INDEX_FILENAME",
+    "IndexEntry",
+    "render_html",
+    "render_index",
+    "report_context",
+    "report_filename",
+]
 
 #: The index page of a multi-document run (never used for a document's report).
 INDEX_FILENAME = "index.html"
@@ -177,12 +185,19 @@ def render_html(
     Returns:
         The page, starting with ``<!DOCTYPE html>``.
     """
+    return render("report.html", **report_context(doc, groups=groups, min_score=min_score))
+
+
+def report_context(
+    doc: Document, *, groups: Iterable[str] | None = None, min_score: float | None = None
+) -> dict[str, Any]:
+    """What ``report.html`` draws for ``doc`` (the web app renders its document pages,
+    which extend that template, from the same)."""
     found = findings(doc, groups, min_score=min_score)
     profs = profiles(doc, found, groups)
     hidden = hidden_count(doc, groups, min_score=min_score)
     groups_found = {f.group for f in found}
-    return render(
-        "report.html",
+    return dict(
         lang=doc.meta.language or "en",
         title=doc.meta.title or doc.id,
         meta=_meta(doc, len(found), profs, hidden),
