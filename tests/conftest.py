@@ -32,15 +32,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip_data)
 
 
+@pytest.fixture(scope="session")
+def empty_data_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A user data folder with no fact-check store, the same for the whole run (so that
+    a pipeline built by a module-scoped fixture sees what the tests see)."""
+    return tmp_path_factory.mktemp("xdg-data")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_env(tmp_path: Path, empty_data_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads the developer's config or writes outside tmp_path."""
     monkeypatch.delenv("SPINSCOPE_CONFIG", raising=False)
     monkeypatch.setenv("SPINSCOPE_HOME", str(tmp_path / "spinscope-home"))
     # The default pipeline matches claims against the user's fact-check store when one
     # exists: tests see none unless they make one.
     monkeypatch.delenv("SPINSCOPE_STORE", raising=False)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(empty_data_home))
 
 
 @pytest.fixture

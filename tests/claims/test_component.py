@@ -100,12 +100,12 @@ def test_no_knowledge_base_is_skipped_with_a_notice_and_no_file(tmp_path: Path) 
     assert not missing.exists() and not missing.parent.exists()
 
 
-def test_default_store_is_the_user_data_directory(tmp_path: Path) -> None:
-    # conftest points XDG_DATA_HOME into tmp_path: nothing there, nothing made there.
+def test_default_store_is_the_user_data_directory(empty_data_home: Path) -> None:
+    # conftest points XDG_DATA_HOME to an empty folder: nothing there, nothing made there.
     kb = locate_kb()
     assert kb.url is None and kb.missing is not None
-    assert str(tmp_path / "xdg-data" / "spinscope" / "spinscope.db") in kb.missing
-    assert not (tmp_path / "xdg-data").exists()
+    assert str(empty_data_home / "spinscope" / "spinscope.db") in kb.missing
+    assert not (empty_data_home / "spinscope").exists()
 
 
 def test_environment_names_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

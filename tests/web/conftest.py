@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -44,14 +45,17 @@ def make_client() -> Iterator[MakeClient]:
 
 
 @pytest.fixture(scope="module")
-def full_client() -> Iterator[TestClient]:
+def full_client(empty_data_home: Path) -> Iterator[TestClient]:
     """The shipped pipeline, documents kept in memory, writes behind :data:`TOKEN`
     (one app per test module: the models load once)."""
     with pytest.MonkeyPatch.context() as mp:
         mp.delenv("SPINSCOPE_CONFIG", raising=False)
+        mp.delenv("SPINSCOPE_STORE", raising=False)
+        mp.setenv("XDG_DATA_HOME", str(empty_data_home))
         app = create_app(WebSettings(token=TOKEN), documents=MemoryDocuments())
-    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
-        yield client
+        # The pipeline loads when the client starts the app: still inside this context.
+        with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+            yield client
 
 
 def _free_port() -> int:
