@@ -195,3 +195,70 @@ def test_compound_adjective_keeps_the_described_person() -> None:
     )
     found = _attributions(text)
     assert ("The sharp-tongued Republican", "Sarah Palin") in [(s, n) for _, s, n, _ in found]
+
+
+def test_one_source_shared_by_two_cues_is_one_speaker() -> None:
+    text = (
+        "Two years ago, Fox’s Megyn Kelly explained to viewers that the old rules were fine. "
+        "Among many who were offended by the new plan was the former governor of Alaska, "
+        "Sarah Palin. The sharp-tongued Republican wasted no time in condemning the "
+        "company’s actions, going on social media and posting comments that called for "
+        "boycotting and “running the company into the ground,” on the basis of the rules "
+        "“always having been fine.”"
+    )
+    found = _attributions(text)
+    shared = [n for _, s, n, _ in found if s == "The sharp-tongued Republican"]
+    assert len(shared) == 2 and set(shared) == {"Sarah Palin"}, found
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        # a first name closing the name is a surname
+        ("Fox’s Megyn Kelly", "Megyn Kelly", "Fox’s"),
+        ("TV host Megyn Kelly", "Megyn Kelly", "TV host"),
+        # a title before a first name still goes to the role
+        ("Speaker of the House Nancy Pelosi", "Nancy Pelosi", "Speaker of the House"),
+    ],
+)
+def test_first_name_as_surname(mention: str, name: str, role: str) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name, m.role) == ("name", name, role)
+
+
+def test_emphatic_reflexive_closes_a_described_source() -> None:
+    text = (
+        "Hollywood legend Clint Eastwood has said in an interview that he believes Donald "
+        "Trump occasionally steps out of line. But he brushes it off as saying that Trump "
+        "is simply stating what is on his mind.\n\n"
+        "The icon himself gave some advice for the future that he thinks could potentially "
+        "make a difference,\n\n"
+        "“I’d say get to work and start being more understanding of everybody.”"
+    )
+    found = _attributions(text)
+    assert [n for c, _, n, _ in found if c == "advice for"] == ["Clint Eastwood"] * 2, found
+
+
+@pytest.mark.parametrize(
+    ("mention", "role", "gender"),
+    [
+        ("The icon himself gave some", "The icon", "m"),
+        ("the senator herself", "the senator", "f"),
+    ],
+)
+def test_reflexive_ends_a_description(mention: str, role: str, gender: str) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.role, m.gender) == ("description", role, gender)
+
+
+def test_described_person_is_the_last_speaker() -> None:
+    text = (
+        "Hillary Clinton sat down for an interview with the irreverent Zach Galifianakis.\n\n"
+        "Galifianakis also knocks Clinton for going to Donald Trump's 2005 wedding to "
+        "Melania Trump.\n\n"
+        '"When you went to Donald Trump\'s wedding, did he write his own vows? And did '
+        "Michelle Obama write Melania's,\" the comedian says, a joke about how Trump's wife "
+        "plagiarized the first lady."
+    )
+    found = _attributions(text)
+    assert ("the comedian", "Galifianakis") in [(s, n) for _, s, n, _ in found], found

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spinscope.attribution.lexicon import (
     DAYS,
@@ -307,6 +307,7 @@ _ANONYMITY_CLAUSE = re.compile(
     r",?\s+who\s+(?:asked|requested|spoke|declined|refused|(?:was|were|is|are)\s+not\s+"
     r"authori[sz]ed)\b.*$"
 )
+_REFLEXIVE = re.compile(r"^(\S.*?) (himself|herself|themselves|itself)\b", re.I)
 _TRAILING_PP = re.compile(
     r"(?<=[A-Za-z.]) (?:in|on|at|during|after|before|from|with|via)\b(?= [a-z])"
 )
@@ -469,6 +470,13 @@ def parse_mention(text: str) -> Mention:
     t = _DATELINE.sub("", t) or t
     # "an official who asked not to be named": the description, without the formula
     t = _ANONYMITY_CLAUSE.sub("", t) or t
+    refl = _REFLEXIVE.match(t)
+    if refl is not None:
+        # "The icon himself gave some": an emphatic reflexive closes the noun phrase and
+        # tells the gender
+        inner = parse_mention(refl.group(1))
+        gender = inner.gender or {"himself": "m", "herself": "f"}.get(refl.group(2).lower())
+        return replace(inner, gender=gender)
     pair = _coordinated(t)
     if pair is not None:
         return pair
@@ -525,9 +533,20 @@ def parse_mention(text: str) -> Mention:
         words[j].lower() in NOT_NAME_LEAD or (words[j].endswith("ly") and len(words) - j > 1)
     ):
         words = words[:j] + words[j + 1 :]
+    poss = [k for k in range(j, len(words) - 2) if re.search(r"[’']s$", words[k])]
+    if poss:
+        # "Fox’s Megyn Kelly", "Russia’s Vladimir Putin": the possessor is no part of a
+        # name of two words or more after it ("the Women’s March" is one name)
+        j = poss[-1] + 1
     run = words[j:]
+    # a first name closing the run is a surname (``Megyn Kelly``, ``Grace Kelly``)
     first = next(
-        (k for k, w in enumerate(run) if k and w.lower() in FEMALE_NAMES | MALE_NAMES), None
+        (
+            k
+            for k, w in enumerate(run)
+            if 0 < k < len(run) - 1 and w.lower() in FEMALE_NAMES | MALE_NAMES
+        ),
+        None,
     )
     if first is not None and not any(w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]):
         # "Speaker of the House Nancy Pelosi": the name starts at the first name
@@ -768,9 +787,15 @@ def resolve_speakers(
         speakers.append(sp)
         return sp.id
 
+    resolved: dict[Range, int] = {}  # a source shared by coordinated cues: one speaker
     for k, src in enumerate(sources):
         if src is None:
             links.append(None)
+            continue
+        if src in resolved:
+            # "X wasted no time, going on television and posting comments": both cues
+            # have the one subject, whose speaker was found at its first cue
+            touch(resolved[src], k, src)
             continue
         m = parse_mention(text[src[0] : src[1]])
         if m.members and not m.joint and _named_people(text, src[0], m.members, speakers):
@@ -889,6 +914,7 @@ def resolve_speakers(
                 sid = new(Mention("description", role=m.text, text=m.text))
             else:
                 sid = new(m)
+        resolved[src] = sid
         touch(sid, k, src)
     for sp in speakers:
         if sp.name and not sp.members and " " not in sp.name and first_name_gender(sp.name):
