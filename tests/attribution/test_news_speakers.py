@@ -262,3 +262,27 @@ def test_described_person_is_the_last_speaker() -> None:
     )
     found = _attributions(text)
     assert ("the comedian", "Galifianakis") in [(s, n) for _, s, n, _ in found], found
+
+
+_SON = (
+    "President Donald Trump lashed back at protesters, saying he should not have to show "
+    "his returns. “Now Tax Returns are brought up again?” Trump tweeted.\n\n"
+    "As always, {intro} was there to provide a helping hand in defending his father. "
+    "During a brief phone interview with a radio station, President Trump’s second son "
+    "argued that his father’s tax return is “irrelevant.” He said, “When you come from a "
+    "background like the one my father comes from, you have to know the law.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        # the text introduces the son by name: the description is that person
+        ("his son Eric", "Eric"),
+        # it does not: the description stays the speaker, no name is guessed
+        ("his family", "President Trump’s second son"),
+    ],
+)
+def test_description_links_to_the_name_it_introduced(intro: str, speaker: str) -> None:
+    found = _attributions(_SON.format(intro=intro))
+    assert [n or r for c, _, n, r in found if c in ("argued", "said")] == [speaker] * 2, found

@@ -855,7 +855,18 @@ def resolve_speakers(
             desc = m.role or m.text
             # a punctuation-only mention leaves no head word
             head = desc.split()[-1].lower() if desc.split() else ""
-            if m.definite and head in PERSON_HEADS and head not in _GENERIC_HEADS:
+            if head in PERSON_HEADS or _gender_of(head):
+                # "his son Eric ... President Trump’s second son argued": the person the
+                # article introduced with the same noun
+                sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
+                if sid is not None and not speakers[sid].role:
+                    speakers[sid].role = _strip_det(desc)
+            if (
+                sid is None
+                and m.definite
+                and head in PERSON_HEADS
+                and head not in _GENERIC_HEADS
+            ):
                 # "the Arizona Republican", "the former mayor": the person in focus
                 sid = _most_salient(
                     text, src[0], speakers, recent, m.gender, persons_only=True, text_mentions=False
@@ -901,8 +912,11 @@ def resolve_speakers(
                 and words[-1][:1].islower()
                 and head not in _GENERIC_HEADS
                 and head not in _GENERIC_NOUNS
+                and head not in PERSON_HEADS
+                and not _gender_of(head)
             ):
                 # "The Syrian government", "the Kremlin press office": a named institution
+                # ("President Trump’s second son" is a person described)
                 inst = " ".join(words[1:] if words[0].lower() in _DETS else words)
                 m = Mention("name", name=inst, text=m.text)
                 for cand in reversed(recent):
@@ -920,6 +934,40 @@ def resolve_speakers(
         if sp.name and not sp.members and " " not in sp.name and first_name_gender(sp.name):
             sp.name = _full_name(text, sp.name)
     return speakers, links
+
+
+def _introduced(
+    text: str,
+    pos: int,
+    head: str,
+    gender: str | None,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The person the article last introduced, within :data:`WINDOW` before ``pos``, by
+    the noun ``head`` right before the name (``his son Eric``, ``comedian Zach
+    Galifianakis``): a speaker with that surname, else a new one; ``None`` when the text
+    names no one so."""
+    lo = max(0, pos - WINDOW)
+    written = None
+    for fm in re.finditer(rf"\b{re.escape(head)},? ((?:[A-Z][a-z’'-]+ ?){{1,3}})", text[lo:pos]):
+        if not _quoted(text, lo + fm.start()):
+            written = fm.group(1).strip()
+    if written is None:
+        return None
+    m = parse_mention(written)
+    if m.kind != "name" or not m.name:
+        return None
+    words = m.name.split()
+    if not (len(words) > 1 or first_name_gender(words[0])):
+        return None  # "son Trump", "host Fox": no person's name after the noun
+    if gender is not None and m.gender not in (None, gender):
+        return None
+    for cand in reversed(recent):
+        if speakers[cand].name and _last(speakers[cand].name or "") == _last(m.name):
+            return cand
+    return new(replace(m, gender=m.gender or gender))
 
 
 def _full_name(text: str, first: str) -> str:
