@@ -286,3 +286,18 @@ _SON = (
 def test_description_links_to_the_name_it_introduced(intro: str, speaker: str) -> None:
     found = _attributions(_SON.format(intro=intro))
     assert [n or r for c, _, n, r in found if c in ("argued", "said")] == [speaker] * 2, found
+
+
+def test_long_quotations_keep_the_speaker_in_focus() -> None:
+    # over 1,000 characters from the last mention, nearly all of them quoted
+    q = "we will keep working on this for as long as it takes and we will not stop now "
+    text = (
+        "Justice Ann Vale took some time to reflect on the court. "
+        f"“{q * 3}today,” she told reporters.\n\n"
+        f"“{q * 7}again,” she added.\n\n"
+        f"“{q * 7}tomorrow.”\n\n"
+        "After that warning, the judge turned to her own plans.\n\n"
+        f"“{q * 7}soon,” she said."
+    )
+    found = _attributions(text)
+    assert [n for c, _, n, _ in found if c == "said"] == ["Ann Vale"], found

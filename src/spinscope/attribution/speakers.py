@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spinscope.attribution.lexicon import (
     DAYS,
@@ -52,6 +53,7 @@ from spinscope.attribution.lexicon import (
     PERSON_HEADS,
     PLACES,
 )
+from spinscope.attribution.text import find_quotes
 
 __all__ = ["Speaker", "parse_mention", "resolve_speakers"]
 
@@ -1051,10 +1053,30 @@ def _is_plural(sp: Speaker) -> bool:
     return _is_person(sp) is False
 
 
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[Range, ...]:
+    return tuple(find_quotes(text))
+
+
+def _window_start(text: str, pos: int) -> int:
+    """Where the :data:`WINDOW` characters before ``pos`` begin, quotations not counted
+    (up to three windows back): a speaker's long quotations keep the speaker in focus
+    (``Vale said ... “<a long quotation>,” she said``)."""
+    budget, cur = WINDOW, pos
+    for s, e in reversed([q for q in _quotations(text) if q[0] < pos]):
+        gap = cur - min(e, cur)
+        if gap >= budget:
+            break
+        budget -= gap
+        cur = min(cur, s)
+    return max(0, cur - budget, pos - 3 * WINDOW)
+
+
 def _last_seen(text: str, pos: int, sp: Speaker, *, text_mentions: bool = True) -> int:
     """Where ``sp`` was last written before ``pos`` (a source mention, or its surname or
-    organisation name in the text), within :data:`WINDOW`; ``-1`` if not there."""
-    lo = max(0, pos - WINDOW)
+    organisation name in the text), within :data:`WINDOW` (quotations not counted);
+    ``-1`` if not there."""
+    lo = _window_start(text, pos)
     best = max((e for s, e in sp.mentions if lo <= s and e <= pos), default=-1)
     if sp.name and text_mentions:
         key = sp.name.split()[-1] if _is_person(sp) is not False else sp.name
