@@ -301,3 +301,18 @@ def test_long_quotations_keep_the_speaker_in_focus() -> None:
     )
     found = _attributions(text)
     assert [n for c, _, n, _ in found if c == "said"] == ["Ann Vale"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked to comment on the validity of the charges against him, Bannon first "
+        "attempted to circle around a direct answer and said, “Well, look, you know things "
+        "like these are orchestrated, right?”",
+        "Asked about the charges, Bannon said, “Well, look, you know things like these are "
+        "orchestrated, right?”",
+    ],
+)
+def test_fronted_question_leaves_the_answer_to_the_subject(text: str) -> None:
+    found = _attributions(text)
+    assert ("said", "Bannon", "Bannon") in [(c, s, n) for c, s, n, _ in found], found

@@ -201,7 +201,15 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
     before token ``hi``."""
     low = view.lower
     start = lo
-    for k in range(lo, min(hi, lo + 6)):
+    # "Asked to comment on the charges against him, Bannon ...": a fronted participial
+    # phrase may be long; a short adverbial otherwise
+    fronted = (
+        lo + 1 < hi
+        and low[lo].endswith(("ed", "ing"))
+        and view.words[lo][:1].isupper()
+        and view.words[lo + 1][:1].islower()
+    )
+    for k in range(lo, min(hi, lo + (26 if fronted else 6))):
         if low[k] == ",":
             start = k + 1
             break
