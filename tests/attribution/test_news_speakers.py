@@ -316,3 +316,17 @@ def test_long_quotations_keep_the_speaker_in_focus() -> None:
 def test_fronted_question_leaves_the_answer_to_the_subject(text: str) -> None:
     found = _attributions(text)
     assert ("said", "Bannon", "Bannon") in [(c, s, n) for c, s, n, _ in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Going for Priebus’ jugular, Chelsea absolutely destroys him and his ridiculously "
+        "corny smile, then says:\n\n“You know when women will smile? When the campaign is "
+        "over.”",
+        "Chelsea destroys him and his corny smile, then says that the smile is a deal breaker.",
+    ],
+)
+def test_source_stops_before_its_verb(text: str) -> None:
+    found = _attributions(text)
+    assert {s for c, s, _, _ in found if c.startswith("says")} == {"Chelsea"}, found

@@ -94,6 +94,12 @@ def left_source(
         if shared is not None:
             return shared
         return sentence_subject(view, lo if sent_lo is None else sent_lo, k, cue_tokens)
+    if low[k] == "," and k > lo and "then" in low[k + 1 : cue_first]:
+        # "Chelsea destroys him ..., then says:": a verb coordinated by "then" shares the
+        # subject of the first
+        if shared is not None:
+            return shared
+        return sentence_subject(view, lo if sent_lo is None else sent_lo, k, cue_tokens)
     if low[k] == "," and k - 1 >= lo:
         return _appositive_source(view, k, lo, cue_tokens)
     if low[k] in QUOTE_CHARS or (not is_word(low[k]) and low[k] not in (")", ".")):
@@ -167,7 +173,13 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
         while c >= lo and low[c] != "," and not is_real_quote(view, c) and c not in cue_tokens:
             c -= 1
         if not (c > lo and low[c] == "," and k - c <= 40):
-            if first_c > lo and c < lo and words[first_c + 1][:1].isupper():
+            if (
+                first_c > lo
+                and c < lo
+                and words[first_c + 1][:1].isupper()
+                # a name, not a clause: "..., Chelsea destroys him and his smile, then"
+                and all(w[:1].isupper() or not w[:1].isalpha() for w in words[first_c + 1 : k])
+            ):
                 # "The minister of the economy, Mr. Guajardo, argues": the sentence
                 # opens with a role noun phrase before the named appositive
                 c = first_c
