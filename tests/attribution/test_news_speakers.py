@@ -330,3 +330,12 @@ def test_fronted_question_leaves_the_answer_to_the_subject(text: str) -> None:
 def test_source_stops_before_its_verb(text: str) -> None:
     found = _attributions(text)
     assert {s for c, s, _, _ in found if c.startswith("says")} == {"Chelsea"}, found
+
+
+def test_participle_object_is_not_the_questioner() -> None:
+    text = (
+        "Williams tried to button up the issue, pressing Pence specifically for \"what the "
+        'factual errors are that the campaign is alleging" from the latest story.'
+    )
+    found = _attributions(text)
+    assert [s for _, s, _, _ in found] == ["Williams"], found

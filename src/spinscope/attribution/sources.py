@@ -108,6 +108,20 @@ def left_source(
     if rel is not None:
         return rel
     np_ = noun_phrase_left(view, k, lo, cue_tokens)
+    if (
+        np_ is not None
+        and np_[0] < np_[1]
+        and np_[0] - 1 >= lo
+        and low[np_[0] - 1] == ","
+        and low[np_[0]].endswith("ing")
+        and words[np_[0]][:1].islower()
+        and (words[np_[0] + 1][:1].isupper() or low[np_[0] + 1] in PRONOUNS)
+    ):
+        # "Williams tried ..., pressing Pence for ...": the participle's object is no
+        # source; the participle shares the subject of the clause
+        if shared is not None:
+            return shared
+        return sentence_subject(view, lo if sent_lo is None else sent_lo, np_[0] - 1, cue_tokens)
     if np_ is not None and _is_bare_determiner(view, np_, k, cue_first, lo):
         return None  # "the" alone: the cue is a noun ("the report"), not a verb
     if np_ is not None and np_[0] - 2 >= lo and low[np_[0] - 1] == "by":
