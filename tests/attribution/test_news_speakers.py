@@ -339,3 +339,29 @@ def test_participle_object_is_not_the_questioner() -> None:
     )
     found = _attributions(text)
     assert [s for _, s, _, _ in found] == ["Williams"], found
+
+
+def test_announcement_closing_a_sentence_is_the_institutions() -> None:
+    text = (
+        "(CNN) Jeb Bush will be a guest lecturer at Harvard University this fall, focusing "
+        'on education in "a number of multi-day visits" this semester, the John F. Kennedy '
+        "School of Government announced Tuesday."
+    )
+    found = _attributions(text)
+    assert [(c, n) for c, _, n, _ in found] == [
+        ("announced", "John F. Kennedy School of Government")
+    ], found
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("the John F. Kennedy School of Government", "John F. Kennedy School of Government", None),
+        ("the Hillary Clinton Foundation", "Hillary Clinton Foundation", None),
+        ("John Kerry of the State Department", "John Kerry", "of the State Department"),
+        ("Bill Court", "Bill Court", None),
+    ],
+)
+def test_organisation_named_after_a_person(mention: str, name: str, role: str | None) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name, m.role) == ("name", name, role)

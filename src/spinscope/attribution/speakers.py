@@ -346,6 +346,7 @@ _ORG_HEADS = frozenset(
         "organisation",
         "party",
         "police",
+        "school",
         "service",
         "society",
         "union",
@@ -506,8 +507,15 @@ def parse_mention(text: str) -> Mention:
         if core[-1].lower() in PERSON_HEADS and len(core) < len(words):
             # "the Arizona Republican", "The General": a person described, not named
             return Mention("description", role=t, definite=True, gender=_gender_of(t), text=t)
-        if any(w.lower() in _ORG_HEADS for w in core) and not first_name_gender(core[0]):
-            # "the Commission on Presidential Debates": an organisation's name, whole
+        org_at = [k for k, w in enumerate(core) if w.lower() in _ORG_HEADS]
+        joint_at = [k for k, w in enumerate(core) if w.lower() in _CONNECT]
+        if org_at and (
+            not first_name_gender(core[0])
+            or 2 <= org_at[0] < min(joint_at, default=len(core))
+        ):
+            # "the Commission on Presidential Debates", "the John F. Kennedy School of
+            # Government": an organisation's name, whole; a person's name may open it
+            # ("John Kerry of the State Department" is a person)
             return Mention("name", name=" ".join(core), role=appos or None, text=t)
     j = len(words)
     org = bool(words) and words[-1].lower() in _ORG_HEADS
