@@ -365,3 +365,16 @@ def test_announcement_closing_a_sentence_is_the_institutions() -> None:
 def test_organisation_named_after_a_person(mention: str, name: str, role: str | None) -> None:
     m = parse_mention(mention)
     assert (m.kind, m.name, m.role) == ("name", name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British Prime Minister Theresa May said on Sunday that the talks would go on.",
+        "Theresa May said the deal was fair.",
+        "In May, Theresa May said the deal was fair.",
+    ],
+)
+def test_may_after_a_first_name_is_a_surname(text: str) -> None:
+    found = _attributions(text)
+    assert [n for _, _, n, _ in found] == ["Theresa May"], found

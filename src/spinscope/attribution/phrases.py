@@ -27,7 +27,7 @@ from spinscope.attribution.lexicon import (
 )
 from spinscope.attribution.result import Range
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
-from spinscope.attribution.tokens import is_real_quote, is_word
+from spinscope.attribution.tokens import is_real_quote, is_surname, is_word
 
 __all__ = ["clause_subject", "noun_phrase_left", "noun_phrase_right", "sentence_subject"]
 
@@ -66,7 +66,7 @@ def noun_phrase_left(
         if w in NP_PREPS and caps and i > lo and is_word(low[i - 1]) and low[i - 1] not in STOP:
             i -= 1  # "the Commission on Presidential Debates", "supporters in Congress"
             continue
-        if w in ("who", "which") or (w in STOP and w != "and"):
+        if w in ("who", "which") or (w in STOP and w != "and" and not is_surname(view, i)):
             break
         if w == "and" and not (
             i > lo
@@ -93,7 +93,7 @@ def noun_phrase_left(
     # drop leading punctuation / possessive pieces and a trailing temporal phrase
     while start <= end and not is_word(low[start]) and low[start] not in ("(",):
         start += 1
-    while end >= start and (low[end] in TEMPORAL or low[end] in ADV):
+    while end >= start and (low[end] in TEMPORAL or low[end] in ADV) and not is_surname(view, end):
         end -= 1
     if start > end:
         return None

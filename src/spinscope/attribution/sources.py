@@ -38,7 +38,7 @@ from spinscope.attribution.phrases import (
 )
 from spinscope.attribution.result import Range
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
-from spinscope.attribution.tokens import is_ly_adverb, is_real_quote, is_word
+from spinscope.attribution.tokens import is_ly_adverb, is_real_quote, is_surname, is_word
 
 __all__ = ["fronted_participle_subject", "left_source", "without_dateline"]
 
@@ -160,9 +160,11 @@ def _skip_adverbs_and_time(view: TokenView, cue_first: int, lo: int) -> int:
     while k >= lo and (low[k] in ADV or is_ly_adverb(view.words[k])):
         if low[k] in ("’s", "'s") and not (k - 1 >= lo and low[k - 1] in PRONOUNS):
             break
+        if is_surname(view, k):
+            break  # "Theresa May said"
         k -= 1
     t = k
-    while t >= lo and (low[t] in TEMPORAL or low[t] in DAYS):
+    while t >= lo and (low[t] in TEMPORAL or low[t] in DAYS) and not is_surname(view, t):
         t -= 1
     if t < k and t >= lo and low[t] in ("on", "last", "this", "earlier", "late", "early", "in"):
         t -= 1
