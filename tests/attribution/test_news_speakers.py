@@ -378,3 +378,13 @@ def test_organisation_named_after_a_person(mention: str, name: str, role: str | 
 def test_may_after_a_first_name_is_a_surname(text: str) -> None:
     found = _attributions(text)
     assert [n for _, _, n, _ in found] == ["Theresa May"], found
+
+
+def test_quotation_shouted_in_a_reported_clause_is_the_shouters() -> None:
+    text = (
+        "The news outlet said chants by monument supporters included “Where’s Mitch?” "
+        "while opponents chanted, “Hey hey, ho ho, the statue has got to go.”"
+    )
+    found = _attributions(text)
+    assert ("chanted", "opponents") in [(c, r) for c, _, _, r in found], found
+    assert [r for c, _, _, r in found if c.startswith("said")] == ["news outlet"], found
