@@ -256,7 +256,7 @@ def test_described_person_is_the_last_speaker() -> None:
         "Hillary Clinton sat down for an interview with the irreverent Zach Galifianakis.\n\n"
         "Galifianakis also knocks Clinton for going to Donald Trump's 2005 wedding to "
         "Melania Trump.\n\n"
-        '"When you went to Donald Trump\'s wedding, did he write his own vows? And did '
+        "\"When you went to Donald Trump's wedding, did he write his own vows? And did "
         "Michelle Obama write Melania's,\" the comedian says, a joke about how Trump's wife "
         "plagiarized the first lady."
     )
@@ -334,7 +334,7 @@ def test_source_stops_before_its_verb(text: str) -> None:
 
 def test_participle_object_is_not_the_questioner() -> None:
     text = (
-        "Williams tried to button up the issue, pressing Pence specifically for \"what the "
+        'Williams tried to button up the issue, pressing Pence specifically for "what the '
         'factual errors are that the campaign is alleging" from the latest story.'
     )
     found = _attributions(text)
@@ -388,3 +388,14 @@ def test_quotation_shouted_in_a_reported_clause_is_the_shouters() -> None:
     found = _attributions(text)
     assert ("chanted", "opponents") in [(c, r) for c, _, _, r in found], found
     assert [r for c, _, _, r in found if c.startswith("said")] == ["news outlet"], found
+
+
+@pytest.mark.parametrize("verb", ["Pay", "Note", "Remember"])
+def test_imperative_verb_is_no_speaker(verb: str) -> None:
+    text = (
+        "Mr. Trump will bring an end to these attacks.\n\n"
+        f"{verb} attention to that last bit: “They must be destroyed before they can harm "
+        "any more of our citizens.”"
+    )
+    found = _attributions(text)
+    assert all(verb not in f"{n} {r}" for _, _, n, r in found), found

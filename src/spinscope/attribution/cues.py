@@ -135,7 +135,10 @@ def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float)
             w in _SHOUTING
             and i + 2 < len(view)
             and view.sent_of[i + 2] == view.sent_of[i]
-            and (view.is_open_quote(i + 1) or (view.lower[i + 1] == "," and view.is_open_quote(i + 2)))
+            and (
+                view.is_open_quote(i + 1)
+                or (view.lower[i + 1] == "," and view.is_open_quote(i + 2))
+            )
         ):
             boosted[i] = max(boosted[i], threshold)
     return boosted

@@ -919,6 +919,26 @@ PERSON_HEADS = frozenset(
         "texan",
     ]
 )
+#: verbs that open an imperative sentence addressed to the reader (``Pay attention to
+#: that last bit:``): never a speaker
+IMPERATIVES = frozenset(
+    [
+        "compare",
+        "consider",
+        "imagine",
+        "listen",
+        "look",
+        "note",
+        "notice",
+        "pay",
+        "read",
+        "recall",
+        "remember",
+        "take",
+        "think",
+        "watch",
+    ]
+)
 #: capitalised words that open a sentence or a caption but never a name (``When Meghan
 #: said``, ``Now Barney Frank says``, ``Getty Joe Arpaio``)
 NOT_NAME_LEAD = frozenset(

@@ -47,6 +47,7 @@ from functools import lru_cache
 from spinscope.attribution.lexicon import (
     DAYS,
     FEMALE_NAMES,
+    IMPERATIVES,
     MALE_NAMES,
     NOT_NAME_LEAD,
     NOT_NAMES,
@@ -469,6 +470,9 @@ def parse_mention(text: str) -> Mention:
     ):
         # "drew", "hidden", "another": a lone word that names no one
         return Mention("pronoun", text=t)
+    if t.lower() in IMPERATIVES:
+        # "Pay attention to that last bit:": the verb of an imperative names no one
+        return Mention("pronoun", text=t)
     # a dateline before the name: "Boise, Idaho (CNN) Donald Trump Jr.", "(Reuters) - "
     t = _DATELINE.sub("", t) or t
     # "an official who asked not to be named": the description, without the formula
@@ -510,8 +514,7 @@ def parse_mention(text: str) -> Mention:
         org_at = [k for k, w in enumerate(core) if w.lower() in _ORG_HEADS]
         joint_at = [k for k, w in enumerate(core) if w.lower() in _CONNECT]
         if org_at and (
-            not first_name_gender(core[0])
-            or 2 <= org_at[0] < min(joint_at, default=len(core))
+            not first_name_gender(core[0]) or 2 <= org_at[0] < min(joint_at, default=len(core))
         ):
             # "the Commission on Presidential Debates", "the John F. Kennedy School of
             # Government": an organisation's name, whole; a person's name may open it
@@ -871,12 +874,7 @@ def resolve_speakers(
                 sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
                 if sid is not None and not speakers[sid].role:
                     speakers[sid].role = _strip_det(desc)
-            if (
-                sid is None
-                and m.definite
-                and head in PERSON_HEADS
-                and head not in _GENERIC_HEADS
-            ):
+            if sid is None and m.definite and head in PERSON_HEADS and head not in _GENERIC_HEADS:
                 # "the Arizona Republican", "the former mayor": the person in focus
                 sid = _most_salient(
                     text, src[0], speakers, recent, m.gender, persons_only=True, text_mentions=False
