@@ -29,7 +29,13 @@ Later mentions resolve to an earlier speaker:
 * a definite description (``the Russian official``) → the most recent speaker whose
   name, role or affiliation shares a word stem with it; a description of a person
   (``the Arizona Republican``, ``the General``) → the person in focus, or the one
-  the article has just named.
+  the article has just named; before those, a description whose noun the article
+  wrote right before a name (``his son Eric`` … ``Trump’s second son argued``) →
+  that person. An indefinite or possessive description with no such name stays the
+  speaker (no name is guessed).
+
+Quotations do not count towards the window: a speaker's long quotations keep the
+speaker in focus. One source shared by coordinated cues is one speaker.
 
 Unnamed sources (``officials``, ``a spokesperson``) become speakers with no name:
 the sourcing profile reports them as anonymous. The affiliation is the possessive
