@@ -194,7 +194,12 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "formulas after unnamed sources, and `Pressure has mounted`; its 'before' row is "
         "that first measurement. Rules were then changed for generic faults it showed "
         "(first-name speakers, titled subjects, `Mall of America`, compound adjectives), "
-        "so it too is no longer unseen.",
+        "so it too is no longer unseen; then again for the faults left (an imperative "
+        "taken for a name, a source running on through its verb, a pronoun past long "
+        "quotations, fronted `Asked ...` clauses, a described person linked to a name "
+        "only where the article introduces it with the same noun, a participle's object "
+        "taken for the questioner, quotations chanted inside a reported clause, an "
+        "announcement closing its sentence, `Theresa May`).",
         "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "

@@ -195,3 +195,207 @@ def test_compound_adjective_keeps_the_described_person() -> None:
     )
     found = _attributions(text)
     assert ("The sharp-tongued Republican", "Sarah Palin") in [(s, n) for _, s, n, _ in found]
+
+
+def test_one_source_shared_by_two_cues_is_one_speaker() -> None:
+    text = (
+        "Two years ago, Fox’s Megyn Kelly explained to viewers that the old rules were fine. "
+        "Among many who were offended by the new plan was the former governor of Alaska, "
+        "Sarah Palin. The sharp-tongued Republican wasted no time in condemning the "
+        "company’s actions, going on social media and posting comments that called for "
+        "boycotting and “running the company into the ground,” on the basis of the rules "
+        "“always having been fine.”"
+    )
+    found = _attributions(text)
+    shared = [n for _, s, n, _ in found if s == "The sharp-tongued Republican"]
+    assert len(shared) == 2 and set(shared) == {"Sarah Palin"}, found
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        # a first name closing the name is a surname
+        ("Fox’s Megyn Kelly", "Megyn Kelly", "Fox’s"),
+        ("TV host Megyn Kelly", "Megyn Kelly", "TV host"),
+        # a title before a first name still goes to the role
+        ("Speaker of the House Nancy Pelosi", "Nancy Pelosi", "Speaker of the House"),
+    ],
+)
+def test_first_name_as_surname(mention: str, name: str, role: str) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name, m.role) == ("name", name, role)
+
+
+def test_emphatic_reflexive_closes_a_described_source() -> None:
+    text = (
+        "Hollywood legend Clint Eastwood has said in an interview that he believes Donald "
+        "Trump occasionally steps out of line. But he brushes it off as saying that Trump "
+        "is simply stating what is on his mind.\n\n"
+        "The icon himself gave some advice for the future that he thinks could potentially "
+        "make a difference,\n\n"
+        "“I’d say get to work and start being more understanding of everybody.”"
+    )
+    found = _attributions(text)
+    assert [n for c, _, n, _ in found if c == "advice for"] == ["Clint Eastwood"] * 2, found
+
+
+@pytest.mark.parametrize(
+    ("mention", "role", "gender"),
+    [
+        ("The icon himself gave some", "The icon", "m"),
+        ("the senator herself", "the senator", "f"),
+    ],
+)
+def test_reflexive_ends_a_description(mention: str, role: str, gender: str) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.role, m.gender) == ("description", role, gender)
+
+
+def test_described_person_is_the_last_speaker() -> None:
+    text = (
+        "Hillary Clinton sat down for an interview with the irreverent Zach Galifianakis.\n\n"
+        "Galifianakis also knocks Clinton for going to Donald Trump's 2005 wedding to "
+        "Melania Trump.\n\n"
+        "\"When you went to Donald Trump's wedding, did he write his own vows? And did "
+        "Michelle Obama write Melania's,\" the comedian says, a joke about how Trump's wife "
+        "plagiarized the first lady."
+    )
+    found = _attributions(text)
+    assert ("the comedian", "Galifianakis") in [(s, n) for _, s, n, _ in found], found
+
+
+_SON = (
+    "President Donald Trump lashed back at protesters, saying he should not have to show "
+    "his returns. “Now Tax Returns are brought up again?” Trump tweeted.\n\n"
+    "As always, {intro} was there to provide a helping hand in defending his father. "
+    "During a brief phone interview with a radio station, President Trump’s second son "
+    "argued that his father’s tax return is “irrelevant.” He said, “When you come from a "
+    "background like the one my father comes from, you have to know the law.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        # the text introduces the son by name: the description is that person
+        ("his son Eric", "Eric"),
+        # it does not: the description stays the speaker, no name is guessed
+        ("his family", "President Trump’s second son"),
+    ],
+)
+def test_description_links_to_the_name_it_introduced(intro: str, speaker: str) -> None:
+    found = _attributions(_SON.format(intro=intro))
+    assert [n or r for c, _, n, r in found if c in ("argued", "said")] == [speaker] * 2, found
+
+
+def test_long_quotations_keep_the_speaker_in_focus() -> None:
+    # over 1,000 characters from the last mention, nearly all of them quoted
+    q = "we will keep working on this for as long as it takes and we will not stop now "
+    text = (
+        "Justice Ann Vale took some time to reflect on the court. "
+        f"“{q * 3}today,” she told reporters.\n\n"
+        f"“{q * 7}again,” she added.\n\n"
+        f"“{q * 7}tomorrow.”\n\n"
+        "After that warning, the judge turned to her own plans.\n\n"
+        f"“{q * 7}soon,” she said."
+    )
+    found = _attributions(text)
+    assert [n for c, _, n, _ in found if c == "said"] == ["Ann Vale"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked to comment on the validity of the charges against him, Bannon first "
+        "attempted to circle around a direct answer and said, “Well, look, you know things "
+        "like these are orchestrated, right?”",
+        "Asked about the charges, Bannon said, “Well, look, you know things like these are "
+        "orchestrated, right?”",
+    ],
+)
+def test_fronted_question_leaves_the_answer_to_the_subject(text: str) -> None:
+    found = _attributions(text)
+    assert ("said", "Bannon", "Bannon") in [(c, s, n) for c, s, n, _ in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Going for Priebus’ jugular, Chelsea absolutely destroys him and his ridiculously "
+        "corny smile, then says:\n\n“You know when women will smile? When the campaign is "
+        "over.”",
+        "Chelsea destroys him and his corny smile, then says that the smile is a deal breaker.",
+    ],
+)
+def test_source_stops_before_its_verb(text: str) -> None:
+    found = _attributions(text)
+    assert {s for c, s, _, _ in found if c.startswith("says")} == {"Chelsea"}, found
+
+
+def test_participle_object_is_not_the_questioner() -> None:
+    text = (
+        'Williams tried to button up the issue, pressing Pence specifically for "what the '
+        'factual errors are that the campaign is alleging" from the latest story.'
+    )
+    found = _attributions(text)
+    assert [s for _, s, _, _ in found] == ["Williams"], found
+
+
+def test_announcement_closing_a_sentence_is_the_institutions() -> None:
+    text = (
+        "(CNN) Jeb Bush will be a guest lecturer at Harvard University this fall, focusing "
+        'on education in "a number of multi-day visits" this semester, the John F. Kennedy '
+        "School of Government announced Tuesday."
+    )
+    found = _attributions(text)
+    assert [(c, n) for c, _, n, _ in found] == [
+        ("announced", "John F. Kennedy School of Government")
+    ], found
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("the John F. Kennedy School of Government", "John F. Kennedy School of Government", None),
+        ("the Hillary Clinton Foundation", "Hillary Clinton Foundation", None),
+        ("John Kerry of the State Department", "John Kerry", "of the State Department"),
+        ("Bill Court", "Bill Court", None),
+    ],
+)
+def test_organisation_named_after_a_person(mention: str, name: str, role: str | None) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name, m.role) == ("name", name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British Prime Minister Theresa May said on Sunday that the talks would go on.",
+        "Theresa May said the deal was fair.",
+        "In May, Theresa May said the deal was fair.",
+    ],
+)
+def test_may_after_a_first_name_is_a_surname(text: str) -> None:
+    found = _attributions(text)
+    assert [n for _, _, n, _ in found] == ["Theresa May"], found
+
+
+def test_quotation_shouted_in_a_reported_clause_is_the_shouters() -> None:
+    text = (
+        "The news outlet said chants by monument supporters included “Where’s Mitch?” "
+        "while opponents chanted, “Hey hey, ho ho, the statue has got to go.”"
+    )
+    found = _attributions(text)
+    assert ("chanted", "opponents") in [(c, r) for c, _, _, r in found], found
+    assert [r for c, _, _, r in found if c.startswith("said")] == ["news outlet"], found
+
+
+@pytest.mark.parametrize("verb", ["Pay", "Note", "Remember"])
+def test_imperative_verb_is_no_speaker(verb: str) -> None:
+    text = (
+        "Mr. Trump will bring an end to these attacks.\n\n"
+        f"{verb} attention to that last bit: “They must be destroyed before they can harm "
+        "any more of our citizens.”"
+    )
+    found = _attributions(text)
+    assert all(verb not in f"{n} {r}" for _, _, n, r in found), found

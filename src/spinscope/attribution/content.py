@@ -40,10 +40,13 @@ def content_stop(
     stop = next_cue_first
     if next_cue_first < hi:
         next_source = left_source(view, next_cue_first, cue_last + 1, cue_tokens, None, lo)
+        breaks: tuple[str, ...] = (",", "and", "but", ";", "—")
         if next_source is not None and next_source[0] > cue_last:
             stop = next_source[0]
+            # "... included “X” while opponents chanted, “Y”": a clause with a subject
+            breaks += ("while", "whereas")
         k = stop - 1
-        while k > cue_last and low[k] in (",", "and", "but", ";", "—"):
+        while k > cue_last and low[k] in breaks:
             k -= 1
         boundary = k + 1 < stop
         stop = k + 1 if boundary else hi

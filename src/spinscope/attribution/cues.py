@@ -130,9 +130,24 @@ def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float)
             and i + 1 < len(view)
             and view.sent_of[i + 1] == view.sent_of[i]
             and (view.lower[i + 1] in ("that", ":") or view.is_open_quote(i + 1))
+        ) or (
+            # "opponents chanted, “Hey hey, ho ho”": a quotation shouted
+            w in _SHOUTING
+            and i + 2 < len(view)
+            and view.sent_of[i + 2] == view.sent_of[i]
+            and (
+                view.is_open_quote(i + 1)
+                or (view.lower[i + 1] == "," and view.is_open_quote(i + 2))
+            )
         ):
             boosted[i] = max(boosted[i], threshold)
     return boosted
+
+
+#: verbs that introduce a quotation shouted rather than said
+_SHOUTING = frozenset(
+    ["chanted", "chant", "chants", "shouted", "shouts", "yelled", "yells", "screamed", "screams"]
+)
 
 
 def _merge_prepositional(view: TokenView, spans: list[Cue]) -> list[Cue]:

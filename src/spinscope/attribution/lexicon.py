@@ -882,6 +882,7 @@ PERSON_HEADS = frozenset(
         "candidate",
         "chairman",
         "chairwoman",
+        "comedian",
         "congressman",
         "congresswoman",
         "contender",
@@ -893,10 +894,12 @@ PERSON_HEADS = frozenset(
         "general",
         "governor",
         "host",
+        "icon",
         "judge",
         "lawmaker",
         "lawyer",
         "leader",
+        "legend",
         "magnate",
         "mayor",
         "minister",
@@ -914,6 +917,26 @@ PERSON_HEADS = frozenset(
         "spokesperson",
         "star",
         "texan",
+    ]
+)
+#: verbs that open an imperative sentence addressed to the reader (``Pay attention to
+#: that last bit:``): never a speaker
+IMPERATIVES = frozenset(
+    [
+        "compare",
+        "consider",
+        "imagine",
+        "listen",
+        "look",
+        "note",
+        "notice",
+        "pay",
+        "read",
+        "recall",
+        "remember",
+        "take",
+        "think",
+        "watch",
     ]
 )
 #: capitalised words that open a sentence or a caption but never a name (``When Meghan

@@ -558,6 +558,10 @@ def _is_short_adverbial(site: CueSite, stop: int) -> bool:
     A dated event also counts: ``..., the minister announced on Tuesday, in a move ...``.
     """
     view, low, right_lo = site.view, site.view.lower, site.last + 1
+    if right_lo < stop and all(
+        low[t] in DAYS or low[t] in TEMPORAL or not is_word(low[t]) for t in range(right_lo, stop)
+    ):
+        return True  # "..., the school announced Tuesday."
     return (
         right_lo < stop
         and low[right_lo] in PREPOSITIONS
@@ -586,7 +590,7 @@ def closes_sentence(view: TokenView, cue: Cue, lo: int, hi: int, cue_tokens: set
         return False
     if (
         low[a] not in INVERTING
-        and low[a] not in ("say", "told")
+        and low[a] not in ("say", "told", "announced", "reported")
         and low[a] not in ADV
         and not is_ly_adverb(view.words[a])
     ):

@@ -27,7 +27,7 @@ from spinscope.attribution.lexicon import (
 )
 from spinscope.attribution.result import Range
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
-from spinscope.attribution.tokens import is_real_quote, is_word
+from spinscope.attribution.tokens import is_real_quote, is_surname, is_word
 
 __all__ = ["clause_subject", "noun_phrase_left", "noun_phrase_right", "sentence_subject"]
 
@@ -66,7 +66,7 @@ def noun_phrase_left(
         if w in NP_PREPS and caps and i > lo and is_word(low[i - 1]) and low[i - 1] not in STOP:
             i -= 1  # "the Commission on Presidential Debates", "supporters in Congress"
             continue
-        if w in ("who", "which") or (w in STOP and w != "and"):
+        if w in ("who", "which") or (w in STOP and w != "and" and not is_surname(view, i)):
             break
         if w == "and" and not (
             i > lo
@@ -93,7 +93,7 @@ def noun_phrase_left(
     # drop leading punctuation / possessive pieces and a trailing temporal phrase
     while start <= end and not is_word(low[start]) and low[start] not in ("(",):
         start += 1
-    while end >= start and (low[end] in TEMPORAL or low[end] in ADV):
+    while end >= start and (low[end] in TEMPORAL or low[end] in ADV) and not is_surname(view, end):
         end -= 1
     if start > end:
         return None
@@ -201,7 +201,15 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
     before token ``hi``."""
     low = view.lower
     start = lo
-    for k in range(lo, min(hi, lo + 6)):
+    # "Asked to comment on the charges against him, Bannon ...": a fronted participial
+    # phrase may be long; a short adverbial otherwise
+    fronted = (
+        lo + 1 < hi
+        and low[lo].endswith(("ed", "ing"))
+        and view.words[lo][:1].isupper()
+        and view.words[lo + 1][:1].islower()
+    )
+    for k in range(lo, min(hi, lo + (26 if fronted else 6))):
         if low[k] == ",":
             start = k + 1
             break

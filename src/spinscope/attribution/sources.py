@@ -38,7 +38,7 @@ from spinscope.attribution.phrases import (
 )
 from spinscope.attribution.result import Range
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
-from spinscope.attribution.tokens import is_ly_adverb, is_real_quote, is_word
+from spinscope.attribution.tokens import is_ly_adverb, is_real_quote, is_surname, is_word
 
 __all__ = ["fronted_participle_subject", "left_source", "without_dateline"]
 
@@ -94,6 +94,12 @@ def left_source(
         if shared is not None:
             return shared
         return sentence_subject(view, lo if sent_lo is None else sent_lo, k, cue_tokens)
+    if low[k] == "," and k > lo and "then" in low[k + 1 : cue_first]:
+        # "Chelsea destroys him ..., then says:": a verb coordinated by "then" shares the
+        # subject of the first
+        if shared is not None:
+            return shared
+        return sentence_subject(view, lo if sent_lo is None else sent_lo, k, cue_tokens)
     if low[k] == "," and k - 1 >= lo:
         return _appositive_source(view, k, lo, cue_tokens)
     if low[k] in QUOTE_CHARS or (not is_word(low[k]) and low[k] not in (")", ".")):
@@ -102,6 +108,20 @@ def left_source(
     if rel is not None:
         return rel
     np_ = noun_phrase_left(view, k, lo, cue_tokens)
+    if (
+        np_ is not None
+        and np_[0] < np_[1]
+        and np_[0] - 1 >= lo
+        and low[np_[0] - 1] == ","
+        and low[np_[0]].endswith("ing")
+        and words[np_[0]][:1].islower()
+        and (words[np_[0] + 1][:1].isupper() or low[np_[0] + 1] in PRONOUNS)
+    ):
+        # "Williams tried ..., pressing Pence for ...": the participle's object is no
+        # source; the participle shares the subject of the clause
+        if shared is not None:
+            return shared
+        return sentence_subject(view, lo if sent_lo is None else sent_lo, np_[0] - 1, cue_tokens)
     if np_ is not None and _is_bare_determiner(view, np_, k, cue_first, lo):
         return None  # "the" alone: the cue is a noun ("the report"), not a verb
     if np_ is not None and np_[0] - 2 >= lo and low[np_[0] - 1] == "by":
@@ -140,9 +160,11 @@ def _skip_adverbs_and_time(view: TokenView, cue_first: int, lo: int) -> int:
     while k >= lo and (low[k] in ADV or is_ly_adverb(view.words[k])):
         if low[k] in ("’s", "'s") and not (k - 1 >= lo and low[k - 1] in PRONOUNS):
             break
+        if is_surname(view, k):
+            break  # "Theresa May said"
         k -= 1
     t = k
-    while t >= lo and (low[t] in TEMPORAL or low[t] in DAYS):
+    while t >= lo and (low[t] in TEMPORAL or low[t] in DAYS) and not is_surname(view, t):
         t -= 1
     if t < k and t >= lo and low[t] in ("on", "last", "this", "earlier", "late", "early", "in"):
         t -= 1
@@ -167,7 +189,13 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
         while c >= lo and low[c] != "," and not is_real_quote(view, c) and c not in cue_tokens:
             c -= 1
         if not (c > lo and low[c] == "," and k - c <= 40):
-            if first_c > lo and c < lo and words[first_c + 1][:1].isupper():
+            if (
+                first_c > lo
+                and c < lo
+                and words[first_c + 1][:1].isupper()
+                # a name, not a clause: "..., Chelsea destroys him and his smile, then"
+                and all(w[:1].isupper() or not w[:1].isalpha() for w in words[first_c + 1 : k])
+            ):
                 # "The minister of the economy, Mr. Guajardo, argues": the sentence
                 # opens with a role noun phrase before the named appositive
                 c = first_c

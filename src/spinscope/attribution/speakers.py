@@ -29,7 +29,13 @@ Later mentions resolve to an earlier speaker:
 * a definite description (``the Russian official``) → the most recent speaker whose
   name, role or affiliation shares a word stem with it; a description of a person
   (``the Arizona Republican``, ``the General``) → the person in focus, or the one
-  the article has just named.
+  the article has just named; before those, a description whose noun the article
+  wrote right before a name (``his son Eric`` … ``Trump’s second son argued``) →
+  that person. An indefinite or possessive description with no such name stays the
+  speaker (no name is guessed).
+
+Quotations do not count towards the window: a speaker's long quotations keep the
+speaker in focus. One source shared by coordinated cues is one speaker.
 
 Unnamed sources (``officials``, ``a spokesperson``) become speakers with no name:
 the sourcing profile reports them as anonymous. The affiliation is the possessive
@@ -41,17 +47,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spinscope.attribution.lexicon import (
     DAYS,
     FEMALE_NAMES,
+    IMPERATIVES,
     MALE_NAMES,
     NOT_NAME_LEAD,
     NOT_NAMES,
     PERSON_HEADS,
     PLACES,
 )
+from spinscope.attribution.text import find_quotes
 
 __all__ = ["Speaker", "parse_mention", "resolve_speakers"]
 
@@ -307,6 +316,7 @@ _ANONYMITY_CLAUSE = re.compile(
     r",?\s+who\s+(?:asked|requested|spoke|declined|refused|(?:was|were|is|are)\s+not\s+"
     r"authori[sz]ed)\b.*$"
 )
+_REFLEXIVE = re.compile(r"^(\S.*?) (himself|herself|themselves|itself)\b", re.I)
 _TRAILING_PP = re.compile(
     r"(?<=[A-Za-z.]) (?:in|on|at|during|after|before|from|with|via)\b(?= [a-z])"
 )
@@ -343,6 +353,7 @@ _ORG_HEADS = frozenset(
         "organisation",
         "party",
         "police",
+        "school",
         "service",
         "society",
         "union",
@@ -465,10 +476,20 @@ def parse_mention(text: str) -> Mention:
     ):
         # "drew", "hidden", "another": a lone word that names no one
         return Mention("pronoun", text=t)
+    if t.lower() in IMPERATIVES:
+        # "Pay attention to that last bit:": the verb of an imperative names no one
+        return Mention("pronoun", text=t)
     # a dateline before the name: "Boise, Idaho (CNN) Donald Trump Jr.", "(Reuters) - "
     t = _DATELINE.sub("", t) or t
     # "an official who asked not to be named": the description, without the formula
     t = _ANONYMITY_CLAUSE.sub("", t) or t
+    refl = _REFLEXIVE.match(t)
+    if refl is not None:
+        # "The icon himself gave some": an emphatic reflexive closes the noun phrase and
+        # tells the gender
+        inner = parse_mention(refl.group(1))
+        gender = inner.gender or {"himself": "m", "herself": "f"}.get(refl.group(2).lower())
+        return replace(inner, gender=gender)
     pair = _coordinated(t)
     if pair is not None:
         return pair
@@ -496,8 +517,14 @@ def parse_mention(text: str) -> Mention:
         if core[-1].lower() in PERSON_HEADS and len(core) < len(words):
             # "the Arizona Republican", "The General": a person described, not named
             return Mention("description", role=t, definite=True, gender=_gender_of(t), text=t)
-        if any(w.lower() in _ORG_HEADS for w in core) and not first_name_gender(core[0]):
-            # "the Commission on Presidential Debates": an organisation's name, whole
+        org_at = [k for k, w in enumerate(core) if w.lower() in _ORG_HEADS]
+        joint_at = [k for k, w in enumerate(core) if w.lower() in _CONNECT]
+        if org_at and (
+            not first_name_gender(core[0]) or 2 <= org_at[0] < min(joint_at, default=len(core))
+        ):
+            # "the Commission on Presidential Debates", "the John F. Kennedy School of
+            # Government": an organisation's name, whole; a person's name may open it
+            # ("John Kerry of the State Department" is a person)
             return Mention("name", name=" ".join(core), role=appos or None, text=t)
     j = len(words)
     org = bool(words) and words[-1].lower() in _ORG_HEADS
@@ -525,9 +552,20 @@ def parse_mention(text: str) -> Mention:
         words[j].lower() in NOT_NAME_LEAD or (words[j].endswith("ly") and len(words) - j > 1)
     ):
         words = words[:j] + words[j + 1 :]
+    poss = [k for k in range(j, len(words) - 2) if re.search(r"[’']s$", words[k])]
+    if poss:
+        # "Fox’s Megyn Kelly", "Russia’s Vladimir Putin": the possessor is no part of a
+        # name of two words or more after it ("the Women’s March" is one name)
+        j = poss[-1] + 1
     run = words[j:]
+    # a first name closing the run is a surname (``Megyn Kelly``, ``Grace Kelly``)
     first = next(
-        (k for k, w in enumerate(run) if k and w.lower() in FEMALE_NAMES | MALE_NAMES), None
+        (
+            k
+            for k, w in enumerate(run)
+            if 0 < k < len(run) - 1 and w.lower() in FEMALE_NAMES | MALE_NAMES
+        ),
+        None,
     )
     if first is not None and not any(w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]):
         # "Speaker of the House Nancy Pelosi": the name starts at the first name
@@ -768,9 +806,15 @@ def resolve_speakers(
         speakers.append(sp)
         return sp.id
 
+    resolved: dict[Range, int] = {}  # a source shared by coordinated cues: one speaker
     for k, src in enumerate(sources):
         if src is None:
             links.append(None)
+            continue
+        if src in resolved:
+            # "X wasted no time, going on television and posting comments": both cues
+            # have the one subject, whose speaker was found at its first cue
+            touch(resolved[src], k, src)
             continue
         m = parse_mention(text[src[0] : src[1]])
         if m.members and not m.joint and _named_people(text, src[0], m.members, speakers):
@@ -830,7 +874,13 @@ def resolve_speakers(
             desc = m.role or m.text
             # a punctuation-only mention leaves no head word
             head = desc.split()[-1].lower() if desc.split() else ""
-            if m.definite and head in PERSON_HEADS and head not in _GENERIC_HEADS:
+            if head in PERSON_HEADS or _gender_of(head):
+                # "his son Eric ... President Trump’s second son argued": the person the
+                # article introduced with the same noun
+                sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
+                if sid is not None and not speakers[sid].role:
+                    speakers[sid].role = _strip_det(desc)
+            if sid is None and m.definite and head in PERSON_HEADS and head not in _GENERIC_HEADS:
                 # "the Arizona Republican", "the former mayor": the person in focus
                 sid = _most_salient(
                     text, src[0], speakers, recent, m.gender, persons_only=True, text_mentions=False
@@ -876,8 +926,11 @@ def resolve_speakers(
                 and words[-1][:1].islower()
                 and head not in _GENERIC_HEADS
                 and head not in _GENERIC_NOUNS
+                and head not in PERSON_HEADS
+                and not _gender_of(head)
             ):
                 # "The Syrian government", "the Kremlin press office": a named institution
+                # ("President Trump’s second son" is a person described)
                 inst = " ".join(words[1:] if words[0].lower() in _DETS else words)
                 m = Mention("name", name=inst, text=m.text)
                 for cand in reversed(recent):
@@ -889,11 +942,46 @@ def resolve_speakers(
                 sid = new(Mention("description", role=m.text, text=m.text))
             else:
                 sid = new(m)
+        resolved[src] = sid
         touch(sid, k, src)
     for sp in speakers:
         if sp.name and not sp.members and " " not in sp.name and first_name_gender(sp.name):
             sp.name = _full_name(text, sp.name)
     return speakers, links
+
+
+def _introduced(
+    text: str,
+    pos: int,
+    head: str,
+    gender: str | None,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The person the article last introduced, within :data:`WINDOW` before ``pos``, by
+    the noun ``head`` right before the name (``his son Eric``, ``comedian Zach
+    Galifianakis``): a speaker with that surname, else a new one; ``None`` when the text
+    names no one so."""
+    lo = max(0, pos - WINDOW)
+    written = None
+    for fm in re.finditer(rf"\b{re.escape(head)},? ((?:[A-Z][a-z’'-]+ ?){{1,3}})", text[lo:pos]):
+        if not _quoted(text, lo + fm.start()):
+            written = fm.group(1).strip()
+    if written is None:
+        return None
+    m = parse_mention(written)
+    if m.kind != "name" or not m.name:
+        return None
+    words = m.name.split()
+    if not (len(words) > 1 or first_name_gender(words[0])):
+        return None  # "son Trump", "host Fox": no person's name after the noun
+    if gender is not None and m.gender not in (None, gender):
+        return None
+    for cand in reversed(recent):
+        if speakers[cand].name and _last(speakers[cand].name or "") == _last(m.name):
+            return cand
+    return new(replace(m, gender=m.gender or gender))
 
 
 def _full_name(text: str, first: str) -> str:
@@ -977,10 +1065,30 @@ def _is_plural(sp: Speaker) -> bool:
     return _is_person(sp) is False
 
 
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[Range, ...]:
+    return tuple(find_quotes(text))
+
+
+def _window_start(text: str, pos: int) -> int:
+    """Where the :data:`WINDOW` characters before ``pos`` begin, quotations not counted
+    (up to three windows back): a speaker's long quotations keep the speaker in focus
+    (``Vale said ... “<a long quotation>,” she said``)."""
+    budget, cur = WINDOW, pos
+    for s, e in reversed([q for q in _quotations(text) if q[0] < pos]):
+        gap = cur - min(e, cur)
+        if gap >= budget:
+            break
+        budget -= gap
+        cur = min(cur, s)
+    return max(0, cur - budget, pos - 3 * WINDOW)
+
+
 def _last_seen(text: str, pos: int, sp: Speaker, *, text_mentions: bool = True) -> int:
     """Where ``sp`` was last written before ``pos`` (a source mention, or its surname or
-    organisation name in the text), within :data:`WINDOW`; ``-1`` if not there."""
-    lo = max(0, pos - WINDOW)
+    organisation name in the text), within :data:`WINDOW` (quotations not counted);
+    ``-1`` if not there."""
+    lo = _window_start(text, pos)
     best = max((e for s, e in sp.mentions if lo <= s and e <= pos), default=-1)
     if sp.name and text_mentions:
         key = sp.name.split()[-1] if _is_person(sp) is not False else sp.name

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 
-from spinscope.attribution.lexicon import LY_NOUNS
+from spinscope.attribution.lexicon import FEMALE_NAMES, LY_NOUNS, MALE_NAMES
 from spinscope.attribution.result import Range
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 
-__all__ = ["is_ly_adverb", "is_real_quote", "is_word", "quote_at", "token_at"]
+__all__ = ["is_ly_adverb", "is_real_quote", "is_surname", "is_word", "quote_at", "token_at"]
 
 
 def is_word(word: str) -> bool:
@@ -19,6 +19,16 @@ def is_word(word: str) -> bool:
 def is_ly_adverb(word: str) -> bool:
     """``repeatedly``, ``also publicly``: an adverb between a source and its cue."""
     return word[:1].islower() and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS
+
+
+def is_surname(view: TokenView, i: int) -> bool:
+    """``Theresa May``: a capitalised month or modal after a first name is a surname."""
+    return (
+        i > 0
+        and view.words[i] in ("May", "March", "June", "April", "August")
+        and view.lower[i - 1] in FEMALE_NAMES | MALE_NAMES
+        and view.words[i - 1][:1].isupper()
+    )
 
 
 def is_real_quote(view: TokenView, i: int) -> bool:
