@@ -30,6 +30,7 @@ def test_ids_must_match() -> None:
 
 
 def test_as_dict_rounds() -> None:
-    assert score({"1": True, "2": False, "3": True}, {"1": True, "2": True, "3": False}).as_dict() == {
+    result = score({"1": True, "2": False, "3": True}, {"1": True, "2": True, "3": False})
+    assert result.as_dict() == {
         "f1": 0.5, "precision": 0.5, "recall": 0.5, "accuracy": 0.3333, "n": 3
     }  # fmt: skip

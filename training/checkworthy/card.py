@@ -16,7 +16,8 @@ def sha256(path: Path) -> str:
 
 
 def _row(name: str, s: dict[str, Any]) -> str:
-    return f"| {name} | {s['f1']:.3f} | {s['precision']:.3f} | {s['recall']:.3f} | {s['accuracy']:.3f} |"
+    figures = " | ".join(f"{s[k]:.3f}" for k in ("f1", "precision", "recall", "accuracy"))
+    return f"| {name} | {figures} |"
 
 
 def write_card(out: Path, metrics: dict[str, Any], settings: dict[str, Any]) -> Path:

@@ -7,8 +7,8 @@ Span group written (schema ``spinscope.document/1``)::
 one span per sentence of the ``sentences`` group (outside page furniture when the
 pipeline marks ``boilerplate``), ``score`` the calibrated probability that the sentence
 is a check-worthy factual claim, ``label`` ``Yes`` (CheckThat!'s labels) from
-``threshold`` on (chosen by cross-validation for F1 of ``Yes``; see the model card). The model loads once per process, when
-the factory is called.
+``threshold`` on (chosen by cross-validation for F1 of ``Yes``; see the model card).
+The model loads once per process, when the factory is called.
 """
 
 from __future__ import annotations
