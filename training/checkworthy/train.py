@@ -85,7 +85,7 @@ def make_data(splits: Sequence[Split], cache: Path, threads: int) -> Data:
 
 @dataclass
 class View:
-    """One fitted view: a transform and its logistic regression."""
+    """One view fitted on some data: its transform and logistic regression."""
 
     name: str
     transform: Callable[[Data], Any]
@@ -96,22 +96,35 @@ class View:
         return np.asarray(self.lr.decision_function(self.transform(d)))
 
 
-def fit_view(name: str, d: Data, c: float) -> View:
-    lr = LogisticRegression(C=c, max_iter=3000, solver="liblinear")
+def featurizer(name: str, d: Data) -> tuple[Callable[[Data], Any], dict[str, Any]]:
+    """The view's transform, fit on ``d`` (no labels: TF-IDF vocabulary and idf, or the
+    standardisation), and what the export needs of it."""
     if name in TFIDF:
         vec = TfidfVectorizer(lowercase=True, sublinear_tf=True, dtype=np.float64, **TFIDF[name])
-        lr.fit(vec.fit_transform(d.texts), d.y)
-        return View(name, lambda x: vec.transform(x.texts), lr, {"vectorizer": vec})
+        vec.fit(d.texts)
+        return (lambda x: vec.transform(x.texts)), {"vectorizer": vec}
     column = "vectors" if name == "embedding" else "cues"
     scaler = StandardScaler().fit(getattr(d, column))
-    lr.fit(scaler.transform(getattr(d, column)), d.y)
-    return View(name, lambda x: scaler.transform(getattr(x, column)), lr, {"scaler": scaler})
+    return (lambda x: scaler.transform(getattr(x, column))), {"scaler": scaler}
 
 
-def oof_logits(name: str, d: Data, c: float, folds: int) -> np.ndarray:
+def _lr(c: float) -> LogisticRegression:
+    return LogisticRegression(C=c, max_iter=3000, solver="liblinear")
+
+
+def fit_view(name: str, d: Data, c: float) -> View:
+    transform, state = featurizer(name, d)
+    return View(name, transform, _lr(c).fit(transform(d), d.y), state)
+
+
+def oof_logits(x: Any, d: Data, c: float, folds: int) -> np.ndarray:
+    """Out-of-fold logits of a logistic regression on the features ``x`` of ``d``.
+
+    The unsupervised part of a view (vocabulary, idf, scaling) is fit once on all of
+    ``d``; only the supervised part is refit per fold (no label crosses a fold)."""
     out = np.zeros(len(d.y))
     for tr, te in GroupKFold(folds).split(d.texts, d.y, d.groups):
-        out[te] = fit_view(name, d.take(tr), c).logits(d.take(te))
+        out[te] = _lr(c).fit(x[tr], d.y[tr]).decision_function(x[te])
     return out
 
 
@@ -148,9 +161,11 @@ def fit_recipe(d: Data, folds: int, log: Callable[[str], None]) -> Fitted:
     per_view: dict[str, dict[str, float]] = {}
     for name in VIEWS:
         best = None
+        transform, _ = featurizer(name, d)
+        x = transform(d)
         for c in GRID[name]:
             t0 = time.time()
-            z = oof_logits(name, d, c, folds)
+            z = oof_logits(x, d, c, folds)
             loss = log_loss(d.y, 1 / (1 + np.exp(-z)))
             log(f"  {name} C={c}: oof log-loss {loss:.4f} ({time.time() - t0:.0f} s)")
             if best is None or loss < best[0]:
