@@ -143,7 +143,7 @@ def section(results: dict[str, Any], meta: dict[str, Any]) -> str:
         "| evaluation | F1 | precision | recall | accuracy |",
         "|---|--:|--:|--:|--:|",
         _row(f"{cv['folds']}-fold CV on train+dev, whole debates held out", cv),
-        _row("dev (recipe fit on train only)", rec["dev_trained_on_train"]),
+        _row("dev, out of fold (part of the CV above)", rec["dev_out_of_fold"]),
         _row("dev-test (shipped model, fit on train+dev)", results["quality"]["dev_test"]),
         "",
         f"CV F1 per fold {cv['f1_fold_mean']:.3f} ± {cv['f1_fold_sd']:.3f}. Views alone "

@@ -58,11 +58,12 @@ def test_one_scored_span_per_content_sentence() -> None:
 
 @pytest.mark.model
 @needs_model
-def test_threshold_setting_decides_the_label() -> None:
-    doc = Pipeline(["sentences.v1", "checkworthy.v1"], {"checkworthy.v1": {"threshold": 0.001}})(
-        Document(f"{GREETING} {CLAIM}")
-    )
-    assert [s.label for s in doc.group(GROUP)] == ["Yes", "Yes"]
+@pytest.mark.parametrize(("threshold", "labels"), [(1e-6, ["Yes", "Yes"]), (0.9999, ["No", "No"])])
+def test_threshold_setting_decides_the_label(threshold: float, labels: list[str]) -> None:
+    doc = Pipeline(
+        ["sentences.v1", "checkworthy.v1"], {"checkworthy.v1": {"threshold": threshold}}
+    )(Document(f"{GREETING} {CLAIM}"))
+    assert [s.label for s in doc.group(GROUP)] == labels
 
 
 @pytest.mark.model

@@ -1,15 +1,17 @@
-"""The check-worthiness model: a stacked ensemble of linear models over four views of
+"""The check-worthiness model: a stacked ensemble of small models over five views of
 a sentence, numpy + the shipped sentence encoder only.
 
-Views, each a logistic regression giving one logit:
+Views, each giving one logit (all but ``mlp`` a logistic regression):
 
 * ``word``: TF-IDF word 1-2-grams;
 * ``char``: TF-IDF character 2-5-grams inside words (spelling variants, numbers);
 * ``embedding``: the all-MiniLM-L6-v2 sentence vector (:mod:`spinscope.embeddings`),
   which generalises past the debates' vocabulary;
+* ``mlp``: the same vector through a one-hidden-layer perceptron (what a linear model
+  of the vector misses);
 * ``cues``: surface cues (:func:`spinscope.checkworthy.features.cue_features`).
 
-A last logistic regression over the four logits (fit on out-of-fold logits) gives the
+A last logistic regression over the views' logits (fit on out-of-fold logits) gives the
 calibrated probability that a sentence is worth fact-checking; ``threshold`` (chosen
 by cross-validation for F1 of the positive class) turns it into a label.
 
@@ -37,7 +39,7 @@ __all__ = ["MODEL_NAME", "VIEWS", "CheckworthyModel", "default_model_dir"]
 
 MODEL_NAME = "checkworthy-v1"
 #: The views, in the order of the meta model's weights.
-VIEWS = ("word", "char", "embedding", "cues")
+VIEWS = ("word", "char", "embedding", "mlp", "cues")
 
 
 def default_model_dir() -> Path:
@@ -61,6 +63,22 @@ class _Linear:
         return np.asarray(((x - self.mean) / self.scale) @ self.coef + self.intercept)
 
 
+@dataclass(frozen=True)
+class _Perceptron:
+    """``w2 · relu(w1 · standardise(x) + b1) + b2``."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    w1: np.ndarray
+    b1: np.ndarray
+    w2: np.ndarray
+    b2: float
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        hidden = np.maximum(((x - self.mean) / self.scale) @ self.w1 + self.b1, 0.0)
+        return np.asarray(hidden @ self.w2 + self.b2)
+
+
 class CheckworthyModel:
     """Sentences -> probability that each is a check-worthy factual claim.
 
@@ -74,12 +92,14 @@ class CheckworthyModel:
         config: dict[str, Any],
         tfidf: dict[str, LinearTfidf],
         dense: dict[str, _Linear],
+        mlp: _Perceptron,
         encoder: SentenceEncoder | None = None,
     ) -> None:
         self.config = config
         self.threshold = float(config["threshold"])
         self._tfidf = tfidf
         self._dense = dense
+        self._mlp = mlp
         meta = config["meta"]
         self._meta_coef = np.asarray([meta["coef"][v] for v in VIEWS], dtype=float)
         self._meta_intercept = float(meta["intercept"])
@@ -105,7 +125,7 @@ class CheckworthyModel:
             tfidf = {
                 view: LinearTfidf(
                     analyzer=config["views"][view]["analyzer"],
-                    ngram_range=tuple(config["views"][view]["ngram_range"]),  # type: ignore[arg-type]
+                    ngram_range=tuple(config["views"][view]["ngram_range"]),
                     index={
                         t: i
                         for i, t in enumerate(
@@ -127,12 +147,20 @@ class CheckworthyModel:
                 )
                 for view in ("embedding", "cues")
             }
+            mlp = _Perceptron(
+                mean=arrays["mlp_mean"].astype(float),
+                scale=arrays["mlp_scale"].astype(float),
+                w1=arrays["mlp_w1"].astype(float),
+                b1=arrays["mlp_b1"].astype(float),
+                w2=arrays["mlp_w2"].astype(float),
+                b2=float(config["views"]["mlp"]["intercept"]),
+            )
         except (KeyError, ValueError, UnicodeDecodeError) as exc:
             raise ModelError(f"{d}: not a check-worthiness model ({exc})") from exc
         for view, lin in tfidf.items():
             if not len(lin.index) == len(lin.idf) == len(lin.coef):
                 raise ModelError(f"{d}: view {view!r} has vocabulary and weights of unequal size")
-        return cls(config, tfidf, dense)
+        return cls(config, tfidf, dense, mlp)
 
     @property
     def encoder(self) -> SentenceEncoder:
@@ -141,14 +169,16 @@ class CheckworthyModel:
         return self._encoder
 
     def view_logits(self, texts: Sequence[str]) -> np.ndarray:
-        """``(len(texts), 4)`` logits of the views, in :data:`VIEWS` order."""
+        """``(len(texts), len(VIEWS))`` logits of the views, in :data:`VIEWS` order."""
         if not texts:
             return np.zeros((0, len(VIEWS)))
         cues = np.vstack([cue_features(t) for t in texts])
+        vectors = self.encoder.encode(texts)
         columns = {
             "word": self._tfidf["word"].logits(texts),
             "char": self._tfidf["char"].logits(texts),
-            "embedding": self._dense["embedding"].logits(self.encoder.encode(texts)),
+            "embedding": self._dense["embedding"].logits(vectors),
+            "mlp": self._mlp.logits(vectors),
             "cues": self._dense["cues"].logits(cues),
         }
         return np.column_stack([columns[v] for v in VIEWS])

@@ -83,11 +83,10 @@ def read_rows(path: str | Path, *, need_text: bool = False, need_label: bool = F
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
         raise MalformedRecordError(
             f"not UTF-8 (byte {raw[exc.start]:#04x}); save the file as UTF-8",
             source=str(p),
-            line=line,
+            line=raw[: exc.start].count(b"\n") + 1,
         ) from None
     lines = content.split("\n")
     if lines and lines[-1] == "":
@@ -108,8 +107,8 @@ def read_rows(path: str | Path, *, need_text: bool = False, need_label: bool = F
     id_at, text_at, label_at = columns[ID], columns.get(TEXT), columns.get(LABEL)
     rows: list[Row] = []
     seen: set[str] = set()
-    for number, line in enumerate(lines[1:], start=2):
-        line = line.rstrip("\r")
+    for number, raw_line in enumerate(lines[1:], start=2):
+        line = raw_line.rstrip("\r")
         if not line.strip():
             continue
         for fields in _split_glued(line.split("\t"), width, label_at):
