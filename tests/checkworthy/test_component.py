@@ -94,3 +94,20 @@ def test_model_card_lists_the_shipped_hashes() -> None:
     assert set(listed) == {"config.json", "weights.npz"}
     for name, digest in listed.items():
         assert hashlib.sha256((d / name).read_bytes()).hexdigest() == digest, name
+
+
+@pytest.mark.model
+@needs_model
+def test_reads_only_declared_groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Pipeline(["boilerplate.v1", "sentences.v1"])(Document(TEXT))
+    reads: list[str] = []
+    real_group = Document.group
+
+    def group(self: Document, name: str) -> object:
+        reads.append(name)
+        return real_group(self, name)
+
+    monkeypatch.setattr(Document, "group", group)
+    info = registry.get("checkworthy.v1")
+    info.factory()(doc)
+    assert reads and set(reads) <= set(info.reads)
