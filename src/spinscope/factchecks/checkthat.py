@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
+from spinscope.checkworthy.checkthat_cli import add_commands as add_checkworthy_commands
 from spinscope.factchecks.cli import fail, open_store
 
 # The store and SQLAlchemy load inside the commands, as in the factchecks sub-app.
@@ -32,7 +33,8 @@ SOURCE = "ct20"
 
 checkthat_app = typer.Typer(
     name="checkthat",
-    help="CheckThat! 2020 Task 2: retrieve verified claims for tweets, score a run (MAP@k).",
+    help="CheckThat! runs and scores: 2020 Task 2 verified claim retrieval (MAP@k), "
+    "2024 Task 1 check-worthiness (F1).",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -136,6 +138,9 @@ def score_command(
         print(f"MAP@{k}\t{value:.4f}")
     print(f"queries\t{result.queries} ({result.answered} in the run)")
 
+
+# CheckThat! 2024 Task 1 (check-worthiness) lives with its model.
+add_checkworthy_commands(checkthat_app)
 
 #: The name ``spinscope.cli`` mounts.
 app = checkthat_app

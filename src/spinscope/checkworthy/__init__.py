@@ -1,0 +1,1 @@
+"""Check-worthy claims: which sentences state a checkable fact (CheckThat! 2024 Task 1)."""

@@ -1,0 +1,3 @@
+from training.checkworthy.cli import main
+
+main()
