@@ -73,3 +73,13 @@ def test_model_card_lists_the_shipped_hashes() -> None:
     for name, digest in re.findall(r"\| (\S+) \| `([0-9a-f]{64})` \|", card):
         assert hashlib.sha256((d / name).read_bytes()).hexdigest() == digest, name
     assert "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db" in card
+
+
+def test_cache_returns_the_same_vectors_and_stays_bounded() -> None:
+    enc = SentenceEncoder.load(threads=1)
+    enc._cache_size = 3
+    texts = [f"Sentence number {i} about the budget." for i in range(5)]
+    first = enc.encode(texts)
+    assert len(enc._cache) == 3
+    np.testing.assert_array_equal(enc.encode(texts[::-1]), first[::-1])
+    np.testing.assert_array_equal(enc.encode([texts[0], texts[0]]), first[[0, 0]])

@@ -19,6 +19,8 @@ Example:
 from __future__ import annotations
 
 import json
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -36,6 +38,10 @@ __all__ = ["MODEL_NAME", "SentenceEncoder", "default_model_dir", "shared_encoder
 MODEL_NAME = "minilm-l6-v2"
 
 
+#: Texts whose vectors are kept (384 float32 each: 8,192 texts ≈ 12 MB).
+CACHE_SIZE = 8192
+
+
 def default_model_dir() -> Path:
     return Path(str(resources.files("spinscope").joinpath("models", MODEL_NAME)))
 
@@ -46,11 +52,22 @@ class SentenceEncoder:
     Texts longer than ``max_length`` wordpieces are cut there (the model's own limit).
     """
 
-    def __init__(self, session: Any, tokenizer: Any, *, dim: int, max_length: int) -> None:
+    def __init__(
+        self,
+        session: Any,
+        tokenizer: Any,
+        *,
+        dim: int,
+        max_length: int,
+        cache_size: int = CACHE_SIZE,
+    ) -> None:
         self._session = session
         self._tokenizer = tokenizer
         self.dim = dim
         self.max_length = max_length
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
 
     @classmethod
     def load(cls, directory: str | Path | None = None, *, threads: int | None = None) -> Self:
@@ -72,6 +89,9 @@ class SentenceEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """An ``(len(texts), dim)`` float32 array; row ``i`` embeds ``texts[i]``.
 
+        Recent texts come from a cache: in one analysis, claim matching and
+        check-worthiness embed the same sentences, and the encoder is the costly part.
+
         Each text runs alone: the int8 graph quantizes activations with one scale per
         input tensor, so a text batched with others would get a vector that depends on
         its neighbours (cosine down to 0.989 with its own vector alone). One text per run
@@ -79,11 +99,27 @@ class SentenceEncoder:
         whatever else is encoded with it; it costs ≈ 30 % of the throughput.
         """
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i, enc in enumerate(self._tokenizer.encode_batch(list(texts))):
+        todo: dict[str, list[int]] = {}
+        with self._lock:
+            for i, text in enumerate(texts):
+                hit = self._cache.get(text)
+                if hit is None:
+                    todo.setdefault(text, []).append(i)
+                else:
+                    self._cache.move_to_end(text)
+                    out[i] = hit
+        if not todo:
+            return out
+        fresh = list(todo)
+        for text, enc in zip(fresh, self._tokenizer.encode_batch(fresh), strict=True):
             ids = np.asarray([enc.ids], dtype=np.int64)
             mask = np.ones_like(ids)
             (vec,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
-            out[i] = vec[0]
+            out[todo[text]] = vec[0]
+            with self._lock:
+                self._cache[text] = vec[0]
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
         return out
 
 
