@@ -1,0 +1,3 @@
+"""Corpora in the store: resumable batch analysis (``spinscope batch``), the stored
+documents (:func:`~spinscope.corpus.documents.iter_documents`) and their export
+(``spinscope export``)."""
