@@ -5,8 +5,8 @@
 * ``csv``: one row per article, the queryable columns
   (:data:`spinscope.corpus.documents.COLUMNS`; ``technique_counts`` as JSON).
 * ``parquet``: a directory holding ``documents.parquet`` (one row per article, the same
-  columns as CSV) and ``spans/GROUP.parquet`` for each span group found (``techniques``,
-  ``attributions``, ``sentences``...): one row per span with the article's row ``id``
+  columns as CSV) and ``spans/GROUP.parquet`` for each span group computed (``techniques``,
+  ``attributions``, ``sentences``...; empty when no article has a span of it): one row per span with the article's row ``id``
   and ``doc_id``, ``start``, ``end``, ``label``, ``score``, the span's ``text`` and its
   other keys as a JSON object in ``attrs``. Needs ``pyarrow`` (``spinscope[corpus]``).
 
@@ -166,12 +166,12 @@ def export_parquet(
             articles.add({c: _cell(row[c]) for c in COLUMNS})
             if row["status"] != "ok":
                 continue
-            for group, span in _spans(row):
-                table = groups.get(group)
-                if table is None:
+            for group in row["document"].get("spans") or {}:
+                if group not in groups:  # a file for each group computed, even if empty
                     path = directory / "spans" / f"{group}.parquet"
-                    table = groups[group] = _Table(pq, pa, path, _span_schema(pa))
-                table.add(span)
+                    groups[group] = _Table(pq, pa, path, _span_schema(pa))
+            for group, span in _spans(row):
+                groups[group].add(span)
     finally:
         for table in (articles, *groups.values()):
             table.close()
