@@ -25,7 +25,8 @@ def local_ray() -> Iterator[Any]:
 
 def _inputs() -> list[Document | ErrorRecord]:
     docs: list[Document | ErrorRecord] = [
-        Document(f"Article {i}. Officials said “it is {i}”.\nShare this:", id=f"d{i}") for i in range(11)
+        Document(f"Article {i}. Officials said “it is {i}”.\nShare this:", id=f"d{i}")
+        for i in range(11)
     ]
     docs.insert(3, ErrorRecord("bad", "unreadable", "NotTextError", source="bad.pdf"))
     return docs

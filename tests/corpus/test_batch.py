@@ -28,14 +28,19 @@ def make_boom(word: str = "BOOM") -> object:
 def _corpus(path: Path, texts: list[str]) -> Path:
     with path.open("w", encoding="utf-8") as f:
         for i, text in enumerate(texts):
-            f.write(json.dumps({"id": f"d{i}", "text": text, "url": f"https://www.site{i % 2}.com/{i}"}) + "\n")
+            f.write(
+                json.dumps({"id": f"d{i}", "text": text, "url": f"https://www.site{i % 2}.com/{i}"})
+                + "\n"
+            )
     return path
 
 
 TEXTS = [f"Article number {i}. It says things." for i in range(7)]
 
 
-def _run(store: Store, corpus: Path, names: list[str] | None = None, **kwargs: object) -> BatchSummary:
+def _run(
+    store: Store, corpus: Path, names: list[str] | None = None, **kwargs: object
+) -> BatchSummary:
     pipeline = Pipeline(names or ["sentences.v1", "testboom.v1"])
     kwargs.setdefault("engine", LocalEngine())
     kwargs.setdefault("batch_size", 3)
@@ -51,7 +56,10 @@ def test_batch_stores_every_document_and_a_rerun_skips_them(store: Store, tmp_pa
     assert (again.done, again.failed, again.skipped) == (0, 0, 7)
     assert again.exit_code is ExitCode.OK
     assert count_documents(store) == 7
-    assert {r["domain"] for r in iter_documents(store, with_document=False)} == {"site0.com", "site1.com"}
+    assert {r["domain"] for r in iter_documents(store, with_document=False)} == {
+        "site0.com",
+        "site1.com",
+    }
 
 
 def test_a_new_pipeline_version_analyses_again(store: Store, tmp_path: Path) -> None:
@@ -83,7 +91,9 @@ def test_failures_are_stored_and_the_batch_goes_on(store: Store, tmp_path: Path)
     assert count_documents(store, status=None) == 4
     # ...and a pipeline that no longer fails on it (same version) replaces the failed row.
     fixed = Pipeline(["sentences.v1", "testboom.v1"], {"testboom.v1": {"word": "NEVER"}})
-    done = run_batch(store, [corpus], pipeline=fixed, engine=LocalEngine(), version=summary.pipeline_version)
+    done = run_batch(
+        store, [corpus], pipeline=fixed, engine=LocalEngine(), version=summary.pipeline_version
+    )
     assert (done.done, done.input_failures, done.skipped) == (1, 1, 2)
     assert count_documents(store, status="failed") == 1
 
@@ -102,14 +112,21 @@ def test_exit_codes(exit_case: str) -> None:
         "all-failed": BatchSummary(input_failures=2),
         "pipeline": BatchSummary(pipeline_failures=1, input_failures=1),
     }[exit_case]
-    expected = {"nothing": ExitCode.NO_INPUT, "all-failed": ExitCode.NO_INPUT, "pipeline": ExitCode.PIPELINE}
+    expected = {
+        "nothing": ExitCode.NO_INPUT,
+        "all-failed": ExitCode.NO_INPUT,
+        "pipeline": ExitCode.PIPELINE,
+    }
     assert summary.exit_code is expected[exit_case]
 
 
 def test_the_process_pool_stores_what_the_local_engine_does(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "c.jsonl", TEXTS)
     stored = []
-    for name, engine in (("local", LocalEngine()), ("pool", ProcessPoolEngine(n_process=2, threads=1))):
+    for name, engine in (
+        ("local", LocalEngine()),
+        ("pool", ProcessPoolEngine(n_process=2, threads=1)),
+    ):
         with Store.open(f"sqlite:///{tmp_path / name}.db") as store:
             _run(store, corpus, names=["boilerplate.v1", "sentences.v1"], engine=engine)
             stored.append([r["document"] for r in iter_documents(store)])

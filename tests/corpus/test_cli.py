@@ -92,7 +92,11 @@ def test_sigkill_mid_run_loses_nothing_and_the_rerun_duplicates_nothing(tmp_path
     assert rerun.returncode == 0, err.decode()
     summary = json.loads(out)
     # Nothing analysed twice: the rerun skipped exactly what had been committed.
-    assert (summary["skipped"], summary["done"], summary["failed"]) == (len(before), n - len(before), 0)
+    assert (summary["skipped"], summary["done"], summary["failed"]) == (
+        len(before),
+        n - len(before),
+        0,
+    )
     after = _stored(db)
     assert set(before) <= set(after)
     assert sorted(doc_id for doc_id, _ in after) == sorted(f"a{i}" for i in range(n))
@@ -102,7 +106,7 @@ def test_sigkill_mid_run_loses_nothing_and_the_rerun_duplicates_nothing(tmp_path
 def test_batch_then_export_jsonl_is_what_analyze_writes(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "c.jsonl", 6, bad=(2,))
     db = tmp_path / "s.db"
-    code, out, err = _invoke("batch", corpus, "--store", db, "-c", PIPELINE, "--batch-size", "4")
+    code, _, err = _invoke("batch", corpus, "--store", db, "-c", PIPELINE, "--batch-size", "4")
     assert code == 1  # one bad row
     assert "c.jsonl:3: field 'text' is empty" in err and err.startswith("ERROR ")
     assert "5 analysed, 1 failed, 0 skipped" in err
@@ -113,7 +117,9 @@ def test_batch_then_export_jsonl_is_what_analyze_writes(tmp_path: Path) -> None:
     assert sorted(exported.splitlines()) == sorted(analyzed.splitlines())
     code, ok_only, _ = _invoke("export", "--store", db, "-f", "jsonl")
     assert len(ok_only.splitlines()) == 5
-    assert all(json.loads(line)["schema"] == "spinscope.document/1" for line in ok_only.splitlines())
+    assert all(
+        json.loads(line)["schema"] == "spinscope.document/1" for line in ok_only.splitlines()
+    )
     # a rerun skips every stored document, and retries the failed row
     code, _, err = _invoke("batch", corpus, "--store", db, "-c", PIPELINE)
     assert code == 1
@@ -125,7 +131,9 @@ def test_export_csv_and_where(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     assert _invoke("batch", corpus, "--store", db, "-c", PIPELINE, "-q")[0] == 0
     out = tmp_path / "out.csv"
-    code, _, err = _invoke("export", "--store", db, "-f", "csv", "-w", "domain=WWW.outlet1.com", "-o", out)
+    code, _, err = _invoke(
+        "export", "--store", db, "-f", "csv", "-w", "domain=WWW.outlet1.com", "-o", out
+    )
     assert code == 0, err
     rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
     assert [r["doc_id"] for r in rows] == ["a1", "a4"]

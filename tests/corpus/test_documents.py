@@ -40,12 +40,18 @@ def test_normalise_domain(host: str | None, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("meta", "domain", "date"),
     [
-        (Meta(url="https://www.Example.org/a?b=1", published="2020-10-09T13:00:00Z"), "example.org", "2020-10-09"),
+        (
+            Meta(url="https://www.Example.org/a?b=1", published="2020-10-09T13:00:00Z"),
+            "example.org",
+            "2020-10-09",
+        ),
         (Meta(outlet="WWW.rt.com", published="10 October 2020"), "rt.com", "2020-10-10"),
         (Meta(outlet="Russia Today", published="soon"), None, None),
     ],
 )
-def test_row_columns_come_from_the_metadata(meta: Meta, domain: str | None, date: str | None) -> None:
+def test_row_columns_come_from_the_metadata(
+    meta: Meta, domain: str | None, date: str | None
+) -> None:
     doc = Document("Some words here.", id="a", meta=meta)
     row = row_for(doc, "v1")
     assert row.ok
@@ -146,7 +152,12 @@ def test_iter_documents_where(store: Store, where: Any, ids: list[str]) -> None:
 
 def test_failed_row_is_replaced_by_ok_but_never_the_reverse(store: Store) -> None:
     doc = _docs()[0]
-    failed = row_for(ErrorRecord("a", "boom", "X", component="t.v1"), "v1", content_hash=doc.content_hash(), source=doc)
+    failed = row_for(
+        ErrorRecord("a", "boom", "X", component="t.v1"),
+        "v1",
+        content_hash=doc.content_hash(),
+        source=doc,
+    )
     with store.engine.begin() as conn:
         write_rows(conn, [failed])
     assert [r["status"] for r in iter_documents(store, status=None)] == ["failed"]
@@ -157,7 +168,9 @@ def test_failed_row_is_replaced_by_ok_but_never_the_reverse(store: Store) -> Non
     assert [(r["status"], r["error"]) for r in iter_documents(store, status=None)] == [("ok", None)]
 
 
-def test_iter_documents_pages_through_many_rows(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_iter_documents_pages_through_many_rows(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import spinscope.corpus.documents as documents
 
     monkeypatch.setattr(documents, "PAGE", 4)

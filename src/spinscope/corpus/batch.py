@@ -20,11 +20,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from spinscope.document import Document, ErrorRecord
-from spinscope.engines import Engine, batched
-from spinscope.ingest import IngestOptions
-from spinscope.pipeline import Pipeline
-from spinscope.run import ExitCode, iter_documents
 from spinscope.corpus.documents import (
     StoredRow,
     error_hash,
@@ -33,6 +28,11 @@ from spinscope.corpus.documents import (
     stored_hashes,
     write_rows,
 )
+from spinscope.document import Document, ErrorRecord
+from spinscope.engines import Engine, batched
+from spinscope.ingest import IngestOptions
+from spinscope.pipeline import Pipeline
+from spinscope.run import ExitCode, iter_documents
 from spinscope.store import Store
 
 __all__ = ["BatchSummary", "Progress", "run_batch"]

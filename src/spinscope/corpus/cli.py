@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.text import Text
 from rich.progress import (
     BarColumn,
     Progress,
@@ -37,6 +36,7 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.text import Text
 
 from spinscope.factchecks.cli import StoreOption, fail, open_store
 
@@ -88,7 +88,9 @@ def batch_command(
     store: StoreOption = None,
     workers: Annotated[
         int | None,
-        typer.Option(help="Worker processes (-1: one per core).", show_default="1, from the config"),
+        typer.Option(
+            help="Worker processes (-1: one per core).", show_default="1, from the config"
+        ),
     ] = None,
     engine: Annotated[
         EngineName,
@@ -173,7 +175,9 @@ def batch_command(
     show = not quiet and _err.is_terminal
     progress = _progress() if show else None
     total = _estimate(inputs, options.format) if progress is not None else None
-    task = progress.add_task("batch", total=total, done=0, failed=0, skipped=0) if progress else None
+    task = (
+        progress.add_task("batch", total=total, done=0, failed=0, skipped=0) if progress else None
+    )
 
     def advance(summary: BatchSummary) -> None:
         if progress is not None and task is not None:
@@ -391,9 +395,7 @@ def export_command(
             if fmt is ExportFormat.parquet:
                 assert output is not None
                 counts = export_parquet(db, output, conditions)
-                _err.print(
-                    ", ".join(f"{name}: {n:,}" for name, n in counts.items()), markup=False
-                )
+                _err.print(", ".join(f"{name}: {n:,}" for name, n in counts.items()), markup=False)
                 return
             writer = export_jsonl if fmt is ExportFormat.jsonl else export_csv
             if output is None:

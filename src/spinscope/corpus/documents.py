@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, ColumnElement, and_, select
+from sqlalchemy import ColumnElement, Connection, and_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from spinscope.about import __version__
@@ -109,8 +109,8 @@ def pipeline_version(pipeline: Pipeline) -> str:
 def normalise_domain(host: str | None) -> str | None:
     """A host name lower-cased, without port, trailing dot or a leading ``www.``.
 
-    >>> normalise_domain("WWW.RT.com:443"), normalise_domain("news.bbc.co.uk."), normalise_domain("")
-    ('rt.com', 'news.bbc.co.uk', None)
+    >>> normalise_domain("WWW.RT.com:443"), normalise_domain("news.bbc.co.uk.")
+    ('rt.com', 'news.bbc.co.uk')
     """
     if not host:
         return None
@@ -184,9 +184,7 @@ def row_for(
     """
     record = record_dict(result)
     if content_hash is None:
-        content_hash = (
-            result.content_hash() if isinstance(result, Document) else error_hash(result)
-        )
+        content_hash = result.content_hash() if isinstance(result, Document) else error_hash(result)
     values: dict[str, Any] = {
         "id": _row_id(content_hash, version),
         "content_hash": content_hash,

@@ -5,10 +5,11 @@
 * ``csv``: one row per article, the queryable columns
   (:data:`spinscope.corpus.documents.COLUMNS`; ``technique_counts`` as JSON).
 * ``parquet``: a directory holding ``documents.parquet`` (one row per article, the same
-  columns as CSV) and ``spans/GROUP.parquet`` for each span group computed (``techniques``,
-  ``attributions``, ``sentences``...; empty when no article has a span of it): one row per span with the article's row ``id``
-  and ``doc_id``, ``start``, ``end``, ``label``, ``score``, the span's ``text`` and its
-  other keys as a JSON object in ``attrs``. Needs ``pyarrow`` (``spinscope[corpus]``).
+  columns as CSV) and ``spans/GROUP.parquet`` for each span group computed
+  (``techniques``, ``attributions``, ``sentences``...; empty when no article has a span
+  of it): one row per span with the article's row ``id`` and ``doc_id``, ``start``,
+  ``end``, ``label``, ``score``, the span's ``text`` and its other keys as a JSON object
+  in ``attrs``. Needs ``pyarrow`` (``spinscope[corpus]``).
 
 Every writer streams: rows are read a page at a time and written as they come.
 """
@@ -46,7 +47,9 @@ class Writable(Protocol):
     def write(self, text: str, /) -> object: ...
 
 
-def export_jsonl(store: Store, out: Writable, where: Where = None, *, status: str | None = "ok") -> int:
+def export_jsonl(
+    store: Store, out: Writable, where: Where = None, *, status: str | None = "ok"
+) -> int:
     """Write the stored records as JSON lines; returns how many."""
     n = 0
     for line in iter_records(store, where, status=status):
@@ -56,10 +59,14 @@ def export_jsonl(store: Store, out: Writable, where: Where = None, *, status: st
 
 
 def _cell(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True) if isinstance(value, dict) else value
+    return (
+        json.dumps(value, ensure_ascii=False, sort_keys=True) if isinstance(value, dict) else value
+    )
 
 
-def export_csv(store: Store, out: Writable, where: Where = None, *, status: str | None = "ok") -> int:
+def export_csv(
+    store: Store, out: Writable, where: Where = None, *, status: str | None = "ok"
+) -> int:
     """Write one CSV row per article (the queryable columns); returns how many."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -139,16 +146,21 @@ def _spans(row: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     for group, spans in (document.get("spans") or {}).items():
         for span in spans:
             attrs = {k: v for k, v in span.items() if k not in _SPAN_KEYS}
-            yield group, {
-                "id": row["id"],
-                "doc_id": row["doc_id"],
-                "start": span["start"],
-                "end": span["end"],
-                "label": span.get("label"),
-                "score": span.get("score"),
-                "text": text[span["start"] : span["end"]],
-                "attrs": json.dumps(attrs, ensure_ascii=False, sort_keys=True) if attrs else None,
-            }
+            yield (
+                group,
+                {
+                    "id": row["id"],
+                    "doc_id": row["doc_id"],
+                    "start": span["start"],
+                    "end": span["end"],
+                    "label": span.get("label"),
+                    "score": span.get("score"),
+                    "text": text[span["start"] : span["end"]],
+                    "attrs": json.dumps(attrs, ensure_ascii=False, sort_keys=True)
+                    if attrs
+                    else None,
+                },
+            )
 
 
 def export_parquet(
