@@ -132,3 +132,16 @@ def test_the_process_pool_stores_what_the_local_engine_does(tmp_path: Path) -> N
             stored.append([r["document"] for r in iter_documents(store)])
     assert stored[0] == stored[1]
     assert len(stored[0]) == 7
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 3, 16])
+def test_repeated_texts_are_stored_once_whatever_the_batches(
+    tmp_path: Path, batch_size: int
+) -> None:
+    # Repeats before and after the first occurrence was committed.
+    order = [0, 1, 2, 0, 3, 1, 0, 4, 4, 2]
+    corpus = _corpus(tmp_path / "c.jsonl", [TEXTS[i] for i in order])
+    with Store.open(f"sqlite:///{tmp_path / 's.db'}") as store:
+        summary = _run(store, corpus, batch_size=batch_size)
+        assert (summary.done, summary.skipped) == (5, 5)
+        assert count_documents(store) == 5

@@ -137,7 +137,10 @@ def run_batch(
     summary = BatchSummary(pipeline_version=version or pipeline_version(pipeline))
     started = time.perf_counter()
     sent: deque[_Sent] = deque()
+    # Keys handed to the engine and not yet committed; and keys committed since the
+    # last look-up in the store, which that look-up could not see.
     in_flight: set[str] = set()
+    committed: set[str] = set()
 
     def report() -> None:
         summary.seconds = time.perf_counter() - started
@@ -148,13 +151,14 @@ def run_batch(
         docs = iter_documents(inputs, options=options, stdin=stdin)
         for chunk in batched(docs, size):
             hashes = [d.content_hash() if isinstance(d, Document) else "" for d in chunk]
+            committed.clear()
             done = stored_hashes(store, filter(None, hashes), summary.pipeline_version)
             for item, key in zip(chunk, hashes, strict=True):
                 if isinstance(item, ErrorRecord):
                     sent.append(_Sent(error_hash(item), None))
                     yield item
                     continue
-                if key in done or key in in_flight:
+                if key in done or key in in_flight or key in committed:
                     summary.skipped += 1
                     report()
                     continue
@@ -172,6 +176,7 @@ def run_batch(
         # Counted only now: what the progress reports as done is committed.
         for row, result in pending:
             in_flight.discard(row.content_hash)
+            committed.add(row.content_hash)
             if isinstance(result, Document):
                 summary.done += 1
                 continue
