@@ -85,10 +85,8 @@ def worker(
     from spinscope.store import Store
 
     start = time.perf_counter()
-    if components is None:
-        pipeline = load()
-    else:
-        pipeline = Pipeline([c for c in components.split(",") if c])
+    names = None if components is None else [c for c in components.split(",") if c]
+    pipeline = load() if names is None else Pipeline(names)
     engine: Any
     if kind == "pool":
         engine = ProcessPoolEngine(n_process=2, threads=1)
