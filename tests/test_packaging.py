@@ -27,8 +27,13 @@ PACKAGE = ROOT / "src" / "spinscope"
 MODULES = sorted(PACKAGE.rglob("*.py"))
 
 #: Modules outside a ``train`` package that document needing an extra, and which one:
-#: the TF-IDF baseline is research tooling, imported only by ``spinscope semeval``.
-EXTRA_MODULES = {"techniques/baseline.py": "train"}
+#: the TF-IDF baseline is research tooling, imported only by ``spinscope semeval``;
+#: Parquet export and the Ray engine are optional features with extras of their own.
+EXTRA_MODULES = {
+    "techniques/baseline.py": "train",
+    "corpus/export.py": "corpus",
+    "engines/ray.py": "ray",
+}
 
 _NAME = re.compile(r"\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)")
 
