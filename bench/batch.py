@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -60,7 +61,9 @@ def texts(data: Path) -> list[dict[str, str]]:
                     "url": row.get("canonical_link") or row.get("url") or "",
                 }
             )
-    return out
+    # FakeNewsNet repeats some texts: keep one of each, so every row is analysed.
+    unique = {row["text"]: row for row in reversed(out)}
+    return [row for row in out if unique[row["text"]] is row]
 
 
 def write_corpus(base: list[dict[str, str]], n: int, path: Path) -> Path:
@@ -133,8 +136,10 @@ def section(r: dict[str, Any], meta: dict[str, Any]) -> str:
         BEGIN,
         "",
         f"Measured {meta['date']} on {meta['machine']} with `{meta['command']}`; corpus: "
-        "the 165 unlabelled PTC articles and the FakeNewsNet v1 texts, repeated (each copy "
-        "marked, so no text repeats), as JSONL, into a fresh SQLite file per run.",
+        f"{r['base']} distinct texts (the 165 unlabelled PTC articles and the FakeNewsNet v1 "
+        "texts) repeated, each copy marked so that no text repeats, as JSONL, into a fresh "
+        "SQLite file per run. The cores were shared with other work: load average "
+        f"{r['load'][0]:.1f} at the start, {r['load'][1]:.1f} at the end.",
         "",
         f"Throughput, the default pipeline over {t['single']['documents']} articles "
         "(start-up and model loading included):",
@@ -202,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skip: {args.data / 'ptc' / 'unlabeled'} not found", file=sys.stderr)
         return 0
     base = texts(args.data)
-    results: dict[str, Any] = {"rss_components": args.rss_components}
+    results: dict[str, Any] = {"rss_components": args.rss_components, "base": len(base)}
+    load = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory(prefix="spinscope-bench-batch-") as tmp:
         folder = Path(tmp)
         corpus = write_corpus(base, args.articles, folder / "throughput.jsonl")
@@ -218,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
         corpus = write_corpus(base, args.store_size, folder / "store.jsonl")
         results["store"] = run("single", corpus, folder / "store.db", "", args.store_batch_size)
         results["store"]["batch_size"] = args.store_batch_size
+    load.append(os.getloadavg()[0])
+    results["load"] = load
     m = machine()
     meta = {
         "date": dt.date.today().isoformat(),
