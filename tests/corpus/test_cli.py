@@ -149,6 +149,7 @@ def test_export_csv_and_where(tmp_path: Path) -> None:
     [
         (["export", "-w", "nosuch=1"], 2, "no column 'nosuch'"),
         (["export", "-f", "parquet"], 2, "give -o DIR"),
+        (["export", "--store", "{missing}"], 2, "analyse a corpus into it first"),
         (["batch", "missing.jsonl"], 2, "no such file"),
         (["batch", "-", "-"], 2, "only once"),
         (["batch", "{corpus}", "--ray-address", "x:1"], 2, "needs --engine ray"),
@@ -159,7 +160,9 @@ def test_errors_before_any_work(tmp_path: Path, args: list[str], code: int, mess
     corpus = _corpus(tmp_path / "c.jsonl", 1)
     db = tmp_path / "s.db"
     _invoke("batch", corpus, "--store", db, "-c", PIPELINE, "-q")
-    got, _, err = _invoke(*(a.format(corpus=corpus) for a in args), "--store", db)
+    missing = tmp_path / "none.db"
+    filled = [a.format(corpus=corpus, missing=missing) for a in args]
+    got, _, err = _invoke(*filled, *([] if "--store" in filled else ["--store", db]))
     assert got == code, err
     assert message in err
 

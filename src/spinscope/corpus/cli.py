@@ -390,6 +390,7 @@ def export_command(
             raise fail(f"{output} is a directory; --format {fmt.value} writes one file")
         if output.exists() and not force:
             raise fail(f"{output} exists; use --force to overwrite it")
+    _require_store(store)
     with open_store(store) as db:
         try:
             if fmt is ExportFormat.parquet:
@@ -411,6 +412,27 @@ def export_command(
             target.commit()
         except SpinscopeError as exc:
             raise fail(str(exc), int(exc.exit_code)) from exc
+
+
+def _require_store(url: str | None) -> None:
+    """Refuse to export from an SQLite file that is not there (rather than create it)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from spinscope.store.paths import resolve_url
+
+    try:
+        parsed = make_url(resolve_url(url))
+    except ArgumentError:
+        return  # open_store says what is wrong with it
+    database = parsed.database
+    if (
+        parsed.get_backend_name() == "sqlite"
+        and database
+        and database != ":memory:"
+        and not Path(database).expanduser().exists()
+    ):
+        raise fail(f"no store at {database}: analyse a corpus into it first (spinscope batch)")
 
 
 #: What ``spinscope.cli`` mounts (its commands join the top level).
