@@ -139,7 +139,8 @@ def section(r: dict[str, Any], meta: dict[str, Any]) -> str:
         f"{r['base']} distinct texts (the 165 unlabelled PTC articles and the FakeNewsNet v1 "
         "texts) repeated, each copy marked so that no text repeats, as JSONL, into a fresh "
         "SQLite file per run. The cores were shared with other work: load average "
-        f"{r['load'][0]:.1f} at the start, {r['load'][1]:.1f} at the end.",
+        f"{r['load'][0]:.1f} at the start, {r['load'][1]:.1f} at the end; engine ratios "
+        "mean something only while the load stays under the number of cores.",
         "",
         f"Throughput, the default pipeline over {t['single']['documents']} articles "
         "(start-up and model loading included):",
