@@ -27,9 +27,12 @@ PACKAGE = ROOT / "src" / "spinscope"
 MODULES = sorted(PACKAGE.rglob("*.py"))
 
 #: Modules outside a ``train`` package that document needing an extra, and which one:
-#: the TF-IDF baseline is research tooling, imported only by ``spinscope semeval``.
+#: the TF-IDF baseline is research tooling, imported only by ``spinscope semeval``;
+#: Parquet export and the Ray engine are optional features with extras of their own.
 EXTRA_MODULES = {
     "techniques/baseline.py": "train",
+    "corpus/export.py": "corpus",
+    "engines/ray.py": "ray",
     "corpus/clusters.py": "corpus",
     "corpus/plots.py": "corpus",
 }

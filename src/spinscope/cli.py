@@ -877,6 +877,7 @@ def list_components(
 # fast and the runtime needs no training extras. Training is not part of the package:
 # see `python -m training.techniques` / `python -m training.attribution` in a checkout.
 from spinscope.attribution.brat_cli import brat_app  # noqa: E402
+from spinscope.corpus.cli import app as corpus_app  # noqa: E402
 from spinscope.corpus.stats_cli import app as corpus_stats_app  # noqa: E402
 from spinscope.factchecks.checkthat import app as checkthat_app  # noqa: E402
 from spinscope.factchecks.cli import app as factchecks_app  # noqa: E402
@@ -891,6 +892,7 @@ app.add_typer(checkthat_app, name="checkthat")
 app.add_typer(sources_app, name="sources")
 app.add_typer(corpus_stats_app, name="corpus")
 app.command("serve")(serve)
+app.add_typer(corpus_app)  # no name: its commands, batch and export, join the top level
 
 
 def _utf8_streams() -> None:
