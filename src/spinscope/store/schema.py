@@ -113,6 +113,8 @@ source_ratings = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("source", "host", "path", name="uq_source_ratings_site"),
+)
+
 #: Analysed articles (``spinscope batch``): one row per text and pipeline version, the
 #: ``analyze`` JSON compressed beside the columns that queries filter and aggregate on.
 documents = Table(
