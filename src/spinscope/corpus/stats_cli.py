@@ -15,7 +15,6 @@ documents stored in the store.
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import json
 import sys
@@ -107,16 +106,12 @@ def read_documents(paths: list[Path]) -> Iterator[dict[str, Any]]:
 
 
 def _store_documents(url: str | None) -> Iterator[dict[str, Any]]:
-    # The documents table and its reader come with `spinscope batch`.
-    try:
-        documents = importlib.import_module("spinscope.corpus.documents")
-    except ImportError:
-        raise fail(
-            "this store has no analysed documents to read: give CORPUS files "
-            "(spinscope analyze ... -f jsonl -o corpus.jsonl)"
-        ) from None
+    """The ``analyze`` records of the documents ``spinscope batch`` stored."""
+    from spinscope.corpus.documents import iter_documents
+
     with open_store(url) as db:
-        yield from documents.iter_documents(db)
+        for row in iter_documents(db):
+            yield row["document"]
 
 
 def _documents(paths: list[Path] | None, store: str | None) -> Iterator[dict[str, Any]]:
