@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 
 from spinscope.claims.matching import MATCH_THRESHOLD, lexical_score, match_claims
+from spinscope.factchecks import import_files
+from spinscope.factchecks.importers import get_importer
 from spinscope.factchecks.lexical import SearchHit
 from spinscope.store import Store
 
-from .kb_fixture import fill
+from .kb_fixture import CASES_HEADER, fill
 
 
 def hit(claim: str, title: str | None = None) -> SearchHit:
@@ -50,3 +53,22 @@ def test_match_claims(store: Store, tmp_path: Path) -> None:
     assert best.score >= second.score >= MATCH_THRESHOLD
     assert best.disproof and second.url
     assert all(0.0 <= m.score <= 1.0 for m in found[0])
+
+
+def test_a_case_in_both_euvsdisinfo_files_is_one_match_with_link_and_debunk(
+    store: Store, tmp_path: Path
+) -> None:
+    title = "NATO troops prepare an invasion of Belarus from Poland"
+    cases, index = tmp_path / "cases.csv", tmp_path / "index.csv"
+    with cases.open("w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(CASES_HEADER)
+        out.writerow([1, "10/03/17", "TV", "Russian", "", "", "", "", title, title + ".", "No."])
+    with index.open("w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(["date", "id", "title", "countries", "keywords", "languages", "outlets"])
+        out.writerow(["2017-10-03", "https://euvsdisinfo.eu/report/nato/", title, "", "", "", ""])
+    import_files(store, [cases, index], get_importer("euvsdisinfo"))
+    (found,) = match_claims(store, ["NATO troops prepare an invasion of Belarus from Poland."])
+    assert len(found) == 1
+    assert found[0].url == "https://euvsdisinfo.eu/report/nato/" and found[0].disproof == "No."

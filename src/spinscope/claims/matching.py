@@ -15,7 +15,7 @@ hit: it is read for the matched ids in one query per batch.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, Self
 
 from sqlalchemy import select, text
@@ -135,8 +135,8 @@ class ClaimMatcher:
             if not rare:
                 out.append([])
                 continue
-            hits = search(self.store, " ".join(rare), k=_OVERFETCH * k)
-            matches = _distinct(_from_hit(h, lexical_score(query, h)) for h in hits)
+            hits = search(self.store, " ".join(rare), k=k)
+            matches = [_from_hit(h, lexical_score(query, h)) for h in hits]
             matches.sort(key=lambda m: -m.score)
             out.append(matches[:k])
         return out
@@ -158,43 +158,58 @@ class ClaimMatcher:
         self, texts: Sequence[str], k: int = 3, threshold: float = MATCH_THRESHOLD
     ) -> list[list[ClaimMatch]]:
         """For each text, its best ``k`` matches scoring at least ``threshold``, best
-        first, with their disproof."""
-        found = [[m for m in ms if m.score >= threshold] for ms in self._search(texts, k)]
+        first, with their disproof; one case imported twice is one match."""
+        found = [
+            [m for m in ms if m.score >= threshold] for ms in self._search(texts, _OVERFETCH * k)
+        ]
         ids = sorted({m.id for ms in found for m in ms})
         extra = self._extra(ids) if ids else {}
-        return [
-            [
-                ClaimMatch(
-                    **{
-                        **m.as_dict(),
-                        "disproof": extra[m.id][0] if m.id in extra else m.disproof,
-                        "date": m.date or (extra[m.id][1] if m.id in extra else None),
-                    }
-                )
-                for m in ms
-            ]
-            for ms in found
-        ]
+        return [_merge_duplicates(ms, extra)[:k] for ms in found]
 
-    def _extra(self, ids: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
-        """The disproof and claim date of each of ``ids`` (a search hit has neither)."""
+    def _extra(self, ids: Sequence[str]) -> dict[str, _Extra]:
+        """What a search hit lacks, for each of ``ids``: disproof, claim date, title."""
         c = factchecks.c
-        query = select(c.id, c.disproof, c.claim_date).where(c.id.in_(ids))
+        query = select(c.id, c.disproof, c.claim_date, c.review_title).where(c.id.in_(ids))
         with self.store.engine.connect() as conn:
-            return {row.id: (row.disproof, row.claim_date) for row in conn.execute(query)}
+            return {
+                row.id: _Extra(row.disproof, row.claim_date, row.review_title)
+                for row in conn.execute(query)
+            }
 
 
-def _distinct(matches: Iterable[ClaimMatch]) -> list[ClaimMatch]:
-    """One match per claim text: a case imported from two files (EUvsDisinfo's cases and
-    index) is one claim, shown once."""
-    seen: set[str] = set()
-    out = []
-    for m in matches:
-        key = " ".join(m.claim.casefold().split())
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
+@dataclass(frozen=True, slots=True)
+class _Extra:
+    disproof: str | None
+    claim_date: str | None
+    title: str | None
+
+
+def _case_key(m: ClaimMatch, extra: _Extra | None) -> tuple[str, str]:
+    title = (extra.title if extra else None) or m.claim
+    return " ".join(title.casefold().split()), (extra.claim_date if extra else None) or ""
+
+
+def _merge_duplicates(matches: Iterable[ClaimMatch], extra: dict[str, _Extra]) -> list[ClaimMatch]:
+    """One match per case, best score first. A case imported from two files (EUvsDisinfo's
+    cases file has the summary and the debunk, its index the case's address) has the same
+    title and date in both: it is shown once, with the link and the debunk of either."""
+    merged: dict[tuple[str, str], ClaimMatch] = {}
+    for m in sorted(matches, key=lambda m: -m.score):
+        e = extra.get(m.id)
+        m = replace(
+            m,
+            disproof=m.disproof or (e.disproof if e else None),
+            date=m.date or (e.claim_date if e else None),
+        )
+        key = _case_key(m, e)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = m
+        else:
+            merged[key] = replace(
+                first, url=first.url or m.url, disproof=first.disproof or m.disproof
+            )
+    return list(merged.values())
 
 
 def _from_hit(hit: SearchHit, score: float) -> ClaimMatch:
