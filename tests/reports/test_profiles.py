@@ -151,7 +151,9 @@ def test_sourcing_profile_view() -> None:
         (10, ()),
     ]
     assert view.headline() == [
-        "3 attributed statements (41% of the text)",
+        # one count with the "who says what" table and the summary: every attribution,
+        # the share of the text going with those that name a source
+        "4 attributed statements, 3 with a source named (41% of the text)",
         "2 own-voice assertions, 1 hedged (35% of the text)",
     ]
 
