@@ -126,26 +126,30 @@ def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float)
     boosted = list(probs)
     for i, w in enumerate(view.lower):
         if (
-            w in CORE_VERBS
-            and i + 1 < len(view)
-            and view.sent_of[i + 1] == view.sent_of[i]
-            and (view.lower[i + 1] in ("that", ":") or view.is_open_quote(i + 1))
-        ) or (
-            # "…, warns WHO Director Jane Doe": an inverted verb after its content, before
-            # a capitalised source (the tagger, trained on "said", scores "warns" low)
-            w in INVERTING
-            and 0 < i < len(view) - 1
-            and view.lower[i - 1] == ","
-            and view.sent_of[i + 1] == view.sent_of[i]
-            and view.words[i + 1][:1].isupper()
-        ) or (
-            # "opponents chanted, “Hey hey, ho ho”": a quotation shouted
-            w in _SHOUTING
-            and i + 2 < len(view)
-            and view.sent_of[i + 2] == view.sent_of[i]
-            and (
-                view.is_open_quote(i + 1)
-                or (view.lower[i + 1] == "," and view.is_open_quote(i + 2))
+            (
+                w in CORE_VERBS
+                and i + 1 < len(view)
+                and view.sent_of[i + 1] == view.sent_of[i]
+                and (view.lower[i + 1] in ("that", ":") or view.is_open_quote(i + 1))
+            )
+            or (
+                # "…, warns WHO Director Jane Doe": an inverted verb after its content, before
+                # a capitalised source (the tagger, trained on "said", scores "warns" low)
+                w in INVERTING
+                and 0 < i < len(view) - 1
+                and view.lower[i - 1] == ","
+                and view.sent_of[i + 1] == view.sent_of[i]
+                and view.words[i + 1][:1].isupper()
+            )
+            or (
+                # "opponents chanted, “Hey hey, ho ho”": a quotation shouted
+                w in _SHOUTING
+                and i + 2 < len(view)
+                and view.sent_of[i + 2] == view.sent_of[i]
+                and (
+                    view.is_open_quote(i + 1)
+                    or (view.lower[i + 1] == "," and view.is_open_quote(i + 2))
+                )
             )
         ):
             boosted[i] = max(boosted[i], threshold)
@@ -199,9 +203,39 @@ _ATTRIBUTIVE = frozenset(
     ["alleged", "claimed", "purported", "reported", "rumored", "rumoured", "supposed", "suspected"]
 )
 _BEFORE_ATTRIBUTIVE = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our"]
-    + ["any", "another", "each", "every", "some", "such", "'s", "’s"]
-    + ["about", "after", "against", "before", "by", "for", "from", "in", "of", "on", "over"]
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "any",
+        "another",
+        "each",
+        "every",
+        "some",
+        "such",
+        "'s",
+        "’s",
+        "about",
+        "after",
+        "against",
+        "before",
+        "by",
+        "for",
+        "from",
+        "in",
+        "of",
+        "on",
+        "over",
+    ]
 )
 
 
