@@ -166,6 +166,8 @@ def test_text_report_marks_parts_and_own_voice() -> None:
     assert "⟨The group ⟦⌊is known for⌋ staging attacks⟧9 and has ⌊allegedly⌋ done so" in out
     assert "⟨The ⟦terrorists⟧11 ⟦will stop at nothing⟧12.⟩10" in out
     assert "Key: attributed: ‹source› ⌈cue⌉ content" in out
+    # the score shown with span_prob and label_prob says how it is made
+    assert "score: the calibrated chance that the text uses the technique" in out
     for heading in ("Technique profile", "Most confident", "Who says what"):
         assert heading in out
     assert "In the article's own voice" in out

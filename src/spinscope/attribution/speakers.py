@@ -1238,8 +1238,7 @@ def _named_before(
             continue
         prev = re.search(r"(\S+)\s*$", window[: fm.start()])
         if prev and not (
-            prev.group(1)[-1] in ',;:—–("“.!?'
-            or prev.group(1).lower() in _CLAUSE_OPENERS
+            prev.group(1)[-1] in ',;:—–("“.!?' or prev.group(1).lower() in _CLAUSE_OPENERS
         ):
             continue
         found.append((fm.start(), fm.group()))
