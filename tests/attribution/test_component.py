@@ -18,7 +18,7 @@ ARTICLE = (
     "“We will not sign this deal,” Holm said.\n"
     "Karen Ode, the Dutch Finance Ministry spokeswoman, said the talks would resume.\n"
     "Officials said the deadline would pass.\n"
-    "The deal is known for its many loopholes.\n"
+    "The deal is expected to collapse within a year.\n"
     "The talks began in 2019.\n"
 )
 
@@ -60,7 +60,7 @@ def test_component_json_shape(doc: Document) -> None:
     data = doc.to_dict()["spans"]
     atts = data["attributions"]
     assert len(atts) == 5
-    assert atts[4]["source"] is None and atts[4]["speaker"] is None  # "is known for"
+    assert atts[4]["source"] is None and atts[4]["speaker"] is None  # "is expected"
     first = atts[0]
     assert set(first) >= {"start", "end", "label", "score", "source", "cue", "content", "kind"}
     assert ARTICLE[first["cue"]["start"] : first["cue"]["end"]] == "said"
@@ -80,9 +80,9 @@ def test_component_sourcing_profile(doc: Document) -> None:
     assert rows["Karen Ode"].role == "the Dutch Finance Ministry spokeswoman"
     assert rows["Karen Ode"].group == "Netherlands"
     assert [a["description"] for a in p.anonymous] == ["Officials"]
-    assert [u["cue"] for u in p.unsourced] == ["is known for"]
+    assert [u["cue"] for u in p.unsourced] == ["is expected"]
     assert [a["text"] for a in p.assertions] == [
-        "The deal is known for its many loopholes.",
+        "The deal is expected to collapse within a year.",
         "The talks began in 2019.",
     ]
     assert 0.0 < p.attributed_share < 1.0 and 0.0 < p.own_voice_share < 1.0

@@ -86,6 +86,15 @@ def _triples(text: str) -> list[Triple]:
         ("The sky is blue and the grass is green.", []),
         ("The so-called “experts” met in Geneva on Monday.", []),
         ("The bridge reopened on Monday after two years of repairs.", []),
+        # a reputation or a qualifying participle is a hedge, not speech
+        ("The rebel group is known for its links to smugglers.", []),
+        ("The raids came a week after an alleged gas attack on the suburb town of Dara.", []),
+        ("Protests followed the alleged attack on the village.", []),
+        # ... while the verb with its subject still reports speech
+        (
+            "The prosecutor alleged that the mayor took bribes.",
+            [("The prosecutor", "alleged", ("that the mayor took bribes",))],
+        ),
     ],
 )
 def test_extract_table(text: str, expected: list[Triple]) -> None:

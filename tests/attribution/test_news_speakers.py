@@ -399,3 +399,32 @@ def test_imperative_verb_is_no_speaker(verb: str) -> None:
     )
     found = _attributions(text)
     assert all(verb not in f"{n} {r}" for _, _, n, r in found), found
+
+
+FLU = (
+    "The region cannot ignore the risk of new flu waves, warns Pan Asian Health Agency "
+    "(PAHA) Director Jana K. Morel as she urged countries to stay alert.\n"
+    "Flu cases are rising in many countries of the north, and the Director noted that "
+    "“we have seen this before.”\n"
+)
+
+
+def test_inverted_cue_after_content_names_the_speaker_with_a_title() -> None:
+    # "…, warns TITLE NAME": the content before the cue, the titled person after it; the
+    # pronoun and "the Director" later are that person
+    assert [(cue, name) for cue, _, name, _ in _attributions(FLU)] == [
+        ("warns", "Jana K. Morel"),
+        ("urged", "Jana K. Morel"),
+        ("noted", "Jana K. Morel"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks collapsed when Health Minister Jana Morel left, and she said the deal was dead.",
+        "Prices rose after the visit of Director Jana Morel as she urged countries to stay alert.",
+    ],
+)
+def test_pronoun_takes_a_titled_person_named_in_its_sentence(text: str) -> None:
+    assert [name for *_, name, _ in _attributions(text)] == ["Jana Morel"]

@@ -97,6 +97,12 @@ def test_layout_colours_are_stable_and_techniques_distinct() -> None:
         ({"source": {"start": 0, "end": 999}}, ""),
         ({"hedged": True, "hedges": [{"text": "reportedly"}]}, "hedged; hedges: reportedly"),
         ({"content": [{"start": 0, "end": 4}], "hedged": False}, ""),
+        # an id with its display name shows the name; the span's own name is its heading
+        (
+            {"technique": "Name_Calling,Labeling", "technique_name": "Name-calling"},
+            "technique: Name-calling",
+        ),
+        ({"name": "Loaded language", "span_prob": 0.5}, "span_prob: 0.5"),
     ],
 )
 def test_layout_details(attrs: dict[str, Any], expected: str) -> None:
@@ -162,3 +168,19 @@ def test_layout_unsourced_attribution_is_not_highlighted() -> None:
     )
     (f,) = findings(doc)
     assert not f.highlighted and not f.own_voice
+
+
+@pytest.mark.parametrize("limit", [20, 25, 31, 40, 60])
+def test_layout_details_cut_at_a_word_boundary(limit: int) -> None:
+    text = "Officials warned the White Helmets again"
+    doc = Document(text, id="t")
+    doc.set_spans(
+        "labels", [Span(0, 9, "x", None, {"kind": "a", "target": {"start": 10, "end": len(text)}})]
+    )
+    out = findings(doc)[0].details(doc.text, limit=limit)
+    full = "kind: a; target: “warned the White Helmets again”"
+    assert len(out) <= limit
+    if out != full:
+        kept = out.removesuffix("…")
+        assert out.endswith("…") and full.startswith(kept)
+        assert full[len(kept)] in " ;:”"  # no word cut in two

@@ -151,7 +151,9 @@ def test_sourcing_profile_view() -> None:
         (10, ()),
     ]
     assert view.headline() == [
-        "3 attributed statements (41% of the text)",
+        # one count with the "who says what" table and the summary: every attribution,
+        # the share of the text going with those that name a source
+        "4 attributed statements, 3 with a source named (41% of the text)",
         "2 own-voice assertions, 1 hedged (35% of the text)",
     ]
 
@@ -164,6 +166,8 @@ def test_text_report_marks_parts_and_own_voice() -> None:
     assert "⟨The group ⟦⌊is known for⌋ staging attacks⟧9 and has ⌊allegedly⌋ done so" in out
     assert "⟨The ⟦terrorists⟧11 ⟦will stop at nothing⟧12.⟩10" in out
     assert "Key: attributed: ‹source› ⌈cue⌉ content" in out
+    # the score shown with span_prob and label_prob says how it is made
+    assert "score: the calibrated chance that the text uses the technique" in out
     for heading in ("Technique profile", "Most confident", "Who says what"):
         assert heading in out
     assert "In the article's own voice" in out

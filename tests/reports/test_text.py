@@ -39,8 +39,9 @@ def test_text_report_golden() -> None:
 def test_text_report_shows_findings_legend_and_definitions() -> None:
     out = render_text(sample(), width=120)
     # 1 = Name_Calling (22-45) holds 2 = Loaded_Language (22-31); 3 = Doubt crosses 1's end.
-    # 1 and 3 cross: their opening brackets are numbered too
-    assert "⟦1⟦so-called⟧2 ⟦3White Helmets⟧1 are plotting⟧3" in out
+    # 1 and 3 cross: their opening brackets are numbered too, the number outside the
+    # bracket as on every closing one
+    assert "1⟦⟦so-called⟧2 3⟦White Helmets⟧1 are plotting⟧3" in out
     for label in ("Name_Calling,Labeling", "Loaded_Language", "Doubt", "claim"):
         assert label in out
     assert "Questioning the credibility of someone or something." in out

@@ -116,8 +116,13 @@ class SourcingView:
         p = self.profile
         out: list[str] = []
         if self.has_attributions:
+            # Every attribution, as in the table and the summary's count; the share of
+            # the text is that of the statements whose source the article names.
+            n = len(self.statements)
             sourced = sum(1 for s in self.statements if not s.unsourced)
-            phrase = f"{sourced:,} attributed statement{'s' * (sourced != 1)}"
+            phrase = f"{n:,} attributed statement{'s' * (n != 1)}"
+            if sourced != n:
+                phrase += f", {sourced:,} with a source named"
             if self.has_sentences:
                 phrase += f" ({p.attributed_share:.0%} of the text)"
             out.append(phrase)

@@ -310,6 +310,11 @@ _FULL_NAME = re.compile(
     r"\b(?:(?:Justice|Judge|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|President|Dr\.|Mr\.|"
     r"Mrs\.|Ms\.) )?([A-Z][a-z]+)(?: [A-Z][a-z’'-]+){1,2}\b(?![’']s)"
 )
+#: a capitalised title before a name of two to four words (initials included)
+_TITLED_NAME = re.compile(
+    r"\b(?=([A-Z][a-z]+) ((?:[A-Z][a-z’'-]+|[A-Z]\.)(?: (?:[A-Z][a-z’'-]+|[A-Z]\.)){0,2}"
+    r" [A-Z][a-z’'-]+)\b(?![’']s))"
+)
 _DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?:[-–—]+\s*)?(?=[A-Z])")
 #: why an unnamed source is unnamed; the description is the noun phrase before it
 _ANONYMITY_CLAUSE = re.compile(
@@ -1237,6 +1242,11 @@ def _named_before(
         ):
             continue
         found.append((fm.start(), fm.group()))
+    for fm in _TITLED_NAME.finditer(window):
+        # "PAHO Director Carissa F. Etienne as she urged": a title introduces a person
+        # wherever the phrase stands
+        if fm.group(1).lower() in _TITLES and not _quoted(text, lo + fm.start()):
+            found.append((fm.start(2), fm.group(2)))
     for _, written in sorted(found, reverse=True):
         cand_m = parse_mention(written)
         if cand_m.kind != "name" or not cand_m.name:

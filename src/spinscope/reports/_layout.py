@@ -44,6 +44,7 @@ __all__ = [
     "analysis_groups",
     "as_range",
     "colour_index",
+    "cut_words",
     "display_text",
     "findings",
     "header_counts",
@@ -176,8 +177,9 @@ def display_text(text: str) -> str:
 #: Longest :meth:`Finding.details` string.
 DETAILS_CHARS = 160
 
-# Span attributes that details() does not summarise: shown elsewhere, or offsets.
-_DETAIL_SKIP = frozenset({"definition", "content", "id", "shown"})
+# Span attributes that details() does not summarise: shown elsewhere (``name`` heads
+# the finding), or offsets.
+_DETAIL_SKIP = frozenset({"definition", "content", "id", "shown", "name"})
 
 #: Longest quoted range in :meth:`Finding.details`.
 RANGE_CHARS = 60
@@ -193,10 +195,22 @@ def _range_text(key: str, value: Mapping[str, Any], text: str | None) -> str:
         return ""
     if not 0 <= start < end <= len(text):
         return ""
-    quoted = " ".join(text[start:end].split())
-    if len(quoted) > RANGE_CHARS:
-        quoted = quoted[: RANGE_CHARS - 1].rstrip() + "…"
+    quoted = cut_words(" ".join(text[start:end].split()), RANGE_CHARS)
     return f"{key}: “{quoted}”"
+
+
+def cut_words(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters with "…", at the last space or
+    separator before the limit, so that no word is cut in two ("White Helm…" reads as
+    a word); mid-word only when a single word is longer than the limit."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if not text[limit - 1].isspace():
+        space = cut.rfind(" ")
+        if space > 0:
+            cut = cut[:space]
+    return cut.rstrip(" ,;:“") + "…"
 
 
 def _detail(key: str, value: Any) -> str:
@@ -337,11 +351,15 @@ class Finding:
         for key, value in attrs.items():
             if key in _DETAIL_SKIP or (key == "source" and attrs.get("speaker")):
                 continue
+            if key.endswith("_name") and key.removesuffix("_name") in attrs:
+                continue  # shown in place of its id
+            name = attrs.get(f"{key}_name")
+            if isinstance(name, str) and name:
+                value = name  # an id a person reads by its display name
             detail = _range_text(key, value, text) if _is_range(value) else _detail(key, value)
             if detail:
                 parts.append(detail)
-        out = display_text("; ".join(parts))
-        return out if len(out) <= limit else out[: limit - 1].rstrip() + "…"
+        return cut_words(display_text("; ".join(parts)), limit)
 
 
 @dataclass(frozen=True, slots=True)

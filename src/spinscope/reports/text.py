@@ -3,7 +3,9 @@
 The report is a `rich` renderable, so it wraps to the terminal's width and loses its
 colours when written to a pipe or a file. Everything it shows is also readable
 without colour: a finding is bracketed ``⟦like this⟧3`` (3 is its number in the
-findings table), and boilerplate is followed by ``⟵ skipped (label)``.
+findings table; where two findings cross, their opening brackets are numbered too,
+``3⟦``, the number always outside its bracket), and boilerplate is followed by
+``⟵ skipped (label)``.
 
 Who says what is marked in the text too: inside an attribution, the source is
 ``‹bracketed›`` and the reporting words ``⌈like this⌉`` (the rest is what is
@@ -160,8 +162,11 @@ def _body(doc: Document, found: list[Finding]) -> Text:
     crossing = _crossing(found)
     for seg in segments(doc, found):
         for f in seg.opens:
+            # The number stands outside its bracket, as after every closing one
+            # ("⟧3"): "3⟦" where findings cross and the closing brackets do not say
+            # which opening is whose.
             number = str(f.index) if f.index in crossing else ""
-            body.append(_brackets(f)[0] + number, style=_marker(f))
+            body.append(number + _brackets(f)[0], style=_marker(f))
         for p in seg.part_opens:
             if p.role in _PART_BRACKETS:
                 body.append(_PART_BRACKETS[p.role][0], style=_marker(p.finding))

@@ -51,6 +51,14 @@ GROUP = "techniques"
 #: Most confident technique spans shown.
 TOP_K = 5
 
+#: How a technique span's score is made, for the reader who sees it next to the model's
+#: ``span_prob`` and ``label_prob`` (the model card's "Score").
+SCORE_NOTE = (
+    "score: the calibrated chance that the text uses the technique, from span_prob (a "
+    "technique span here?) and label_prob (this technique?), fitted on held-out PTC "
+    "articles"
+)
+
 
 def technique_name(label: str) -> str:
     """The human name of a PTC label (``Name_Calling,Labeling`` → ``Name calling``)."""
@@ -90,6 +98,11 @@ class TechniqueView:
     profile: TechniqueProfile
     counts: tuple[TechniqueCount, ...]
     top: tuple[TopTechnique, ...]
+
+    @property
+    def score_note(self) -> str:
+        """How the scores shown are made (:data:`SCORE_NOTE`)."""
+        return SCORE_NOTE
 
     @property
     def headline(self) -> str:
@@ -201,6 +214,7 @@ def technique_text(view: TechniqueView) -> list[RenderableType]:
         out.append(table)
     if view.top:
         out.append(Text("Most confident", style="italic"))
+        out.append(Text(SCORE_NOTE, style=DIM))
         for rank, t in enumerate(view.top, start=1):
             ref = f"  #{t.index}" if t.index is not None else ""
             line = Text.assemble(
