@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -83,4 +84,22 @@ factchecks = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("source", "source_key", name="uq_factchecks_source_key"),
+)
+
+#: One sentence embedding per fact-check (``factchecks.pk``) and model: the claim text's
+#: vector as float16 bytes (half the size of float32; cosines move by < 1e-3). The hash
+#: of the embedded text lets an update that keeps the text keep its vector.
+factcheck_embeddings = Table(
+    "factcheck_embeddings",
+    metadata,
+    Column(
+        "factcheck_pk",
+        Integer,
+        ForeignKey("factchecks.pk", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("model", String(100), nullable=False, index=True),
+    Column("text_hash", String(64), nullable=False),
+    Column("vector", LargeBinary, nullable=False),
+    Column("embedded_at", DateTime(timezone=True), nullable=False),
 )
