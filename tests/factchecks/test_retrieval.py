@@ -65,8 +65,10 @@ def test_paraphrase_found_by_dense_where_lexical_fails(kb: Store) -> None:
 def test_restatement_is_a_confident_match_and_nonsense_none(kb: Store) -> None:
     retriever = Retriever.open(kb)
     found, unrelated = retriever.search(
-        ["BREAKING: the White Helmets staged the Douma chemical attack! #Syria",
-         "Add two cups of flour and bake for forty minutes."],
+        [
+            "BREAKING: the White Helmets staged the Douma chemical attack! #Syria",
+            "Add two cups of flour and bake for forty minutes.",
+        ],
         k=3,
         min_score=MATCH_THRESHOLD,
     )
@@ -84,7 +86,10 @@ def test_batch_equals_one_by_one(kb: Store) -> None:
     retriever = Retriever.open(kb)
     together = retriever.search(texts, k=4)
     alone = [retriever.search([t], k=4)[0] for t in texts]
-    assert together == alone
+    # Equal but for the last bits of a matrix product (BLAS sums a batch in another order).
+    assert [_ids(m) for m in together] == [_ids(m) for m in alone]
+    for a, b in zip(together, alone, strict=True):
+        assert [m.score for m in a] == pytest.approx([m.score for m in b], abs=1e-5)
     assert retriever.search([], k=4) == []
 
 

@@ -25,7 +25,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("step", choices=("features", "fit"))
     p.add_argument("--data", type=Path, default=DATA)
     p.add_argument("--work", type=Path, default=ROOT / "build" / "claims")
-    p.add_argument("--out", type=Path, default=ROOT / "src" / "spinscope" / "factchecks" / "rerank.json")
+    p.add_argument(
+        "--out", type=Path, default=ROOT / "src" / "spinscope" / "factchecks" / "rerank.json"
+    )
     ns = p.parse_args(argv)
     ns.work.mkdir(parents=True, exist_ok=True)
     if ns.step == "features":

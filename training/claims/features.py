@@ -33,8 +33,10 @@ def build(data: Path, work: Path) -> Path:
     with Store.open(f"sqlite:///{db}") as store:
         t0 = time.perf_counter()
         summary = import_files(store, [data / "verified_claims.docs.tsv"], get_importer("ct20"))
-        print(f"kb: {summary.stored} claims ({summary.embedded} embedded) in "
-              f"{time.perf_counter() - t0:.0f} s")
+        print(
+            f"kb: {summary.stored} claims ({summary.embedded} embedded) in "
+            f"{time.perf_counter() - t0:.0f} s"
+        )
         keys = source_keys(store, SOURCE)
         retriever = Retriever(store, source=SOURCE, reranker=_placeholder())
         for split in SPLITS:
@@ -54,8 +56,11 @@ def build(data: Path, work: Path) -> Path:
             arrays[f"{split}_y"] = np.asarray(ys, dtype=np.int8)
             arrays[f"{split}_q"] = np.asarray(groups, dtype=np.int32)
             arrays[f"{split}_n"] = np.asarray([len(qrels.get(q.id, ())) for q in queries])
-            found = sum(1 for q, cs in zip(queries, cands, strict=True)
-                        if qrels.get(q.id, set()) & {keys[c.row["id"]] for c in cs})
+            found = sum(
+                1
+                for q, cs in zip(queries, cands, strict=True)
+                if qrels.get(q.id, set()) & {keys[c.row["id"]] for c in cs}
+            )
             print(f"{split}: relevant claim among the candidates for {found}/{len(queries)}")
     out = work / "features.npz"
     np.savez(out, **arrays)

@@ -17,7 +17,7 @@ from spinscope.factchecks.rerank import FEATURES, Reranker
 C_GRID = (0.01, 0.1, 1.0, 10.0)
 FOLDS = 5
 #: Wanted precision of a shown top-1 match.
-PRECISION = 0.9
+PRECISION = 0.95
 
 
 def map_at(score: np.ndarray, y: np.ndarray, q: np.ndarray, n_rel: np.ndarray, k: int = 5) -> float:
@@ -80,9 +80,11 @@ def fit(npz: Path, out: Path) -> dict[str, Any]:
         held = np.zeros(len(y))
         for tr, te in GroupKFold(FOLDS).split(X, y, q):
             scaler = StandardScaler().fit(X[tr])
-            held[te] = _model(c).fit(scaler.transform(X[tr]), y[tr]).predict_proba(
-                scaler.transform(X[te])
-            )[:, 1]
+            held[te] = (
+                _model(c)
+                .fit(scaler.transform(X[tr]), y[tr])
+                .predict_proba(scaler.transform(X[te]))[:, 1]
+            )
         cv[c] = held
         report[f"cv_map5_C={c}"] = round(map_at(held, y, q, n), 4)
     best_c = max(C_GRID, key=lambda c: (map_at(cv[c], y, q, n), -c))
@@ -98,6 +100,7 @@ def fit(npz: Path, out: Path) -> dict[str, Any]:
     }
     scaler = StandardScaler().fit(X)
     lr = _model(best_c).fit(scaler.transform(X), y)
+    report |= {"cv_ece": report["cv_calibration"]["ece"]}
     model = Reranker(
         FEATURES,
         scaler.mean_,
@@ -110,6 +113,9 @@ def fit(npz: Path, out: Path) -> dict[str, Any]:
             "C": best_c,
             "cv_map5": report[f"cv_map5_C={best_c}"],
             "threshold": threshold,
+            "cv_top1_precision": report["cv_top1_precision"],
+            "cv_top1_share": report["cv_top1_share"],
+            "cv_ece": report["cv_ece"],
         },
     )
     out.write_text(json.dumps(model.to_dict(), indent=1) + "\n", "utf-8")

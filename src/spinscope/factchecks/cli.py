@@ -235,9 +235,8 @@ def search_command(
         return
     from spinscope.factchecks.retrieval import MATCH_THRESHOLD, Retriever
 
-    notice = _notice
     with open_store(store) as kb:
-        retriever = Retriever.open(kb, notice=notice)
+        retriever = Retriever.open(kb, notice=_notice)
         (matches,) = retriever.search([text], k=k, min_score=0.0 if show_all else MATCH_THRESHOLD)
     if as_json:
         print(json.dumps([m.as_dict() for m in matches], ensure_ascii=False, indent=2))

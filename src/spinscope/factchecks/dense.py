@@ -90,7 +90,9 @@ def embed_rows(
     vectors = (encode or _encoder())([t for _, t in todo]).astype(STORED_DTYPE)
     stale = [pk for pk, _ in todo if pk in stored]
     if stale:
-        conn.execute(delete(factcheck_embeddings).where(factcheck_embeddings.c.factcheck_pk.in_(stale)))
+        conn.execute(
+            delete(factcheck_embeddings).where(factcheck_embeddings.c.factcheck_pk.in_(stale))
+        )
     now = datetime.now(UTC)
     conn.execute(
         insert(factcheck_embeddings),
@@ -148,7 +150,9 @@ def reindex(
             ).all()
             if not rows:
                 return done
-            done += embed_rows(conn, [(r.pk, r.claim_text) for r in rows], encode=encode, model=model)
+            done += embed_rows(
+                conn, [(r.pk, r.claim_text) for r in rows], encode=encode, model=model
+            )
         if progress:
             progress(done)
 
@@ -248,9 +252,14 @@ def _ann_index(
 
     meta = path.with_suffix(path.suffix + ".json") if path is not None else None
     stamp = json.dumps({"count": fp.count, "last": fp.last} if fp else None)
-    if path is not None and meta is not None and path.is_file() and meta.is_file():
-        if meta.read_text("utf-8") == stamp:
-            return Index.restore(str(path), view=False)
+    if (
+        path is not None
+        and meta is not None
+        and path.is_file()
+        and meta.is_file()
+        and meta.read_text("utf-8") == stamp
+    ):
+        return Index.restore(str(path), view=False)
     index = Index(ndim=vectors.shape[1], metric="ip", dtype="f16")
     index.add(pks, np.ascontiguousarray(vectors, dtype=np.float32))
     if path is not None and meta is not None and fp is not None:
@@ -269,9 +278,9 @@ def load_vectors(
         .order_by(factcheck_embeddings.c.factcheck_pk)
     )
     if source is not None:
-        query = query.join(factchecks, factchecks.c.pk == factcheck_embeddings.c.factcheck_pk).where(
-            factchecks.c.source == source
-        )
+        query = query.join(
+            factchecks, factchecks.c.pk == factcheck_embeddings.c.factcheck_pk
+        ).where(factchecks.c.source == source)
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
     if not rows:

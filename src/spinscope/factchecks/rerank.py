@@ -29,6 +29,9 @@ from spinscope.factchecks.lexical import STOP_WORDS, plain_text
 __all__ = ["FEATURES", "Candidate", "Reranker", "features", "shipped_reranker"]
 
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Capitalised words not at a sentence start: names of people, places, bodies.
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 
 #: Feature names, in the order of :func:`features`' columns.
 FEATURES = (
@@ -44,6 +47,11 @@ FEATURES = (
     "overlap_title",
     "length_ratio",
     "cosine_x_bm25",
+    "both_first",
+    "fused_rank",
+    "bm25_z",
+    "numbers_shared",
+    "names_shared",
 )
 
 
@@ -62,9 +70,7 @@ class Candidate:
 def content_words(text: str) -> set[str]:
     """Lower-cased words of ``text`` without links, stop words and 1-letter words."""
     return {
-        w
-        for w in _WORD.findall(plain_text(text).casefold())
-        if w not in STOP_WORDS and len(w) > 1
+        w for w in _WORD.findall(plain_text(text).casefold()) if w not in STOP_WORDS and len(w) > 1
     }
 
 
@@ -79,9 +85,16 @@ def features(query: str, candidates: Sequence[Candidate]) -> np.ndarray:
     spread = float(cos.std()) or 1.0
     bm25 = [c.bm25 for c in candidates if c.bm25 is not None]
     top_bm25 = max(bm25) if bm25 and max(bm25) > 0 else 1.0
+    bm25_arr = np.asarray(bm25, dtype=np.float64) if bm25 else np.zeros(1)
+    bm25_mean, bm25_spread = float(bm25_arr.mean()), float(bm25_arr.std()) or 1.0
     q_words = content_words(query)
+    q_numbers = set(_NUMBER.findall(query))
+    q_names = {n.casefold() for n in _NAME.findall(plain_text(query))}
     for i, c in enumerate(candidates):
-        c_words = content_words(str(c.row.get("claim_text") or ""))
+        claim = str(c.row.get("claim_text") or "")
+        c_numbers = set(_NUMBER.findall(claim))
+        c_names = {n.casefold() for n in _NAME.findall(claim)}
+        c_words = content_words(claim)
         t_words = content_words(str(c.row.get("review_title") or ""))
         shared = len(q_words & c_words)
         bm25_rel = (c.bm25 or 0.0) / top_bm25 if c.bm25 is not None else 0.0
@@ -98,6 +111,12 @@ def features(query: str, candidates: Sequence[Candidate]) -> np.ndarray:
             len(q_words & t_words) / len(t_words) if t_words else 0.0,
             math.log((1 + len(q_words)) / (1 + len(c_words))),
             cos[i] * bm25_rel,
+            1.0 if c.dense_rank == 1 and c.bm25_rank == 1 else 0.0,
+            # reciprocal rank fusion (k = 60, the usual constant)
+            60.0 / (60 + (c.dense_rank or 100)) + 60.0 / (60 + (c.bm25_rank or 100)),
+            ((c.bm25 - bm25_mean) / bm25_spread) if c.bm25 is not None else -3.0,
+            len(q_numbers & c_numbers) / len(c_numbers) if c_numbers else 0.0,
+            len(q_names & c_names) / len(c_names) if c_names else 0.0,
         )
     return out
 
@@ -142,7 +161,8 @@ class Reranker:
         if self.features != FEATURES:
             raise ValueError(f"re-ranker expects features {self.features}, not {FEATURES}")
         z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        prob: np.ndarray = 1.0 / (1.0 + np.exp(-z))
+        return prob
 
 
 @cache
