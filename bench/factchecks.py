@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import sys
 import tempfile
 import time
@@ -96,28 +97,37 @@ def run(data: Path, backend: str = "sqlite") -> list[dict[str, Any]]:
     return results
 
 
-def embedded(data: Path, backend: str) -> dict[str, Any]:
-    """CT20 with embeddings: at import, and deferred to ``reindex``."""
+#: CT20 claims imported with embeddings (the rate is what counts, not the total).
+EMBED_ROWS = 3000
+
+
+def embedded(data: Path, backend: str, rows: int = EMBED_ROWS) -> dict[str, Any]:
+    """The first ``rows`` CT20 claims with embeddings: at import, and deferred to
+    ``reindex``."""
     from spinscope.embeddings import shared_encoder
     from spinscope.factchecks import import_files
     from spinscope.factchecks.dense import reindex
     from spinscope.factchecks.importers import get_importer
     from spinscope.store.testing import open_test_store
 
-    files = [data / "ct20-claim-retrieval" / "verified_claims.docs.tsv"]
+    full = data / "ct20-claim-retrieval" / "verified_claims.docs.tsv"
     shared_encoder()  # model loading is not import time
     out: dict[str, Any] = {"round": "embedded"}
-    with tempfile.TemporaryDirectory() as tmp, open_test_store(backend, Path(tmp)) as store:
-        t0 = time.perf_counter()
-        out["rows"] = import_files(store, files, get_importer("ct20")).embedded
-        out["with_s"] = time.perf_counter() - t0
-    with tempfile.TemporaryDirectory() as tmp, open_test_store(backend, Path(tmp)) as store:
-        t0 = time.perf_counter()
-        import_files(store, files, get_importer("ct20"), embed=False)
-        out["deferred_import_s"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        reindex(store)
-        out["reindex_s"] = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory() as part, tempfile.TemporaryDirectory() as tmp:
+        files = [Path(part) / full.name]
+        with full.open(encoding="utf-8") as f:
+            files[0].write_text("".join(itertools.islice(f, rows + 1)), "utf-8")
+        with open_test_store(backend, Path(tmp)) as store:
+            t0 = time.perf_counter()
+            out["rows"] = import_files(store, files, get_importer("ct20")).embedded
+            out["with_s"] = time.perf_counter() - t0
+        with open_test_store(backend, Path(tmp) / "deferred") as store:
+            t0 = time.perf_counter()
+            import_files(store, files, get_importer("ct20"), embed=False)
+            out["deferred_import_s"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            reindex(store)
+            out["reindex_s"] = time.perf_counter() - t0
     return out
 
 
@@ -153,7 +163,8 @@ def section(results: list[dict[str, Any]], meta: dict[str, Any]) -> str:
     n = emb["rows"]
     lines += [
         "",
-        f"CT20 with sentence embeddings ({n:,} claims, all-MiniLM-L6-v2 int8, one text "
+        f"CT20 with sentence embeddings (its first {n:,} claims, all-MiniLM-L6-v2 int8, "
+        "one text "
         "per run): embedded at import "
         f"{emb['with_s']:.1f} s = **{n / emb['with_s']:,.0f} claims/s**; imported with "
         f"`--defer-embeddings` {emb['deferred_import_s']:.1f} s = "
