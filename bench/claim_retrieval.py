@@ -334,6 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-speed", action="store_true", help="skip the synthetic speed runs")
     ap.add_argument("--ann-size", type=int, default=1_000_000, help="vectors of the ANN run")
     ap.add_argument("--speed-only", action="store_true", help="only the synthetic speed runs")
+    ap.add_argument(
+        "--speed-from", type=Path, help="speed figures of an earlier --speed-only run (JSON)"
+    )
     args = ap.parse_args(argv)
     if args.speed_only:
         print(json.dumps(speed(ann_size=args.ann_size), indent=2))
@@ -344,7 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     meta = machine()
     meta["date"] = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     results = run(args.data)
-    if not args.no_speed:
+    if args.speed_from:
+        results["speed"] = json.loads(args.speed_from.read_text("utf-8"))
+    elif not args.no_speed:
         results["speed"] = speed(ann_size=args.ann_size)
     text = section(results, meta)
     print(text)
