@@ -242,6 +242,9 @@ def speed(claims: int = 20_000, ann_size: int = 1_000_000) -> dict[str, Any]:
 
 
 def section(results: dict[str, Any], meta: dict[str, Any]) -> str:
+    from spinscope.factchecks.rerank import shipped_reranker
+
+    rr = shipped_reranker().meta
     lines = [
         BEGIN,
         "",
@@ -316,8 +319,12 @@ def section(results: dict[str, Any], meta: dict[str, Any]) -> str:
         "lowered MAP), so neither split is held out for that choice. *dense*: cosine of "
         "all-MiniLM-L6-v2 embeddings (tweet-aware text); *hybrid*: 20 candidates of each "
         "search re-ranked by the logistic model of `factchecks/rerank.json` (trained on "
-        "train only: its train row is not held out, see the re-ranker's cross-validated "
-        'figures under "Claim retrieval re-ranker").',
+        "train only, so its train row is not held out; `python -m training.claims "
+        f"features` then `fit`): 5-fold cross-validated MAP@5 on train {rr['cv_map5']:.4f}, "
+        f"calibration error (ECE, candidates) {rr['cv_ece']:.4f}; the match threshold "
+        f"{rr['threshold']} gives a held-out top-1 precision of {rr['cv_top1_precision']:.3f} "
+        f"for {rr['cv_top1_share']:.0%} of the train tweets. Dev was scored once per "
+        "design, never used to choose.",
         "",
         END,
     ]
@@ -337,6 +344,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--speed-from", type=Path, help="speed figures of an earlier --speed-only run (JSON)"
     )
+    ap.add_argument("--save", type=Path, help="also write the CheckThat! figures here (JSON)")
+    ap.add_argument(
+        "--results-from", type=Path, help="CheckThat! figures of an earlier --save run (JSON)"
+    )
     args = ap.parse_args(argv)
     if args.speed_only:
         print(json.dumps(speed(ann_size=args.ann_size), indent=2))
@@ -346,7 +357,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     meta = machine()
     meta["date"] = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    results = run(args.data)
+    if args.results_from:
+        results = json.loads(args.results_from.read_text("utf-8"))
+    else:
+        results = run(args.data)
+    if args.save:
+        args.save.write_text(json.dumps(results, indent=1), "utf-8")
     if args.speed_from:
         results["speed"] = json.loads(args.speed_from.read_text("utf-8"))
     elif not args.no_speed:

@@ -5,8 +5,8 @@ A candidate comes from the lexical search (BM25 / ts_rank), the dense search (co
 sentence embeddings) or both. Its features say how each ranked it, relative to the
 other candidates of the same text (a raw BM25 score means nothing across queries), and
 how many words the two texts share. The model (``rerank.json``, trained by
-``python -m training.claims`` on CheckThat! 2020 train, see its ``MODEL_CARD`` section in
-docs/benchmarks.md) is a logistic regression: its output is the probability that the
+``python -m training.claims`` on CheckThat! 2020 train; figures in docs/benchmarks.md,
+"Claim retrieval") is a logistic regression: its output is the probability that the
 fact-check verifies the text's claim, calibrated on held-out folds.
 """
 
