@@ -69,7 +69,11 @@ def _retriever_run(
         t0 = time.perf_counter()
         (matches,) = retriever.search([query.text], k=5, method=method)
         ms.append((time.perf_counter() - t0) * 1000)
-        run += [RunLine(query.id, keys[m.id], r, m.score) for r, m in enumerate(matches, 1)]
+        # The scorer ranks by score: dense's is the cosine, hybrid's the probability.
+        run += [
+            RunLine(query.id, keys[m.id], r, m.cosine if method == "dense" else m.score)
+            for r, m in enumerate(matches, 1)
+        ]
         tops.append((query.id, keys[matches[0].id], matches[0].score) if matches else None)
     return run, ms, tops
 
