@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -87,6 +88,7 @@ def embed_rows(
     todo = [(pk, t) for pk, t in rows if stored.get(pk) != hashes[pk]]
     if not todo:
         return 0
+    forget(conn.engine.url.render_as_string(hide_password=False))
     vectors = (encode or _encoder())([t for _, t in todo]).astype(STORED_DTYPE)
     stale = [pk for pk, _ in todo if pk in stored]
     if stale:
@@ -300,8 +302,21 @@ def _ann_path(store: Store, model: str, source: str | None) -> Path | None:
     return Path(str(url.database) + suffix)
 
 
-_CACHE: dict[tuple[str, str, str | None], VectorIndex] = {}
+#: Seconds a loaded index is trusted before the stored fingerprint is read again: a
+#: change made by another process shows within this delay; this process's own writes
+#: drop the cached index at once (:func:`forget`). Reading the fingerprint costs a scan
+#: of the table (tens of ms at a million rows), too much for every search.
+RECHECK_SECONDS = 1.0
+
+_CACHE: dict[tuple[str, str, str | None], tuple[VectorIndex, float]] = {}
 _LOCK = threading.Lock()
+
+
+def forget(url: str) -> None:
+    """Drop the cached indexes of the store at ``url`` (its vectors are changing)."""
+    with _LOCK:
+        for key in [k for k in _CACHE if k[0] == url]:
+            del _CACHE[key]
 
 
 def vector_index(
@@ -312,12 +327,16 @@ def vector_index(
     ann_threshold: int = ANN_THRESHOLD,
 ) -> VectorIndex:
     """The store's vectors as an index, loaded once per process and reloaded when the
-    stored embeddings change (one cheap count query per call tells)."""
+    stored embeddings change (see :data:`RECHECK_SECONDS`)."""
     key = (store.engine.url.render_as_string(hide_password=False), model, source)
+    with _LOCK:
+        cached, checked = _CACHE.get(key, (None, 0.0))
+        if cached is not None and time.monotonic() - checked < RECHECK_SECONDS:
+            return cached
     current = fingerprint(store, model)
     with _LOCK:
-        cached = _CACHE.get(key)
         if cached is not None and cached.fingerprint == current:
+            _CACHE[key] = (cached, time.monotonic())
             return cached
         pks, vectors = load_vectors(store, model=model, source=source)
         index = VectorIndex(
@@ -327,7 +346,7 @@ def vector_index(
             ann_threshold=ann_threshold,
             ann_path=_ann_path(store, model, source),
         )
-        _CACHE[key] = index
+        _CACHE[key] = (index, time.monotonic())
         return index
 
 
