@@ -36,10 +36,21 @@ def files(tmp_path: Path) -> dict[str, Path]:
 def test_retrieve_then_score(files: dict[str, Path], tmp_path: Path, keep: bool) -> None:
     out = tmp_path / "run.tsv"
     store = ["--store", f"sqlite:///{tmp_path / 'kb.db'}"] if keep else []
-    code, _, err = run("retrieve", "--kb", files["kb.tsv"], files["queries.tsv"], "-o", out, *store)
+    code, _, err = run(
+        "retrieve",
+        "--kb",
+        files["kb.tsv"],
+        files["queries.tsv"],
+        "-o",
+        out,
+        "--method",
+        "bm25",
+        *store,
+    )
     assert code == 0, err
     assert "2 verified claims (2 new); 2 queries, 1 with a match; 1 lines" in err
     assert out.read_text("utf-8").split("\t")[:4] == ["1", "Q0", "7", "1"]
+    assert out.read_text("utf-8").rstrip().endswith("\tspinscope-bm25")
     assert (tmp_path / "kb.db").exists() == keep
 
     code, stdout, _ = run("score", files["qrels"], out)
@@ -53,6 +64,21 @@ def test_retrieve_then_score(files: dict[str, Path], tmp_path: Path, keep: bool)
         "queries": 2,
         "answered": 1,
     }
+
+
+def test_hybrid_is_the_default(files: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "run.tsv"
+    code, _, err = run(
+        "retrieve", "--kb", files["kb.tsv"], files["queries.tsv"], "-o", out, "-k", "1"
+    )
+    assert code == 0, err
+    lines = [line.split("\t") for line in out.read_text("utf-8").splitlines()]
+    assert [(q, tag) for q, _, _, _, _, tag in lines] == [
+        ("1", "spinscope-hybrid"),
+        ("2", "spinscope-hybrid"),  # nonsense still gets its best guess...
+    ]
+    assert lines[0][2] == "7"
+    assert float(lines[0][4]) > 0.5 > float(lines[1][4])  # ...with a low probability
 
 
 def test_missing_and_malformed_files(files: dict[str, Path], tmp_path: Path) -> None:

@@ -119,3 +119,32 @@ def test_mounting_the_sub_app_loads_no_database_code() -> None:
     code = "import sys, spinscope.cli; print('sqlalchemy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_deferred_embeddings_reindex_and_search(kb: list[str], liar: Path) -> None:
+    code, out, _ = run("import", liar, "-f", "liar", "--defer-embeddings", "--json", *kb)
+    assert (code, json.loads(out)["embedded"]) == (0, 0)
+    code, out, _ = run("reindex", *kb)
+    assert (code, out.strip()) == (0, "2 fact-checks embedded")
+    code, out, _ = run("reindex", *kb)
+    assert out.strip() == "0 fact-checks embedded"
+    # In other words: found by meaning, with its evidence.
+    code, out, _ = run(
+        "search", "Astronauts never went to the Moon, it was a film set", "--json", *kb
+    )
+    (match,) = json.loads(out)
+    assert match["claim_text"].startswith("The Moon landing")
+    assert match["score"] >= 0.57 and match["cosine"] > 0.5
+    code, out, err = run("search", "How to bake bread", *kb)
+    assert (code, out, err.strip()) == (0, "", "no match")
+    code, out, _ = run("search", "How to bake bread", "--all", "--json", *kb)
+    assert len(json.loads(out)) == 2
+    code, out, _ = run("search", "moon", "--lexical", "--json", *kb)
+    assert [h["claim_text"][:8] for h in json.loads(out)] == ["The Moon"]
+
+
+def test_search_embeds_what_is_missing_with_a_notice(kb: list[str], liar: Path) -> None:
+    run("import", liar, "-f", "liar", "--defer-embeddings", *kb)
+    code, out, err = run("search", "moon landing studio", *kb)
+    assert code == 0 and out.startswith("1. [")
+    assert "NOTE embedding 2 fact-checks that have no vector yet" in err

@@ -13,6 +13,7 @@ import json
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -27,6 +28,15 @@ if TYPE_CHECKING:
     from spinscope.store import Store
 
 __all__ = ["app", "checkthat_app"]
+
+
+class Method(StrEnum):
+    """``--method`` choices (:data:`spinscope.factchecks.claim_retrieval.METHODS`)."""
+
+    hybrid = "hybrid"
+    bm25 = "bm25"
+    dense = "dense"
+
 
 #: Source name the KB is imported under (the ct20 importer's default).
 SOURCE = "ct20"
@@ -76,10 +86,20 @@ def retrieve_command(
             show_default=False,
         ),
     ] = None,
-    tag: Annotated[str, typer.Option(help="Run tag (last column).")] = "spinscope-bm25",
+    method: Annotated[
+        Method,
+        typer.Option(
+            help="hybrid: lexical and dense candidates re-ranked (score: probability of a "
+            "match); bm25: lexical only; dense: sentence embeddings only."
+        ),
+    ] = Method.hybrid,
+    tag: Annotated[
+        str | None,
+        typer.Option(help="Run tag (last column); default spinscope-METHOD.", show_default=False),
+    ] = None,
 ) -> None:
-    """Import the KB (idempotent), rank its claims for each query (lexical, BM25 /
-    ts_rank) and write the top k as a TREC run: qid Q0 vclaim_id rank score tag."""
+    """Import the KB (idempotent, with embeddings unless --method bm25), rank its claims
+    for each query and write the top k as a TREC run: qid Q0 vclaim_id rank score tag."""
     from spinscope.factchecks.claim_retrieval import read_queries, retrieve, write_run
     from spinscope.factchecks.importers import get_importer
     from spinscope.factchecks.kb import import_files
@@ -93,12 +113,21 @@ def retrieve_command(
     except ImportFileError as exc:
         raise fail(str(exc)) from exc
     with _store(store) as opened:
-        summary = import_files(opened, [kb], get_importer("ct20"), source=SOURCE)
+        summary = import_files(
+            opened, [kb], get_importer("ct20"), source=SOURCE, embed=method != Method.bm25
+        )
         for error in summary.errors:
             raise fail(str(error))
         for rejection in summary.rejections:
             _err.print(f"REJECTED {rejection}", markup=False)
-        run = retrieve(opened, parsed, source=SOURCE, k=k, tag=tag)
+        run = retrieve(
+            opened,
+            parsed,
+            source=SOURCE,
+            k=k,
+            tag=tag or f"spinscope-{method.value}",
+            method=method.value,
+        )
     write_run(run, output)
     answered = len({r.qid for r in run})
     _err.print(

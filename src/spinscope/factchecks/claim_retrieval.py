@@ -39,7 +39,11 @@ from spinscope.store.schema import factchecks
 CUTOFFS = (1, 3, 5)
 
 #: Run tag written when none is given.
-DEFAULT_TAG = "spinscope-bm25"
+DEFAULT_TAG = "spinscope-hybrid"
+
+#: Ways to rank (``checkthat retrieve --method``): the hybrid retriever, or one of its
+#: two searches alone.
+METHODS = ("hybrid", "bm25", "dense")
 
 
 @dataclass(frozen=True)
@@ -197,12 +201,33 @@ def retrieve(
     source: str,
     k: int = 5,
     tag: str = DEFAULT_TAG,
+    method: str = "hybrid",
 ) -> list[RunLine]:
-    """The top ``k`` claims of ``source`` for each query (lexical search); a query with
-    no match has no line."""
+    """The top ``k`` claims of ``source`` for each query; a query with no match has no
+    line. ``hybrid`` (:class:`~spinscope.factchecks.retrieval.Retriever`, the score a
+    probability) ranks every claim; ``bm25`` only those sharing a word with the query
+    (score: bm25 or ts_rank); ``dense`` by cosine of sentence embeddings."""
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}: one of {', '.join(METHODS)}")
     keys = source_keys(store, source)
+    queries = list(queries)
     run: list[RunLine] = []
-    for query in queries:
-        hits = search(store, query.text, k=k, source=source)
-        run += [RunLine(query.id, keys[h.id], rank, h.score, tag) for rank, h in enumerate(hits, 1)]
+    if method == "bm25":
+        for query in queries:
+            hits = search(store, query.text, k=k, source=source)
+            run += [
+                RunLine(query.id, keys[h.id], rank, h.score, tag) for rank, h in enumerate(hits, 1)
+            ]
+        return run
+    from spinscope.factchecks.retrieval import Method, Retriever
+
+    retriever = Retriever.open(store, source=source)
+    how = Method(method)
+    for query, matches in zip(
+        queries, retriever.search([q.text for q in queries], k=k, method=how), strict=True
+    ):
+        run += [
+            RunLine(query.id, keys[m.id], rank, m.cosine if how is Method.dense else m.score, tag)
+            for rank, m in enumerate(matches, 1)
+        ]
     return run

@@ -130,10 +130,19 @@ def import_command(
             "delimiter=tab, ...).",
         ),
     ] = None,
+    defer_embeddings: Annotated[
+        bool,
+        typer.Option(
+            "--defer-embeddings",
+            help="Do not embed the claims now (faster); `factchecks reindex` or the first "
+            "search does it.",
+        ),
+    ] = False,
     store: StoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Import fact-check files; importing the same file again adds nothing."""
+    """Import fact-check files (with their sentence embeddings); importing the same file
+    again adds nothing."""
     from spinscope.factchecks.importers import get_importer
     from spinscope.factchecks.kb import import_files
 
@@ -157,7 +166,9 @@ def import_command(
                 file=path.name,
             )
 
-        summary = import_files(kb, files, importer, source=source, progress=advance)
+        summary = import_files(
+            kb, files, importer, source=source, progress=advance, embed=not defer_embeddings
+        )
         progress.update(task, completed=len(files))
     for rejection in summary.rejections:
         _err.print(f"REJECTED {rejection}", markup=False)
@@ -204,10 +215,47 @@ def _print_summary(summary: ImportSummary, url: str) -> None:
 def search_command(
     text: Annotated[str, typer.Argument(help="Text to look for.", show_default=False)],
     k: Annotated[int, typer.Option("-k", min=1, help="Number of results.")] = 5,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Show the k best even below the match threshold (default: only matches)."
+        ),
+    ] = False,
+    lexical: Annotated[
+        bool, typer.Option("--lexical", help="Lexical search only (BM25 / ts_rank), no embeddings.")
+    ] = False,
     store: StoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Fact-checks sharing words with TEXT, best first (lexical, BM25 / ts_rank)."""
+    """Fact-checks of TEXT's claim, best first: lexical and dense (sentence embedding)
+    candidates re-ranked; the score is the probability that the fact-check verifies the
+    claim, and only those reaching the match threshold are shown unless --all."""
+    if lexical:
+        _lexical_search(text, k, store, as_json)
+        return
+    from spinscope.factchecks.retrieval import MATCH_THRESHOLD, Retriever
+
+    with open_store(store) as kb:
+        retriever = Retriever.open(kb, notice=_notice)
+        (matches,) = retriever.search([text], k=k, min_score=0.0 if show_all else MATCH_THRESHOLD)
+    if as_json:
+        print(json.dumps([m.as_dict() for m in matches], ensure_ascii=False, indent=2))
+        return
+    if not matches:
+        _err.print("no match", markup=False)
+        return
+    for rank, m in enumerate(matches, 1):
+        rating = f"{m.verdict}" + (f" ({m.rating_text})" if m.rating_text else "")
+        _out.print(f"{rank}. [{m.score:.2f}] {m.claim_text}", markup=False)
+        where = " · ".join(x for x in (m.publisher, m.review_date, m.review_url) if x)
+        _out.print(f"   {rating} — {where or m.source}", markup=False)
+
+
+def _notice(message: str) -> None:
+    _err.print(f"NOTE {message}", markup=False)
+
+
+def _lexical_search(text: str, k: int, store: str | None, as_json: bool) -> None:
     from spinscope.factchecks.lexical import search
 
     with open_store(store) as kb:
@@ -223,6 +271,23 @@ def search_command(
         _out.print(f"{rank}. [{hit.score:.2f}] {hit.claim_text}", markup=False)
         where = " · ".join(x for x in (hit.publisher, hit.review_date, hit.review_url) if x)
         _out.print(f"   {rating} — {where or hit.source}", markup=False)
+
+
+@factchecks_app.command("reindex")
+def reindex_command(store: StoreOption = None) -> None:
+    """Embed the fact-checks that have no sentence embedding yet (imported with
+    --defer-embeddings, or by an older spinscope); search would do it on first use."""
+    from spinscope.factchecks.dense import missing_count, reindex
+
+    with open_store(store) as kb:
+        todo = missing_count(kb)
+        if todo:
+            with _progress() as progress:
+                task = progress.add_task("reindex", total=1, rows=0, file="")
+                done = reindex(kb, progress=lambda n: progress.update(task, rows=n))
+        else:
+            done = 0
+    _out.print(f"{done:,} fact-checks embedded", markup=False)
 
 
 @factchecks_app.command("stats")

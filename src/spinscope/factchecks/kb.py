@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,6 +24,9 @@ from spinscope.factchecks.model import (
 )
 from spinscope.store import Store
 from spinscope.store.schema import factchecks, import_runs
+
+if TYPE_CHECKING:
+    from spinscope.factchecks.dense import Encoder
 
 #: Records written per transaction: a failure loses at most this batch, never earlier ones.
 BATCH_SIZE = 1000
@@ -45,6 +48,7 @@ class ImportSummary:
     unchanged: int = 0
     rejections: list[Rejection] = field(default_factory=list)
     errors: list[ImportFileError] = field(default_factory=list)
+    embedded: int = 0
     seconds: float = 0.0
 
     @property
@@ -66,6 +70,7 @@ class ImportSummary:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "rejected": self.rejected,
+            "embedded": self.embedded,
             "rejections": [
                 {"file": r.file, "line": r.line, "reason": r.reason} for r in self.rejections
             ],
@@ -94,12 +99,19 @@ def import_files(
     source: str | None = None,
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
+    embed: bool = True,
+    encode: Encoder | None = None,
 ) -> ImportSummary:
     """Import ``paths`` with ``importer`` under ``source`` (default: the importer's).
 
     Re-importing is idempotent: a row's id hashes the source and the row's own key, so
     the same row again is "unchanged", an edited one "updated". A file that cannot be
     read on is an entry in ``errors``; what it yielded before stays imported.
+
+    With ``embed`` each new claim, and each updated one whose text changed, is embedded
+    in its batch's transaction (:mod:`spinscope.factchecks.dense`; ``encode`` replaces
+    the shipped encoder); without, :func:`spinscope.factchecks.dense.reindex` does it
+    later (the sentence encoder is the slowest part of an import).
     """
     name = source or (importer.source_for(paths[0]) if paths else importer.default_source)
     summary = ImportSummary(source=name, importer=importer.name)
@@ -124,7 +136,9 @@ def import_files(
     try:
         for path in paths:
             summary.files += 1
-            _import_file(store, path, importer, name, summary, seen, progress, batch_size)
+            _import_file(
+                store, path, importer, name, summary, seen, progress, batch_size, embed, encode
+            )
         status = "done" if not summary.errors else "partial"
     finally:
         summary.seconds = time.perf_counter() - started
@@ -153,6 +167,8 @@ def _import_file(
     seen: dict[str, str],
     progress: Progress | None,
     batch_size: int,
+    embed: bool,
+    encode: Encoder | None,
 ) -> None:
     batch: list[_Pending] = []
     rows = 0
@@ -161,7 +177,7 @@ def _import_file(
     def flush() -> None:
         if batch:
             try:
-                _write(store, batch, source, importer, summary)
+                _write(store, batch, source, importer, summary, embed, encode)
             except SQLAlchemyError as exc:
                 first, last = batch[0].record.line, batch[-1].record.line
                 summary.errors.append(
@@ -221,6 +237,8 @@ def _write(
     source: str,
     importer: Importer,
     summary: ImportSummary,
+    embed: bool,
+    encode: Encoder | None,
 ) -> None:
     now = _now()
     with store.engine.begin() as conn:
@@ -246,8 +264,26 @@ def _write(
                 update(factchecks).where(factchecks.c.id == bindparam("b_id")).values(values),
                 changed_rows,
             )
+        if embed and (new_rows or changed_rows):
+            summary.embedded += _embed(conn, new_rows, changed_rows, encode)
     summary.imported += len(new_rows)
     summary.updated += len(changed_rows)
+
+
+def _embed(
+    conn: Connection,
+    new_rows: list[dict[str, Any]],
+    changed_rows: list[dict[str, Any]],
+    encode: Encoder | None,
+) -> int:
+    from spinscope.factchecks.dense import embed_rows
+
+    ids = [r["id"] for r in new_rows] + [r["b_id"] for r in changed_rows]
+    rows: list[tuple[int, str]] = []
+    for chunk in _chunks(ids, 500):
+        query = select(factchecks.c.pk, factchecks.c.claim_text).where(factchecks.c.id.in_(chunk))
+        rows += [(r.pk, r.claim_text) for r in conn.execute(query)]
+    return embed_rows(conn, rows, encode=encode)
 
 
 def _existing_hashes(conn: Connection, ids: list[str]) -> dict[str, str]:

@@ -145,3 +145,21 @@ documents = Table(
     Column("analysed_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("content_hash", "pipeline_version", name="uq_documents_key"),
 )
+
+#: One sentence embedding per fact-check (``factchecks.pk``) and model: the claim text's
+#: vector as float16 bytes (half the size of float32; cosines move by < 1e-3). The hash
+#: of the embedded text lets an update that keeps the text keep its vector.
+factcheck_embeddings = Table(
+    "factcheck_embeddings",
+    metadata,
+    Column(
+        "factcheck_pk",
+        Integer,
+        ForeignKey("factchecks.pk", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("model", String(100), nullable=False, index=True),
+    Column("text_hash", String(64), nullable=False),
+    Column("vector", LargeBinary, nullable=False),
+    Column("embedded_at", DateTime(timezone=True), nullable=False),
+)

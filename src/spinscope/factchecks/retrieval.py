@@ -1,0 +1,235 @@
+"""Hybrid claim retrieval: has this text's claim been fact-checked already?
+
+The one entry point for other components::
+
+    retriever = Retriever.open(store)
+    for matches in retriever.search(["The White Helmets staged a chemical attack."]):
+        confident = [m for m in matches if m.score >= MATCH_THRESHOLD]
+
+Each text gets candidates from the lexical search (BM25 on SQLite, ts_rank on
+PostgreSQL; :mod:`~spinscope.factchecks.lexical`) and from the dense search (cosine of
+sentence embeddings; :mod:`~spinscope.factchecks.dense`), and the re-ranker
+(:mod:`~spinscope.factchecks.rerank`) scores each: :attr:`Match.score` is the
+probability that the fact-check verifies the text's claim. A batch of texts is encoded
+together and searched with one matrix product.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any, Self
+
+import numpy as np
+from sqlalchemy import or_, select
+
+from spinscope.embeddings import MODEL_NAME
+from spinscope.factchecks import dense
+from spinscope.factchecks.lexical import plain_text
+from spinscope.factchecks.lexical import search as lexical_search
+from spinscope.factchecks.rerank import Candidate, Reranker, features, shipped_reranker
+from spinscope.store import Store
+from spinscope.store.schema import factchecks
+
+__all__ = ["MATCH_THRESHOLD", "Match", "Method", "Retriever"]
+
+#: A match scoring at least this is shown as "already fact-checked": the lowest
+#: threshold whose shown top-1 matches reach a precision of 0.95 on CheckThat! 2020 train
+#: (held-out folds: 0.955, for 83 % of the tweets; dev: 0.926 for 76 %, see
+#: docs/benchmarks.md, "Claim retrieval").
+MATCH_THRESHOLD = 0.57
+
+#: Candidates taken from each search before re-ranking.
+LEXICAL_CANDIDATES = 20
+DENSE_CANDIDATES = 20
+
+_log = logging.getLogger(__name__)
+
+_COLUMNS = (
+    "id",
+    "claim_text",
+    "verdict",
+    "rating_text",
+    "claimant",
+    "review_url",
+    "review_title",
+    "publisher",
+    "review_date",
+    "source",
+)
+
+
+class Method(StrEnum):
+    """How candidates are ranked: the re-ranker on both searches, or one search alone."""
+
+    hybrid = "hybrid"
+    bm25 = "bm25"
+    dense = "dense"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A fact-check for a text. ``score``: calibrated probability that it verifies the
+    text's claim (comparable across texts; see :data:`MATCH_THRESHOLD`). ``bm25``: the
+    lexical score (None when the lexical search did not propose it; bm25 on SQLite,
+    ts_rank on PostgreSQL); ``cosine``: of the two texts' sentence embeddings."""
+
+    id: str
+    claim_text: str
+    verdict: str
+    rating_text: str | None
+    claimant: str | None
+    review_url: str | None
+    review_title: str | None
+    publisher: str | None
+    review_date: str | None
+    source: str
+    score: float
+    bm25: float | None
+    cosine: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def query_text(text: str) -> str:
+    """What the encoder sees of a text: links dropped, hashtags split (as the lexical
+    search does)."""
+    return " ".join(plain_text(text).split())
+
+
+class Retriever:
+    """Hybrid search over one store (optionally one source of it)."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        source: str | None = None,
+        encode: dense.Encoder | None = None,
+        reranker: Reranker | None = None,
+        model: str = MODEL_NAME,
+    ) -> None:
+        self.store = store
+        self.source = source
+        self.model = model
+        self._encode = encode
+        self.reranker = reranker or shipped_reranker()
+
+    @classmethod
+    def open(
+        cls,
+        store: Store,
+        *,
+        source: str | None = None,
+        encode: dense.Encoder | None = None,
+        notice: Callable[[str], None] | None = None,
+    ) -> Self:
+        """A retriever on ``store``; fact-checks imported without embeddings (or into
+        an older store) are embedded first, after a ``notice``."""
+        retriever = cls(store, source=source, encode=encode)
+        missing = dense.missing_count(store, model=retriever.model)
+        if missing:
+            message = (
+                f"embedding {missing:,} fact-checks that have no vector yet "
+                "(once; `spinscope factchecks reindex` does it ahead)"
+            )
+            (notice or _log.warning)(message)
+            dense.reindex(store, encode=encode, model=retriever.model)
+        return retriever
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        encode = self._encode or dense.default_encoder().encode
+        return encode([query_text(t) for t in texts])
+
+    def candidates(self, texts: Sequence[str]) -> list[list[Candidate]]:
+        """Each text's candidates from both searches, with their component scores."""
+        index = dense.vector_index(self.store, model=self.model, source=self.source)
+        vectors = self.encode(texts) if texts else np.zeros((0, index.dim), np.float32)
+        pks, cosines = index.search(vectors, DENSE_CANDIDATES)
+        lexical = [
+            lexical_search(self.store, t, k=LEXICAL_CANDIDATES, source=self.source) for t in texts
+        ]
+        rows = self._rows({int(p) for p in pks.ravel()}, {h.id for hits in lexical for h in hits})
+        by_id = {row["id"]: pk for pk, row in rows.items()}
+        out: list[list[Candidate]] = []
+        for i in range(len(texts)):
+            found: dict[int, Candidate] = {}
+            for rank, (pk, cos) in enumerate(zip(pks[i], cosines[i], strict=True), 1):
+                if int(pk) in rows:
+                    found[int(pk)] = Candidate(int(pk), rows[int(pk)], float(cos), dense_rank=rank)
+            lexical_only = []
+            for rank, hit in enumerate(lexical[i], 1):
+                pk = by_id.get(hit.id)
+                if pk is None:
+                    continue
+                c = found.get(pk)
+                if c is None:
+                    c = found[pk] = Candidate(pk, rows[pk], float("nan"))
+                    lexical_only.append(c)
+                c.bm25, c.bm25_rank = hit.score, rank
+            if lexical_only:
+                cos = index.cosines(vectors[i], [c.pk for c in lexical_only])
+                for c, value in zip(lexical_only, cos, strict=True):
+                    c.cosine = float(value)
+            out.append(list(found.values()))
+        return out
+
+    def _rows(self, pks: set[int], ids: set[str]) -> dict[int, dict[str, Any]]:
+        if not pks and not ids:
+            return {}
+        columns = [factchecks.c.pk, *(factchecks.c[c] for c in _COLUMNS)]
+        rows: dict[int, dict[str, Any]] = {}
+        pk_list, id_list = sorted(pks), sorted(ids)
+        with self.store.engine.connect() as conn:
+            for start in range(0, max(len(pk_list), len(id_list)), 500):
+                a, b = pk_list[start : start + 500], id_list[start : start + 500]
+                query = select(*columns).where(or_(factchecks.c.pk.in_(a), factchecks.c.id.in_(b)))
+                for r in conn.execute(query).mappings():
+                    rows[r["pk"]] = {c: r[c] for c in _COLUMNS}
+        return rows
+
+    def search(
+        self,
+        texts: Sequence[str],
+        k: int = 5,
+        *,
+        min_score: float = 0.0,
+        method: Method = Method.hybrid,
+    ) -> list[list[Match]]:
+        """The ``k`` best fact-checks for each text, best first, with ``score`` ≥
+        ``min_score`` (pass :data:`MATCH_THRESHOLD` for confident matches only).
+
+        ``method`` other than hybrid ranks by one search alone (for comparison); the
+        score is then still the re-ranker's probability.
+        """
+        out: list[list[Match]] = []
+        for text, cands in zip(texts, self.candidates(texts), strict=True):
+            if not cands:
+                out.append([])
+                continue
+            prob = self.reranker.probability(features(text, cands))
+            key: list[tuple[float, int]]
+            if method is Method.hybrid:
+                key = [(-float(p), c.pk) for p, c in zip(prob, cands, strict=True)]
+            elif method is Method.bm25:
+                key = [(float(c.bm25_rank or 10**9), c.pk) for c in cands]
+            else:
+                key = [(-c.cosine, c.pk) for c in cands]
+            order = sorted(range(len(cands)), key=lambda j: key[j])
+            if method is Method.bm25:
+                order = [j for j in order if cands[j].bm25_rank]
+            elif method is Method.dense:
+                order = [j for j in order if cands[j].dense_rank]
+            matches = []
+            for j in order[:k]:
+                if prob[j] < min_score:
+                    continue
+                c = cands[j]
+                matches.append(
+                    Match(**c.row, score=float(prob[j]), bm25=c.bm25, cosine=float(c.cosine))
+                )
+            out.append(matches)
+        return out

@@ -1,0 +1,1 @@
+"""Training of the claim-retrieval re-ranker (``python -m training.claims``)."""

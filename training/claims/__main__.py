@@ -1,0 +1,3 @@
+from training.claims.cli import main
+
+main()
