@@ -21,13 +21,16 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from spinscope.factchecks.cli import JsonOption, StoreOption, fail, open_store
+
+if TYPE_CHECKING:
+    from spinscope.corpus.clusters import Cluster, ClusterOptions
 
 __all__ = [
     "app",
@@ -54,17 +57,34 @@ CorpusArgument = Annotated[
 ]
 
 
-def _json_rows(path: Path) -> Iterator[dict[str, Any]]:
+class ReadFailures:
+    """Inputs and rows that could not be read: each is reported once on stderr as it
+    is met, and counted (the command exits 1 when there was any, as ``analyze``)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def warn(self, where: str, why: str) -> None:
+        self.count += 1
+        # An ingest error already names its input: say it once.
+        text = why if why.startswith(f"{where}:") else f"{where}: {why}"
+        _err.print(f"WARNING {text}", markup=False)
+
+
+def _json_rows(path: Path, failures: ReadFailures) -> Iterator[dict[str, Any]]:
     text = path.read_text("utf-8", errors="replace")
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            _err.print(f"WARNING {path}:{exc.lineno}: not JSON ({exc.msg}): skipped", markup=False)
+            failures.warn(f"{path}:{exc.lineno}", f"not JSON ({exc.msg}): skipped")
             return
-        for item in data if isinstance(data, list) else [data]:
+        for number, item in enumerate(data if isinstance(data, list) else [data], 1):
             if isinstance(item, dict):
-                yield item
+                # Rows without an id (FakeNewsNet's) are named by where they are.
+                yield {"id": f"{path.name}:{number}", **item} if not item.get("id") else item
+            else:
+                failures.warn(f"{path}:{number}", "not a JSON object: skipped")
         return
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -72,13 +92,15 @@ def _json_rows(path: Path) -> Iterator[dict[str, Any]]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            _err.print(f"WARNING {path}:{number}: not JSON ({exc.msg}): skipped", markup=False)
+            failures.warn(f"{path}:{number}", f"not JSON ({exc.msg}): skipped")
             continue
         if isinstance(item, dict):
-            yield item
+            yield {"id": f"{path.name}:{number}", **item} if not item.get("id") else item
+        else:
+            failures.warn(f"{path}:{number}", "not a JSON object: skipped")
 
 
-def _ingested(path: Path) -> Iterator[dict[str, Any]]:
+def _ingested(path: Path, failures: ReadFailures) -> Iterator[dict[str, Any]]:
     from spinscope.document import Document
     from spinscope.ingest import read_path
 
@@ -86,23 +108,27 @@ def _ingested(path: Path) -> Iterator[dict[str, Any]]:
         if isinstance(result, Document):
             yield result.to_dict()
         else:
-            _err.print(f"WARNING {result.source or result.id}: {result.error}", markup=False)
+            failures.warn(result.source or result.id, result.error)
 
 
-def read_documents(paths: list[Path]) -> Iterator[dict[str, Any]]:
+def read_documents(
+    paths: list[Path], failures: ReadFailures | None = None
+) -> Iterator[dict[str, Any]]:
     """Document dicts from ``paths``: JSON/JSONL files as they are (analyze's output or
-    corpus rows), anything else through :func:`spinscope.ingest.read_path`;
-    directories walked in order."""
+    corpus rows; a row without an id is named ``file:row``), anything else through
+    :func:`spinscope.ingest.read_path`; directories walked in order. What cannot be
+    read is warned about and counted in ``failures``."""
+    failures = failures if failures is not None else ReadFailures()
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
                 if child.is_file() and not hidden:
-                    yield from read_documents([child])
+                    yield from read_documents([child], failures)
         elif path.suffix.lower() in _JSON_SUFFIXES:
-            yield from _json_rows(path)
+            yield from _json_rows(path, failures)
         else:
-            yield from _ingested(path)
+            yield from _ingested(path, failures)
 
 
 def _store_documents(url: str | None) -> Iterator[dict[str, Any]]:
@@ -114,13 +140,39 @@ def _store_documents(url: str | None) -> Iterator[dict[str, Any]]:
             yield row["document"]
 
 
-def _documents(paths: list[Path] | None, store: str | None) -> Iterator[dict[str, Any]]:
+def _documents(
+    paths: list[Path] | None, store: str | None, failures: ReadFailures
+) -> Iterator[dict[str, Any]]:
     if not paths:
         return _store_documents(store)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise fail(f"no such file: {', '.join(missing)}")
-    return read_documents(paths)
+    return read_documents(paths, failures)
+
+
+def _stored_clusters(
+    url: str | None, options: ClusterOptions, min_size: int
+) -> tuple[list[Cluster], dict[str, str]]:
+    """Cluster the stored documents (by their ``documents.id``) and save the clusters
+    in the store, where export and reports find them; also the ids to show for them."""
+    from spinscope.corpus.clusters import Record, find_clusters, save_clusters
+    from spinscope.corpus.documents import iter_documents
+
+    names: dict[str, str] = {}
+
+    def records(db: Any) -> Iterator[Record]:
+        for row in iter_documents(db):
+            text = row["document"].get("text")
+            if isinstance(text, str) and text.strip():
+                names[row["id"]] = row["doc_id"]
+                yield Record(row["id"], text, row["domain"], row["date"])
+
+    with open_store(url) as db:
+        found = find_clusters(records(db), options, min_size=min_size)
+        saved = save_clusters(db, found, threshold=options.threshold)
+    _err.print(f"{saved:,} cluster(s) saved in the store", markup=False)
+    return found, names
 
 
 def clusters_command(
@@ -134,35 +186,45 @@ def clusters_command(
     as_json: JsonOption = False,
 ) -> None:
     """Republication clusters: articles published again, whole or edited, with the
-    first-seen article and what each copy adds, drops or rewords."""
+    first-seen article and what each copy adds, drops or rewords. Without CORPUS, the
+    store's documents are clustered and the clusters saved there (export and reports
+    then say where else each article was published)."""
     from spinscope.corpus.clusters import ClusterOptions, find_clusters, record_from_dict
 
-    records = (r for d in _documents(corpus, store) if (r := record_from_dict(d)) is not None)
+    failures = ReadFailures()
+    options = ClusterOptions(threshold=threshold)
+    names: dict[str, str] = {}
     try:
-        clusters = find_clusters(records, ClusterOptions(threshold=threshold), min_size=min_size)
+        if corpus:
+            docs = _documents(corpus, store, failures)
+            records = (r for d in docs if (r := record_from_dict(d)) is not None)
+            clusters = find_clusters(records, options, min_size=min_size)
+        else:
+            clusters, names = _stored_clusters(store, options, min_size)
     except ImportError as exc:
         raise fail(str(exc)) from exc
     if as_json:
         print(json.dumps([c.to_dict() for c in clusters], ensure_ascii=False, indent=2))
-        return
-    if not clusters:
+    elif not clusters:
         _err.print("no clusters", markup=False)
-        return
-    for number, cluster in enumerate(clusters, 1):
+    for number, cluster in enumerate(clusters if not as_json else [], 1):
         first = cluster.first
         _out.print(
             f"{number}. {cluster.size} articles, {len(cluster.outlets)} outlet(s), "
-            f"first seen: {first.id} ({first.domain or '-'}, {first.date or 'undated'})",
+            f"first seen: {names.get(first.id, first.id)} "
+            f"({first.domain or '-'}, {first.date or 'undated'})",
             markup=False,
         )
         table = Table(show_edge=False, box=None, pad_edge=False)
         for column in ("copy", "outlet", "date", "similarity", "added", "removed", "changed"):
             table.add_column(
-                column, justify="right" if column not in ("copy", "outlet") else "left"
+                column,
+                justify="right" if column not in ("copy", "outlet") else "left",
+                no_wrap=True,
             )
         for c in cluster.copies:
             table.add_row(
-                c.id,
+                names.get(c.id, c.id),
                 c.domain or "-",
                 c.date or "-",
                 f"{c.similarity:.2f}",
@@ -171,6 +233,8 @@ def clusters_command(
                 str(len(c.changed)),
             )
         _out.print(table)
+    if failures.count:
+        raise typer.Exit(1)
 
 
 class StatsBy(StrEnum):
@@ -244,7 +308,8 @@ def stats_command(
 
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         raise fail(f"--plot must end in .png or .svg, not {plot.name!r}")
-    stats = corpus_stats(_documents(corpus, store), by.value)
+    failures = ReadFailures()
+    stats = corpus_stats(_documents(corpus, store, failures), by.value)
     if plot is not None:
         from spinscope.corpus.plots import plot_stats
 
