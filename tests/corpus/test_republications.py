@@ -11,8 +11,13 @@ from typer.testing import CliRunner
 
 from spinscope import Document
 from spinscope.cli import app
-from spinscope.corpus.clusters import ClusterOptions, Record, find_clusters
-from spinscope.corpus.clusters import republications, save_clusters
+from spinscope.corpus.clusters import (
+    ClusterOptions,
+    Record,
+    find_clusters,
+    republications,
+    save_clusters,
+)
 from spinscope.corpus.documents import iter_documents, row_for, write_rows
 from spinscope.corpus.export import export_jsonl
 from spinscope.document import Meta
