@@ -42,7 +42,21 @@ __all__ = [
 ]
 
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
-_out = Console(highlight=False, soft_wrap=True)
+#: Width of a table written to a pipe or file: wide enough that no cell is ever cut.
+PIPE_WIDTH = 10_000
+
+
+def stdout_console() -> Console:
+    """A console for tables on standard output: the terminal's width on a terminal;
+    when piped, so wide that rows keep every value whole (a script or a file wants the
+    values, not a layout for 80 columns)."""
+    tty = sys.stdout is not None and sys.stdout.isatty()
+    return Console(highlight=False, soft_wrap=True, width=None if tty else PIPE_WIDTH)
+
+
+def is_piped() -> bool:
+    return sys.stdout is None or not sys.stdout.isatty()
+
 
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 
@@ -63,6 +77,7 @@ class ReadFailures:
 
     def __init__(self) -> None:
         self.count = 0
+        self.unanalysed = 0
 
     def warn(self, where: str, why: str) -> None:
         self.count += 1
@@ -209,7 +224,7 @@ def clusters_command(
         _err.print("no clusters", markup=False)
     for number, cluster in enumerate(clusters if not as_json else [], 1):
         first = cluster.first
-        _out.print(
+        stdout_console().print(
             f"{number}. {cluster.size} articles, {len(cluster.outlets)} outlet(s), "
             f"first seen: {names.get(first.id, first.id)} "
             f"({first.domain or '-'}, {first.date or 'undated'})",
@@ -232,7 +247,7 @@ def clusters_command(
                 str(len(c.removed)),
                 str(len(c.changed)),
             )
-        _out.print(table)
+        stdout_console().print(table)
     if failures.count:
         raise typer.Exit(1)
 
@@ -298,7 +313,12 @@ def stats_command(
         Path | None, typer.Option("--plot", help="Also draw a chart: FILE.png or FILE.svg.")
     ] = None,
     top: Annotated[
-        int, typer.Option("--top", min=1, help="Rows plotted (outlets, domains, speakers).")
+        int,
+        typer.Option(
+            "--top",
+            min=1,
+            help="Rows shown in the table and the plot (CSV and JSON have every row).",
+        ),
     ] = 20,
     store: StoreOption = None,
 ) -> None:
@@ -309,7 +329,16 @@ def stats_command(
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         raise fail(f"--plot must end in .png or .svg, not {plot.name!r}")
     failures = ReadFailures()
-    stats = corpus_stats(_documents(corpus, store, failures), by.value)
+    stats = corpus_stats(_analysed(_documents(corpus, store, failures), failures), by.value)
+    if failures.unanalysed:
+        _err.print(
+            f"ERROR {failures.unanalysed:,} document(s) not analysed (no spans or profiles): "
+            "corpus stats counts what analyze found; run spinscope analyze FILES -f jsonl "
+            "-o analysed.jsonl (or spinscope batch) first and give it that",
+            markup=False,
+        )
+        if not stats.articles:
+            raise typer.Exit(1)
     if plot is not None:
         from spinscope.corpus.plots import plot_stats
 
@@ -322,6 +351,7 @@ def stats_command(
         _err.print(f"plot written to {plot}", markup=False)
     if fmt == StatsFormat.json:
         print(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2))
+        _finish(failures)
         return
     rows = stats.flat_rows()
     if fmt == StatsFormat.csv:
@@ -331,6 +361,7 @@ def stats_command(
             writer.writeheader()
             writer.writerows(rows)
         sys.stdout.write(buffer.getvalue())
+        _finish(failures)
         return
     kind = str(by) if by in (StatsBy.technique, StatsBy.speaker) else "group"
     table = Table(
@@ -340,20 +371,54 @@ def stats_command(
         pad_edge=False,
     )
     columns = _TABLE_COLUMNS[kind]
-    for key, title in columns:
+    cells = [[_fmt(row.get(key)) for key, _ in columns] for row in rows[:top]]
+    piped = is_piped()
+    for i, (key, title) in enumerate(columns):
         text = key in ("key", "name", "speaker", "top_speakers", "outlets")
+        widest = max((len(c[i]) for c in cells), default=0)
         table.add_column(
             title or str(by),
             justify="left" if text else "right",
-            # Long names and speaker lists are cut, not wrapped: one line per row.
+            # In a terminal, long names and speaker lists are cut, not wrapped: one line
+            # per row; piped, nothing is cut. A number is never cut.
             no_wrap=True,
             overflow="ellipsis",
-            max_width=26 if text else None,
-            min_width=None if text else max(len(title or ""), 5),
+            max_width=26 if text and not piped else None,
+            min_width=None if text else max(len(title or ""), widest, 5),
         )
-    for row in rows:
-        table.add_row(*(_fmt(row.get(key)) for key, _ in columns))
-    _out.print(table)
+    for row_cells in cells:
+        table.add_row(*row_cells)
+    if len(rows) > top:
+        table.caption = f"top {top:,} of {len(rows):,} rows (--top; CSV and JSON have all)"
+    stdout_console().print(table)
+    _finish(failures)
+
+
+def _is_analysed(doc: dict[str, Any]) -> bool:
+    """A document ``analyze`` (or ``batch``) wrote: with profiles, or with spans (its
+    error records pass too: analyze reported them, and stats leaves them out)."""
+    if str(doc.get("schema", "")).startswith("spinscope.error/"):
+        return True
+    spans = doc.get("spans")
+    return isinstance(doc.get("profiles"), dict) or (isinstance(spans, dict) and bool(spans))
+
+
+def _analysed(docs: Iterator[dict[str, Any]], failures: ReadFailures) -> Iterator[dict[str, Any]]:
+    for doc in docs:
+        if _is_analysed(doc):
+            yield doc
+        else:
+            failures.unanalysed += 1
+
+
+def _finish(failures: ReadFailures) -> None:
+    """Exit 1 when some input could not be counted (as ``analyze`` does)."""
+    if failures.count or failures.unanalysed:
+        _err.print(
+            f"{failures.count + failures.unanalysed:,} input(s) or row(s) not counted",
+            markup=False,
+        )
+        raise typer.Exit(1)
 
 
 def register(target: typer.Typer) -> None:
