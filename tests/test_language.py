@@ -77,6 +77,7 @@ def test_english_models_do_not_run_on_other_languages(text: str) -> None:
         "attribution.v1",
         "labels.v1",
         "claims.v1",  # no knowledge base in the tests
+        "outlet.v1",  # nor outlet ratings
     ]
     assert doc.meta.language == ("de" if text is GERMAN else "es")
 

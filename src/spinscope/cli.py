@@ -604,9 +604,10 @@ def analyze(
         str | None,
         typer.Option(
             "--store",
-            help="The fact-check knowledge base claims.v1 matches claims against: a database "
-            "URL or an SQLite file (default $SPINSCOPE_STORE, else spinscope.db in the user "
-            "data directory; when there is none, claims.v1 is skipped with a notice).",
+            help="The store claims.v1 matches claims against and outlet.v1 looks outlet "
+            "ratings up in: a database URL or an SQLite file (default $SPINSCOPE_STORE, else "
+            "spinscope.db in the user data directory; when there is none, they are skipped "
+            "with a notice).",
             rich_help_panel="Pipeline",
             show_default=False,
         ),
@@ -648,7 +649,8 @@ def analyze(
         if language is not None:
             cfg = cfg.merged({"pipeline": {"language": language}})
         if store is not None:
-            cfg = cfg.merged({"components": {"claims.v1": {"store": store}}})
+            stores = {"claims.v1": {"store": store}, "outlet.v1": {"store": store}}
+            cfg = cfg.merged({"components": stores})
         changes: dict[str, Any] = {
             "max_bytes": max_bytes,
             "encoding": encoding,

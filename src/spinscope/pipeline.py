@@ -305,9 +305,14 @@ class _Plan:
         """Whether ``info`` runs on ``doc``; a skip is recorded with its reason.
 
         A component whose ``unavailable`` attribute holds a reason (a knowledge base
-        that is not there) is skipped on every document, with that reason.
+        that is not there) is skipped on every document, with that reason; one with a
+        ``skip_reason(doc)`` method, on the documents it gives a reason for (an article
+        without a URL has no outlet to look up).
         """
         reason = getattr(component, "unavailable", None) or None
+        per_document = getattr(component, "skip_reason", None)
+        if reason is None and callable(per_document):
+            reason = per_document(doc) or None
         if reason is not None:
             reason = str(reason)
         elif info.languages and self.language and self.language not in info.languages:

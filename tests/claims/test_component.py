@@ -114,7 +114,8 @@ def test_environment_names_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_in_the_default_pipeline() -> None:
-    assert load_config().pipeline.components[-1] == "claims.v1"
+    components = load_config().pipeline.components
+    assert components[components.index("labels.v1") + 1] == "claims.v1"
 
 
 def test_analyze_without_a_store_does_not_import_sqlalchemy(tmp_path: Path) -> None:

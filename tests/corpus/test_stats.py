@@ -89,3 +89,19 @@ def test_empty_corpus_and_bad_grouping() -> None:
     assert (stats.articles, stats.rows, stats.rate) == (0, (), 0.0)
     with pytest.raises(ValueError, match="cannot group by 'colour'"):
         corpus_stats([], "colour")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("doc", "outlet"),
+    [
+        ({"text": "x", "meta": {"url": "https://goo.gl/abc"}}, "(unknown)"),
+        ({"text": "x", "meta": {"url": "https://goo.gl/abc", "outlet": "goo.gl"}}, "(unknown)"),
+        ({"text": "x", "meta": {"url": "https://goo.gl/abc"}, "site_name": "Daily"}, "Daily"),
+        ({"text": "x", "meta": {"url": "https://www.rt.com/a"}}, "rt.com"),
+    ],
+)
+def test_a_link_shortener_is_not_an_outlet(doc: dict[str, Any], outlet: str) -> None:
+    from spinscope.corpus.stats import doc_facts
+
+    facts = doc_facts(doc)
+    assert facts is not None and facts.outlet == outlet

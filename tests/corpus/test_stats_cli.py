@@ -31,9 +31,10 @@ def corpus(tmp_path: Path, documents: list[dict[str, Any]]) -> Path:
 
 def test_stats_formats(corpus: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["corpus", "stats", str(corpus), "--format", "json"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the malformed row counts as a failure
     assert json.loads(result.stdout)["articles"] == 4
     assert "analysed.jsonl:3: not JSON" in result.stderr
+    assert "1 input(s) or row(s) not counted" in result.stderr
     result = runner.invoke(app, ["corpus", "stats", str(corpus), "--by", "technique", "-f", "csv"])
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows[0]["technique"] == "Loaded_Language" and rows[0]["articles"] == "3"
@@ -41,7 +42,7 @@ def test_stats_formats(corpus: Path, tmp_path: Path) -> None:
     result = runner.invoke(
         app, ["corpus", "stats", str(corpus), "--by", "week", "--plot", str(plot)]
     )
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert "2024-W01" in result.stdout and plot.stat().st_size > 0
 
 
@@ -71,3 +72,24 @@ def test_clusters_over_text_files(tmp_path: Path) -> None:
     assert "first seen" in result.stdout
     result = runner.invoke(app, ["corpus", "clusters", str(folder), "--min-size", "3"])
     assert result.exit_code == 0 and "no clusters" in result.stderr
+
+
+def test_stats_refuses_documents_that_are_not_analysed(tmp_path: Path) -> None:
+    raw = tmp_path / "raw.json"
+    raw.write_text(json.dumps([{"text": STORY, "url": "https://a.com/x"}] * 3), "utf-8")
+    result = runner.invoke(app, ["corpus", "stats", str(raw)])
+    assert result.exit_code == 1
+    assert "3 document(s) not analysed" in result.stderr and "spinscope analyze" in result.stderr
+    assert "articles" not in result.stdout
+
+
+def test_top_limits_the_table_and_pipes_keep_values_whole(
+    tmp_path: Path, documents: list[dict[str, Any]]
+) -> None:
+    path = tmp_path / "analysed.jsonl"
+    path.write_text("\n".join(json.dumps(d) for d in documents) + "\n", "utf-8")
+    result = runner.invoke(app, ["corpus", "stats", str(path), "--by", "technique", "--top", "2"])
+    assert result.exit_code == 0, result.output
+    body = [line for line in result.stdout.splitlines() if "│" in line]
+    assert len(body) == 2 and "top 2 of" in result.stdout
+    assert "…" not in result.stdout  # piped: no cell is cut

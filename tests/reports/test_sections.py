@@ -67,8 +67,9 @@ def claims_section(**changes: Any) -> ReportSection[tuple[int, int | None]]:
 
 
 def test_sections_builtin_order() -> None:
-    assert [s.name for s in sections()] == ["techniques", "sourcing", "labels", "claims"]
-    assert set(entry_points_of(REPORT_SECTIONS)) == {"techniques", "sourcing", "labels", "claims"}
+    names = ["techniques", "sourcing", "labels", "claims", "outlet"]
+    assert [s.name for s in sections()] == names
+    assert set(entry_points_of(REPORT_SECTIONS)) == set(names)
 
 
 def test_sections_registered_in_process_show_everywhere() -> None:
@@ -176,7 +177,8 @@ def plugin_dist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 
 def test_sections_from_an_installed_distribution(plugin_dist: Path) -> None:
     doc = claims_doc()
-    assert [s.name for s in sections()] == ["techniques", "sourcing", "labels", "claims", "demo"]
+    names = ["techniques", "sourcing", "labels", "claims", "outlet", "demo"]
+    assert [s.name for s in sections()] == names
     assert "Demo section" in render_text(doc) and "demo saw 2 claims" in render_text(doc)
     page = render_html(doc)
     assert '<section class="profile" id="demo-profile">' in page

@@ -87,3 +87,26 @@ def test_content_hash_decides_unchanged(store: Store, lists: Path) -> None:
         conn.execute(update(source_ratings).values(content_hash="x"))
     summary = import_files(store, [lists / "sources.csv"], get_importer("opensources"))
     assert (summary.updated, summary.unchanged) == (2, 0)
+
+
+def test_each_baly_file_is_its_own_source(store: Store, lists: Path) -> None:
+    from spinscope.sources.ratings import import_lists
+
+    (lists / "acl2020").mkdir()
+    (lists / "acl2020" / "corpus.tsv").write_text(
+        (lists / "emnlp18" / "corpus.tsv").read_text("utf-8"), "utf-8"
+    )
+    files = [lists / "acl2020" / "corpus.tsv", lists / "emnlp18" / "corpus.tsv"]
+    summaries = import_lists(store, files, get_importer("baly"))
+    assert [(s.source, s.imported, s.rejected) for s in summaries] == [
+        ("baly:acl2020", 2, 0),
+        ("baly:emnlp18", 2, 0),
+    ]
+    assert [r.source for r in ratings_for(store, "rt.com")] == ["baly:acl2020", "baly:emnlp18"]
+
+
+def test_a_duplicate_in_another_file_names_that_file(store: Store, lists: Path) -> None:
+    files = [lists / "mbfc.csv", lists / "latin1.csv"]
+    summary = import_files(store, files, get_importer("mbfc"), source="mbfc")
+    reasons = [r.reason for r in summary.rejections if Path(r.file).name == "latin1.csv"]
+    assert any(f"rated at {lists / 'mbfc.csv'}:2" in reason for reason in reasons)

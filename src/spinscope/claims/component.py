@@ -33,13 +33,12 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spinscope.document import Document, Span
 from spinscope.errors import ConfigError, SpinscopeError
 from spinscope.registry import register
+from spinscope.store.locate import StoreLocation, locate_store, open_table, sqlite_path
 
 if TYPE_CHECKING:
     from spinscope.claims.matching import ClaimMatcher
@@ -65,30 +64,11 @@ DEFAULT_THRESHOLD = 0.3
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
-class KnowledgeBase:
-    """Where the fact-check knowledge base is, or why there is none.
+#: Where the knowledge base is, or why there is none (``url``, ``missing``).
+KnowledgeBase = StoreLocation
 
-    Attributes:
-        url: the store's URL (``None`` when there is none to open).
-        missing: why no knowledge base can be used (``None`` when one is there).
-    """
-
-    url: str | None
-    missing: str | None = None
-
-
-def _sqlite_path(url: str) -> Path | None:
-    """The file of an SQLite URL (``sqlite:///rel``, ``sqlite:////abs``), else ``None``.
-
-    >>> _sqlite_path("sqlite:////tmp/kb.db?mode=ro"), _sqlite_path("postgresql://h/db")
-    (PosixPath('/tmp/kb.db'), None)
-    """
-    scheme, sep, rest = url.partition("://")
-    if not sep or scheme.split("+")[0] != "sqlite":
-        return None
-    database = rest.removeprefix("/").split("?")[0]
-    return Path(database).expanduser() if database and database != ":memory:" else None
+# Kept under its old name: the SQLite file of a store URL.
+_sqlite_path = sqlite_path
 
 
 def locate_kb(store: str | None = None) -> KnowledgeBase:
@@ -97,20 +77,11 @@ def locate_kb(store: str | None = None) -> KnowledgeBase:
 
     Only checks that an SQLite file exists (a server database is taken to be there).
     """
-    from spinscope.store.paths import resolve_url
-
-    # $SPINSCOPE_STORE may be a bare file path too: resolved again, it is an SQLite URL.
-    url = resolve_url(resolve_url(store or None))
-    path = _sqlite_path(url)
-    if url.partition("://")[0].split("+")[0] == "sqlite" and path is None:
-        return KnowledgeBase(None, "the store is an in-memory database, which holds nothing")
-    if path is not None and not path.is_file():
-        return KnowledgeBase(
-            None,
-            f"no fact-check knowledge base at {path} "
-            "(spinscope factchecks import creates one; --store names another)",
-        )
-    return KnowledgeBase(url)
+    return locate_store(
+        store,
+        what="fact-check knowledge base",
+        hint="spinscope factchecks import creates one; --store names another",
+    )
 
 
 def candidates(
@@ -171,30 +142,14 @@ class ClaimsComponent:
             self._open()
 
     def _open(self) -> None:
-        from sqlalchemy import func, select
-        from sqlalchemy.exc import SQLAlchemyError
-
         from spinscope.claims.matching import ClaimMatcher
-        from spinscope.store import Store
         from spinscope.store.schema import factchecks
 
-        try:
-            # Reading only: analyze never migrates (or creates) a store.
-            store = Store.open(self.kb.url, upgrade=False)
-        except SpinscopeError as exc:
-            self.unavailable = f"cannot open the fact-check knowledge base: {exc}"
-            return
-        try:
-            with store.engine.connect() as conn:
-                count = conn.execute(select(func.count()).select_from(factchecks)).scalar_one()
-        except SQLAlchemyError as exc:
-            store.close()
-            first = str(exc).splitlines()[0]
-            self.unavailable = f"cannot read the fact-check knowledge base at {store.url}: {first}"
-            return
-        if not count:
-            store.close()
-            self.unavailable = f"the fact-check knowledge base at {store.url} is empty"
+        assert self.kb.url is not None
+        store, self.unavailable = open_table(
+            self.kb.url, factchecks, what="fact-check knowledge base"
+        )
+        if store is None:
             return
         self._store = store
         self._matcher = ClaimMatcher.open(store)

@@ -17,21 +17,28 @@ every other member, the sentences it adds, drops or rewords relative to it.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spinscope.segment import sentence_offsets
+
+if TYPE_CHECKING:
+    from spinscope.store import Store
 
 __all__ = [
     "Cluster",
     "ClusterOptions",
     "Copy",
     "Record",
+    "Republication",
     "find_clusters",
     "record_from_dict",
+    "republications",
+    "save_clusters",
     "shingles",
 ]
 
@@ -340,3 +347,129 @@ def _build(index: _Index, min_size: int) -> list[Cluster]:
         clusters.append(Cluster(first, tuple(copies)))
     clusters.sort(key=lambda c: (-c.size, *_sort_key(c.first)))
     return clusters
+
+
+def _cluster_id(cluster: Cluster) -> str:
+    return hashlib.sha256("\x1f".join(sorted(cluster.ids)).encode()).hexdigest()[:32]
+
+
+def save_clusters(store: Store, found: Iterable[Cluster], *, threshold: float) -> int:
+    """Replace the store's clusters with ``found`` (their ids are stored documents'
+    ``documents.id``); returns how many were written."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import delete, insert
+
+    from spinscope.store.schema import cluster_members, clusters
+
+    now = datetime.now(UTC)
+    rows: list[dict[str, Any]] = []
+    members: list[dict[str, Any]] = []
+    for cluster in found:
+        key = _cluster_id(cluster)
+        rows.append(
+            {
+                "id": key,
+                "first_document_id": cluster.first.id,
+                "size": cluster.size,
+                "threshold": threshold,
+                "created_at": now,
+            }
+        )
+        first = cluster.first
+        members.append(
+            {
+                "cluster_id": key,
+                "document_id": first.id,
+                "domain": first.domain,
+                "date": first.date,
+                "similarity": None,
+                "first": 1,
+            }
+        )
+        members += [
+            {
+                "cluster_id": key,
+                "document_id": c.id,
+                "domain": c.domain,
+                "date": c.date,
+                "similarity": c.similarity,
+                "first": 0,
+            }
+            for c in cluster.copies
+        ]
+    # One clustering replaces the last: a document's cluster is the latest one's.
+    with store.engine.begin() as conn:
+        conn.execute(delete(cluster_members))
+        conn.execute(delete(clusters))
+        if rows:
+            conn.execute(insert(clusters), rows)
+            conn.execute(insert(cluster_members), members)
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class Republication:
+    """Where else a stored document was published (its cluster's other members).
+
+    Attributes:
+        outlets: the other members' domains, first-seen's first, without repeats
+            (the document's own outlet only when another member shares it).
+        first_domain, first_date: the first-seen member's outlet and date.
+        first_id: the first-seen member's ``documents.id``.
+        others: ``documents.id`` of the other members.
+        size: members of the cluster, the document included.
+    """
+
+    outlets: tuple[str, ...]
+    first_domain: str | None
+    first_date: str | None
+    first_id: str
+    others: tuple[str, ...]
+    size: int
+
+    def text(self) -> str:
+        """``"also published by a.com, b.org (first seen: a.com, 2024-03-05)"``."""
+        first = ", ".join(p for p in (self.first_domain, self.first_date) if p) or "unknown"
+        outlets = ", ".join(self.outlets) or f"{len(self.others)} other article(s)"
+        return f"also published by {outlets} (first seen: {first})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "outlets": list(self.outlets),
+            "first_seen": {
+                "id": self.first_id,
+                "domain": self.first_domain,
+                "date": self.first_date,
+            },
+            "others": list(self.others),
+            "size": self.size,
+        }
+
+
+def republications(store: Store, document_id: str) -> Republication | None:
+    """The other articles of the stored document's cluster (``documents.id``), from the
+    last saved clustering; ``None`` when it is in none (or none was saved)."""
+    from sqlalchemy import select
+
+    from spinscope.store.schema import cluster_members
+
+    m = cluster_members.c
+    inner = select(m.cluster_id).where(m.document_id == document_id).limit(1)
+    query = select(m.document_id, m.domain, m.date, m.first).where(
+        m.cluster_id == inner.scalar_subquery()
+    )
+    with store.engine.connect() as conn:
+        members = conn.execute(query.order_by(m.first.desc(), m.date, m.pk)).all()
+    if not members:
+        return None
+    first = members[0]
+    others = [r for r in members if r.document_id != document_id]
+    return Republication(
+        outlets=tuple(dict.fromkeys(r.domain for r in others if r.domain)),
+        first_domain=first.domain,
+        first_date=first.date,
+        first_id=first.document_id,
+        others=tuple(r.document_id for r in others),
+        size=len(members),
+    )

@@ -365,6 +365,7 @@ def iter_documents(
     *,
     status: str | None = "ok",
     with_document: bool = True,
+    republished: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Stored documents as dictionaries, oldest first, a page at a time (memory stays
     flat on any corpus).
@@ -378,6 +379,8 @@ def iter_documents(
             ``where`` names ``status`` itself.
         with_document: decode the stored ``analyze`` record into ``"document"``; False
             skips that work for aggregates that need only the columns.
+        republished: add ``"republished"``: where else the document was published
+            (:func:`republished_entry`, from the last saved clustering), or None.
 
     Yields:
         One dictionary per row: the columns of :data:`COLUMNS` (``analysed_at`` as an
@@ -406,17 +409,27 @@ def iter_documents(
             out["analysed_at"] = _utc(row["analysed_at"])
             if with_document:
                 out["document"] = json.loads(decode_record(row["document"]))
+            if republished:
+                out["republished"] = republished_entry(store, row["id"])
             yield out
         last = rows[-1]["pk"]
 
 
-def iter_records(store: Store, where: Where = None, *, status: str | None = "ok") -> Iterator[str]:
-    """The stored records as JSON lines (without a newline), exactly as stored."""
+def iter_records(
+    store: Store,
+    where: Where = None,
+    *,
+    status: str | None = "ok",
+    republished: bool = False,
+) -> Iterator[str]:
+    """The stored records as JSON lines (without a newline), exactly as stored; with
+    ``republished``, a record whose document is in a saved republication cluster gets
+    ``meta.extra.republished`` (:func:`republished_entry`)."""
     clauses = _clauses(where, status)
     last = 0
     while True:
         query = (
-            select(documents.c.pk, documents.c.document)
+            select(documents.c.pk, documents.c.document, documents.c.id)
             .where(and_(documents.c.pk > last, *clauses))
             .order_by(documents.c.pk)
             .limit(PAGE)
@@ -425,9 +438,35 @@ def iter_records(store: Store, where: Where = None, *, status: str | None = "ok"
             rows = conn.execute(query).all()
         if not rows:
             return
-        for _, blob in rows:
-            yield decode_record(blob)
+        clustered = _clustered(store, [row[2] for row in rows]) if republished else set()
+        for _, blob, key in rows:
+            line = decode_record(blob)
+            entry = republished_entry(store, key) if key in clustered else None
+            if entry is not None:
+                record = json.loads(line)
+                meta = record.setdefault("meta", {})
+                meta.setdefault("extra", {})["republished"] = entry
+                line = json.dumps(record, ensure_ascii=False)
+            yield line
         last = rows[-1][0]
+
+
+def _clustered(store: Store, keys: Sequence[str]) -> set[str]:
+    from spinscope.store.schema import cluster_members
+
+    query = select(cluster_members.c.document_id).where(cluster_members.c.document_id.in_(keys))
+    with store.engine.connect() as conn:
+        return {row[0] for row in conn.execute(query)}
+
+
+def republished_entry(store: Store, document_id: str) -> dict[str, Any] | None:
+    """Where else the stored document ``document_id`` was published, as records and
+    rows carry it: :meth:`Republication.to_dict` and its ``text`` ("also published
+    by ... (first seen: ...)"); ``None`` when it is in no saved cluster."""
+    from spinscope.corpus.clusters import republications
+
+    found = republications(store, document_id)
+    return None if found is None else {**found.to_dict(), "text": found.text()}
 
 
 def count_documents(store: Store, where: Where = None, *, status: str | None = "ok") -> int:

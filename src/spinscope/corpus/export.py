@@ -52,7 +52,8 @@ def export_jsonl(
 ) -> int:
     """Write the stored records as JSON lines; returns how many."""
     n = 0
-    for line in iter_records(store, where, status=status):
+    # A document in a saved republication cluster says where else it was published.
+    for line in iter_records(store, where, status=status, republished=True):
         out.write(line + "\n")
         n += 1
     return n

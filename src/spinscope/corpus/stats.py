@@ -98,6 +98,33 @@ def _profiles(data: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+#: URL shorteners: a link through one says nothing about who published the article.
+SHORTENERS = frozenset(
+    {
+        "goo.gl",
+        "bit.ly",
+        "t.co",
+        "tinyurl.com",
+        "ow.ly",
+        "buff.ly",
+        "is.gd",
+        "dlvr.it",
+        "fb.me",
+        "lnkd.in",
+        "trib.al",
+        "shar.es",
+        "wp.me",
+        "youtu.be",
+        "rebrand.ly",
+        "cutt.ly",
+    }
+)
+
+
+def _shortener(name: Any) -> bool:
+    return isinstance(name, str) and name.strip().lower().removeprefix("www.") in SHORTENERS
+
+
 def doc_facts(data: Mapping[str, Any]) -> DocFacts | None:
     """The numbers of one document dict; ``None`` for an error record or no text."""
     from spinscope.sources.domains import registrable_domain
@@ -108,7 +135,11 @@ def doc_facts(data: Mapping[str, Any]) -> DocFacts | None:
     assert isinstance(meta, Mapping)
     url = data.get("url") or meta.get("url")
     domain = data.get("domain") or (registrable_domain(url) if isinstance(url, str) else None)
-    outlet = meta.get("outlet") or data.get("outlet") or domain
+    # A link shortener is not an outlet: the declared outlet or site name, else unknown.
+    if _shortener(domain):
+        domain = None
+    outlets = (meta.get("outlet"), data.get("outlet"), data.get("site_name"), domain)
+    outlet = next((o for o in outlets if o and not _shortener(str(o))), None)
     date = _date(data.get("date")) or _date(meta.get("published"))
     profiles = _profiles(data)
     t = profiles.get("techniques") or {}

@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from spinscope.corpus.stats_cli import stdout_console
 from spinscope.factchecks.cli import JsonOption, StoreOption, fail, open_store
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ sources_app = typer.Typer(
 Format = StrEnum("Format", {name: name for name in FORMATS})  # type: ignore[misc]
 
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
-_out = Console(highlight=False, soft_wrap=True)
 
 
 def _parse_options(pairs: list[str]) -> dict[str, str]:
@@ -75,7 +75,7 @@ def import_command(
 ) -> None:
     """Import outlet rating lists; importing the same list again adds nothing."""
     from spinscope.sources.importers import get_importer
-    from spinscope.sources.ratings import import_files
+    from spinscope.sources.ratings import import_lists
 
     missing = [str(f) for f in files if not f.exists()]
     if missing:
@@ -85,24 +85,29 @@ def import_command(
     except ValueError as exc:
         raise fail(str(exc)) from exc
     with open_store(store, create=True) as db:
-        summary = import_files(db, files, importer, source=source)
+        # Each list is its own source unless --source names one for all the files.
+        summaries = import_lists(db, files, importer, source=source)
         url = db.url
-    for rejection in summary.rejections:
-        _err.print(f"REJECTED {rejection}", markup=False)
-    for error in summary.errors:
-        _err.print(f"ERROR {error}", markup=False)
+    for summary in summaries:
+        for rejection in summary.rejections:
+            _err.print(f"REJECTED {rejection}", markup=False)
+        for error in summary.errors:
+            _err.print(f"ERROR {error}", markup=False)
     if as_json:
-        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+        data = [s.as_dict() for s in summaries]
+        print(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2))
     else:
-        _print_summary(summary, url)
-    if not summary.stored and (summary.errors or summary.rejections):
+        for summary in summaries:
+            _print_summary(summary, url)
+    stored = sum(s.stored for s in summaries)
+    if not stored and any(s.errors or s.rejections for s in summaries):
         raise typer.Exit(3)
-    if summary.errors:
+    if any(s.errors for s in summaries):
         raise typer.Exit(1)
 
 
 def _print_summary(summary: ImportSummary, url: str) -> None:
-    _out.print(
+    stdout_console().print(
         f"{summary.source} ({summary.importer}): {summary.files} file(s) into {url}\n"
         f"  imported {summary.imported:,}  updated {summary.updated:,}  "
         f"unchanged {summary.unchanged:,}  rejected {summary.rejected:,}  "
@@ -173,7 +178,7 @@ def lookup_command(
                 ", ".join(r.labels) or "-",
                 where,
             )
-        _out.print(table)
+        stdout_console().print(table)
     else:
         _err.print(f"no list rates {site.key} ({site.domain})", markup=False)
     if not ratings:

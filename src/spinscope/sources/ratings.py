@@ -19,7 +19,7 @@ from spinscope.sources.model import RatingRecord, content_hash, rating_id
 from spinscope.store import Store
 from spinscope.store.schema import source_ratings
 
-__all__ = ["ImportSummary", "SourceRating", "import_files", "ratings_for"]
+__all__ = ["ImportSummary", "SourceRating", "import_files", "import_lists", "ratings_for"]
 
 #: Rows written per transaction.
 BATCH_SIZE = 1000
@@ -95,7 +95,7 @@ def import_files(
     name = source or (importer.source_for(paths[0]) if paths else importer.default_source)
     summary = ImportSummary(source=name, importer=importer.name)
     started = time.perf_counter()
-    seen: dict[str, tuple[str, RatingRecord]] = {}
+    seen: dict[str, tuple[Path, int | None, RatingRecord]] = {}
     for path in paths:
         summary.files += 1
         batch: list[_Pending] = []
@@ -106,7 +106,9 @@ def import_files(
                     continue
                 key = rating_id(name, item.site)
                 if key in seen:
-                    where, first = seen[key]
+                    first_path, first_line, first = seen[key]
+                    # Within one file its name is enough; across files, the other's path.
+                    where = f"{first_path.name if first_path == path else first_path}:{first_line}"
                     same = (
                         "same rating"
                         if _describe(first) == _describe(item)
@@ -118,7 +120,7 @@ def import_files(
                         )
                     )
                     continue
-                seen[key] = (f"{path.name}:{item.line}", item)
+                seen[key] = (path, item.line, item)
                 batch.append(_Pending(item, key, content_hash(item), str(path)))
                 if len(batch) >= batch_size:
                     _write(store, batch, name, importer, summary)
@@ -134,6 +136,29 @@ def import_files(
             summary.errors.append(ImportFileError(str(path), f"database error: {exc}"))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def import_lists(
+    store: Store,
+    paths: Sequence[Path],
+    importer: RatingImporter,
+    *,
+    source: str | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> list[ImportSummary]:
+    """Import ``paths``, each under the source its importer names it
+    (:meth:`RatingImporter.source_for`: ``baly:emnlp18`` and ``baly:acl2020`` for the two
+    papers' ``corpus.tsv``), or all under ``source``: one summary per source, in the
+    order the files came."""
+    if source is not None:
+        return [import_files(store, paths, importer, source=source, batch_size=batch_size)]
+    groups: dict[str, list[Path]] = {}
+    for path in paths:
+        groups.setdefault(importer.source_for(path), []).append(path)
+    return [
+        import_files(store, group, importer, source=name, batch_size=batch_size)
+        for name, group in groups.items()
+    ]
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:

@@ -163,3 +163,29 @@ factcheck_embeddings = Table(
     Column("vector", LargeBinary, nullable=False),
     Column("embedded_at", DateTime(timezone=True), nullable=False),
 )
+
+#: Republication clusters (``spinscope corpus clusters --save``): the last clustering of
+#: the stored documents, replaced as a whole by the next one.
+clusters = Table(
+    "clusters",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(32), nullable=False, unique=True),
+    Column("first_document_id", String(32), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("threshold", Float, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+#: One row per stored document in a cluster (its ``documents.id``), the first-seen too.
+cluster_members = Table(
+    "cluster_members",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("cluster_id", String(32), nullable=False, index=True),
+    Column("document_id", String(32), nullable=False, index=True),
+    Column("domain", String(255)),
+    Column("date", String(10)),
+    Column("similarity", Float),
+    Column("first", Integer, nullable=False),
+)
