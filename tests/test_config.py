@@ -49,3 +49,10 @@ def test_bad_user_config(tmp_path: Path, content: str, match: str) -> None:
 def test_missing_config_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="does not exist"):
         load_config(tmp_path / "missing.toml")
+
+
+def test_with_store_sets_every_component_that_looks_things_up() -> None:
+    cfg = load_config().with_store("/data/kb.db")
+    assert cfg.settings_for("claims.v1")["store"] == "/data/kb.db"
+    assert cfg.settings_for("outlet.v1")["store"] == "/data/kb.db"
+    assert "store" not in cfg.settings_for("techniques.v1")

@@ -649,8 +649,7 @@ def analyze(
         if language is not None:
             cfg = cfg.merged({"pipeline": {"language": language}})
         if store is not None:
-            stores = {"claims.v1": {"store": store}, "outlet.v1": {"store": store}}
-            cfg = cfg.merged({"components": stores})
+            cfg = cfg.with_store(store)
         changes: dict[str, Any] = {
             "max_bytes": max_bytes,
             "encoding": encoding,

@@ -163,6 +163,14 @@ class Config:
         """A copy with a TOML-shaped mapping of ``overrides`` layered on top."""
         return Config.from_dict(_merge(self.to_dict(), overrides))
 
+    def with_store(self, store: str) -> Config:
+        """A copy in which every installed component with a ``store`` setting (the
+        fact-check and outlet lookups) uses ``store``: one ``--store`` for all of them."""
+        from spinscope.registry import registry
+
+        names = [info.name for info in registry.all() if "store" in info.default_config]
+        return self.merged({"components": {name: {"store": store} for name in names}})
+
     def settings_for(self, component: str) -> Mapping[str, Any]:
         """The settings the configuration gives ``component`` (empty if none)."""
         return self.components.get(component, {})

@@ -54,8 +54,8 @@ def create_app(
     settings = settings or WebSettings()
     config = load_config()
     if settings.store:
-        # The server's store is also the knowledge base that claims are matched against.
-        config = config.merged({"components": {"claims.v1": {"store": settings.store}}})
+        # The server's store is also where claims and outlets are looked up.
+        config = config.with_store(settings.store)
     if pipeline is None:
         pipeline = Pipeline.from_config(config, components=settings.components)
 
