@@ -60,9 +60,10 @@ def test_finds_the_known_matches(store: Store, tmp_path: Path) -> None:
     )
     assert top["disproof"].startswith("No evidence supports this")
     assert top["date"] == "2017-10-03"
-    assert first.score == top["score"] >= 0.3
-    # The index row (a URL, no disproof) matches less well: second, with its link.
-    assert first.attrs["matches"][1]["url"].startswith("https://euvsdisinfo.eu/report/")
+    assert first.score == top["score"] >= 0.57
+    # "White Helmets plotting false flag chemical attack in Idlib" is about the same
+    # group, but not the same claim: the re-ranker gives it no chance.
+    assert len(first.attrs["matches"]) == 1
     assert [m["claim"][:8] for m in second.attrs["matches"]] == ["Vaccines"]
     assert set(top) == {
         "id", "score", "claim", "verdict", "rating", "url", "publisher", "date", "source",
@@ -75,7 +76,7 @@ def test_threshold_and_k_limit_matches(store: Store, tmp_path: Path) -> None:
     fill(store, tmp_path)
     doc = analyse(store_url(store), k=1)
     assert [len(s.attrs["matches"]) for s in doc.group(GROUP)] == [1, 1]
-    assert not analyse(store_url(store), threshold=0.95).group(GROUP)
+    assert not analyse(store_url(store), threshold=0.999).group(GROUP)
 
 
 def test_empty_knowledge_base_is_skipped(store: Store) -> None:
@@ -159,7 +160,7 @@ def test_checkworthy_group_selects_sentences_and_keeps_unmatched(
     claims = doc.group(GROUP)
     # The third sentence is not check-worthy; the second is, and is kept without a match.
     assert [(s.attrs["checkworthy"], len(s.attrs["matches"])) for s in claims] == [
-        (0.9, 2),
+        (0.9, 1),
         (0.7, 0),
     ]
     assert claims[1].score is None

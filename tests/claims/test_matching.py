@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from spinscope.claims.matching import MATCH_THRESHOLD, lexical_score, match_claims
-from spinscope.factchecks import import_files
-from spinscope.factchecks.importers import get_importer
+from spinscope.claims.matching import (
+    MATCH_THRESHOLD,
+    ClaimMatch,
+    _Extra,
+    _merge_duplicates,
+    lexical_score,
+    match_claims,
+)
 from spinscope.factchecks.lexical import SearchHit
 from spinscope.store import Store
 
-from .kb_fixture import CASES_HEADER, fill
+from .kb_fixture import fill
 
 
 def hit(claim: str, title: str | None = None) -> SearchHit:
@@ -48,27 +52,32 @@ def test_match_claims(store: Store, tmp_path: Path) -> None:
         ["The White Helmets stage chemical attacks in Syria.", "Nothing here matches at all."],
         k=5,
     )
-    assert [len(ms) for ms in found] == [2, 0]
-    best, second = found[0]
-    assert best.score >= second.score >= MATCH_THRESHOLD
-    assert best.disproof and second.url
-    assert all(0.0 <= m.score <= 1.0 for m in found[0])
+    # The other White Helmets case (a false-flag plot in Idlib) is not the same claim.
+    assert [len(ms) for ms in found] == [1, 0]
+    (best,) = found[0]
+    assert 1.0 >= best.score >= MATCH_THRESHOLD
+    assert best.disproof and best.claim.startswith("The White Helmets stage chemical attacks")
 
 
-def test_a_case_in_both_euvsdisinfo_files_is_one_match_with_link_and_debunk(
-    store: Store, tmp_path: Path
-) -> None:
-    title = "NATO troops prepare an invasion of Belarus from Poland"
-    cases, index = tmp_path / "cases.csv", tmp_path / "index.csv"
-    with cases.open("w", newline="", encoding="utf-8") as f:
-        out = csv.writer(f)
-        out.writerow(CASES_HEADER)
-        out.writerow([1, "10/03/17", "TV", "Russian", "", "", "", "", title, title + ".", "No."])
-    with index.open("w", newline="", encoding="utf-8") as f:
-        out = csv.writer(f)
-        out.writerow(["date", "id", "title", "countries", "keywords", "languages", "outlets"])
-        out.writerow(["2017-10-03", "https://euvsdisinfo.eu/report/nato/", title, "", "", "", ""])
-    import_files(store, [cases, index], get_importer("euvsdisinfo"))
-    (found,) = match_claims(store, ["NATO troops prepare an invasion of Belarus from Poland."])
-    assert len(found) == 1
-    assert found[0].url == "https://euvsdisinfo.eu/report/nato/" and found[0].disproof == "No."
+def test_a_case_in_both_euvsdisinfo_files_is_one_match_with_link_and_debunk() -> None:
+    # EUvsDisinfo's cases file has the debunk, its index the case's address: same title
+    # and date, two rows.
+    def match(id_: str, score: float, url: str | None, disproof: str | None) -> ClaimMatch:
+        return ClaimMatch(
+            id_, score, "NATO invades", "false", None, url, None, None, "eu", disproof
+        )
+
+    extra = {
+        "a": _Extra("No.", "2017-10-03", "NATO invades"),
+        "b": _Extra(None, "2017-10-03", "NATO  invades"),
+        "c": _Extra(None, "2019-01-01", "NATO invades"),
+    }
+    merged = _merge_duplicates(
+        [match("b", 0.8, "https://euvsdisinfo.eu/report/nato/", None), match("a", 0.7, None, None),
+         match("c", 0.6, "https://x.test/", None)],
+        extra,
+    )  # fmt: skip
+    assert [(m.id, m.url, m.disproof, m.date) for m in merged] == [
+        ("b", "https://euvsdisinfo.eu/report/nato/", "No.", "2017-10-03"),
+        ("c", "https://x.test/", None, "2019-01-01"),
+    ]

@@ -70,7 +70,7 @@ def test_json_profile() -> None:
     assert (profile["claims"], profile["matched"], profile["verdicts"]) == (2, 2, {"false": 2})
     first = profile["items"][0]
     assert set(first) == {"start", "end", "checkworthy", "matches", "top"}
-    assert (first["start"], first["checkworthy"], first["matches"]) == (0, None, 2)
+    assert (first["start"], first["checkworthy"], first["matches"]) == (0, None, 1)
     assert set(first["top"]) == {"claim", "score", "verdict", "publisher", "date", "url"}
 
 

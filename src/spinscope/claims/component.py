@@ -57,9 +57,9 @@ __all__ = [
 GROUP = "claims"
 CHECKWORTHY_GROUP = "checkworthy"
 
-#: The lexical fallback's threshold (see :data:`spinscope.claims.matching.MATCH_THRESHOLD`),
+#: The retriever's threshold (see :data:`spinscope.claims.matching.MATCH_THRESHOLD`),
 #: repeated here so that building the component without a store imports no database code.
-DEFAULT_THRESHOLD = 0.3
+DEFAULT_THRESHOLD = 0.57
 
 _WORD = re.compile(r"\w+")
 

@@ -1,12 +1,12 @@
 """Matching sentences to the fact-checks of the knowledge base: one adapter, one shape.
 
 :func:`match_claims` (and :class:`ClaimMatcher`, which keeps the search open across
-documents) is all the ``claims.v1`` component knows of retrieval. Today it wraps the
-lexical search (:func:`spinscope.factchecks.lexical.search`, SQLite FTS5 / PostgreSQL
-full text) and turns its ranking score into a number in ``[0, 1]`` **crudely** (see
-:func:`lexical_score`): that is the fallback until retrieval by meaning gives a
-calibrated probability, which only :meth:`ClaimMatcher._search` and
-:data:`MATCH_THRESHOLD` will have to change for.
+documents) is all the ``claims.v1`` component knows of retrieval. It asks the hybrid
+retriever (:class:`spinscope.factchecks.retrieval.Retriever`: words and meaning, then a
+re-ranker trained on CheckThat! 2020), whose score is a calibrated probability that the
+fact-check verifies the sentence's claim. A store written before sentence embeddings
+existed (no ``factcheck_embeddings`` table, and analysis never migrates a store) falls
+back to the lexical search with a word-overlap score (:func:`lexical_score`), and says so.
 
 The disproof (EUvsDisinfo's debunk, ``factchecks.disproof``) is not part of a search
 hit: it is read for the matched ids in one query per batch.
@@ -14,9 +14,10 @@ hit: it is read for the matched ids in one query per batch.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy import select, text
 
@@ -24,13 +25,29 @@ from spinscope.factchecks.lexical import SearchHit, query_terms, search
 from spinscope.store import Store
 from spinscope.store.schema import factchecks
 
-__all__ = ["MATCH_THRESHOLD", "ClaimMatch", "ClaimMatcher", "lexical_score", "match_claims"]
+if TYPE_CHECKING:
+    from spinscope.factchecks.retrieval import Match, Retriever
 
-#: Matches scoring below this are dropped. The lexical fallback's score is a word
-#: overlap, not a probability: at 0.3 a sentence shares about a third of its content
-#: words with a fact-checked claim (or its title). On the sample article this keeps the
-#: false-flag and White Helmets cases and drops matches on "Syria" and "Damascus" alone.
-MATCH_THRESHOLD = 0.3
+__all__ = [
+    "LEXICAL_THRESHOLD",
+    "MATCH_THRESHOLD",
+    "ClaimMatch",
+    "ClaimMatcher",
+    "lexical_score",
+    "match_claims",
+]
+
+_log = logging.getLogger(__name__)
+
+#: Matches scoring below this are dropped: the retriever's threshold, chosen on
+#: CheckThat! 2020 train for a precision of 0.95 of the shown top-1 match (see
+#: :data:`spinscope.factchecks.retrieval.MATCH_THRESHOLD`).
+MATCH_THRESHOLD = 0.57
+
+#: The lexical fallback's threshold. Its score is a word overlap, not a probability: at
+#: 0.3 a sentence shares about a third of its content words with a fact-checked claim
+#: (or its title).
+LEXICAL_THRESHOLD = 0.3
 
 
 #: Words of a sentence the lexical fallback queries with (its rarest in the KB). Fewer
@@ -114,17 +131,41 @@ class ClaimMatcher:
     """Search the knowledge base for many sentences at once; keep it open between
     batches (``ClaimMatcher.open(store)``, then :meth:`match` per document)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, retriever: Retriever | None = None) -> None:
         self.store = store
+        self.retriever = retriever
         # Documents frequencies of words, looked up once per word (the knowledge base is
         # not written to while an analysis runs).
         self._df: dict[str, int] = {}
 
     @classmethod
-    def open(cls, store: Store) -> Self:
-        return cls(store)
+    def open(cls, store: Store, *, notice: Callable[[str], None] | None = None) -> Self:
+        """A matcher on ``store``: hybrid when the store has the embeddings table, else
+        the lexical fallback (after a ``notice``)."""
+        from sqlalchemy import inspect
+
+        from spinscope.factchecks.retrieval import Retriever
+
+        if not inspect(store.engine).has_table("factcheck_embeddings"):
+            (notice or _log.warning)(
+                f"the knowledge base at {store.url} has no sentence embeddings (written by "
+                "an older spinscope): matching by words only; `spinscope factchecks "
+                "reindex` adds them"
+            )
+            return cls(store)
+        return cls(store, Retriever.open(store, notice=notice))
+
+    @property
+    def method(self) -> str:
+        """``"hybrid"`` or ``"lexical"`` (the fallback)."""
+        return "hybrid" if self.retriever is not None else "lexical"
 
     def _search(self, texts: Sequence[str], k: int) -> list[list[ClaimMatch]]:
+        if self.retriever is not None:
+            return [[_from_match(m) for m in ms] for ms in self.retriever.search(texts, k)]
+        return self._lexical(texts, k)
+
+    def _lexical(self, texts: Sequence[str], k: int) -> list[list[ClaimMatch]]:
         # The lexical fallback. An OR query ranks every row holding any of its words, so
         # a sentence's common words ("Russian", "government") make it slow (about 0.1 s
         # a sentence on 13,000 EUvsDisinfo rows): the query keeps the sentence's rarest
@@ -157,8 +198,11 @@ class ClaimMatcher:
     def match(
         self, texts: Sequence[str], k: int = 3, threshold: float = MATCH_THRESHOLD
     ) -> list[list[ClaimMatch]]:
-        """For each text, its best ``k`` matches scoring at least ``threshold``, best
-        first, with their disproof; one case imported twice is one match."""
+        """For each text, its best ``k`` matches scoring at least ``threshold`` (the
+        lexical fallback: :data:`LEXICAL_THRESHOLD`), best first, with their disproof;
+        one case imported twice is one match."""
+        if self.retriever is None:
+            threshold = LEXICAL_THRESHOLD
         found = [
             [m for m in ms if m.score >= threshold] for ms in self._search(texts, _OVERFETCH * k)
         ]
@@ -210,6 +254,20 @@ def _merge_duplicates(matches: Iterable[ClaimMatch], extra: dict[str, _Extra]) -
                 first, url=first.url or m.url, disproof=first.disproof or m.disproof
             )
     return list(merged.values())
+
+
+def _from_match(m: Match) -> ClaimMatch:
+    return ClaimMatch(
+        id=m.id,
+        score=round(m.score, 3),
+        claim=m.claim_text,
+        verdict=m.verdict,
+        rating=m.rating_text,
+        url=m.review_url,
+        publisher=m.publisher,
+        date=m.review_date,
+        source=m.source,
+    )
 
 
 def _from_hit(hit: SearchHit, score: float) -> ClaimMatch:
