@@ -204,22 +204,27 @@ def figures(
     }
     labels = sorted({label for rates in mix.values() for label in rates})
     mixed = [o for o in (r.outlet for r in rows) if o in mix]
+    # Stacked bars rather than a heatmap: plotly.js draws a heatmap's colour bar with
+    # inline style attributes, which the page's Content-Security-Policy refuses.
     out["mix"] = {
         "data": [
             {
-                "type": "heatmap",
-                "x": [_label(label) for label in labels],
+                "type": "bar",
+                "orientation": "h",
+                "name": _label(label),
                 "y": [_label(o) for o in mixed][::-1],
-                "z": [[mix[o].get(label, 0.0) for label in labels] for o in mixed][::-1],
-                "colorscale": "Blues",
-                "hovertemplate": "%{y}, %{x}: %{z:.2f} per 1,000 words<extra></extra>",
+                "x": [mix[o].get(label, 0.0) for o in mixed][::-1],
+                "marker": {"color": _PALETTE[i % len(_PALETTE)]},
+                "hovertemplate": "%{y}, " + _label(label) + ": %{x:.2f}<extra></extra>",
             }
+            for i, label in enumerate(labels)
         ],
         "layout": _layout(
             "Techniques per outlet (spans per 1,000 words)",
-            height=520,
-            margin={"l": 160, "r": 20, "t": 50, "b": 170},
-            xaxis={"tickangle": -40},
+            height=560,
+            barmode="stack",
+            legend={"orientation": "h", "y": -0.15},
+            margin={"l": 160, "r": 20, "t": 50, "b": 40},
         ),
     }
     sourced = [r for r in rows if r.own_voice_share is not None or r.attributed_share is not None]

@@ -8,12 +8,10 @@ pages load only the app's own CSS and JS.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Any
-from pathlib import Path
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -29,6 +27,7 @@ from spinscope.techniques.definitions import TECHNIQUES
 from spinscope.web.analysis import Article
 from spinscope.web.api import PAGE_SIZE, document_filters
 from spinscope.web.documents import Unavailable
+from spinscope.web.plotly_assets import injected_style_ids, script_path, stylesheet
 from spinscope.web.problems import Problem, status_for_kind
 from spinscope.web.security import CSRF_COOKIE, check_csrf, new_csrf_token, token_matches
 from spinscope.web.state import AppState, state
@@ -253,6 +252,7 @@ def dashboard_page(app: State) -> Response:
         "dashboard.html",
         board=board,
         figures=board.figures,
+        injected_style_ids=injected_style_ids(),
         documents_available=True,
     )
 
@@ -260,16 +260,16 @@ def dashboard_page(app: State) -> Response:
 @router.get("/static/plotly/plotly.min.js")
 def plotly_js() -> Response:
     """plotly.js as the installed plotly package ships it (no CDN)."""
-    return FileResponse(
-        plotly_path(),
-        media_type="text/javascript",
-        headers={"Cache-Control": "public, max-age=86400"},
-    )
-
-
-@cache
-def plotly_path() -> Path:
-    spec = importlib.util.find_spec("plotly")
-    if spec is None or not spec.submodule_search_locations:
+    path = script_path()
+    if path is None:
         raise Problem(501, "the dashboard needs plotly (pip install 'spinscope[web]')")
-    return Path(next(iter(spec.submodule_search_locations))) / "package_data" / "plotly.min.js"
+    return FileResponse(path, media_type="text/javascript", headers=_CACHED)
+
+
+@router.get("/static/plotly/plotly.css")
+def plotly_css() -> Response:
+    """plotly.js's own rules, linked instead of injected (see :mod:`plotly_assets`)."""
+    return Response(stylesheet(), media_type="text/css", headers=_CACHED)
+
+
+_CACHED = {"Cache-Control": "public, max-age=86400"}
