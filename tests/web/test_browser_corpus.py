@@ -117,7 +117,9 @@ def test_the_dashboard_draws_its_plots(server: str, browser: Any) -> None:
     assert _violations(browser) == []
 
 
-@pytest.mark.parametrize("path", ["/documents?outlet=evil.example", "/documents/payload", "/dashboard"])
+@pytest.mark.parametrize(
+    "path", ["/documents?outlet=evil.example", "/documents/payload", "/dashboard"]
+)
 def test_stored_payloads_render_as_text(server: str, browser: Any, path: str) -> None:
     from selenium.webdriver.common.by import By
 

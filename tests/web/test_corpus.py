@@ -102,9 +102,7 @@ def test_documents_are_paged_with_a_total(client: TestClient) -> None:
     assert row["outlet"] == "rt.com" and row["techniques"] == 2 and row["words"] > 0
 
 
-@pytest.mark.parametrize(
-    "query", ["technique=Nonsense", "since=yesterday", "page=0", "limit=501"]
-)
+@pytest.mark.parametrize("query", ["technique=Nonsense", "since=yesterday", "page=0", "limit=501"])
 def test_bad_filters_are_422(client: TestClient, query: str) -> None:
     assert client.get(f"/v1/documents?{query}").status_code == 422
 
@@ -150,9 +148,7 @@ def test_stored_analyses_are_rows_as_batch_writes_them(
         ("technique", {"Loaded_Language": 2, "Name_Calling,Labeling": 1}),
     ],
 )
-def test_stats_count_stored_documents(
-    client: TestClient, by: str, counts: dict[str, int]
-) -> None:
+def test_stats_count_stored_documents(client: TestClient, by: str, counts: dict[str, int]) -> None:
     response = client.get(f"/v1/stats?by={by}")
     assert response.status_code == 200, response.text
     assert response.json()["counts"] == counts

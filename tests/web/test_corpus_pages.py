@@ -58,14 +58,12 @@ def test_the_browser_pages_through_the_corpus(client: TestClient) -> None:
     ("query", "expect"),
     [
         ("outlet=rt.com", lambda d: d["outlet"] == "rt.com"),
-        ("since=2024-06-01&until=2024-06-30", lambda d: "2024-06-01" <= d["published"] <= "2024-06-30"),
+        ("since=2024-06-01&until=2024-06-30", lambda d: d["published"][:7] == "2024-06"),
         ("technique=Loaded_Language", lambda d: d["techniques"] > 0),
         ("q=Article+7", lambda d: "Article 7" in d["title"]),
     ],
 )
-def test_the_browser_filters_as_the_api_does(
-    client: TestClient, query: str, expect: Any
-) -> None:
+def test_the_browser_filters_as_the_api_does(client: TestClient, query: str, expect: Any) -> None:
     page = client.get(f"/documents?{query}")
     assert page.status_code == 200
     api = client.get(f"/v1/documents?{query}&limit=50").json()

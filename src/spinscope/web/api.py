@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from urllib.parse import quote
 from typing import Annotated, Any, Literal, Self, get_args
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request, Response, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -15,8 +15,8 @@ from starlette.concurrency import run_in_threadpool
 from spinscope.about import __version__
 from spinscope.document import Document, ErrorRecord
 from spinscope.reports.json import document_dict
-from spinscope.web.analysis import Article
 from spinscope.techniques.definitions import TECHNIQUES
+from spinscope.web.analysis import Article
 from spinscope.web.documents import STATS_FIELDS, Filters, Unavailable
 from spinscope.web.problems import MEDIA_TYPE, Problem, status_for_kind
 from spinscope.web.security import check_token

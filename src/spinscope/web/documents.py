@@ -73,7 +73,7 @@ class Filters:
             (not self.outlet or summary.outlet == self.outlet)
             and (not self.technique or self.technique in labels)
             and (not self.since or published >= self.since)
-            and (not self.until or bool(published) and published <= self.until)
+            and (not self.until or (bool(published) and published <= self.until))
             and (not q or q in (summary.title or "").lower() or q in (summary.url or "").lower())
         )
 

@@ -229,9 +229,9 @@ def _filter_params(request: Request) -> dict[str, str | None]:
         value = (request.query_params.get(name) or "").strip()[:255]
         out[name] = value or None
     for name in ("since", "until"):
-        value = out[name]
-        if value is not None and not _DATE.fullmatch(value):
-            raise Problem(422, f"{name} must be a date (YYYY-MM-DD), got {value!r}")
+        date = out[name]
+        if date is not None and not _DATE.fullmatch(date):
+            raise Problem(422, f"{name} must be a date (YYYY-MM-DD), got {date!r}")
     return out
 
 

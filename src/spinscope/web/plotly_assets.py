@@ -33,7 +33,9 @@ def script_path() -> Path | None:
 
 
 # Bundled libraries (maplibre) add their stylesheet unless an element with its id exists.
-_INJECTED = re.compile(r'document\.getElementById\("([0-9a-f]{32,64})"\)\)\{var \w+=document\.createElement\("style"\)')
+_INJECTED = re.compile(
+    r'document\.getElementById\("([0-9a-f]{32,64})"\)\)\{var \w+=document\.createElement\("style"\)'
+)
 
 
 @cache

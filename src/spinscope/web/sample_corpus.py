@@ -32,10 +32,11 @@ OUTLETS = (
     "nytimes.com",
 )
 
-_WORDS = (
+_SENTENCE = (
     "the minister said talks would resume as officials denied reports of a crisis "
     "while critics called the plan a disaster and experts warned of rising costs"
-).split()
+)
+_WORDS = tuple(_SENTENCE.split())
 
 
 def sample_document(
