@@ -5,8 +5,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal, Self, get_args
+from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Query, Request, Security
+from fastapi import APIRouter, Depends, Query, Request, Response, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 from starlette.concurrency import run_in_threadpool
@@ -14,8 +15,9 @@ from starlette.concurrency import run_in_threadpool
 from spinscope.about import __version__
 from spinscope.document import Document, ErrorRecord
 from spinscope.reports.json import document_dict
+from spinscope.techniques.definitions import TECHNIQUES
 from spinscope.web.analysis import Article
-from spinscope.web.documents import STATS_FIELDS, Unavailable
+from spinscope.web.documents import STATS_FIELDS, Filters, Unavailable
 from spinscope.web.problems import MEDIA_TYPE, Problem, status_for_kind
 from spinscope.web.security import check_token
 from spinscope.web.state import AppState, state
@@ -90,9 +92,10 @@ def healthz(app: State) -> dict[str, Any]:
     }
 
 
-async def _keep(app: State, request: Request, doc: Document) -> None:
+async def _keep(app: State, request: Request, doc: Document) -> str:
     check_token(request, app.settings.token)
-    await run_in_threadpool(app.documents.put, doc)
+    doc_id: str = await run_in_threadpool(app.documents.put, doc)
+    return doc_id
 
 
 def _check_store_request(app: AppState, request: Request, wanted: bool) -> None:
@@ -106,15 +109,21 @@ def _check_store_request(app: AppState, request: Request, wanted: bool) -> None:
 
 @v1.post("/analyze", tags=["analysis"], responses=_ERRORS)
 async def analyze(
-    body: AnalyzeRequest, request: Request, app: State, _token: Bearer = None
+    body: AnalyzeRequest,
+    request: Request,
+    response: Response,
+    app: State,
+    _token: Bearer = None,
 ) -> dict[str, Any]:
-    """Analyse one article; the answer is the document as ``spinscope analyze -f json``."""
+    """Analyse one article; the answer is the document as ``spinscope analyze -f json``.
+    A stored one's address is the answer's ``Location`` header."""
     _check_store_request(app, request, body.store)
     result = await app.analyzer.analyse_one(body.article("request"))
     if isinstance(result, ErrorRecord):
         raise _problem_for(result)
     if body.store:
-        await _keep(app, request, result)
+        stored = await _keep(app, request, result)
+        response.headers["Location"] = f"/v1/documents/{quote(stored, safe='')}"
     return document_dict(result)
 
 
@@ -202,25 +211,61 @@ def get_document(doc_id: str, app: State) -> dict[str, Any]:
     return document_dict(doc)
 
 
+#: Documents per page of ``GET /v1/documents`` (and of the corpus browser).
+PAGE_SIZE = 50
+
+
+def document_filters(
+    q: Annotated[
+        str | None,
+        Query(max_length=200, description="Words in the title or address (case-insensitive)."),
+    ] = None,
+    outlet: Annotated[str | None, Query(max_length=255, description="The outlet's domain.")] = None,
+    technique: Annotated[
+        str | None, Query(max_length=100, description="A technique label the document has.")
+    ] = None,
+    since: Annotated[
+        str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Published on or after.")
+    ] = None,
+    until: Annotated[
+        str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Published on or before.")
+    ] = None,
+) -> Filters:
+    """The corpus filters of a request (a FastAPI dependency)."""
+    if technique and technique not in TECHNIQUES:
+        raise Problem(422, f"unknown technique {technique!r}; one of: {', '.join(TECHNIQUES)}")
+    return Filters(outlet=outlet, technique=technique, since=since, until=until, q=q)
+
+
+DocumentFilters = Annotated[Filters, Depends(document_filters)]
+
+
 @v1.get("/documents", tags=["documents"], responses=_ERRORS)
 def list_documents(
     app: State,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
-    outlet: str | None = None,
+    filters: DocumentFilters,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
 ) -> dict[str, Any]:
-    """Stored documents, newest first."""
-    rows = app.documents.summaries(limit=limit, offset=offset, outlet=outlet)
-    return {"documents": [r.as_dict() for r in rows], "limit": limit, "offset": offset}
+    """Stored documents passing the filters, newest first, ``limit`` per page."""
+    offset = (page - 1) * limit
+    rows = app.documents.summaries(limit=limit, offset=offset, filters=filters)
+    return {
+        "documents": [r.as_dict() for r in rows],
+        "total": app.documents.count(filters),
+        "page": page,
+        "limit": limit,
+        "filters": filters.as_dict(),
+    }
 
 
-StatsField = Literal["outlet", "language", "format", "technique"]
+StatsField = Literal["outlet", "language", "format", "technique", "month"]
 assert set(get_args(StatsField)) == set(STATS_FIELDS)
 
 
 @v1.get("/stats", tags=["documents"], responses=_ERRORS)
 def stats(app: State, by: StatsField = "outlet") -> dict[str, Any]:
-    """Stored documents counted by ``by``."""
+    """Stored documents counted by ``by`` (``technique``: spans per technique)."""
     return {"by": by, "counts": app.documents.stats(by)}
 
 

@@ -64,7 +64,13 @@ def create_app(
         store = Store.open(settings.store) if settings.store else None
         access = documents
         if access is None:
-            access = open_documents(store)
+            # Rows are keyed as `spinscope batch` keys them: one text, one pipeline, one row.
+            version = "none"
+            if store is not None:
+                from spinscope.corpus.documents import pipeline_version
+
+                version = pipeline_version(pipeline)
+            access = open_documents(store, version)
             if not access.available and settings.memory_documents:
                 access = MemoryDocuments()
         analyzer = Analyzer(pipeline, workers=settings.workers, options=config.ingest)

@@ -2,10 +2,10 @@
 routes and the store.
 
 The routes (``/v1/documents``, ``/v1/stats``, ``/v1/clusters``, ``/documents/{id}``)
-call only :class:`DocumentAccess`. :func:`open_documents` picks the implementation for
-a store; until the store has a documents table it returns :class:`NoDocuments`, whose
-every method raises :class:`Unavailable` (answered as ``501 Not Implemented``).
-Pointing the app at a store-backed implementation is a change to this module alone.
+call only :class:`DocumentAccess`. :func:`open_documents` picks the implementation:
+:class:`~spinscope.web.corpus.StoreDocuments` over the store's ``documents`` table (the
+rows ``spinscope batch`` writes), or, without a store, :class:`NoDocuments`, whose every
+method raises :class:`Unavailable` (answered as ``501 Not Implemented``).
 
 :class:`MemoryDocuments` keeps documents in this process (tests, and a server run
 with ``--memory-documents`` to try the permanent pages without a store).
@@ -32,6 +32,7 @@ from spinscope.store import Store
 __all__ = [
     "DocumentAccess",
     "DocumentSummary",
+    "Filters",
     "MemoryDocuments",
     "NoDocuments",
     "Unavailable",
@@ -39,11 +40,45 @@ __all__ = [
 ]
 
 #: Fields ``GET /v1/stats?by=`` can count documents by.
-STATS_FIELDS = ("outlet", "language", "format", "technique")
+STATS_FIELDS = ("outlet", "language", "format", "technique", "month")
 
 
 class Unavailable(Exception):
     """What the store cannot do yet; the message says what is missing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which stored documents a listing shows; ``None`` or empty: any."""
+
+    #: The outlet's domain (``rt.com``).
+    outlet: str | None = None
+    #: A technique label the document has at least one span of.
+    technique: str | None = None
+    #: Published on or after / on or before (ISO dates).
+    since: str | None = None
+    until: str | None = None
+    #: Words in the title or address (a case-insensitive substring).
+    q: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        """The filters given, as query parameters."""
+        return {k: v for k in _FILTERS if (v := getattr(self, k))}
+
+    def matches(self, summary: DocumentSummary, labels: set[str]) -> bool:
+        """Whether one document passes (for stores that filter in Python)."""
+        q = (self.q or "").lower()
+        published = (summary.published or "")[:10]
+        return (
+            (not self.outlet or summary.outlet == self.outlet)
+            and (not self.technique or self.technique in labels)
+            and (not self.since or published >= self.since)
+            and (not self.until or (bool(published) and published <= self.until))
+            and (not q or q in (summary.title or "").lower() or q in (summary.url or "").lower())
+        )
+
+
+_FILTERS = ("q", "outlet", "technique", "since", "until")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +91,11 @@ class DocumentSummary:
     outlet: str | None
     published: str | None
     language: str | None
-    chars: int
-    findings: int
+    words: int | None
+    #: Technique spans found.
+    techniques: int
+    #: Expected technique spans per 1,000 words (None when not profiled).
+    technique_rate: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -67,14 +105,15 @@ class DocumentSummary:
             "outlet": self.outlet,
             "published": self.published,
             "language": self.language,
-            "chars": self.chars,
-            "findings": self.findings,
+            "words": self.words,
+            "techniques": self.techniques,
+            "technique_rate": self.technique_rate,
         }
 
     @classmethod
     def of(cls, doc: Document) -> DocumentSummary:
         meta = doc.meta
-        findings = sum(len(doc.group(g)) for g in doc.spans if g not in _STRUCTURAL)
+        techniques = len(doc.group("techniques")) if doc.has_group("techniques") else 0
         return cls(
             doc.id,
             meta.title,
@@ -82,12 +121,9 @@ class DocumentSummary:
             meta.outlet,
             meta.published,
             meta.language,
-            len(doc.text),
-            findings,
+            len(doc.text.split()),
+            techniques,
         )
-
-
-_STRUCTURAL = frozenset({"tokens", "sentences", "boilerplate"})
 
 
 class DocumentAccess(Protocol):
@@ -107,9 +143,17 @@ class DocumentAccess(Protocol):
         ...
 
     def summaries(
-        self, *, limit: int, offset: int = 0, outlet: str | None = None
+        self, *, limit: int, offset: int = 0, filters: Filters | None = None
     ) -> Sequence[DocumentSummary]:
-        """Stored documents, newest first."""
+        """Stored documents passing ``filters``, newest first."""
+        ...
+
+    def count(self, filters: Filters | None = None) -> int:
+        """How many stored documents pass ``filters``."""
+        ...
+
+    def outlets(self) -> list[str]:
+        """The outlets of stored documents, the most frequent first."""
         ...
 
     def stats(self, by: str) -> dict[str, int]:
@@ -136,8 +180,14 @@ class NoDocuments:
         raise Unavailable(self.reason)
 
     def summaries(
-        self, *, limit: int, offset: int = 0, outlet: str | None = None
+        self, *, limit: int, offset: int = 0, filters: Filters | None = None
     ) -> Sequence[DocumentSummary]:
+        raise Unavailable(self.reason)
+
+    def count(self, filters: Filters | None = None) -> int:
+        raise Unavailable(self.reason)
+
+    def outlets(self) -> list[str]:
         raise Unavailable(self.reason)
 
     def stats(self, by: str) -> dict[str, int]:
@@ -167,14 +217,32 @@ class MemoryDocuments:
         with self._lock:
             return self._docs.get(doc_id)
 
-    def summaries(
-        self, *, limit: int, offset: int = 0, outlet: str | None = None
-    ) -> Sequence[DocumentSummary]:
+    def _matching(self, filters: Filters | None) -> list[DocumentSummary]:
         with self._lock:
             docs = list(reversed(self._docs.values()))
-        if outlet is not None:
-            docs = [d for d in docs if d.meta.outlet == outlet]
-        return [DocumentSummary.of(d) for d in docs[offset : offset + limit]]
+        out = []
+        for doc in docs:
+            summary = DocumentSummary.of(doc)
+            labels = (
+                {s.label for s in doc.group("techniques") if s.label}
+                if doc.has_group("techniques")
+                else set()
+            )
+            if filters is None or filters.matches(summary, labels):
+                out.append(summary)
+        return out
+
+    def summaries(
+        self, *, limit: int, offset: int = 0, filters: Filters | None = None
+    ) -> Sequence[DocumentSummary]:
+        return self._matching(filters)[offset : offset + limit]
+
+    def count(self, filters: Filters | None = None) -> int:
+        return len(self._matching(filters))
+
+    def outlets(self) -> list[str]:
+        counts = Counter(s.outlet for s in self._matching(None) if s.outlet)
+        return [o for o, _ in counts.most_common()]
 
     def stats(self, by: str) -> dict[str, int]:
         with self._lock:
@@ -185,18 +253,20 @@ class MemoryDocuments:
                 if doc.has_group("techniques"):
                     counts.update({s.label for s in doc.group("techniques") if s.label})
                 continue
-            counts[str(getattr(doc.meta, by) or "unknown")] += 1
+            value = (doc.meta.published or "")[:7] if by == "month" else getattr(doc.meta, by)
+            counts[str(value or "unknown")] += 1
         return dict(counts.most_common())
 
     def clusters(self) -> list[dict[str, Any]]:
         raise Unavailable("clustering of stored documents is not available yet")
 
 
-def open_documents(store: Store | None) -> DocumentAccess:
-    """The document access for ``store``: the store's documents once it has them."""
+def open_documents(store: Store | None, version: str = "web") -> DocumentAccess:
+    """The document access for ``store``: its ``documents`` table, where a document
+    kept now is keyed with pipeline ``version`` (:func:`spinscope.corpus.documents.pipeline_version`
+    of the server's pipeline, as ``spinscope batch`` keys its rows)."""
     if store is None:
         return NoDocuments("the server runs without a store (start it with --store URL)")
-    return NoDocuments(
-        f"the store at {store.url} does not keep analysed documents yet; "
-        "analyses are returned but not stored"
-    )
+    from spinscope.web.corpus import StoreDocuments
+
+    return StoreDocuments(store, version)

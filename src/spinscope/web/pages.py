@@ -8,13 +8,14 @@ pages load only the app's own CSS and JS.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from jinja2 import ChoiceLoader, Environment, PackageLoader
 from starlette.concurrency import run_in_threadpool
 
@@ -22,8 +23,11 @@ from spinscope.about import __version__
 from spinscope.document import Document, ErrorRecord
 from spinscope.reports._templates import assets, environment
 from spinscope.reports.html import report_context
+from spinscope.techniques.definitions import TECHNIQUES
 from spinscope.web.analysis import Article
+from spinscope.web.api import PAGE_SIZE, document_filters
 from spinscope.web.documents import Unavailable
+from spinscope.web.plotly_assets import injected_style_ids, script_path, stylesheet
 from spinscope.web.problems import Problem, status_for_kind
 from spinscope.web.security import CSRF_COOKIE, check_csrf, new_csrf_token, token_matches
 from spinscope.web.state import AppState, state
@@ -183,9 +187,89 @@ def document_page(doc_id: str, app: State) -> Response:
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents_page(app: State) -> Response:
+def documents_page(
+    app: State,
+    request: Request,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> Response:
+    """The corpus browser: stored documents, filtered and paged."""
     try:
-        entries = app.documents.summaries(limit=200)
+        filters = document_filters(**_filter_params(request))
+    except Problem as problem:
+        return _render("error.html", problem.status, error=problem, documents_available=True)
+    try:
+        entries = app.documents.summaries(
+            limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, filters=filters
+        )
+        total = app.documents.count(filters)
+        outlets = app.documents.outlets()
     except Unavailable as exc:
         return _render("error.html", 501, error=Problem(501, str(exc)), documents_available=False)
-    return _render("documents.html", entries=entries, documents_available=True)
+    pages = max(1, -(-total // PAGE_SIZE))
+    params = filters.as_dict()
+    return _render(
+        "documents.html",
+        entries=entries,
+        filters=params,
+        outlets=outlets,
+        techniques=TECHNIQUES,
+        total=total,
+        page=page,
+        pages=pages,
+        previous=urlencode({**params, "page": page - 1}) if page > 1 else None,
+        next=urlencode({**params, "page": page + 1}) if page < pages else None,
+        documents_available=True,
+    )
+
+
+def _filter_params(request: Request) -> dict[str, str | None]:
+    # An empty form field means "any"; a malformed one is refused as the API refuses it.
+    out: dict[str, str | None] = {}
+    for name in ("q", "outlet", "technique", "since", "until"):
+        value = (request.query_params.get(name) or "").strip()[:255]
+        out[name] = value or None
+    for name in ("since", "until"):
+        date = out[name]
+        if date is not None and not _DATE.fullmatch(date):
+            raise Problem(422, f"{name} must be a date (YYYY-MM-DD), got {date!r}")
+    return out
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@router.get("/dashboard", response_class=HTMLResponse)
+def dashboard_page(app: State) -> Response:
+    """Technique rates per outlet and over time, and the sourcing profile."""
+    from spinscope.web.dashboard import dashboard
+
+    store = getattr(app.documents, "store", None)
+    if store is None:
+        reason = app.documents.reason or "the dashboard needs the server's store"
+        return _render("error.html", 501, error=Problem(501, reason), documents_available=False)
+    board = dashboard(store)
+    return _render(
+        "dashboard.html",
+        board=board,
+        figures=board.figures,
+        injected_style_ids=injected_style_ids(),
+        documents_available=True,
+    )
+
+
+@router.get("/static/plotly/plotly.min.js")
+def plotly_js() -> Response:
+    """plotly.js as the installed plotly package ships it (no CDN)."""
+    path = script_path()
+    if path is None:
+        raise Problem(501, "the dashboard needs plotly (pip install 'spinscope[web]')")
+    return FileResponse(path, media_type="text/javascript", headers=_CACHED)
+
+
+@router.get("/static/plotly/plotly.css")
+def plotly_css() -> Response:
+    """plotly.js's own rules, linked instead of injected (see :mod:`plotly_assets`)."""
+    return Response(stylesheet(), media_type="text/css", headers=_CACHED)
+
+
+_CACHED = {"Cache-Control": "public, max-age=86400"}
