@@ -43,9 +43,13 @@ def test_fit_exports_a_model_the_runtime_reads(tmp_path: Path) -> None:
         x = rng.standard_normal((len(q), len(FEATURES)))
         x[:, 0] += 2.0 * y  # the cosine tells
         arrays |= {f"{split}_X": x, f"{split}_y": y, f"{split}_q": q, f"{split}_n": np.ones(nq)}
+        # the open-world copies: the same tweets without their relevant candidate
+        keep = y == 0
+        arrays |= {f"{split}_absent_X": x[keep], f"{split}_absent_q": q[keep] + nq}
     np.savez(tmp_path / "f.npz", **arrays)
     report = fit(tmp_path / "f.npz", tmp_path / "rerank.json")
     assert report["dev_map5"] > 0.6
+    assert 0.0 <= report["dev_absent_shown"] <= 1.0
     model = Reranker.load(tmp_path / "rerank.json")
     p = model.probability(arrays["dev_X"])
     assert ((p >= 0) & (p <= 1)).all()

@@ -262,8 +262,18 @@ def _ann_index(
         and meta.read_text("utf-8") == stamp
     ):
         return Index.restore(str(path), view=False)
-    index = Index(ndim=vectors.shape[1], metric="ip", dtype="f16")
-    index.add(pks, np.ascontiguousarray(vectors, dtype=np.float32))
+    # Wider than usearch's defaults (16 / 128 / 64): sentence vectors are high-dimensional
+    # and the right fact-check must not be lost to the graph's shortcuts; one thread
+    # builds the same graph every time.
+    index = Index(
+        ndim=vectors.shape[1],
+        metric="ip",
+        dtype="f16",
+        connectivity=32,
+        expansion_add=256,
+        expansion_search=256,
+    )
+    index.add(pks, np.ascontiguousarray(vectors, dtype=np.float32), threads=1)
     if path is not None and meta is not None and fp is not None:
         index.save(str(path))
         meta.write_text(stamp, "utf-8")
