@@ -16,8 +16,12 @@ from spinscope.factchecks.rerank import FEATURES, Reranker
 
 C_GRID = (0.01, 0.1, 1.0, 10.0)
 FOLDS = 5
-#: Wanted precision of a shown top-1 match.
+#: Wanted precision of a shown top-1 match (tweets whose fact-check is in the KB).
 PRECISION = 0.95
+#: Most of the open-world copies (fact-check absent) that may still show a match. Not
+#: zero: CheckThat!'s knowledge base holds near-duplicate claims, so a tweet without its
+#: own fact-check often has another that says the same, labelled wrong.
+ABSENT_SHOWN = 1 / 3
 
 
 def map_at(score: np.ndarray, y: np.ndarray, q: np.ndarray, n_rel: np.ndarray, k: int = 5) -> float:
@@ -106,12 +110,14 @@ def fit(npz: Path, out: Path) -> dict[str, Any]:
     best_c = max(C_GRID, key=lambda c: (map_at(cv[c], y, q, n), -c))
     held = cv[best_c]
     b, g = top1(held, y, q, 2 * nq)
-    threshold = threshold_for(b, g, PRECISION)
+    threshold = threshold_for(b[:nq], g[:nq], PRECISION)
+    while threshold < 1.0 and (b[nq:] >= threshold).mean() > ABSENT_SHOWN:
+        threshold = round(threshold + 0.01, 2)
     report |= {
         "C": best_c,
         "cv_calibration": calibration(held, y),
         "threshold": threshold,
-        "cv_top1_precision": round(float(g[b >= threshold].mean()), 4),
+        "cv_top1_precision": round(float(g[:nq][b[:nq] >= threshold].mean()), 4),
         "cv_top1_share": round(float((b[:nq] >= threshold).mean()), 4),
         "cv_absent_shown": round(float((b[nq:] >= threshold).mean()), 4),
     }
@@ -148,7 +154,7 @@ def fit(npz: Path, out: Path) -> dict[str, Any]:
         "dev_map5_cosine_only": round(map_at(Xd[:, 0], yd, qd, nd), 4),
         "dev_map5_bm25_only": round(map_at(Xd[:, 4], yd, qd, nd), 4),
         "dev_calibration": calibration(pd, yd),
-        "dev_top1_precision": round(float(gd[bd >= threshold].mean()), 4),
+        "dev_top1_precision": round(float(gd[: len(nd)][bd[: len(nd)] >= threshold].mean()), 4),
         "dev_top1_share": round(float((bd[: len(nd)] >= threshold).mean()), 4),
         "dev_absent_shown": round(float((bd[len(nd) :] >= threshold).mean()), 4),
         "coef": dict(zip(FEATURES, np.round(lr.coef_[0], 3).tolist(), strict=True)),

@@ -59,7 +59,7 @@ CHECKWORTHY_GROUP = "checkworthy"
 
 #: The retriever's threshold (see :data:`spinscope.claims.matching.MATCH_THRESHOLD`),
 #: repeated here so that building the component without a store imports no database code.
-DEFAULT_THRESHOLD = 0.57
+DEFAULT_THRESHOLD = 0.28
 
 _WORD = re.compile(r"\w+")
 

@@ -42,7 +42,7 @@ _log = logging.getLogger(__name__)
 #: Matches scoring below this are dropped: the retriever's threshold, chosen on
 #: CheckThat! 2020 train for a precision of 0.95 of the shown top-1 match (see
 #: :data:`spinscope.factchecks.retrieval.MATCH_THRESHOLD`).
-MATCH_THRESHOLD = 0.57
+MATCH_THRESHOLD = 0.28
 
 #: The lexical fallback's threshold. Its score is a word overlap, not a probability: at
 #: 0.3 a sentence shares about a third of its content words with a fact-checked claim
