@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
 from importlib import resources
@@ -163,12 +163,20 @@ class Config:
         """A copy with a TOML-shaped mapping of ``overrides`` layered on top."""
         return Config.from_dict(_merge(self.to_dict(), overrides))
 
-    def with_store(self, store: str) -> Config:
-        """A copy in which every installed component with a ``store`` setting (the
-        fact-check and outlet lookups) uses ``store``: one ``--store`` for all of them."""
+    def with_store(self, store: str, components: Sequence[str] | None = None) -> Config:
+        """A copy in which the pipeline's components with a ``store`` setting (the
+        fact-check and outlet lookups) use ``store``: one ``--store`` for all of them.
+
+        Args:
+            components: the pipeline's components, when not the configuration's.
+        """
         from spinscope.registry import registry
 
-        names = [info.name for info in registry.all() if "store" in info.default_config]
+        names = [
+            name
+            for name in (components or self.pipeline.components)
+            if name in registry and "store" in registry.get(name).default_config
+        ]
         return self.merged({"components": {name: {"store": store} for name in names}})
 
     def settings_for(self, component: str) -> Mapping[str, Any]:

@@ -55,7 +55,7 @@ def create_app(
     config = load_config()
     if settings.store:
         # The server's store is also where claims and outlets are looked up.
-        config = config.with_store(settings.store)
+        config = config.with_store(settings.store, settings.components)
     if pipeline is None:
         pipeline = Pipeline.from_config(config, components=settings.components)
 
