@@ -150,3 +150,10 @@ def test_search_embeds_what_is_missing_with_a_notice(kb: list[str], liar: Path) 
     code, out, err = run("search", "moon landing studio", "--all", *kb)
     assert code == 0 and out.startswith("1. [")
     assert "NOTE embedding 2 fact-checks that have no vector yet" in err
+
+
+@pytest.mark.parametrize("query", ["", "   ", "#", "..."])
+def test_search_without_words_is_a_usage_error(kb: list[str], query: str) -> None:
+    code, out, err = run("search", query, *kb)
+    assert (code, out) == (2, "")
+    assert "nothing to search for" in err

@@ -230,6 +230,10 @@ def search_command(
     """Fact-checks of TEXT's claim, best first: lexical and dense (sentence embedding)
     candidates re-ranked; the score is the probability that the fact-check verifies the
     claim, and only those reaching the match threshold are shown unless --all."""
+    from spinscope.factchecks.lexical import query_terms
+
+    if not query_terms(text):
+        raise fail(f"nothing to search for in {text!r}: give the claim's words")
     if lexical:
         _lexical_search(text, k, store, as_json)
         return
