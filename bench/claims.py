@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{BEGIN}\n"
         f"Measured {dt.date.today()} on {m['nproc']} cores ({m['cpu']}), `{command.strip()}`: "
         f"{n} PTC unlabelled articles ({sentences:,} sentences), EUvsDisinfo knowledge base "
-        f"of {rows:,} fact-checks (SQLite), lexical matching.\n\n"
+        f"of {rows:,} fact-checks (SQLite), hybrid matching (words and meaning, re-ranked).\n\n"
         "| stage | ms per article |\n|---|---|\n"
         f"| default pipeline without claims.v1 | {1000 * t_rest / n:.0f} |\n"
         f"| claims.v1 | {1000 * t_claims / n:.0f} |\n"
