@@ -78,14 +78,18 @@ def browser() -> Iterator[Any]:
 
 def test_filter_the_corpus_and_open_a_document(server: str, browser: Any) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     browser.get(f"{server}/documents")
     assert "301 documents" in browser.find_element(By.ID, "count").text
     Select(browser.find_element(By.ID, "outlet")).select_by_value("rt.com")
     Select(browser.find_element(By.ID, "technique")).select_by_value("Loaded_Language")
     browser.execute_script("document.getElementById('since').value = '2024-03-01'")
+    before = browser.find_element(By.ID, "documents")
     browser.find_element(By.ID, "apply").click()
+    # The form loads a new page: read its rows, not the old page's.
+    WebDriverWait(browser, 30).until(ec.staleness_of(before))
     rows = browser.find_elements(By.CSS_SELECTOR, "#documents tbody tr")
     assert rows
     for row in rows:
@@ -96,7 +100,9 @@ def test_filter_the_corpus_and_open_a_document(server: str, browser: Any) -> Non
     assert count.split()[0] == str(len(rows)) or "next" in browser.page_source
     browser.save_screenshot(str(SHOTS / "corpus.png"))
     title = rows[0].find_element(By.CSS_SELECTOR, "a").text
-    rows[0].find_element(By.CSS_SELECTOR, "a").click()
+    link = rows[0].find_element(By.CSS_SELECTOR, "a")
+    link.click()
+    WebDriverWait(browser, 30).until(ec.staleness_of(link))
     assert browser.find_element(By.TAG_NAME, "h1").text == title
     assert _violations(browser) == []
 
