@@ -104,7 +104,8 @@ def open_store(url: str | None, *, create: bool = False) -> Iterator[Store]:
         store.close()
 
 
-def _parse_options(pairs: list[str]) -> dict[str, str]:
+def parse_options(pairs: list[str]) -> dict[str, str]:
+    """``--option KEY=VALUE`` values as a dict (a usage error names the bad one)."""
     options: dict[str, str] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
@@ -150,7 +151,7 @@ def import_command(
     if missing:
         raise fail(f"no such file: {', '.join(missing)}")
     try:
-        importer = get_importer(str(fmt), _parse_options(option or []))
+        importer = get_importer(str(fmt), parse_options(option or []))
     except ValueError as exc:
         raise fail(str(exc)) from exc
     with open_store(store, create=True) as kb, _progress() as progress:

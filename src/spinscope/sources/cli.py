@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 
 from spinscope.corpus.stats_cli import stdout_console
-from spinscope.factchecks.cli import JsonOption, StoreOption, fail, open_store
+from spinscope.factchecks.cli import JsonOption, StoreOption, fail, open_store, parse_options
 
 if TYPE_CHECKING:
     from spinscope.sources.ratings import ImportSummary
@@ -42,16 +42,6 @@ sources_app = typer.Typer(
 Format = StrEnum("Format", {name: name for name in FORMATS})  # type: ignore[misc]
 
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def _parse_options(pairs: list[str]) -> dict[str, str]:
-    options: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise typer.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--option")
-        options[key.strip()] = value
-    return options
 
 
 @sources_app.command("import")
@@ -81,7 +71,7 @@ def import_command(
     if missing:
         raise fail(f"no such file: {', '.join(missing)}")
     try:
-        importer = get_importer(str(fmt), _parse_options(option or []))
+        importer = get_importer(str(fmt), parse_options(option or []))
     except ValueError as exc:
         raise fail(str(exc)) from exc
     with open_store(store, create=True) as db:
