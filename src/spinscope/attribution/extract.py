@@ -67,6 +67,7 @@ from spinscope.attribution.patterns import (
     CueSite,
     attribute_cue,
     closes_sentence,
+    headline_clause,
     is_heading,
     is_well_formed,
     main_clause_cue,
@@ -200,6 +201,10 @@ def _attribute_sentence(
             continue
         if is_heading(view, cue, att):
             continue
+        headed = headline_clause(view, cue, att)
+        if headed is None:
+            continue
+        att = headed
         if att.source is not None:
             att = replace(att, source=without_dateline(view.text, att.source))
         out.append(att)

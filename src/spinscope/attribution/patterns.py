@@ -15,7 +15,7 @@ what they found against the tokens already attributed and converts to characters
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spinscope.attribution.content import (
     content_after,
@@ -31,6 +31,7 @@ from spinscope.attribution.lexicon import (
     AUXILIARIES,
     BYLINE_OPENERS,
     CALLING,
+    CORE_VERBS,
     DAYS,
     HEADING_LABELS,
     INVERTING,
@@ -47,7 +48,7 @@ from spinscope.attribution.phrases import noun_phrase_left, noun_phrase_right, s
 from spinscope.attribution.result import Attribution, Range, attribution_kind
 from spinscope.attribution.sources import fronted_participle_subject, left_source
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
-from spinscope.attribution.tokens import is_ly_adverb, is_word
+from spinscope.attribution.tokens import is_ly_adverb, is_word, token_at
 
 __all__ = [
     "CueSite",
@@ -648,3 +649,60 @@ def is_heading(view: TokenView, cue: Cue, att: Attribution) -> bool:
         return False
     words = view.text[att.source[0] : att.source[1]].lower().split()
     return bool(words) and (" ".join(words) in HEADING_LABELS or words[0] in BYLINE_OPENERS)
+
+
+def headline_clause(view: TokenView, cue: Cue, att: Attribution) -> Attribution | None:
+    """A clause before a colon, or a headline, that is not a speaker with its words.
+
+    ``Former Miss Universe sizes up Melania Trump: 'I think …'``: the speaker of a
+    headline clause before a colon is its subject, never the verb's object; with no
+    quotation after the colon the clause is the article's own words (``Obama Canceled
+    It, Trump Reinstated It: A Very Sacred Day is Back``), as is a headline (a first
+    paragraph with no closing full stop) whose cue is no reporting verb and whose
+    content holds no quotation. ``None`` drops the attribution.
+    """
+    if att.source is None:
+        return att
+    low = view.lower
+    # the marks may stand just outside the content ('I think …')
+    quoted = any(
+        c in QUOTE_CHARS or c == "'"
+        for s, e in att.content
+        for c in view.text[max(0, s - 1) : e + 1]
+    )
+    first = token_at(view, att.source[0])
+    last = token_at(view, att.source[1] - 1)
+    sentence = view.sent_of[cue.first]
+    hi = view.sentences[sentence][1]
+    headline = (
+        sentence == 0
+        and (len(view.sentences) == 1 or view.para_of_sent[1] != view.para_of_sent[0])
+        and low[hi - 1] not in (".", "!", "?", ":")
+        and not quoted
+    )
+    if headline and not any(low[t] in CORE_VERBS for t in range(cue.first, cue.last + 1)):
+        return None
+    if low[cue.first] != ":" or cue.first != cue.last:
+        return att
+    words = view.words
+    verb = next(
+        (
+            t
+            for t in range(first + 1, last + 1)
+            if words[t][:1].islower()
+            and words[t].isalpha()
+            and (
+                low[t] in CORE_VERBS
+                or (low[t].endswith("s") and not low[t].endswith("ss") and len(low[t]) > 3)
+                or low[t].endswith("ed")
+            )
+            and all(words[u][:1].isupper() for u in range(first, t))
+        ),
+        None,
+    )
+    if verb is None:
+        return att
+    if not quoted:
+        return None
+    start, end = view.chars(first, verb - 1)
+    return replace(att, source=(start, end))

@@ -96,7 +96,9 @@ _TITLES = frozenset(
         "sgt",
         "senator",
         "sen",
+        "sens",
         "rep",
+        "reps",
         "representative",
         "gov",
         "governor",
@@ -152,12 +154,12 @@ _TITLES = frozenset(
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dr": None}
 _FEMALE_ROLE = re.compile(
     r"\b(spokeswoman|chairwoman|congresswoman|businesswoman|mother|wife|"
-    r"queen|princess|lady|actress|daughter|sister)\b",
+    r"queen|princess|lady|actress|daughter|sister|girl)\b",
     re.I,
 )
 _MALE_ROLE = re.compile(
     r"\b(spokesman|chairman|congressman|businessman|father|husband|king|"
-    r"prince|actor|son|brother)\b",
+    r"prince|actor|son|brother|boy)\b",
     re.I,
 )
 _PRONOUNS = {
@@ -498,6 +500,9 @@ def parse_mention(text: str) -> Mention:
     pair = _coordinated(t)
     if pair is not None:
         return pair
+    described = _described_or_fragment(t)
+    if described is not None:
+        return described
     head, _, appos = t.partition(",")
     appos = _clean(appos)
     first_appos = appos.split(",")[0].strip()
@@ -631,6 +636,14 @@ def _coordinated(t: str) -> Mention | None:
     particle such as ``de``); else possibly one organisation (``Procter and Gamble``),
     kept whole. ``&`` always joins an organisation's name (``Johnson & Johnson``)."""
     head = t.split(",")[0].strip()
+    role = None
+    lead = re.fullmatch(r"((?:\S+ )*?[a-z][\w-]*) ((?:[A-Z]\S* )+and (?:[A-Z]\S* ?)+)", head)
+    if lead is not None and not any(
+        w.lower() in _HEAD_PREPOSITIONS for w in lead.group(2).split()
+    ):
+        # "The two candidates for president Hillary Clinton and Donald Trump": the
+        # description before the coordinated names is their role
+        role, head = lead.group(1), lead.group(2).strip()
     m = re.fullmatch(r"(.+?) (and|&) (.+)", head)
     if m is None:
         return None
@@ -652,7 +665,7 @@ def _coordinated(t: str) -> Mention | None:
         return Mention("name", name=whole, text=t)
     members = (a.name, b.name)
     if any(_plainly_a_person(x) for x in (a, b)):
-        roles = [r for r in (a.role, b.role) if r]
+        roles = [r for r in (role, a.role, b.role) if r]
         return Mention(
             "name",
             name=f"{a.name} and {b.name}",
@@ -661,6 +674,8 @@ def _coordinated(t: str) -> Mention | None:
             members=members,
             joint=True,
         )
+    if role is not None:
+        return None  # "the head of Procter and Gamble": not two people named
     return Mention("name", name=whole, text=t, members=members)
 
 
@@ -672,6 +687,109 @@ def _plainly_a_person(m: Mention) -> bool:
         or (len(words) > 1 and first_name_gender(words[0]))
         or (words and words[0] in ("de", "van", "von", "al", "bin"))
     )
+
+
+#: prepositions after which a lowercase head noun is described, not named
+_HEAD_PREPOSITIONS = frozenset(["of", "for", "like"])
+#: lowercase nouns that describe a person or a group (with the role words and titles)
+_PERSON_NOUNS = frozenset(
+    [
+        "member",
+        "friend",
+        "colleague",
+        "supporter",
+        "critic",
+        "resident",
+        "witness",
+        "victim",
+        "neighbor",
+        "neighbour",
+        "student",
+        "teacher",
+        "officer",
+        "agent",
+        "employee",
+        "worker",
+        "staffer",
+        "owner",
+        "relative",
+        "partner",
+        "expert",
+        "voter",
+        "citizen",
+        "coach",
+        "girl",
+        "boy",
+        "one",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "each",
+        "none",
+        "several",
+        "few",
+    ]
+)
+
+
+def _person_word(word: str) -> bool:
+    """Does a lowercase head noun describe a person, a group or an organisation?"""
+    w = re.sub(r"[’']s$", "", word.lower()).strip(".")
+    w = w.removeprefix("ex-")
+    return bool(
+        w in PERSON_HEADS
+        or w in _PERSON_NOUNS
+        or w in _GENERIC_NOUNS
+        or w in _GENERIC_HEADS
+        or w in _TITLES
+        or w in _ORG_HEADS
+        or _gender_of(w)
+        or (w.endswith("s") and not w.endswith("ss") and not _not_a_name(w))
+    )
+
+
+def _described_or_fragment(t: str) -> Mention | None:
+    """``the governor of Indiana``, ``a spokesman for the Department of Justice``: a
+    person described by a lowercase head noun before ``of``/``for``/``like`` (the
+    capitalised words after it name a place or an institution, not the speaker). A head
+    noun that describes no one (``the latest example of Donald Trump's derogatory``, ``an
+    incident like the Chelsea explosion``, ``a message for the``) is a fragment of a
+    clause, which names no one: a pronoun-like mention left unresolved. ``None`` when the
+    mention has no such head."""
+    words = _WORD.findall(t)
+    k = next(
+        (i for i, w in enumerate(words) if i > 0 and w.lower() in _HEAD_PREPOSITIONS),
+        None,
+    )
+    if k is None or _is_cap(words[k - 1]) or not words[k - 1][:1].isalpha():
+        return None
+    if any(_is_cap(w) for w in words[1 : k - 1]):
+        return None  # "the Syrian foreign minister of ...": let the name rules decide
+    if not _person_word(words[k - 1]):
+        return Mention("pronoun", text=t)
+    return Mention(
+        "description",
+        role=t,
+        definite=words[0].lower() in ("the", "this", "that"),
+        gender=_gender_of(t),
+        text=t,
+    )
+
+
+#: head nouns of a definite description of one person (``the coach``, ``the ex-Rep.``)
+_DESCRIBED = PERSON_HEADS | frozenset(["coach", "girl", "boy", "lady", "rep", "sen", "gov"])
+
+
+def _head_of(desc: str) -> str:
+    """The head noun of a description: the word before ``of``/``for``/``like`` (``the
+    governor of Indiana``), else the last word; ``ex-`` and a title's full stop dropped
+    (``The ex-Rep.`` → ``rep``). Empty for a punctuation-only mention."""
+    words = desc.lower().split()
+    k = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_PREPOSITIONS), len(words))
+    head = words[k - 1] if k else ""
+    return head.strip(".,").removeprefix("ex-")
 
 
 def first_name_gender(word: str) -> str | None:
@@ -877,15 +995,14 @@ def resolve_speakers(
                 continue
         else:  # description
             desc = m.role or m.text
-            # a punctuation-only mention leaves no head word
-            head = desc.split()[-1].lower() if desc.split() else ""
+            head = _head_of(desc)
             if head in PERSON_HEADS or _gender_of(head):
                 # "his son Eric ... President Trump’s second son argued": the person the
                 # article introduced with the same noun
                 sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
                 if sid is not None and not speakers[sid].role:
                     speakers[sid].role = _strip_det(desc)
-            if sid is None and m.definite and head in PERSON_HEADS and head not in _GENERIC_HEADS:
+            if sid is None and m.definite and head in _DESCRIBED and head not in _GENERIC_HEADS:
                 # "the Arizona Republican", "the former mayor": the person in focus
                 sid = _most_salient(
                     text, src[0], speakers, recent, m.gender, persons_only=True, text_mentions=False
@@ -1237,6 +1354,12 @@ def _named_before(
         if not first_name_gender(fm.group(1)) or _quoted(text, lo + fm.start()):
             continue
         prev = re.search(r"(\S+)\s*$", window[: fm.start()])
+        if (
+            prev
+            and prev.group(1).lower() in ("and", "or")
+            and re.search(r"[A-Z][\w.’'-]*\s+\S+\s*$", window[: fm.start()])
+        ):
+            continue  # "the Gary Johnson and Bill Weld ticket": names coordinated, no subject
         if prev and not (
             prev.group(1)[-1] in ',;:—–("“.!?' or prev.group(1).lower() in _CLAUSE_OPENERS
         ):
@@ -1283,6 +1406,8 @@ _CLAUSE_OPENERS = frozenset(
         "until",
         "when",
         "whereas",
+        "whether",
         "while",
+        "why",
     ]
 )
