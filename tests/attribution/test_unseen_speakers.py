@@ -63,6 +63,7 @@ def test_headline_speaker_is_the_subject_not_the_object(
         "the latest example of Donald Trump's derogatory",
         "an incident like the Chelsea explosion",
         "a message for the",
+        "take a",
     ],
 )
 def test_noun_phrase_fragment_names_no_one(mention: str) -> None:
@@ -140,6 +141,13 @@ def test_pronoun_takes_the_subject_not_a_reported_name(text: str, quote: str, sp
         (
             "Bobby Knight spoke in Toledo. “He’s known all over the world,” the coach "
             "continued.",
+            "He’s known",
+            "Bobby Knight",
+        ),
+        # a name the speaker says inside the quotation is not the one described
+        (
+            "Bobby Knight spoke in Toledo. “He’s known all over the world. Donald Trump put "
+            "a lot of businesses together,” the coach continued.",
             "He’s known",
             "Bobby Knight",
         ),

@@ -759,6 +759,8 @@ def _described_or_fragment(t: str) -> Mention | None:
     clause, which names no one: a pronoun-like mention left unresolved. ``None`` when the
     mention has no such head."""
     words = _WORD.findall(t)
+    if len(words) > 1 and words[-1].lower() in _DETS | _HEAD_PREPOSITIONS | {"to"}:
+        return Mention("pronoun", text=t)  # "take a", "a message for the": no noun at all
     k = next(
         (i for i, w in enumerate(words) if i > 0 and w.lower() in _HEAD_PREPOSITIONS),
         None,
@@ -1347,8 +1349,11 @@ def _named_before(
     quotation or before a possessive is not one."""
     lo = max(0, pos - WINDOW, after)
     window = text[lo:pos]
+    # a name a speaker says inside a quotation is no subject of the article's own clauses
     found = [
-        (fm.start(), fm.group(1) + (fm.group(2) or "")) for fm in _SUBJECT_NAME.finditer(window)
+        (fm.start(), fm.group(1) + (fm.group(2) or ""))
+        for fm in _SUBJECT_NAME.finditer(window)
+        if not _quoted(text, lo + fm.start())
     ]
     for fm in _FULL_NAME.finditer(window):
         if not first_name_gender(fm.group(1)) or _quoted(text, lo + fm.start()):
