@@ -399,6 +399,8 @@ _MONTHS = frozenset(
         "december",
     ]
 )
+#: lowercase particles inside a name (``Bill de Blasio``)
+_PARTICLES = frozenset(["de", "da", "del", "der", "du", "la", "le", "van", "von", "al", "bin"])
 _CONNECT = frozenset({"of", "for", "the", "and", "on", "in", "de", "al", "bin", "von", "van", "&"})
 
 
@@ -638,8 +640,10 @@ def _coordinated(t: str) -> Mention | None:
     head = t.split(",")[0].strip()
     role = None
     lead = re.fullmatch(r"((?:\S+ )*?[a-z][\w-]*) ((?:[A-Z]\S* )+and (?:[A-Z]\S* ?)+)", head)
-    if lead is not None and not any(
-        w.lower() in _HEAD_PREPOSITIONS for w in lead.group(2).split()
+    if (
+        lead is not None
+        and lead.group(1).split()[-1] not in _PARTICLES
+        and not any(w.lower() in _HEAD_PREPOSITIONS for w in lead.group(2).split())
     ):
         # "The two candidates for president Hillary Clinton and Donald Trump": the
         # description before the coordinated names is their role
