@@ -17,7 +17,9 @@ def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
     out = []
     for att, link in zip(atts, links, strict=True):
         sp = speakers[link] if link is not None else None
-        out.append((text[att.cue[0] : att.cue[1]], sp.name if sp else None, sp.role if sp else None))
+        out.append(
+            (text[att.cue[0] : att.cue[1]], sp.name if sp else None, sp.role if sp else None)
+        )
     return out
 
 
@@ -139,8 +141,7 @@ def test_pronoun_takes_the_subject_not_a_reported_name(text: str, quote: str, sp
             "Zianna Oliphant",
         ),
         (
-            "Bobby Knight spoke in Toledo. “He’s known all over the world,” the coach "
-            "continued.",
+            "Bobby Knight spoke in Toledo. “He’s known all over the world,” the coach continued.",
             "He’s known",
             "Bobby Knight",
         ),
