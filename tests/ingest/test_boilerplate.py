@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import spinscope
 from spinscope.document import Document
 from spinscope.ingest import read_document
 from spinscope.ingest.boilerplate import find_boilerplate, line_kind, make_boilerplate
@@ -482,3 +483,31 @@ def test_spans_are_always_valid(lines: list[str], newline: str) -> None:
     labels = [s.label for s in spans]
     assert labels.count("header") <= 1 and labels.count("footer") <= 1
     assert labels == sorted(labels, key=["header", "furniture", "footer"].index)
+
+
+def test_marked_furniture_reaches_no_analysis() -> None:
+    # Each furniture line holds what an analyser would take up if it read it: a speech
+    # cue, a loaded label, a claim.
+    furniture = [
+        "By Jane Doe, Staff Writer",
+        "Updated 5:32 PM ET",
+        "Related: Regime thugs say the so-called rebels lied",
+        "Story Continued Below",
+        "Source: Terrorist Regime Watch",
+        "13.8k SHARES SHARE THIS STORY",
+    ]
+    body = [
+        "The ministry said the convoy was attacked by so-called rebels near the border.",
+        "Officials denied that the regime had moved troops into the region last month.",
+        "The convoy carried food and medicine for the town, which has been cut off since May.",
+    ]
+    text = "\n".join([furniture[0], furniture[1], body[0], furniture[2], furniture[3]])
+    text += "\n" + "\n".join([body[1], furniture[4], body[2], furniture[5]])
+    doc = spinscope.load()(text)
+    marked = [doc.span_text(s) for s in doc.spans["boilerplate"]]
+    assert "\n".join(marked).splitlines() == furniture
+    analysed = [g for g in ("attributions", "assertions", "techniques", "labels") if g in doc.spans]
+    assert {"attributions", "assertions", "labels"} <= set(analysed)
+    for group in analysed:
+        for span in doc.spans[group]:
+            assert not any(b.overlaps((span.start, span.end)) for b in doc.spans["boilerplate"])
