@@ -16,7 +16,8 @@ author, date, taken from the same evaluation data where it names them) is compar
 ``Meta``: exact match after whitespace collapsing and case folding; dates on the first
 10 characters.
 
-It also counts the ``labels.v1`` devices found in the 371 labelled PTC articles and the
+It counts the lines ``boilerplate.v1`` marks on the plain-text FakeNewsNet articles, per
+kind, and the ``labels.v1`` devices found in the 371 labelled PTC articles and the
 FakeNewsNet texts, per kind (the precision of those hits was judged by hand; see the
 prose next to this section in ``docs/benchmarks.md``).
 
@@ -118,6 +119,42 @@ def html_eval(data: Path) -> dict[str, Any]:
     }
 
 
+def _fakenewsnet_texts(data: Path) -> list[str]:
+    """The article texts of the FakeNewsNet v1 JSON files, in file order."""
+    texts: list[str] = []
+    fnn = data / "corpora" / "fakenewsnet-v1"
+    for path in sorted(fnn.rglob("*.json")) if fnn.is_dir() else ():
+        try:
+            item = json.loads(path.read_text("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if isinstance(item, dict) and isinstance(item.get("text"), str):
+            texts.append(item["text"])
+    return texts
+
+
+def plain_text_furniture(data: Path) -> dict[str, Any]:
+    """Lines ``boilerplate.v1`` marks on the FakeNewsNet texts, per kind and per place."""
+    from spinscope.ingest.boilerplate import find_boilerplate
+
+    texts = _fakenewsnet_texts(data)
+    kinds = Counter[str]()
+    places = Counter[str]()
+    marked = 0
+    for text in texts:
+        spans = find_boilerplate(text)
+        marked += bool(spans)
+        for span in spans:
+            kinds.update(span.attrs["lines"])
+            places[span.label] += len(span.attrs["lines"])
+    return {
+        "texts": len(texts),
+        "with_furniture": marked,
+        "kinds": dict(kinds.most_common()),
+        "places": dict(places),
+    }
+
+
 def label_hits(data: Path) -> dict[str, Any]:
     """``labels.v1`` devices per kind on the labelled PTC articles and FakeNewsNet texts."""
     from spinscope.techniques.labels import find_labels
@@ -127,14 +164,7 @@ def label_hits(data: Path) -> dict[str, Any]:
     if ptc.is_dir():
         texts += [p.read_text("utf-8") for p in sorted(ptc.glob("*.txt"))]
     n_ptc = len(texts)
-    fnn = data / "corpora" / "fakenewsnet-v1"
-    for path in sorted(fnn.rglob("*.json")) if fnn.is_dir() else ():
-        try:
-            item = json.loads(path.read_text("utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            continue
-        if isinstance(item, dict) and isinstance(item.get("text"), str):
-            texts.append(item["text"])
+    texts += _fakenewsnet_texts(data)
     kinds = Counter[str]()
     regimes = 0
     for text in texts:
@@ -190,6 +220,16 @@ def section(result: dict[str, Any], info: dict[str, Any], command: str) -> str:
         + (", ".join(f"{k} {v}" for k, v in ev["kinds"].items()) or "none")
         + ".",
     ]
+    fnn = result.get("plain_text")
+    if fnn and fnn["texts"]:
+        kinds = ", ".join(f"{k} {v}" for k, v in fnn["kinds"].items())
+        places = ", ".join(f"{k} {v}" for k, v in sorted(fnn["places"].items()))
+        lines += [
+            "",
+            f"Plain text: on {fnn['texts']} FakeNewsNet texts `boilerplate.v1` marks "
+            f"{sum(fnn['kinds'].values())} lines in {fnn['with_furniture']} texts ({places}): "
+            f"{kinds}.",
+        ]
     lab = result.get("labels")
     if lab:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(lab["kinds"].items()))
@@ -217,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "html_eval": html_eval(args.data / "html-eval"),
+        "plain_text": plain_text_furniture(args.data),
         "labels": label_hits(args.data),
     }
     if args.json:

@@ -93,10 +93,10 @@ def test_no_knowledge_base_is_skipped_with_a_notice_and_no_file(tmp_path: Path) 
     (skip,) = doc.meta.extra[PIPELINE_KEY]["skipped"]
     assert skip["component"] == "claims.v1"
     assert skip["reason"].startswith(f"no fact-check knowledge base at {missing}")
-    notice = not_run(doc)
-    assert notice is not None and "\n" not in notice
-    assert "not run: claims.v1 (no fact-check knowledge base" in render_text(doc, width=300)
-    assert "no fact-check knowledge base" in render_html(doc)
+    notice = "claims.v1 not run: no fact-check knowledge base (spinscope factchecks import …)"
+    assert not_run(doc) == [notice]
+    assert notice in render_text(doc, width=80).splitlines()
+    assert f"<dd>{notice}</dd>" in render_html(doc)
     assert '"component": "claims.v1"' in render_json(doc)
     assert not missing.exists() and not missing.parent.exists()
 

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import spinscope
 from spinscope.document import Document
 from spinscope.ingest import read_document
 from spinscope.ingest.boilerplate import find_boilerplate, line_kind, make_boilerplate
@@ -172,6 +173,55 @@ PARA = "Officials said the convoy was never attacked, and that the border stayed
             "Mehr zum Thema\nRegierung kündigt neue Maßnahmen an\nOpposition fordert Aufklärung",
             ["related", "related_item", "related_item"],
         ),
+        # Bylines and datelines.
+        ("By Jane Doe, Staff Writer", ["byline"]),
+        ("BY JANE DOE AND JOHN ROE | Example News", ["byline"]),
+        ("By Reuters", ["byline"]),
+        ("Written by Jane Doe on March 3, 2017", ["byline"]),
+        ("Posted by admin on March 3, 2017", ["byline"]),
+        ("Posted by Jane Roe on 20 Sep 2016", ["byline"]),
+        ("Von Hans Meier", ["byline"]),
+        ("Por María López", ["byline"]),
+        ("Par Jean Dupont", ["byline"]),
+        ("Updated 5:32 PM ET", ["dateline"]),
+        ("Last updated on Sept. 25, 2016", ["dateline"]),
+        ("Aktualisiert am 3. März 2017", ["dateline"]),
+        ("Washington (CNN)", ["dateline"]),
+        # Advertising blocks.
+        ("Advertisement", ["ad"]),
+        ("Advertisement - story continues below", ["ad"]),
+        ("Story Continued Below", ["ad"]),
+        ("Continue reading below", ["ad"]),
+        ("Sponsored content", ["ad"]),
+        ("Anzeige", ["ad"]),
+        ("Publicidad", ["ad"]),
+        ("Publicité", ["ad"]),
+        ("Your ads will be inserted here by\nEasy Plugin for AdSense.", ["ad", "ad"]),
+        # Share bars and counters, comment counts.
+        ("13.8k SHARES SHARE THIS STORY", ["share"]),
+        ("80510 SHARES Facebook Twitter Reddit Stumbleupon Pinterest", ["share"]),
+        ("Share this:", ["share"]),
+        ("Share this: Twitter", ["share"]),
+        ("Click to share on Twitter (Opens in new window)", ["share"]),
+        ("Like this: Like Loading...", ["share"]),
+        ("Please share this story on Facebook!", ["share"]),
+        ("Compartir", ["share"]),
+        ("Like us on Facebook", ["subscribe"]),
+        ("Like our page on facebook.", ["subscribe"]),
+        ("Leave a comment", ["comments"]),
+        ("12 Comments", ["comments"]),
+        # Credits and the story's source.
+        ("Image copyright Getty Images", ["credit"]),
+        ("(AP Photo/Jane Roe)", ["credit"]),
+        ("Jane Roe/The Example Observer via AP Photo", ["credit"]),
+        ("A man walks past the ministry in Kyiv. | AP Photo", ["credit"]),
+        ("Featured image via Flickr", ["credit"]),
+        ("Source: Example Daily", ["credit"]),
+        ("(h/t Example Review)", ["credit"]),
+        ("© 2017 Example News", ["legal"]),
+        ("Lesen Sie auch", ["related"]),
+        ("Lire aussi", ["related"]),
+        ("Ooops... Error 404", ["error"]),
     ],
 )
 def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
@@ -195,6 +245,33 @@ def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
         "Share prices fell sharply on Monday.",
         "Follow us, the protesters chanted, as they marched to the square.",
         "He was filmed at the scene. (Warning: the video contains graphic images.)",
+        # ... and so are sentences that open like a byline, a dateline or a share bar.
+        "By the end of the year, the rebels had retreated.",
+        "By Monday, the rebels had retreated.",
+        "By contrast, the ministry said nothing.",
+        "By The Numbers",
+        "By Air",
+        "Written by hand, the note was short.",
+        "Posted by the ministry on its website, the statement denied everything.",
+        "He posted the video on Twitter on March 3, 2017.",
+        "Updated figures will follow next week.",
+        "Shares of Example rose 5% on Monday.",
+        "1,000 shares were sold.",
+        "The company shares data with advertisers.",
+        "Advertisement revenue fell by a third.",
+        "Sponsored by the ministry, the program grew.",
+        "Continue reading the report, the minister urged.",
+        "Like this, the rebels gained ground.",
+        "Comments from the minister angered the opposition.",
+        "Source: a senior official said the talks had failed.",
+        "Sources said the talks failed.",
+        "The photo was an AP Photo.",
+        "Von Berlin aus fuhr er weiter.",
+        "Par ailleurs, le ministre a démenti.",
+        "Por eso, el gobierno negó todo.",
+        "Jane Doe is a reporter at Example News.",
+        "Comments",
+        "Authors:",
         # Weak furniture counts only at the edges of a text.
         "Home",
         "Print",
@@ -203,6 +280,26 @@ def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
 )
 def test_sentences_and_weak_lines_inside_the_article_are_kept(line: str) -> None:
     assert _blocks(f"{PARA}\n{line}\n{PARA}") == []
+
+
+@pytest.mark.parametrize(
+    ("footer", "kinds"),
+    [
+        ("Authors:", ["labels"]),
+        ("Comments\ncomments", ["comments", "comments"]),
+        ("Jane Roe is a senior reporter for Example News.\nAuthors:", ["bio", "labels"]),
+        ("Share this: Twitter\nFacebook\nGoogle", ["share", "share", "share"]),
+        ("Filed under Syria, Russia", ["labels"]),
+        ("Kommentare", ["comments"]),
+    ],
+)
+def test_weak_furniture_at_the_end(footer: str, kinds: list[str]) -> None:
+    assert _blocks(f"{PARA}\n{footer}\n") == [("footer", footer, kinds)]
+
+
+def test_a_byline_and_dateline_head_the_text() -> None:
+    header = "By Jane Doe, Staff Writer\nUpdated 5:32 PM ET"
+    assert _blocks(f"{header}\n{PARA}") == [("header", header, ["byline", "dateline"])]
 
 
 def test_letters_page_footer() -> None:
@@ -334,6 +431,13 @@ def test_white_helmets_footer_is_one_boilerplate_span(white_helmets_path: Path) 
         "reuters" + " / x" * 100 + "/",
         "share this article " * 20,
         "a. " * 60 + "this post contains affiliate links" + " x" * 100,
+        "By " + "Aa " * 100 + "?",
+        "By Aa Bb" + ", Aa Bb" * 60 + "?",
+        "Updated " + "March 3, 2017 " * 30 + "?",
+        "1k shares " + "facebook " * 60 + "?",
+        "share this: " + "twitter | " * 60 + "?",
+        "x" * 250 + "/" + "a / " * 60 + "AP Photo?",
+        "source: " + "a " * 100 + "?",
     ],
     ids=lambda line: line[:12],
 )
@@ -379,3 +483,31 @@ def test_spans_are_always_valid(lines: list[str], newline: str) -> None:
     labels = [s.label for s in spans]
     assert labels.count("header") <= 1 and labels.count("footer") <= 1
     assert labels == sorted(labels, key=["header", "furniture", "footer"].index)
+
+
+def test_marked_furniture_reaches_no_analysis() -> None:
+    # Each furniture line holds what an analyser would take up if it read it: a speech
+    # cue, a loaded label, a claim.
+    furniture = [
+        "By Jane Doe, Staff Writer",
+        "Updated 5:32 PM ET",
+        "Related: Regime thugs say the so-called rebels lied",
+        "Story Continued Below",
+        "Source: Terrorist Regime Watch",
+        "13.8k SHARES SHARE THIS STORY",
+    ]
+    body = [
+        "The ministry said the convoy was attacked by so-called rebels near the border.",
+        "Officials denied that the regime had moved troops into the region last month.",
+        "The convoy carried food and medicine for the town, which has been cut off since May.",
+    ]
+    text = "\n".join([furniture[0], furniture[1], body[0], furniture[2], furniture[3]])
+    text += "\n" + "\n".join([body[1], furniture[4], body[2], furniture[5]])
+    doc = spinscope.load()(text)
+    marked = [doc.span_text(s) for s in doc.spans["boilerplate"]]
+    assert "\n".join(marked).splitlines() == furniture
+    analysed = [g for g in ("attributions", "assertions", "techniques", "labels") if g in doc.spans]
+    assert {"attributions", "assertions", "labels"} <= set(analysed)
+    for group in analysed:
+        for span in doc.spans[group]:
+            assert not any(b.overlaps((span.start, span.end)) for b in doc.spans["boilerplate"])

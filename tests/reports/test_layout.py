@@ -8,11 +8,15 @@ from typing import Any
 import pytest
 
 from spinscope import Document, Span
+from spinscope.language import PIPELINE_KEY
 from spinscope.reports._layout import (
+    NOTICE_REASON_CHARS,
     PALETTE,
+    brief_reason,
     colour_index,
     display_text,
     findings,
+    not_run,
     segments,
     summarize,
 )
@@ -184,3 +188,58 @@ def test_layout_details_cut_at_a_word_boundary(limit: int) -> None:
         kept = out.removesuffix("…")
         assert out.endswith("…") and full.startswith(kept)
         assert full[len(kept)] in " ;:”"  # no word cut in two
+
+
+@pytest.mark.parametrize(
+    ("reason", "brief"),
+    [
+        (
+            "no fact-check knowledge base at /home/a b/.local/share/spinscope/spinscope.db "
+            "(spinscope factchecks import creates one; --store names another)",
+            "no fact-check knowledge base (spinscope factchecks import …)",
+        ),
+        (
+            "no outlet ratings at /tmp/x/spinscope.db (spinscope sources import creates "
+            "them; --store names another store)",
+            "no outlet ratings (spinscope sources import …)",
+        ),
+        (
+            "the outlet ratings at sqlite:////tmp/x.db is empty",
+            "the outlet ratings is empty",
+        ),
+        (
+            "cannot read the fact-check knowledge base at postgresql://h/db: no such table",
+            "cannot read the fact-check knowledge base: no such table",
+        ),
+        ("the article has no URL", "the article has no URL"),
+        (
+            "the text is in German (de);\nanalyses en only",
+            "the text is in German (de); analyses en only",
+        ),
+    ],
+)
+def test_brief_reason(reason: str, brief: str) -> None:
+    assert brief_reason(reason) == brief
+
+
+def test_brief_reason_is_cut() -> None:
+    brief = brief_reason("cannot open the store: " + "very long error " * 40)
+    assert len(brief) <= NOTICE_REASON_CHARS + 1 and brief.endswith("…")
+
+
+def test_not_run_gives_one_line_per_reason() -> None:
+    doc = Document("Ein Text.", id="t")
+    language = "the text is in German (de); analyses en only"
+    doc.meta.extra[PIPELINE_KEY] = {
+        "skipped": [
+            {"component": "techniques.v1", "reason": language},
+            {"component": "attribution.v1", "reason": language},
+            {"component": "outlet.v1", "reason": "the article has no URL"},
+        ]
+    }
+    assert not_run(doc) == [
+        "techniques.v1, attribution.v1 not run: the text is in German (de); analyses en only"
+        " (--language forces a language)",
+        "outlet.v1 not run: the article has no URL",
+    ]
+    assert not_run(Document("A text.", id="u")) == []

@@ -8,7 +8,11 @@ between the paragraphs — newsletter and sign-up prompts ("Sign up for our news
 letter to the editor …"), photo credits ("Photo: … / Reuters", "(Credit: … / Grist)"),
 production credits ("Additional reporting by …", "Editing by …"), related-link lists
 ("Read more: …", "Seguir leyendo:" and the headlines under it), share and follow prompts
-("Artikel teilen", "Follow us on X"), in English, German, Spanish and French.
+("Artikel teilen", "Follow us on X"), bylines and datelines ("By Jane Doe, Staff Writer",
+"Posted by admin on March 3, 2017", "Updated 5:32 PM ET"), advertising blocks
+("Advertisement", "Story Continued Below", "Anzeige", "Publicidad"), share counters ("13.8k
+SHARES Facebook Twitter"), comment counts and the story's source ("Source: …", "h/t …"),
+in English, German, Spanish and French.
 
 The text stays untouched; furniture becomes spans in the ``boilerplate`` group and
 analysers skip it (:meth:`Document.content_ranges`):
@@ -46,11 +50,12 @@ __all__ = [
 
 _SHARE_WORDS = (
     r"share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|reddit"
-    r"|pinterest|vk|messenger|flipboard|copy link|pin it"
+    r"|pinterest|vk|messenger|flipboard|copy link|pin it|google\+?|tumblr|stumbleupon"
 )
 _DATE = (
     r"(?:\w+,? )?"
-    r"(?:\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\w+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? \w+\.?,? \d{4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
 # What may follow a "read more"-style heading on the same line: a separator, then a
@@ -68,6 +73,28 @@ _AGENCIES = (
     r"getty images|shutterstock|istock(?:photo)?|unsplash|pexels|alamy|picture[- ]alliance"
     r"|reuters|ap|afp|dpa|epa|efe|ansa|kna|epd|xinhua|tass|ria novosti|anadolu"
 )
+# A date, a time, or both, as a dateline gives them ("March 3, 2017 at 9:14 am").
+_WHEN = rf"(?:{_DATE}|{_TIME})(?:\s*(?:,|at|\||·|-|–|um|à|a las)?\s*(?:{_DATE}|{_TIME}))?"
+# A byline's author: a name of two to four words, or a news agency, but not the words
+# that open an ordinary "By ..." phrase ("By The Numbers", "By Monday, the rebels ...").
+# One capitalised word ("By Air") is as likely a subheading.
+_AUTHOR = (
+    r"(?!(?:the|a|an|all|any|this|that|these|those|then|now|far|way|order|law|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|der|die|das|el|la|los|las|le"
+    r"|les|un|une|una)\b)(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
+    rf"|(?:{_AGENCIES})\b"
+)
+_AUTHORS = rf"(?:{_AUTHOR})(?:(?:,| and| &| und| y| et) (?:{_AUTHOR})){{0,3}}"
+# What a byline may name after the author: a role or the outlet.
+_ROLE = (
+    r"(?:(?:senior|chief|staff|special|contributing|political|white house|foreign|national"
+    r"|investigative|associate|managing|deputy|executive|news|digital|guest)\s+)*"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|analyst|staff)"
+    rf"|(?:for |of )?(?:the )?{_NAME}"
+)
+# A share bar's button words.
+_BUTTONS = rf"(?:{_SHARE_WORDS}|comments?|share this story|sms)"
 
 
 def _compile(table: list[tuple[str, str]]) -> list[tuple[str, re.Pattern[str]]]:
@@ -106,7 +133,8 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"(?: [^\n]{1,200})?"
             r"|(?:abonnez-vous|inscrivez-vous|s['’]abonner|s['’]inscrire|recevez)(?: [^\n]{1,200})?"
             r"|(?:follow us|folgen sie uns|folge uns|s[ií]guenos|suivez-nous|retrouvez-nous"
-            r"|like us)(?: (?:on|auf|en|sur|in|auch in den) [\w ,&|+/.@]{1,60})?[.!:]?",
+            r"|like us|like our page)(?: (?:on|auf|en|sur|in|auch in den) [\w ,&|+/.@]{1,60})?"
+            r"[.!:]?",
         ),
         (
             "paywall",
@@ -204,6 +232,76 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             rf"|en savoir plus){_INLINE}",
         ),
         (
+            "byline",
+            # "By Jane Doe, Staff Writer", "Von Hans Meier | 3. März 2017", "Written by ..."
+            r"(?:(?:written |words |story |text |reported |ein beitrag )?(?:by|von)|por|par"
+            r"|texto de|texte de)\s+"
+            rf"{_AUTHORS}(?:\s*(?:,|\||[-–—/])\s*(?:{_ROLE})){{0,2}}"
+            rf"(?:\s*(?:,|\||[-–—/·]|on|at|am|el|le)?\s*{_WHEN})?\.?"
+            # "Posted by admin on March 3, 2017": a date makes it furniture anywhere.
+            rf"|posted by [^.!?\n]{{1,60}}? (?:at|on) {_WHEN}",
+        ),
+        (
+            "dateline",
+            r"(?:(?:last )?(?:updated|modified)|(?:first )?published|posted|aktualisiert"
+            r"|ver[öo]ffentlicht|actualizado|publicado|mis [àa] jour|publi[ée])"
+            rf"(?: on| at| am| el| le)?\s*:?\s*{_WHEN}(?:\s*(?:\||,)\s*{_WHEN})?\.?"
+            # "Washington (CNN)": a dateline line before the first paragraph.
+            r"|(?-i:[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3}) \((?-i:CNN|AP|AFP|Reuters)\)",
+        ),
+        (
+            "ad",
+            r"(?:advertisements?|anzeigen?|werbung|publicidad|publicit[ée])"
+            r"(?:\s*[-–—:|]?\s*(?:(?:the )?(?:story|article) continues below|scroll to continue"
+            r"(?: with content)?|continue reading below))?"
+            r"|(?:sponsored|paid|promoted|partner) (?:content|links?|stories|posts?)"
+            r"|sponsored(?: by [^\n,;.!?]{1,60})?|promoted by [^\n,;.!?]{1,60}"
+            r"|(?:the )?(?:story|article) continues"
+            r" (?:below|after (?:the |this )?ad(?:vertisement)?)"
+            r"|story continued below"
+            r"|continue reading"
+            r"(?: the main story| below| after (?:the |this )?ad(?:vertisement)?)?"
+            r"|skip (?:this )?ad|watch full screen to skip ads"
+            r"|your ads will be inserted here by(?: easy plugin for adsense\.?)?"
+            r"|easy plugin for adsense\.?[^\n]{0,200}|paste your ad code[^\n]{0,100}"
+            r"|please go to the plugin admin page to[^\n]{0,200}",
+        ),
+        (
+            "share",
+            # Share counters and bars: "13.8k SHARES SHARE THIS STORY", "Share this: Twitter".
+            rf"[\d.,]+k? shares?(?:(?:\s*[|:·•]\s*|\s+){_BUTTONS})*"
+            rf"|share(?: this| on)?\s*:\s*{_BUTTONS}(?:[\s|,/·•]+{_BUTTONS})*"
+            r"|click to (?:share|email|print|tweet)(?: this)?(?: on \w+)?"
+            r"(?: \(opens in (?:a )?new window\))?"
+            r"|like this:?(?: like)?(?: loading\.*)?"
+            r"|(?:please )?share this (?:story|article|post|video)(?: on [\w ]{1,30}?)?"
+            r"(?: and leave (?:a|your) comments?(?: below)?)?[.!]*",
+        ),
+        (
+            "comments",
+            r"\d[\d,.]*k? comments?|comments? \(\d+\)|leave a (?:comment|reply)\.?"
+            r"|post a comment\.?|join the (?:conversation|discussion)\.?"
+            r"|(?:show|view|read) (?:all )?(?:\d+ )?comments",
+        ),
+        (
+            "credit",
+            r"featured (?:image|photo|picture)s?\b[^\n]{0,120}"
+            r"|(?:image|photo|picture) (?:copyright|caption|source)\s*:?\s+[^\n]{1,300}"
+            # "(AP Photo/Jane Doe)", "Jane Doe/The Observer via AP Photo".
+            r"|(?:[^\n]{0,200}?(?:\(|[/|]\s*|\bvia ))?"
+            r"(?-i:AP|AFP|EPA|Reuters|REUTERS) (?-i:Photo|PHOTO)s?"
+            r"(?:\s*/\s*[^\n/]{1,60}){0,3}\)?\.?"
+            # Where the story came from: "Source: Daily Mail", "(h/t Freedom Daily)".
+            r"|\(?(?:sources?|image source|via)\s*:\s*(?:https?://\S+|[\w.'’&-]+"
+            r"(?: [\w.'’&–-]+){0,5})\)?\.?"
+            r"|\(?(?:h/t|hat tip)\b:? [^\n]{1,60}\)?",
+        ),
+        (
+            "error",
+            r"website is down for maintenance|(?:o+ps\.*\s*)?error 404|page not found"
+            r"|sorry, but the page you are looking for (?:doesn['’]t|does not) exist\.?",
+        ),
+        (
             "legal",
             r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\b[^\n]{0,300}"
             r"|(?:[^\n]{0,120}\s)?all rights reserved\.?"
@@ -221,7 +319,8 @@ EDGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
     [
         (
             "comments",
-            r"no comments?:?|\d+ comments?:?|comments? \(\d+\)|post a comment\.?"
+            r"no comments?:?|\d+ comments?:?|comments? \(\d+\)|post a comment\.?|comments?:?"
+            r"|(?:\d+ )?(?:kommentare?|comentarios?|commentaires?):?|loading\.*"
             r"|leave a (?:comment|reply)\.?|add (?:a |your )?comment\.?|(?:show|view) comments"
             r"|comments are closed\.?|you must be logged in to post a comment\.?"
             r"|(?:please )?log ?in to (?:post a )?comment\.?",
@@ -245,7 +344,8 @@ EDGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
         ),
         (
             "labels",
-            r"(?:labels?|tags?|filed under|categor(?:y|ies)|topics?):"
+            r"authors?:|filed under:? ?[^,.\s][^,.\n]{0,40}(?:, ?[^,.\s][^,.\n]{0,40}){0,30}"
+            r"|(?:labels?|tags?|filed under|categor(?:y|ies)|topics?):"
             # Items start with a non-space so that "\s*" and the item never compete
             # for the same characters (that ambiguity backtracks exponentially).
             r" ?[^,\s][^,\n]{0,59}(?:, ?[^,\s][^,\n]{0,59}){0,30}",
@@ -255,6 +355,13 @@ EDGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"(?:we|this (?:web)?site) uses? cookies\b.{0,400}"
             r"|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|got it!?"
             r"|(?:manage )?cookie (?:policy|settings|preferences|consent)",
+        ),
+        (
+            "bio",
+            # "Jane Doe is a senior reporter at Example News.": an author's note.
+            rf"{_NAME} (?:is|was) (?:a|an|the) (?:[\w’'-]+ ){{0,4}}(?:reporter|writer"
+            r"|correspondent|editor|columnist|contributor|analyst|producer|fellow)"
+            r"(?: (?:at|for|with|of) [^\n.]{1,80})?\.",
         ),
         ("powered", r"powered by (?:blogger|wordpress(?:\.com)?|ghost|substack)\.?"),
         ("separator", r"[-_=*·•~#]{3,}"),

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -153,20 +154,50 @@ def header_counts(doc: Document, n_findings: int, n_hidden: int = 0) -> list[str
     return counts
 
 
-def not_run(doc: Document) -> str | None:
-    """A notice naming the components the pipeline skipped on ``doc`` and why (another
-    language, a missing input), or ``None`` when all ran."""
+# A store that is not there: "no fact-check knowledge base at /home/u/.local/share/
+# spinscope/spinscope.db (spinscope factchecks import creates one; --store names another)".
+_NO_STORE = re.compile(r"no (?P<what>.+?) at .+ \((?P<command>spinscope [\w-]+ [\w-]+)[^()]*\)")
+# A store that is there but empty or unreadable: the place adds nothing to the notice.
+_STORE_AT = re.compile(r"(?P<head>(?:the|cannot read the) .+?) at \S+(?P<tail> is empty|: .*)")
+#: Longest reason in a "not run" notice (the JSON record keeps the whole reason).
+NOTICE_REASON_CHARS = 100
+
+
+def brief_reason(reason: str) -> str:
+    """A skip reason cut to what a report header needs: the store's path and the second
+    half of the hint go (the JSON record keeps them).
+
+    >>> brief_reason("no outlet ratings at /tmp/s.db (spinscope sources import creates "
+    ...              "them; --store names another store)")
+    'no outlet ratings (spinscope sources import …)'
+    >>> brief_reason("the fact-check knowledge base at sqlite:////tmp/s.db is empty")
+    'the fact-check knowledge base is empty'
+    """
+    reason = " ".join(reason.split())
+    if m := _NO_STORE.fullmatch(reason):
+        return f"no {m['what']} ({m['command']} …)"
+    if m := _STORE_AT.fullmatch(reason):
+        reason = m["head"] + m["tail"]
+    return cut_words(reason, NOTICE_REASON_CHARS)
+
+
+def not_run(doc: Document) -> list[str]:
+    """One line per reason the pipeline skipped components on ``doc`` (another language,
+    a missing store or input): ``"claims.v1 not run: no fact-check knowledge base
+    (spinscope factchecks import …)"``; empty when all ran."""
     record = doc.meta.extra.get(PIPELINE_KEY)
     skipped = record.get("skipped") if isinstance(record, Mapping) else None
     if not skipped:
-        return None
+        return []
     by_reason: dict[str, list[str]] = {}
     for s in skipped:
         if isinstance(s, Mapping):
             by_reason.setdefault(str(s.get("reason")), []).append(str(s.get("component")))
-    parts = [f"{', '.join(names)} ({reason})" for reason, names in by_reason.items()]
-    hint = " --language forces a language." if "the text is in" in " ".join(by_reason) else ""
-    return "not run: " + "; ".join(parts) + "." + hint
+    lines = []
+    for reason, names in by_reason.items():
+        hint = " (--language forces a language)" if reason.startswith("the text is in") else ""
+        lines.append(f"{', '.join(names)} not run: {brief_reason(reason)}{hint}")
+    return lines
 
 
 def display_text(text: str) -> str:

@@ -112,9 +112,7 @@ def _meta(
     if meta.url:
         rows.append(("url", meta.url))
     rows.append(("size", " · ".join(header_counts(doc, n_findings, n_hidden))))
-    notice = not_run(doc)
-    if notice:
-        rows.append(("skipped", notice.removeprefix("not run: ")))
+    rows += [("skipped", notice) for notice in not_run(doc)]
     glance = profs.headline()
     if glance:
         rows.append(("profile", " · ".join(glance)))

@@ -122,9 +122,7 @@ def _header(
         if value:
             lines.append(Text.assemble((f"{name}: ", DIM), display_text(str(value))))
     lines.append(Text(" · ".join(header_counts(doc, n_findings, n_hidden)), style=DIM))
-    notice = not_run(doc)
-    if notice:
-        lines.append(Text(notice, style="bold yellow"))
+    lines += [Text(notice, style="bold yellow") for notice in not_run(doc)]
     glance = profs.headline() if profs else []
     if glance:
         lines.append(Text(" · ".join(glance), style="bold"))
