@@ -1132,7 +1132,10 @@ _ORG_WORDS = frozenset(
 )
 #: a statement and its kin speak for the organisation in focus
 _ISSUED = frozenset(["statement", "release", "memo"])
-_ORG_NAMED = r"(?:(?<![\w’'])(?:[Tt]he )?((?:[A-Z][\w.&-]* ){{1,3}}){head}\b|((?:[A-Z][\w.-]* ){{0,2}}[A-Z][\w.-]*)[’']s {head}\b)"
+_ORG_NAMED = (
+    r"(?:(?<![\w’'])(?:[Tt]he )?((?:[A-Z][\w.&-]* ){{1,3}}){head}\b"
+    r"|((?:[A-Z][\w.-]* ){{0,2}}[A-Z][\w.-]*)[’']s {head}\b)"
+)
 
 
 def _named_organisation(
