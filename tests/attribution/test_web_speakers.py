@@ -101,3 +101,27 @@ def test_web_news_speaker(text: str, quote: str, name: str | None, role: str | N
 def test_statement_without_an_organisation_stays_a_statement() -> None:
     text = 'The mayor spoke on Monday. "This is a smear," the statement said.'
     assert _speaker_of(text, "This is a smear") == (None, "statement")
+
+
+def test_described_subject_takes_the_name_the_article_gives_it() -> None:
+    text = (
+        "Former Miss Universe sizes up Melania Trump: 'I think I speak more English than "
+        "her'\n\nAlicia Machado, the former Miss Universe, spoke to reporters on Tuesday."
+    )
+    assert _speaker_of(text, "I think")[0] == "Alicia Machado"
+
+
+def test_quotation_of_several_paragraphs_after_a_colon_cue() -> None:
+    text = (
+        "Senator Tom Reed spoke in Ohio on Monday. Here's what he said:\n\n"
+        '"We have to fix the roads. They are falling apart.\n\n'
+        '"And we have to do it now, before the winter comes."\n\nThe crowd cheered.'
+    )
+    assert _speaker_of(text, "We have to fix")[0] == "Tom Reed"
+    assert _speaker_of(text, "And we have to do it")[0] == "Tom Reed"
+
+
+def test_quotation_split_around_its_cue_is_credited_on_both_sides() -> None:
+    text = 'Mayor Tom Reed met the press. "First half of it," he said, "and the second half."'
+    assert _speaker_of(text, "First half")[0] == "Tom Reed"
+    assert _speaker_of(text, "and the second half")[0] == "Tom Reed"

@@ -1110,7 +1110,26 @@ def resolve_speakers(
     for sp in speakers:
         if sp.name and not sp.members and " " not in sp.name and first_name_gender(sp.name):
             sp.name = _full_name(text, sp.name)
+        elif not sp.members and (sp.name is None or " " not in sp.name) and sp.mentions:
+            _name_described(text, sp)
     return speakers, links
+
+
+def _name_described(text: str, sp: Speaker) -> None:
+    """``Former Miss Universe sizes up …`` … ``Alicia Machado, the former Miss Universe,``:
+    a speaker described by a phrase the article writes elsewhere as the apposition of a
+    person's full name takes that name (the phrase becomes the role)."""
+    s, e = sp.mentions[0]
+    desc = _strip_det(_clean(text[s:e]))
+    if len(desc.split()) < 2 or not any(_is_cap(w) for w in desc.split()[1:]):
+        return
+    fm = re.search(
+        rf"\b([A-Z][a-z]+(?: [A-Z][a-z’'-]+){{1,2}}), (?:the |a |an )?(?i:{re.escape(desc)})\b",
+        text,
+    )
+    if fm is None or _is_person(Speaker(id=-1, name=fm.group(1))) is not True:
+        return
+    sp.name, sp.role = fm.group(1), desc
 
 
 #: nouns of an organisation a description may name (``the campaign``, ``the ministry``)
