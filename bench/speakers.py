@@ -210,6 +210,26 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "after a preposition taken as antecedents, `the governor of Indiana` as a place, "
         "`the coach`/`the ex-Rep.` as new speakers), so it is no longer unseen either.",
         "",
+        "Real web pages none of these sets holds: 13 English news pages of "
+        "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "
+        "`spinscope analyze PAGE.html -c boilerplate.v1,sentences.v1,attribution.v1`: "
+        "Independent, Breaking Belize News, VI Consortium, Haitian Times, PCMag, The Verge, "
+        "Rutgers, Nation News, Bahamas Local, The Points Guy, Medical News Today, The "
+        "Planetary Press, CorkBeo). Every attribution was read against its page and judged "
+        "right, wrong speaker, not speech, or unresolved where the page makes the speaker "
+        "clear (one reader, no scored file). Before the rules were changed: 133 "
+        "attributions, 64 right, 18 wrong speaker, 40 not speech, 11 unresolved but clear "
+        "(0.688 of the 93 that report speech). After (a reporting verb before a trailing "
+        "`according to`, `the release`/`the scientists` keeping the source already "
+        "described so, `the campaign`/`the statement` taking the organisation named, "
+        "institutions never named through a preposition, countries as no people, titled "
+        "appositive names, studies and trials as sources, described speakers taking the "
+        "full name written in apposition, quotations continuing over paragraphs after a "
+        "`said:` cue): 148 attributions, 88 right, 7 wrong speaker, 40 not speech, 13 "
+        "unresolved but clear (0.815 of 108). Left: sources lost to participles and "
+        "inverted `say the researchers`, unknown titles (`Tanaiste Leo Varadkar`), "
+        "colon labels (`Header Image:`), place names after a pub's name.",
+        "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
         "is the annotated one (the system's name, or description for an unnamed speaker, "

@@ -190,7 +190,8 @@ def _continuing(
             last = a
     if last is None:
         return None
-    cue = view.text[last.cue[0] : last.cue[1]].lower().split()
+    # "Here's what he said:" ¶ “…” ¶ “…”: the cue's colon is no part of its verb
+    cue = view.text[last.cue[0] : last.cue[1]].lower().replace(":", " ").split()
     lead_in = view.text[ps:pe].rstrip().endswith((":", ","))
     if not lead_in and not (cue and cue[0] in _REPORTING):
         return None  # "referring to", "labeled", "shouting": not the quotation's report

@@ -52,6 +52,7 @@ from functools import lru_cache
 
 from spinscope.attribution.lexicon import (
     DAYS,
+    DOCUMENTS,
     FEMALE_NAMES,
     IMPERATIVES,
     MALE_NAMES,
@@ -509,7 +510,10 @@ def parse_mention(text: str) -> Mention:
     appos = _clean(appos)
     first_appos = appos.split(",")[0].strip()
     if _PERSON_NAME.match(first_appos) and (
-        first_name_gender(first_appos.split()[0]) or not any(_is_cap(w) for w in head.split()[1:])
+        first_name_gender(first_appos.split()[0])
+        or not any(_is_cap(w) for w in head.split()[1:])
+        # "VFI Chief Executive, Padraig Cribben": a title closing the head
+        or (len(head.split()) > 1 and head.split()[-1].lower().strip(".") in _TITLES)
     ):
         # "FBI Director, James Comey": the appositive is the name, the head the role
         rest = appos[len(first_appos) :].strip(" ,")
@@ -773,7 +777,11 @@ def _described_or_fragment(t: str) -> Mention | None:
         return None
     if any(_is_cap(w) for w in words[1 : k - 1]):
         return None  # "the Syrian foreign minister of ...": let the name rules decide
-    if not _person_word(words[k - 1]):
+    if not _person_word(words[k - 1]) and not any(
+        re.sub(r"[’']s$", "", w.lower()) in DOCUMENTS for w in words
+    ):
+        # "a large body of neuroscientific studies", "the first clinical trial of a
+        # device": a document or a study is a source; other heads name no one
         return Mention("pronoun", text=t)
     return Mention(
         "description",
@@ -783,6 +791,9 @@ def _described_or_fragment(t: str) -> Mention | None:
         text=t,
     )
 
+
+#: prepositions and conjunctions that link a name into a longer phrase
+_LINKS = frozenset(["by", "in", "at", "from", "with", "to", "on", "and"])
 
 #: head nouns of a definite description of one person (``the coach``, ``the ex-Rep.``)
 _DESCRIBED = PERSON_HEADS | frozenset(["coach", "girl", "boy", "lady", "rep", "sen", "gov"])
@@ -1021,6 +1032,22 @@ def resolve_speakers(
                 # a person named since the last speaker is the one described
                 named = _named_before(text, src[0], m.gender, speakers, recent, new, after=known_at)
                 sid = sid if named is None else named
+            if sid is None and m.definite:
+                # "the release", "the scientists": the unnamed source the article has
+                # already described so
+                sid = next(
+                    (
+                        c
+                        for c in reversed(recent)
+                        if speakers[c].name is None
+                        and _strip_det(speakers[c].role or "").lower() == _strip_det(desc).lower()
+                    ),
+                    None,
+                )
+            if sid is None and m.definite and head in _ORG_WORDS | _ISSUED:
+                # "the campaign said": the organisation the article has named with that
+                # noun ("the Trump campaign", "Donald Trump's campaign")
+                sid = _named_organisation(text, src[0], head, speakers, recent, new)
             if (
                 sid is None
                 and m.definite
@@ -1035,7 +1062,9 @@ def resolve_speakers(
                     if stems & _stems(about) - {"offic"}:
                         sid = cand
                         break
-                if sid is None:
+                if sid is None and (head in _GENERIC_HEADS or head in PERSON_HEADS):
+                    # "the official": the person last named; never for a document or a
+                    # group ("the legislation", "the scientists")
                     sid = next((c for c in reversed(recent) if speakers[c].name), None)
                 if sid is None and head in PERSON_HEADS:
                     # "the General said": the officer the article has just named
@@ -1052,6 +1081,12 @@ def resolve_speakers(
             if (
                 any(_is_cap(w) for w in words[1:])
                 and words[-1][:1].islower()
+                # "the paper published by Fa and his associates": a name after a
+                # preposition or a participle is no part of an institution's name
+                and not any(
+                    w in _HEAD_PREPOSITIONS | _LINKS or w.endswith("ed")
+                    for w in words[1 : max(k for k, w in enumerate(words) if _is_cap(w))]
+                )
                 and head not in _GENERIC_HEADS
                 and head not in _GENERIC_NOUNS
                 and head not in PERSON_HEADS
@@ -1075,7 +1110,96 @@ def resolve_speakers(
     for sp in speakers:
         if sp.name and not sp.members and " " not in sp.name and first_name_gender(sp.name):
             sp.name = _full_name(text, sp.name)
+        elif not sp.members and (sp.name is None or " " not in sp.name) and sp.mentions:
+            _name_described(text, sp)
     return speakers, links
+
+
+def _name_described(text: str, sp: Speaker) -> None:
+    """``Former Miss Universe sizes up …`` … ``Alicia Machado, the former Miss Universe,``:
+    a speaker described by a phrase the article writes elsewhere as the apposition of a
+    person's full name takes that name (the phrase becomes the role)."""
+    s, e = sp.mentions[0]
+    desc = _strip_det(_clean(text[s:e]))
+    if len(desc.split()) < 2 or not any(_is_cap(w) for w in desc.split()[1:]):
+        return
+    fm = re.search(
+        rf"\b([A-Z][a-z]+(?: [A-Z][a-z’'-]+){{1,2}}), (?:the |a |an )?(?i:{re.escape(desc)})\b",
+        text,
+    )
+    if fm is None or _is_person(Speaker(id=-1, name=fm.group(1))) is not True:
+        return
+    sp.name, sp.role = fm.group(1), desc
+
+
+#: nouns of an organisation a description may name (``the campaign``, ``the ministry``)
+_ORG_WORDS = frozenset(
+    [
+        "campaign",
+        "administration",
+        "agency",
+        "committee",
+        "company",
+        "council",
+        "department",
+        "government",
+        "hospital",
+        "ministry",
+        "party",
+        "union",
+    ]
+)
+#: a statement and its kin speak for the organisation in focus
+_ISSUED = frozenset(["statement", "release", "memo"])
+_ORG_NAMED = (
+    r"(?:(?<![\w’'])(?:[Tt]he )?((?:[A-Z][\w.&-]* ){{1,3}}){head}\b"
+    r"|((?:[A-Z][\w.-]* ){{0,2}}[A-Z][\w.-]*)[’']s {head}\b)"
+)
+
+
+def _named_organisation(
+    text: str,
+    pos: int,
+    head: str,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The organisation a definite description stands for: ``the campaign`` → the one the
+    article named with that noun within :data:`WINDOW` before ``pos`` (``the Trump
+    campaign``, ``Donald Trump's campaign``); ``the statement`` → the organisation opening
+    the sentence before (``Trump's campaign hit back. “…,” the statement said``). ``None``
+    when the article names none so (never guessed)."""
+    if head in _ISSUED:
+        start = max(text.rfind(". ", 0, max(0, pos - 2)), text.rfind("\n", 0, pos)) + 1
+        prev = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("\n", 0, start - 1)) + 1
+        sentence = text[prev:start].strip()
+        fm = re.match(_ORG_NAMED.format(head="(" + "|".join(sorted(_ORG_WORDS)) + ")"), sentence)
+        if fm is None:
+            return None
+        head = sentence[fm.start() : fm.end()].split()[-1]
+        lo, window = prev, text[prev : prev + fm.end()]
+    else:
+        lo = max(0, pos - WINDOW)
+        window = text[lo:pos]
+    written = None
+    for fm in re.finditer(_ORG_NAMED.format(head=re.escape(head)), window):
+        if _quoted(text, lo + fm.start()):
+            continue
+        if fm.group(1):
+            owner = fm.group(1).split()
+            if owner[0] in ("A", "An", "This", "That") or _not_a_name(owner[-1]):
+                continue
+            written = owner
+        else:
+            written = fm.group(2).split()[-1:]  # "Donald Trump's campaign": the Trump campaign
+    if written is None:
+        return None
+    name = " ".join([*written, head])
+    for cand in reversed(recent):
+        if (speakers[cand].name or "").lower() == name.lower():
+            return cand
+    return new(Mention("name", name=name, text=name))
 
 
 def _introduced(
