@@ -196,6 +196,28 @@ def test_disk_full_names_the_file_and_keeps_the_old_one(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.jsonl"]
 
 
+def _wait_until_blocked(pid: int, timeout: float = 60.0) -> None:
+    """Wait until the process stops using CPU: it has imported everything and blocks on stdin.
+
+    A fixed sleep is not enough on a loaded machine, where importing the package can take
+    longer than the sleep and the signal would arrive before its handler is installed.
+    """
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        time.sleep(3.0)
+        return
+    deadline = time.monotonic() + timeout
+    last, still = -1, 0
+    while time.monotonic() < deadline:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        cpu = int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+        still = still + 1 if cpu == last else 0
+        if still >= 10:  # one second without a tick of CPU time
+            return
+        last = cpu
+        time.sleep(0.1)
+
+
 def test_sigterm_is_reported_and_leaves_no_partial_file(tmp_path: Path) -> None:
     """A real signal, in a real process, blocked on reading its input."""
     target = tmp_path / "out.jsonl"
@@ -221,7 +243,7 @@ def test_sigterm_is_reported_and_leaves_no_partial_file(tmp_path: Path) -> None:
     assert proc.stdin is not None
     proc.stdin.write(json.dumps({"id": "s0", "text": TEXT}) + "\n")
     proc.stdin.flush()
-    time.sleep(3.0)  # started, and waiting for the rest of its input
+    _wait_until_blocked(proc.pid)  # started, and waiting for the rest of its input
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 128 + signal.SIGTERM, err
