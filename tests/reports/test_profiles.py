@@ -104,7 +104,8 @@ def test_technique_profile_view() -> None:
     # The fixture has attributions: the article's own voice first, quoted speech apart.
     assert view.headline == (
         "own voice: 44.6 expected technique spans per 1,000 words, loaded language and "
-        "repetition aside (1.2 in 28 words), 44.6 with them (1.2) · in quotes: 116.5 (2.7 in 23 words) · overall: 77.1 (sum of calibrated scores: "
+        "repetition aside (1.2 in 28 words), 44.6 with them (1.2) · in quotes: 116.5 "
+        "(2.7 in 23 words) · overall: 77.1 (sum of calibrated scores: "
         "3.9 in 51 words); 6 of 6 detected spans shown"
     )
     # Shown spans first, ties broken by the expected count (the sum of scores).
