@@ -1,8 +1,9 @@
 """Technique findings on PTC and on mainstream news: display threshold, trimming, rate.
 
-Runs the shipped technique model once over the 371 labelled PTC articles and the
-FakeNewsNet v1 articles labelled *real* (BuzzFeed + PolitiFact ``RealNewsContent``,
-title + body; articles under 50 words skipped), caches its raw predictions
+Runs the shipped technique model once over the 371 labelled and 165 unlabelled PTC
+articles, the FakeNewsNet v1 articles (BuzzFeed + PolitiFact ``RealNewsContent`` and
+``FakeNewsContent``, title + body; articles under 50 words skipped) and the html-eval
+pages, caches its raw predictions
 (``--cache``), then, from the cache only:
 
 * **display threshold** — SI precision / recall / F1 (official scorer,
@@ -22,8 +23,9 @@ title + body; articles under 50 words skipped), caches its raw predictions
   attributed content and direct quotations, per 1,000 own words) and of the quoted
   rate (inside them, per 1,000 quoted words), from the ``attribution.v1`` component
   (rules backend, after ``sentences.v1``; its spans are cached beside the
-  predictions, ``<cache stem>-attributions.pkl``), and the share of mainstream
-  articles whose own-voice rate is below PTC's 25th percentile of the own-voice rate;
+  predictions with those of ``labels.v1``, ``<cache stem>-groups.pkl``), and the
+  share of mainstream articles whose own-voice rate is below PTC's 25th percentile
+  of the own-voice rate;
 * **which rate to lead with** — a few fixed rate definitions (own voice with every
   technique, without :data:`~spinscope.techniques.profile.COMMON_TECHNIQUES`, with
   other technique sets, spans at or above the display threshold only, the share of
