@@ -103,8 +103,9 @@ def test_technique_profile_view() -> None:
     # The rate is the sum of the calibrated scores: 3.93 expected spans in 51 words.
     # The fixture has attributions: the article's own voice first, quoted speech apart.
     assert view.headline == (
-        "own voice: 44.6 expected technique spans per 1,000 words (1.2 in 28 words) · "
-        "in quotes: 116.5 (2.7 in 23 words) · overall: 77.1 (sum of calibrated scores: "
+        "own voice: 44.6 expected technique spans per 1,000 words, loaded language and "
+        "repetition aside (1.2 in 28 words), 44.6 with them (1.2) · in quotes: 116.5 "
+        "(2.7 in 23 words) · overall: 77.1 (sum of calibrated scores: "
         "3.9 in 51 words); 6 of 6 detected spans shown"
     )
     # Shown spans first, ties broken by the expected count (the sum of scores).
@@ -173,8 +174,9 @@ def test_text_report_marks_parts_and_own_voice() -> None:
     assert "In the article's own voice" in out
     assert "unnamed: Officials" in out and "no source named" in out
     assert "hedges: is known for, allegedly" in out
-    assert "own voice: 44.6 expected technique spans per 1,000 words" in out
-    assert "overall: 77.1 (sum of calibrated scores" in out
+    flat = " ".join(out.split())  # the headlines wrap
+    assert "own voice: 44.6 expected technique spans per 1,000 words" in flat
+    assert "overall: 77.1 (sum of calibrated scores" in flat
 
 
 @pytest.mark.parametrize("width", [40, 80, 140])
@@ -208,8 +210,9 @@ def test_html_report_marks_parts_and_own_voice() -> None:
         assert section in out
     assert "<h2>Who says what</h2>" in out
     assert "In the article&#8217;s own voice" in out
-    assert "own voice: 44.6 expected technique spans per 1,000 words" in out
-    assert "overall: 77.1 (sum of calibrated scores" in out
+    flat = " ".join(out.split())  # the headlines wrap
+    assert "own voice: 44.6 expected technique spans per 1,000 words" in flat
+    assert "overall: 77.1 (sum of calibrated scores" in flat
     # Profile rows link to the findings table.
     assert '<a href="#f6">6</a>' in out and 'id="f6"' in out
 
@@ -236,7 +239,10 @@ def test_empty_groups_say_so() -> None:
         doc.set_spans(name, [])
     out = render_text(doc, width=80)
     flat = " ".join(out.split())  # the headline wraps at 80 columns
-    assert "own voice: 0.0 expected technique spans per 1,000 words · no quoted speech" in flat
+    assert (
+        "own voice: 0.0 expected technique spans per 1,000 words, loaded language and "
+        "repetition aside (0.0 with them) · no quoted speech"
+    ) in flat
     assert "0 of 0 detected spans shown" in flat
     assert "No attribution found." in out and "No own-voice assertion." in out
     page = render_html(doc)

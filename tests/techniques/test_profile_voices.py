@@ -5,8 +5,13 @@ from __future__ import annotations
 import pytest
 
 from spinscope.document import Document, Span
-from spinscope.techniques.profile import VOICE_KEYS, quoted_ranges, technique_profile
-from spinscope.techniques.report import SECTION, technique_view
+from spinscope.techniques.profile import (
+    COMMON_TECHNIQUES,
+    VOICE_KEYS,
+    quoted_ranges,
+    technique_profile,
+)
+from spinscope.techniques.report import ASIDE, SECTION, technique_name, technique_view
 
 # Own voice: "The council met on Monday." (5) + "Hendricks said." (2) + "Critics called it a
 # “disaster”." (5) = 12 words; quoted: the 9 words of Hendricks' quotation.
@@ -87,14 +92,49 @@ def test_without_attributions_the_overall_rate_stands_alone() -> None:
     assert view.headline.startswith(f"{prof.per_1000_words:.1f} expected")
 
 
-def test_headline_shows_the_own_voice_first() -> None:
+def test_headline_leads_with_the_distinctive_own_voice_rate() -> None:
+    # The own voice's only span is loaded language: 0 without it, 50 with it.
     view = technique_view(_doc())
     assert list(SECTION.headline(view)) == [
-        "own voice: 50.0 expected technique spans per 1,000 words · in quotes: 133.3"
+        "own voice: 0.0 expected technique spans per 1,000 words, loaded language and "
+        "repetition aside (50.0 with them) · in quotes: 133.3"
     ]
-    assert view.headline.startswith("own voice: 50.0 expected technique spans per 1,000 words")
+    assert view.headline.startswith(
+        "own voice: 0.0 expected technique spans per 1,000 words, loaded language and "
+        "repetition aside (0.0 in 12 words), 50.0 with them (0.6) · "
+    )
     assert "in quotes: 133.3 (1.2 in 9 words)" in view.headline
     assert "overall: 85.7" in view.headline
+
+
+@pytest.mark.parametrize(
+    ("label", "distinctive"),
+    [
+        ("Loaded_Language", 0.0),
+        ("Repetition", 0.0),
+        ("Doubt", 0.5),
+        ("Name_Calling,Labeling", 0.5),
+    ],
+)
+def test_the_distinctive_rate_leaves_out_the_common_techniques(
+    label: str, distinctive: float
+) -> None:
+    doc = _doc()
+    own = Span(*_at("Critics called it"), label, 0.5)
+    doc.set_spans("techniques", [*doc.group("techniques"), own])
+    v = technique_profile(doc).voices
+    assert v is not None
+    assert v.own_expected == pytest.approx(1.1)  # every technique counts here
+    assert v.own_distinctive_expected == pytest.approx(distinctive)
+    assert v.own_distinctive_per_1000_words == pytest.approx(1000 * distinctive / 12)
+    d = v.to_dict()
+    assert d["own_distinctive_per_1000_words"] == round(1000 * distinctive / 12, 3)
+
+
+def test_the_header_names_the_techniques_left_out() -> None:
+    names = {technique_name(t).lower() for t in COMMON_TECHNIQUES}
+    assert names == {"loaded language", "repetition"}
+    assert all(n in ASIDE for n in names)
 
 
 def test_a_span_across_the_quote_boundary_is_shared_by_characters() -> None:
@@ -153,7 +193,8 @@ def test_source_less_attributions_stay_in_the_own_voice() -> None:
     assert v is not None
     assert (v.own_words, v.quoted_words, v.own_expected) == (7, 0, 0.5)
     assert list(SECTION.headline(technique_view(doc))) == [
-        "own voice: 71.4 expected technique spans per 1,000 words · no quoted speech"
+        "own voice: 71.4 expected technique spans per 1,000 words, loaded language and "
+        "repetition aside (71.4 with them) · no quoted speech"
     ]
 
 

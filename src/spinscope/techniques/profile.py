@@ -16,6 +16,13 @@ outside direct quotations) and what it *quotes* (inside them), each per 1,000 wo
 its own part of the text. PTC annotates techniques inside quotations too, so a wire
 story that quotes politicians at length has an overall rate like the politicians';
 the own-voice rate is how the outlet itself persuades.
+
+The report's header leads with the *distinctive* own-voice rate: the same, without
+:data:`COMMON_TECHNIQUES` (loaded language, repetition). The model finds those in
+ordinary reporting about as often as in propaganda (an adjective with some colour, a
+name said twice), so they blur the difference between a wire story and a propaganda
+piece; left out, the own-voice rate separates PTC's articles from mainstream news
+better out of sample (docs/benchmarks.md, "Technique findings and rate").
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from spinscope.document import Document, Span
 from spinscope.techniques.definitions import DEFINITIONS, TECHNIQUES
 
 __all__ = [
+    "COMMON_TECHNIQUES",
     "QUOTE_MIN_WORDS",
     "VOICE_KEYS",
     "TechniqueProfile",
@@ -51,6 +59,13 @@ QUOTE_MIN_WORDS = 4
 
 Range = tuple[int, int]
 
+#: Techniques left out of the distinctive rate: the model finds them in mainstream
+#: reporting about as often as in PTC's propaganda. Chosen on one half of PTC and
+#: FakeNewsNet among a few fixed definitions and measured on the other half
+#: (bench/technique_rate.py): every other technique separates better together than with
+#: these two.
+COMMON_TECHNIQUES = frozenset({"Loaded_Language", "Repetition"})
+
 #: The profile's JSON keys of the voice split (``null`` without attributions).
 VOICE_KEYS = (
     "own_words",
@@ -59,6 +74,8 @@ VOICE_KEYS = (
     "quoted_expected",
     "own_per_1000_words",
     "quoted_per_1000_words",
+    "own_distinctive_expected",
+    "own_distinctive_per_1000_words",
 )
 
 
@@ -113,12 +130,15 @@ class VoiceRates:
         quoted_words: words inside attributed content or direct quotations.
         own_expected: expected technique spans in the own voice.
         quoted_expected: expected technique spans in quoted speech.
+        own_distinctive_expected: the part of ``own_expected`` of techniques other
+            than :data:`COMMON_TECHNIQUES`.
     """
 
     own_words: int
     quoted_words: int
     own_expected: float
     quoted_expected: float
+    own_distinctive_expected: float = 0.0
 
     @property
     def own_per_1000_words(self) -> float:
@@ -130,6 +150,12 @@ class VoiceRates:
         """Expected technique spans per 1,000 quoted words."""
         return 1000.0 * self.quoted_expected / self.quoted_words if self.quoted_words else 0.0
 
+    @property
+    def own_distinctive_per_1000_words(self) -> float:
+        """Expected spans of techniques other than :data:`COMMON_TECHNIQUES` per 1,000
+        words of the own voice: the rate the report's header leads with."""
+        return 1000.0 * self.own_distinctive_expected / self.own_words if self.own_words else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         return {  # the keys of VOICE_KEYS
             "own_words": self.own_words,
@@ -138,6 +164,8 @@ class VoiceRates:
             "quoted_expected": round(self.quoted_expected, 3),
             "own_per_1000_words": round(self.own_per_1000_words, 3),
             "quoted_per_1000_words": round(self.quoted_per_1000_words, 3),
+            "own_distinctive_expected": round(self.own_distinctive_expected, 3),
+            "own_distinctive_per_1000_words": round(self.own_distinctive_per_1000_words, 3),
         }
 
 
@@ -254,14 +282,16 @@ def _voice_rates(doc: Document, spans: list[Span], quoted: list[Range]) -> Voice
                 quoted_words += 1
             else:
                 own_words += 1
-    own = inside = 0.0
+    own = inside = distinctive = 0.0
     for s in spans:
         score = expected_share(s)
         length = s.end - s.start
         share = _overlap(s.start, s.end, quoted) / length if length > 0 else 0.0
         inside += score * share
         own += score * (1.0 - share)
-    return VoiceRates(own_words, quoted_words, own, inside)
+        if s.label not in COMMON_TECHNIQUES:
+            distinctive += score * (1.0 - share)
+    return VoiceRates(own_words, quoted_words, own, inside, distinctive)
 
 
 def _name(label: str) -> str:

@@ -60,6 +60,10 @@ SCORE_NOTE = (
 )
 
 
+#: What the leading own-voice rate leaves out (``profile.COMMON_TECHNIQUES``).
+ASIDE = "loaded language and repetition aside"
+
+
 def technique_name(label: str) -> str:
     """The human name of a PTC label (``Name_Calling,Labeling`` → ``Name calling``)."""
     technique = DEFINITIONS.get(label)
@@ -114,8 +118,9 @@ class TechniqueView:
         if v is None:
             return f"{rate} {sums}; {shown}"
         return (
-            f"own voice: {v.own_per_1000_words:.1f} expected technique spans per 1,000 words "
-            f"({v.own_expected:.1f} in {_words(v.own_words)}) · "
+            f"own voice: {v.own_distinctive_per_1000_words:.1f} expected technique spans per "
+            f"1,000 words, {ASIDE} ({v.own_distinctive_expected:.1f} in {_words(v.own_words)}), "
+            f"{v.own_per_1000_words:.1f} with them ({v.own_expected:.1f}) · "
             + (
                 f"in quotes: {v.quoted_per_1000_words:.1f} "
                 f"({v.quoted_expected:.1f} in {_words(v.quoted_words)})"
@@ -241,8 +246,11 @@ def _headline(view: TechniqueView) -> list[str]:
         return [f"{p.per_1000_words:.1f} expected technique spans per 1,000 words"]
     # The outlet's own voice first: what the people it quotes say comes second.
     quoted = f"in quotes: {v.quoted_per_1000_words:.1f}" if v.quoted_words else "no quoted speech"
+    # The rate without the techniques ordinary reporting is full of leads: it is the one
+    # that tells a wire story from propaganda (profile.COMMON_TECHNIQUES).
     return [
-        f"own voice: {v.own_per_1000_words:.1f} expected technique spans per 1,000 words · {quoted}"
+        f"own voice: {v.own_distinctive_per_1000_words:.1f} expected technique spans per "
+        f"1,000 words, {ASIDE} ({v.own_per_1000_words:.1f} with them) · {quoted}"
     ]
 
 
