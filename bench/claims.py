@@ -9,6 +9,10 @@ target ≤ 30 %. Opening the store (once per process) is timed apart. Results go
 Usage::
 
     .venv/bin/python bench/claims.py [--data ../shared/data] [--articles 40] [--no-doc]
+        [--store kb.db]
+
+``--store`` reuses an SQLite file holding that import (made on the first run with that
+option), since the import, embeddings included, takes minutes.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=SHARED / "data")
     ap.add_argument("--articles", type=int, default=40)
     ap.add_argument("--no-doc", action="store_true")
+    ap.add_argument("--store", type=Path, help="SQLite file of the import, made if missing")
     args = ap.parse_args(argv)
     kb_dir = args.data / "factchecks" / "euvsdisinfo"
     articles = sorted((args.data / "ptc" / "unlabeled").glob("*.txt"))[: args.articles]
@@ -48,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     from spinscope.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'kb.db'}"
+        path = args.store or Path(tmp) / "kb.db"
+        url = f"sqlite:///{path}"
         with Store.open(url) as store:
             files = [kb_dir / "cases-2015-2017.csv", kb_dir / "index-2015-2021.csv"]
             rows = import_files(store, files, get_importer("euvsdisinfo")).stored
@@ -75,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     m = machine()
     text = (
         f"{BEGIN}\n"
-        f"Measured {dt.date.today()} on {m['nproc']} cores ({m['cpu']}), `{command.strip()}`: "
+        f"Measured {dt.date.today()} on {m['nproc']} cores ({m['cpu']}; 1-min load "
+        f"{m['load_1min_at_start']} at start), `{command.strip()}`: "
         f"{n} PTC unlabelled articles ({sentences:,} sentences), EUvsDisinfo knowledge base "
         f"of {rows:,} fact-checks (SQLite), hybrid matching (words and meaning, re-ranked).\n\n"
         "| stage | ms per article |\n|---|---|\n"

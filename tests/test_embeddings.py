@@ -83,3 +83,14 @@ def test_cache_returns_the_same_vectors_and_stays_bounded() -> None:
     assert len(enc._cache) == 3
     np.testing.assert_array_equal(enc.encode(texts[::-1]), first[::-1])
     np.testing.assert_array_equal(enc.encode([texts[0], texts[0]]), first[[0, 0]])
+
+
+def test_clear_cache_encodes_again_to_the_same_vectors() -> None:
+    enc = SentenceEncoder.load(threads=1)
+    texts = ["The budget was cut.", "Taxes rose again."]
+    first = enc.encode(texts)
+    assert set(enc._cache) == set(texts)
+    enc.clear_cache()
+    assert not enc._cache
+    np.testing.assert_array_equal(enc.encode(texts), first)
+    assert set(enc._cache) == set(texts)

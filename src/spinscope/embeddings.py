@@ -86,6 +86,11 @@ class SentenceEncoder:
         tok.no_padding()
         return cls(ort_session(onnx_path, threads), tok, dim=int(cfg["dim"]), max_length=max_length)
 
+    def clear_cache(self) -> None:
+        """Forget the cached vectors (a benchmark timing the encoder needs a cold cache)."""
+        with self._lock:
+            self._cache.clear()
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """An ``(len(texts), dim)`` float32 array; row ``i`` embeds ``texts[i]``.
 

@@ -49,11 +49,23 @@ _COLUMNS = (
 )
 
 # bm25 weights per indexed column (claim_text, review_title, disproof); bm25 is lower
-# for better matches, so the score is its negation.
-_SQLITE = (
-    f"SELECT {_COLUMNS}, -bm25(factchecks_fts, 1.0, 0.5, 0.2) AS score "
+# for better matches, so the score is its negation. The k best rows are chosen on
+# (pk, score) alone and only they are joined to their columns: an OR query matches
+# thousands of rows, and sorting them with their texts took half of the query's time.
+# Joining the table inside the ranking only when a source must be checked (an FTS5
+# MATCH with a `rowid IN (...)` constraint is run once per rowid).
+_SQLITE_BEST = (
+    "SELECT rowid AS pk, -bm25(factchecks_fts, 1.0, 0.5, 0.2) AS score FROM factchecks_fts "
+    "WHERE factchecks_fts MATCH :query ORDER BY score DESC, rowid LIMIT :k"
+)
+_SQLITE_BEST_OF_SOURCE = (
+    "SELECT f.pk, -bm25(factchecks_fts, 1.0, 0.5, 0.2) AS score "
     "FROM factchecks_fts JOIN factchecks f ON f.pk = factchecks_fts.rowid "
-    "WHERE factchecks_fts MATCH :query{source} ORDER BY score DESC, f.pk LIMIT :k"
+    "WHERE factchecks_fts MATCH :query AND f.source = :source ORDER BY score DESC, f.pk LIMIT :k"
+)
+_SQLITE = (
+    f"SELECT {_COLUMNS}, r.score FROM ({{best}}) r JOIN factchecks f ON f.pk = r.pk "
+    "ORDER BY r.score DESC, f.pk"
 )
 _POSTGRES = (
     f"SELECT {_COLUMNS}, ts_rank(f.search, q) AS score "
@@ -62,11 +74,10 @@ _POSTGRES = (
 )
 #: (dialect is SQLite, one source only) -> statement.
 _STATEMENTS = {
-    (sqlite, only): text(
-        (_SQLITE if sqlite else _POSTGRES).format(source=" AND f.source = :source" if only else "")
-    )
-    for sqlite in (True, False)
-    for only in (True, False)
+    (True, False): text(_SQLITE.format(best=_SQLITE_BEST)),
+    (True, True): text(_SQLITE.format(best=_SQLITE_BEST_OF_SOURCE)),
+    (False, False): text(_POSTGRES.format(source="")),
+    (False, True): text(_POSTGRES.format(source=" AND f.source = :source")),
 }
 
 

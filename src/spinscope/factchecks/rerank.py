@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Self
@@ -74,6 +74,17 @@ def content_words(text: str) -> set[str]:
     }
 
 
+@lru_cache(maxsize=65_536)
+def _claim_terms(claim: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Content words, numbers and names of a fact-check's text: the same fact-checks
+    are candidates for many sentences, and these regexes were a sixth of a search."""
+    return (
+        frozenset(content_words(claim)),
+        frozenset(_NUMBER.findall(claim)),
+        frozenset(n.casefold() for n in _NAME.findall(claim)),
+    )
+
+
 def features(query: str, candidates: Sequence[Candidate]) -> np.ndarray:
     """A ``(len(candidates), len(FEATURES))`` float64 matrix."""
     out = np.zeros((len(candidates), len(FEATURES)))
@@ -82,6 +93,7 @@ def features(query: str, candidates: Sequence[Candidate]) -> np.ndarray:
     cos = np.asarray([c.cosine for c in candidates], dtype=np.float64)
     cos = np.nan_to_num(cos, nan=0.0)
     top_cos = float(cos.max())
+    mean_cos = cos.mean()
     spread = float(cos.std()) or 1.0
     bm25 = [c.bm25 for c in candidates if c.bm25 is not None]
     top_bm25 = max(bm25) if bm25 and max(bm25) > 0 else 1.0
@@ -91,17 +103,14 @@ def features(query: str, candidates: Sequence[Candidate]) -> np.ndarray:
     q_numbers = set(_NUMBER.findall(query))
     q_names = {n.casefold() for n in _NAME.findall(plain_text(query))}
     for i, c in enumerate(candidates):
-        claim = str(c.row.get("claim_text") or "")
-        c_numbers = set(_NUMBER.findall(claim))
-        c_names = {n.casefold() for n in _NAME.findall(claim)}
-        c_words = content_words(claim)
-        t_words = content_words(str(c.row.get("review_title") or ""))
+        c_words, c_numbers, c_names = _claim_terms(str(c.row.get("claim_text") or ""))
+        t_words = _claim_terms(str(c.row.get("review_title") or ""))[0]
         shared = len(q_words & c_words)
         bm25_rel = (c.bm25 or 0.0) / top_bm25 if c.bm25 is not None else 0.0
         out[i] = (
             cos[i],
             cos[i] - top_cos,
-            (cos[i] - cos.mean()) / spread,
+            (cos[i] - mean_cos) / spread,
             1.0 / c.dense_rank if c.dense_rank else 0.0,
             bm25_rel,
             1.0 / c.bm25_rank if c.bm25_rank else 0.0,

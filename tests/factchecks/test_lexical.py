@@ -1,0 +1,98 @@
+"""The lexical search's ranking on SQLite and PostgreSQL: the k best rows, ties by pk,
+one source or all; on SQLite, the same hits as ranking every matching row with its
+columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from spinscope.factchecks import import_files
+from spinscope.factchecks.importers import get_importer
+from spinscope.factchecks.lexical import query_terms, search
+from spinscope.store import Store
+
+# c2 and c3 have the same text: their scores tie and the smaller pk comes first.
+KB = (
+    "\tvclaim\ttitle\n"
+    "c1\tThe moon landing was filmed in a studio in Nevada.\tMoon Landing Faked?\n"
+    "c2\tA moon base is hidden on the far side.\t\n"
+    "c3\tA moon base is hidden on the far side.\t\n"
+    "c4\tVaccines contain tracking microchips.\tMicrochips in Vaccines?\n"
+    "c5\tThe studio lights were seen from the moon.\t\n"
+)
+
+QUERIES = [
+    "Was the moon landing filmed in a studio?",
+    "moon base hidden",
+    "studio moon vaccines",
+    "microchips",
+]
+
+
+def _fill(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "kb.tsv"
+    path.write_text(KB, "utf-8")
+    for source in ("a", "b"):
+        import_files(store, [path], get_importer("ct20"), source=source, embed=False)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("source", [None, "a", "b"])
+@pytest.mark.parametrize("k", [1, 2, 3, 20])
+def test_best_k_ties_by_pk(
+    store: Store, tmp_path: Path, query: str, source: str | None, k: int
+) -> None:
+    _fill(store, tmp_path)
+    every = search(store, query, k=100, source=source)
+    assert every, query
+    assert (
+        all(h.source == source for h in every)
+        if source
+        else {h.source for h in every}
+        == {
+            "a",
+            "b",
+        }
+    )
+    scores = [h.score for h in every]
+    assert scores == sorted(scores, reverse=True)
+    hits = search(store, query, k=k, source=source)
+    assert hits == every[:k]
+
+
+def test_same_text_ties_in_import_order(store: Store, tmp_path: Path) -> None:
+    _fill(store, tmp_path)
+    hits = search(store, "moon base hidden", k=2, source="a")
+    assert [h.claim_text for h in hits] == ["A moon base is hidden on the far side."] * 2
+    assert hits[0].score == hits[1].score
+    assert [h.id for h in hits] == [h.id for h in search(store, "moon base hidden", k=4)[:2]]
+
+
+def _reference(store: Store, query: str, k: int, source: str | None) -> list[tuple[str, float]]:
+    """Every matching row sorted with its columns: the plain form of the query."""
+    where = " AND f.source = :source" if source else ""
+    statement = text(
+        "SELECT f.id, -bm25(factchecks_fts, 1.0, 0.5, 0.2) AS score FROM factchecks_fts "
+        "JOIN factchecks f ON f.pk = factchecks_fts.rowid "
+        f"WHERE factchecks_fts MATCH :query{where} ORDER BY score DESC, f.pk LIMIT :k"
+    )
+    param = " OR ".join(f'"{t}"' for t in query_terms(query))
+    with store.engine.connect() as conn:
+        rows = conn.execute(statement, {"query": param, "k": k, "source": source}).all()
+    return [(r.id, float(r.score)) for r in rows]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("source", [None, "b"])
+def test_sqlite_ranks_as_the_plain_query(
+    store: Store, tmp_path: Path, query: str, source: str | None
+) -> None:
+    if store.dialect != "sqlite":
+        pytest.skip("FTS5 only")
+    _fill(store, tmp_path)
+    for k in (1, 3, 10):
+        got = [(h.id, h.score) for h in search(store, query, k=k, source=source)]
+        assert got == _reference(store, query, k, source)
