@@ -213,7 +213,10 @@ def two_raylets(folder: Path) -> Iterator[str]:
     port = "6391"
     # No token: the two nodes and the driver run on this machine, as one user.
     env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"}
-    common = ["--num-cpus", "1", "--block", "--disable-usage-stats"]
+    # A temp dir of our own: `ray start` records the cluster's address there, and a
+    # record left in the shared /tmp/ray would make other Ray users join a dead cluster.
+    temp = folder / "ray"
+    common = ["--num-cpus", "1", "--block", "--disable-usage-stats", "--temp-dir", str(temp)]
     head = subprocess.Popen(
         [ray, "start", "--head", "--port", port, "--include-dashboard", "false", *common],
         env=env,

@@ -97,9 +97,13 @@ class RayEngine(BatchEngine):
         started = False
         if not ray.is_initialized():
             options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
-            if self.address is None:
+            address = self.address
+            if address is None:
+                # "local": a Ray of our own, never a cluster someone else started on this
+                # machine with `ray start` (which a bare ray.init() would join).
+                address = "local"
                 options["num_cpus"] = max(self.n_process * self.threads, available_cores())
-            ray.init(address=self.address, **options)
+            ray.init(address=address, **options)
             started = True
         actors: list[Any] = []
         try:
