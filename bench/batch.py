@@ -8,8 +8,15 @@ Measures (each run in a fresh subprocess, into a fresh SQLite file):
 
 * ``throughput``: the default pipeline over ``--articles`` articles with one
   single-threaded worker (in-process), the process pool (2 workers × 1 thread), and the
-  Ray engine (2 actors × 1 thread, a local Ray started for the run); start-up and model
-  loading included;
+  Ray engine (2 actors × 1 thread and 1 actor × 1 thread, a local Ray started for the
+  run; with ``--nodes``, also 2 actors on a two-node Ray cluster simulated on this
+  machine: a head and a second raylet of one CPU each); start-up and model loading
+  included;
+* ``large``: the process pool and Ray (2 × 1) over ``--large`` articles, the size a user
+  would hand to Ray, where start-up weighs less;
+* for each of those runs, the peak RSS of one worker (pool process or Ray actor, sampled
+  from ``/proc``) and the driver's time in store writes (documents/s the single SQLite
+  writer sustained with full analysed documents);
 * ``rss``: peak RSS (``ru_maxrss``) of a run over ``--rss-sizes`` articles (1k and 10k)
   with ``--rss-components`` (default: boilerplate and sentences; the corpus streams, so
   memory should not grow with the corpus);
@@ -18,7 +25,8 @@ Measures (each run in a fresh subprocess, into a fresh SQLite file):
 
 Usage::
 
-    .venv/bin/python bench/batch.py [--articles 200] [--rss-sizes 1000,10000] [--no-doc]
+    .venv/bin/python bench/batch.py [--articles 400] [--large 2000] [--nodes]
+        [--rss-sizes 1000,10000] [--no-doc]
 """
 
 from __future__ import annotations
@@ -31,7 +39,10 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +52,15 @@ from techniques import SHARED, machine, update_doc
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "benchmarks.md"
 BEGIN, END = "<!-- bench:batch:begin -->", "<!-- bench:batch:end -->"
-ENGINES = ("single", "pool", "ray")
+ENGINES = ("single", "pool", "ray", "ray1", "nodes")
+#: workers × threads of each engine kind.
+SHAPES = {
+    "single": "1 × 1 (in-process)",
+    "pool": "2 × 1 (process pool)",
+    "ray": "2 × 1 (local Ray)",
+    "ray1": "1 × 1 (local Ray)",
+    "nodes": "2 × 1 (2 raylets × 1 CPU)",
+}
 
 
 def texts(data: Path) -> list[dict[str, str]]:
@@ -78,8 +97,70 @@ def write_corpus(base: list[dict[str, str]], n: int, path: Path) -> Path:
     return path
 
 
+class WorkerRss:
+    """Peak RSS of the busiest worker process (pool children, Ray actors), sampled."""
+
+    def __init__(self, match: Callable[[int, str], bool]) -> None:
+        self.match = match
+        self.peak_kib = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> WorkerRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.5):
+            for proc in Path("/proc").iterdir():
+                if not proc.name.isdigit():
+                    continue
+                try:
+                    status = (proc / "status").read_text()
+                    cmd = (proc / "cmdline").read_bytes().decode(errors="replace")
+                except OSError:
+                    continue
+                fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+                ppid = int(fields.get("PPid", "0").strip() or 0)
+                if "VmRSS" in fields and self.match(ppid, cmd):
+                    rss = int(fields["VmRSS"].split()[0])
+                    self.peak_kib = max(self.peak_kib, rss)
+
+
+@contextmanager
+def timed_writes() -> Iterator[list[float]]:
+    """Seconds the batch driver spends in store transactions (``write_rows``)."""
+    import spinscope.corpus.batch as batch
+
+    spent = [0.0]
+    # run_batch calls the name it imported: replace it there.
+    original = vars(batch)["write_rows"]
+
+    def write_rows(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - start
+
+    vars(batch)["write_rows"] = write_rows
+    try:
+        yield spent
+    finally:
+        vars(batch)["write_rows"] = original
+
+
 def worker(
-    kind: str, corpus: Path, db: Path, components: str | None, batch_size: int
+    kind: str,
+    corpus: Path,
+    db: Path,
+    components: str | None,
+    batch_size: int,
+    address: str | None = None,
 ) -> dict[str, Any]:
     from spinscope import Pipeline, load
     from spinscope.corpus.batch import run_batch
@@ -91,47 +172,151 @@ def worker(
     names = None if components is None else [c for c in components.split(",") if c]
     pipeline = load() if names is None else Pipeline(names)
     engine: Any
+    me = os.getpid()
     if kind == "pool":
         engine = ProcessPoolEngine(n_process=2, threads=1)
-    elif kind == "ray":
+        rss = WorkerRss(lambda ppid, cmd: ppid == me)
+    elif kind in ("ray", "ray1", "nodes"):
         from spinscope.engines.ray import RayEngine
 
-        engine = RayEngine(n_process=2, threads=1)
+        engine = RayEngine(n_process=1 if kind == "ray1" else 2, threads=1, address=address)
+        rss = WorkerRss(lambda ppid, cmd: cmd.startswith("ray::_Analyser"))
     else:
         set_inference_threads(1)
         engine = LocalEngine()
-    with Store.open(f"sqlite:///{db}") as store:
+        rss = WorkerRss(lambda ppid, cmd: False)
+    with rss, timed_writes() as write_s, Store.open(f"sqlite:///{db}") as store:
         summary = run_batch(
             store, [corpus], pipeline=pipeline, engine=engine, batch_size=batch_size
         )
     seconds = time.perf_counter() - start
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    written = summary.done + summary.failed
     return {
         "kind": kind,
         "documents": summary.done,
         "failed": summary.failed,
         "seconds": round(seconds, 2),
-        "per_s": round((summary.done + summary.failed) / seconds, 2),
-        "rss_mib": round(rss, 1),
+        "per_s": round(written / seconds, 2),
+        "rss_mib": round(own, 1),
+        "worker_rss_mib": round(max(own * 1024, rss.peak_kib) / 1024, 1),
+        "write_s": round(write_s[0], 3),
+        "writes_per_s": round(written / write_s[0]) if write_s[0] else None,
     }
 
 
+@contextmanager
+def two_raylets(folder: Path) -> Iterator[str]:
+    """A Ray cluster of two nodes on this machine (a head and a second raylet, one CPU
+    each), as ``ray start --block`` processes that stop their own children on exit."""
+    ray = str(Path(sys.executable).with_name("ray"))
+    port = "6391"
+    # No token: the two nodes and the driver run on this machine, as one user.
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"}
+    # A temp dir of our own: `ray start` records the cluster's address there, and a
+    # record left in the shared /tmp/ray would make other Ray users join a dead cluster.
+    temp = folder / "ray"
+    common = ["--num-cpus", "1", "--block", "--disable-usage-stats", "--temp-dir", str(temp)]
+    head = subprocess.Popen(
+        [ray, "start", "--head", "--port", port, "--include-dashboard", "false", *common],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    nodes = [head]
+    try:
+        time.sleep(10)
+        nodes.append(
+            subprocess.Popen(
+                [ray, "start", "--address", f"127.0.0.1:{port}", *common],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        time.sleep(10)
+        yield f"127.0.0.1:{port}"
+    finally:
+        for node in reversed(nodes):
+            node.terminate()
+            node.wait(60)
+
+
 def run(
-    kind: str, corpus: Path, db: Path, components: str | None, batch_size: int = 16
+    kind: str,
+    corpus: Path,
+    db: Path,
+    components: str | None,
+    batch_size: int = 16,
+    address: str | None = None,
 ) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--worker", kind, "--corpus", str(corpus), "--db", str(db)]
     cmd += ["--batch-size", str(batch_size)]
     if components is not None:
         cmd += ["--components", components]
+    if address is not None:
+        cmd += ["--address", address]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True)
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     print(json.dumps(result), flush=True)
     return result
 
 
+def _engine_rows(rows: list[dict[str, Any]], single: float | None) -> list[str]:
+    pool = next((x["per_s"] for x in rows if x["kind"] == "pool"), None)
+    lines = [
+        "| engine | workers × threads | articles/s | vs one worker | vs the pool "
+        "| peak RSS of a worker (MiB) | store writes/s |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for x in rows:
+        vs_single = f"{x['per_s'] / single:.2f}×" if single else "–"
+        vs_pool = f"{x['per_s'] / pool:.2f}×" if pool else "–"
+        writes = f"{x['writes_per_s']:,}" if x.get("writes_per_s") else "–"
+        lines.append(
+            f"| {x['kind']} | {SHAPES[x['kind']]} | {x['per_s']} | {vs_single} | {vs_pool} "
+            f"| {x['worker_rss_mib']} | {writes} |"
+        )
+    return lines
+
+
+def _projection(r: dict[str, Any]) -> list[str]:
+    """Hours for 1M articles on N nodes × C cores, from the measured per-core rate."""
+    t = {x["kind"]: x for x in r["throughput"]}
+    big = {x["kind"]: x for x in r.get("large", [])}
+    ray = big.get("ray") or t.get("ray")
+    if "single" not in t or ray is None:
+        return []
+    per_core = t["single"]["per_s"]
+    efficiency = ray["per_s"] / (2 * per_core)
+    writes = min(x["writes_per_s"] for x in (ray, t["single"]) if x.get("writes_per_s"))
+    lines = [
+        "",
+        f"Projection to 1M articles: one core analyses {per_core} articles/s "
+        f"({1000 / per_core:.0f} ms an article, the single run); Ray on 2 cores reached "
+        f"{efficiency:.2f} of twice that on {ray['documents']:,} articles (the driver's "
+        "reading and writing share the cores with the actors). At that efficiency, "
+        f"N nodes × C cores (one 1-thread actor per core, about {ray['worker_rss_mib']:.0f} "
+        "MiB each) need:",
+        "",
+        "| nodes × cores | actors | articles/s | hours for 1M | under the SQLite writer's "
+        f"{writes:,}/s |",
+        "|---|---:|---:|---:|---|",
+    ]
+    for nodes, cores in ((1, 2), (1, 16), (4, 16), (16, 16), (64, 16)):
+        rate = per_core * efficiency * nodes * cores
+        hours = 1_000_000 / rate / 3600
+        under = "yes" if rate < writes else "no: PostgreSQL"
+        lines.append(
+            f"| {nodes} × {cores} | {nodes * cores} | {rate:,.0f} | {hours:,.1f} | {under} |"
+        )
+    return lines
+
+
 def section(r: dict[str, Any], meta: dict[str, Any]) -> str:
     t = {x["kind"]: x for x in r["throughput"]}
-    single = t["single"]["per_s"]
+    single = t["single"]["per_s"] if "single" in t else None
+    n = r["throughput"][0]["documents"] + r["throughput"][0]["failed"]
     lines = [
         BEGIN,
         "",
@@ -142,24 +327,22 @@ def section(r: dict[str, Any], meta: dict[str, Any]) -> str:
         f"{r['load'][0]:.1f} at the start, {r['load'][1]:.1f} at the end; engine ratios "
         "mean something only while the load stays under the number of cores.",
         "",
-        f"Throughput, the default pipeline over {t['single']['documents']} articles "
-        "(start-up and model loading included):",
+        f"Throughput, the default pipeline over {n:,} articles (start-up and model loading "
+        "included; store writes/s: documents the driver wrote per second of its time in "
+        "store transactions, full analysed documents into SQLite):",
         "",
-        "| engine | workers × threads | articles/s | vs one worker |",
-        "|---|---|---:|---:|",
+        *_engine_rows(r["throughput"], single),
     ]
-    shapes = {"single": "1 × 1 (in-process)", "pool": "2 × 1 (process pool)", "ray": "2 × 1"}
-    for kind in ENGINES:
-        if kind in t:
-            x = t[kind]
-            ratio = x["per_s"] / single
-            lines.append(f"| {kind} | {shapes[kind]} | {x['per_s']} | {ratio:.2f}× |")
-    if "ray" in t and "pool" in t:
+    if r.get("large"):
+        big = r["large"]
         lines += [
             "",
-            f"Ray vs the process pool (same workers, one machine): "
-            f"{t['ray']['per_s'] / t['pool']['per_s']:.2f}×.",
+            f"The same over {big[0]['documents'] + big[0]['failed']:,} articles, a corpus "
+            "one would hand to Ray (its start-up, a few seconds, weighs less):",
+            "",
+            *_engine_rows(big, single),
         ]
+    lines += _projection(r)
     lines += [
         "",
         f"Peak RSS of a whole run (`{r['rss_components']}`, in-process):",
@@ -185,23 +368,38 @@ def section(r: dict[str, Any], meta: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--data", type=Path, default=SHARED / "data")
-    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--articles", type=int, default=400)
+    ap.add_argument("--large", type=int, default=2000, help="pool and Ray on a larger corpus")
+    ap.add_argument(
+        "--nodes", action="store_true", help="also Ray on two raylets simulating two nodes"
+    )
     ap.add_argument("--rss-sizes", default="1000,10000")
     ap.add_argument("--rss-components", default="boilerplate.v1,sentences.v1")
     ap.add_argument("--store-size", type=int, default=5000)
-    ap.add_argument("--engines", default=",".join(ENGINES))
+    ap.add_argument("--engines", default="single,pool,ray,ray1")
+    ap.add_argument("--large-engines", default="pool,ray")
     ap.add_argument("--no-doc", action="store_true", help="do not update docs/benchmarks.md")
     ap.add_argument("--doc", type=Path, default=DOC)
     ap.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--components", help=argparse.SUPPRESS)
+    ap.add_argument("--address", help=argparse.SUPPRESS)
     ap.add_argument("--batch-size", type=int, default=16, help=argparse.SUPPRESS)
     ap.add_argument("--store-batch-size", type=int, default=64)
     args = ap.parse_args(argv)
     if args.worker:
         print(
-            json.dumps(worker(args.worker, args.corpus, args.db, args.components, args.batch_size))
+            json.dumps(
+                worker(
+                    args.worker,
+                    args.corpus,
+                    args.db,
+                    args.components,
+                    args.batch_size,
+                    args.address,
+                )
+            )
         )
         return 0
     if not (args.data / "ptc" / "unlabeled").is_dir():
@@ -216,6 +414,17 @@ def main(argv: list[str] | None = None) -> int:
         results["throughput"] = [
             run(kind, corpus, folder / f"{kind}.db", None) for kind in args.engines.split(",")
         ]
+        if args.nodes:
+            with two_raylets(folder) as address:
+                results["throughput"].append(
+                    run("nodes", corpus, folder / "nodes.db", None, address=address)
+                )
+        if args.large:
+            corpus = write_corpus(base, args.large, folder / "large.jsonl")
+            results["large"] = [
+                run(kind, corpus, folder / f"large-{kind}.db", None)
+                for kind in args.large_engines.split(",")
+            ]
         results["rss"] = []
         for n in (int(x) for x in args.rss_sizes.split(",")):
             corpus = write_corpus(base, n, folder / f"rss-{n}.jsonl")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -9,9 +10,20 @@ import pytest
 
 from spinscope import Document, ErrorRecord, Pipeline
 from spinscope.engines import LocalEngine, get_engine
+from spinscope.errors import PipelineError
+from spinscope.registry import Component, register
 from spinscope.reports.json import record_dict
+from spinscope.resources import inference_threads, set_inference_threads
 
 ray = pytest.importorskip("ray")
+
+from spinscope.engines.ray import RayEngine, _Analyser  # noqa: E402
+
+
+@register("testdriveronly.v1", assigns=("never",))
+def make_driver_only() -> Component:
+    """Registered in this process only: a Ray worker process cannot build it."""
+    return lambda doc: doc
 
 
 @pytest.fixture(scope="module")
@@ -23,20 +35,60 @@ def local_ray() -> Iterator[Any]:
         ray.shutdown()
 
 
-def _inputs() -> list[Document | ErrorRecord]:
+def _inputs(n: int = 11) -> list[Document | ErrorRecord]:
     docs: list[Document | ErrorRecord] = [
         Document(f"Article {i}. Officials said “it is {i}”.\nShare this:", id=f"d{i}")
-        for i in range(11)
+        for i in range(n)
     ]
     docs.insert(3, ErrorRecord("bad", "unreadable", "NotTextError", source="bad.pdf"))
     return docs
 
 
-def test_ray_engine_gives_what_the_local_engine_gives(local_ray: Any) -> None:
+@pytest.mark.parametrize(
+    ("n_docs", "batch_size"),
+    [
+        (11, 3),  # fewer batches than the 2 * actors that may be in flight
+        (40, 1),  # many more: results stream back in order while actors go on
+    ],
+)
+def test_ray_engine_gives_what_the_local_engine_gives(
+    local_ray: Any, n_docs: int, batch_size: int
+) -> None:
     nlp = Pipeline(["boilerplate.v1", "sentences.v1"])
-    engine = get_engine("ray", n_process=2, window=2)
-    assert engine.n_process == 2
-    expected = [record_dict(r) for r in LocalEngine().run(nlp, _inputs(), batch_size=3)]
-    got = [record_dict(r) for r in engine.run(nlp, _inputs(), batch_size=3)]
+    engine = get_engine("ray", n_process=2)
+    assert isinstance(engine, RayEngine) and engine.n_process == 2
+    inputs = _inputs(n_docs)
+    expected = [record_dict(r) for r in LocalEngine().run(nlp, inputs, batch_size=batch_size)]
+    got = [record_dict(r) for r in engine.run(nlp, _inputs(n_docs), batch_size=batch_size)]
     assert got == expected
     assert ray.is_initialized()  # a Ray the engine did not start is left running
+
+
+def test_the_engine_kills_the_actors_it_created(local_ray: Any) -> None:
+    engine = RayEngine(n_process=2, threads=1)
+    list(engine.run(Pipeline(["sentences.v1"]), _inputs(4), batch_size=2))
+    # The actors held a CPU each; killed, they give them back (shortly: kill is async).
+    deadline = time.monotonic() + 30
+    while ray.available_resources().get("CPU", 0) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert ray.available_resources().get("CPU", 0) == 2
+
+
+def test_an_actor_that_cannot_build_the_pipeline_says_why(local_ray: Any) -> None:
+    engine = RayEngine(n_process=2, threads=1)
+    with pytest.raises(PipelineError, match="cannot be built on a Ray actor"):
+        list(engine.run(Pipeline(["testdriveronly.v1"]), _inputs(4), batch_size=2))
+
+
+def test_an_actor_sets_its_thread_budget_and_builds_once() -> None:
+    spec = Pipeline(["sentences.v1"]).spec
+    try:
+        actor = _Analyser(spec, 3)
+        assert inference_threads() == 3
+    finally:
+        set_inference_threads(None)
+    pipeline = actor.pipeline
+    for i in range(3):
+        (out,) = actor.run([Document(f"One {i}. Two.", id=f"t{i}")])
+        assert isinstance(out, Document) and len(out.sentences) == 2
+    assert actor.pipeline is pipeline

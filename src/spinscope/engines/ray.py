@@ -1,27 +1,31 @@
-"""A Ray engine: the pipeline over Ray Data, one pipeline per actor of an actor pool.
+"""A Ray engine: the pipeline on a pool of long-lived Ray actors, one pipeline each.
 
 Registered as the ``ray`` engine (entry point group ``spinscope.engines``); needs
 ``pip install 'spinscope[ray]'``. Each actor builds the pipeline from its picklable
-spec (as the process pool's workers do), so models load once per actor, and gets
-``cores // n_process`` inference threads. Batches travel pickled, one dataset row per
-batch, and come back in input order.
+spec (as the process pool's workers do), so models load once per actor for the whole
+run, and gets ``threads`` inference threads (by default ``cores // n_process``).
 
-Ray Data runs a dataset that is known in full, while a corpus streams: the input is cut
-into windows of ``window`` batches, each a dataset of its own, so memory stays flat on
-any corpus. Actors live as long as a window; a window of many batches (the default,
-64) makes loading the models a small share of the time.
+The actors are plain Ray actors rather than a Ray Data pipeline: Ray Data runs a
+dataset known in full, while a corpus streams, so the input had to be cut into windows
+of batches, each a dataset with actors of its own. Every window then reloaded the
+models, waited for its slowest batch before the store saw a result, and paid Ray
+Data's planning; on one machine that made Ray a third slower than the process pool.
+Here batches go to the least busy actor as they are read, at most ``2 * n_process`` in
+flight (memory stays flat on any corpus), and come back in input order while the
+actors go on, so reading, analysis and the store's writes overlap as in the pool.
 
 Without ``address`` the engine starts a local Ray (or uses the one already started in
-this process, e.g. by ``ray.init(num_cpus=2)``) and stops what it started.
+this process, e.g. by ``ray.init(num_cpus=2)``) and stops what it started; actors it
+created are killed in any case.
 """
 
 from __future__ import annotations
 
-import pickle
+from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
-from spinscope.engines.base import BatchEngine, Pipeline, PipelineSpec, Result, batched
+from spinscope.engines.base import BatchEngine, Pipeline, PipelineSpec, Result
 from spinscope.errors import PipelineError
 from spinscope.resources import available_cores, set_inference_threads
 
@@ -31,7 +35,6 @@ __all__ = ["RayEngine", "make_ray_engine"]
 def _ray() -> Any:
     try:
         import ray
-        import ray.data
     except ImportError as exc:
         raise PipelineError(
             f"the ray engine needs Ray: pip install 'spinscope[ray]' ({exc})"
@@ -39,21 +42,24 @@ def _ray() -> Any:
     return ray
 
 
-class _Analyse:
-    """The callable class Ray Data runs on each actor: builds the pipeline once."""
+class _Analyser:
+    """The actor's class: builds the pipeline once, then analyses batch after batch."""
 
     def __init__(self, spec: PipelineSpec, threads: int) -> None:
         set_inference_threads(threads)
-        self.pipeline = spec.build().load()
+        self.error: str | None = None
+        try:
+            self.pipeline: Pipeline | None = spec.build().load()
+        except Exception as exc:
+            # A constructor that raises reads as an actor that died; the first batch
+            # reports the real cause instead (a missing model, bad settings).
+            self.pipeline = None
+            self.error = f"the pipeline cannot be built on a Ray actor: {exc}"
 
-    def __call__(self, rows: dict[str, Any]) -> dict[str, Any]:
-        import numpy as np
-
-        out = []
-        for payload in rows["payload"]:
-            batch: list[Result] = pickle.loads(payload)
-            out.append(pickle.dumps(self.pipeline.process_batch(batch), protocol=5))
-        return {"i": rows["i"], "payload": np.array(out, dtype=object)}
+    def run(self, batch: list[Result]) -> list[Result]:
+        if self.pipeline is None:
+            raise PipelineError(self.error or "the Ray actor has no pipeline")
+        return self.pipeline.process_batch(batch)
 
 
 class RayEngine(BatchEngine):
@@ -63,8 +69,8 @@ class RayEngine(BatchEngine):
         n_process: actors; -1 (or 0) means one per available core (of this machine).
         address: a Ray cluster to join (``ray://host:10001``, ``auto``); default: a
             local Ray in this process.
-        threads: inference threads per actor; default ``cores // n_process``.
-        window: batches per Ray dataset (see the module's docstring).
+        threads: inference threads per actor, and the CPUs Ray reserves for it;
+            default ``cores // n_process``.
     """
 
     def __init__(
@@ -73,14 +79,12 @@ class RayEngine(BatchEngine):
         *,
         address: str | None = None,
         threads: int | None = None,
-        window: int = 64,
     ) -> None:
         _ray()
         cores = available_cores()
         self.n_process = cores if n_process < 1 else n_process
         self.threads = threads or max(1, cores // self.n_process)
         self.address = address
-        self.window = max(1, window)
 
     def __repr__(self) -> str:
         return (
@@ -93,39 +97,60 @@ class RayEngine(BatchEngine):
         started = False
         if not ray.is_initialized():
             options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
-            if self.address is None:
-                options["num_cpus"] = max(self.n_process, available_cores())
-            ray.init(address=self.address, **options)
+            address = self.address
+            if address is None:
+                # "local": a Ray of our own, never a cluster someone else started on this
+                # machine with `ray start` (which a bare ray.init() would join).
+                address = "local"
+                options["num_cpus"] = max(self.n_process * self.threads, available_cores())
+            ray.init(address=address, **options)
             started = True
-        context = ray.data.DataContext.get_current()
-        context.enable_progress_bars = False
-        context.print_on_execution_start = False
-        spec = pipeline.spec
+        actors: list[Any] = []
         try:
-            for window in batched(batches, self.window):
-                yield from self._run_window(ray, spec, window)
+            # Created before the first batch is read: the actors load their models while
+            # the driver reads and hashes the input.
+            actors = self._actors(ray, pipeline.spec)
+            yield from self._stream(ray, actors, batches)
         finally:
+            for actor in actors:
+                ray.kill(actor)
             if started:
                 ray.shutdown()
 
-    def _run_window(self, ray: Any, spec: PipelineSpec, window: list[list[Result]]) -> list[Result]:
-        rows = [{"i": i, "payload": pickle.dumps(b, protocol=5)} for i, b in enumerate(window)]
-        dataset = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
-            _Analyse,
-            fn_constructor_args=(spec, self.threads),
-            batch_size=1,
-            batch_format="numpy",
-            concurrency=min(self.n_process, len(rows)),
-            num_cpus=1,
-        )
-        try:
-            done = sorted(dataset.iter_rows(), key=lambda row: int(row["i"]))
-        except Exception as exc:  # a failure to build the pipeline on an actor, a lost node
-            raise PipelineError(f"the ray engine failed: {type(exc).__name__}: {exc}") from exc
-        results: list[Result] = []
-        for row in done:
-            results.extend(pickle.loads(row["payload"]))
-        return results
+    def _actors(self, ray: Any, spec: PipelineSpec) -> list[Any]:
+        # A dead actor (killed for memory, a lost node) is started again once and its
+        # batches retried there; a second death fails the run.
+        remote = ray.remote(num_cpus=self.threads, max_restarts=1, max_task_retries=1)
+        cls = remote(_Analyser)
+        return [cls.remote(spec, self.threads) for _ in range(self.n_process)]
+
+    def _stream(
+        self, ray: Any, actors: list[Any], batches: Iterator[list[Result]]
+    ) -> Iterator[Result]:
+        busy = [0] * len(actors)
+        # (actor index, result reference) in input order; the head is always yielded first.
+        pending: deque[tuple[int, Any]] = deque()
+
+        def head() -> list[Result]:
+            i, ref = pending.popleft()
+            busy[i] -= 1
+            try:
+                results: list[Result] = ray.get(ref)
+            except Exception as exc:  # the pipeline cannot be built, an actor died twice
+                cause = getattr(exc, "cause", None) or exc
+                raise PipelineError(
+                    f"the ray engine failed: {type(cause).__name__}: {cause}"
+                ) from exc
+            return results
+
+        for batch in batches:
+            i = min(range(len(actors)), key=busy.__getitem__)
+            busy[i] += 1
+            pending.append((i, actors[i].run.remote(batch)))
+            while len(pending) >= 2 * len(actors):
+                yield from head()
+        while pending:
+            yield from head()
 
 
 def make_ray_engine(n_process: int = -1, **options: Any) -> RayEngine:
