@@ -21,7 +21,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from spinscope.segment import sentence_offsets
@@ -33,6 +33,7 @@ __all__ = [
     "Cluster",
     "ClusterOptions",
     "Copy",
+    "Publication",
     "Record",
     "Republication",
     "find_clusters",
@@ -409,6 +410,58 @@ def save_clusters(store: Store, found: Iterable[Cluster], *, threshold: float) -
 
 
 @dataclass(frozen=True)
+class Publication:
+    """One other publication of a stored document's text (a member of its cluster).
+
+    Attributes:
+        id: its ``documents.id``.
+        domain, date, url: where and when it was published (as stored).
+        similarity: Jaccard similarity of its shingles with the first-seen's (None for
+            the first-seen itself).
+        first: whether it is the cluster's first-seen member.
+        added, removed, changed: how it differs from the document asked about
+            (:func:`diff_sentences`: its sentences that document lacks, that document's
+            sentences it lacks, ``(that document's, its)`` rewordings); empty unless
+            :func:`republications` was asked for differences.
+        compared: whether ``added``/``removed``/``changed`` were computed.
+    """
+
+    id: str
+    domain: str | None
+    date: str | None
+    url: str | None = None
+    similarity: float | None = None
+    first: bool = False
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    changed: tuple[tuple[str, str], ...] = ()
+    compared: bool = False
+
+    def label(self) -> str:
+        """``"a.com (2024-03-05, https://a.com/x)"``: the outlet, then date and address."""
+        details = ", ".join(p for p in (self.date, self.url) if p)
+        name = self.domain or self.url or self.id
+        if self.domain is None and self.url:
+            details = self.date or ""
+        return f"{name} ({details})" if details else name
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "domain": self.domain,
+            "date": self.date,
+            "url": self.url,
+            "similarity": None if self.similarity is None else round(self.similarity, 3),
+            "first_seen": self.first,
+        }
+        if self.compared:
+            out["added"] = list(self.added)
+            out["removed"] = list(self.removed)
+            out["changed"] = [{"this": a, "other": b} for a, b in self.changed]
+        return out
+
+
+@dataclass(frozen=True)
 class Republication:
     """Where else a stored document was published (its cluster's other members).
 
@@ -419,6 +472,8 @@ class Republication:
         first_id: the first-seen member's ``documents.id``.
         others: ``documents.id`` of the other members.
         size: members of the cluster, the document included.
+        first_url: the first-seen member's address.
+        elsewhere: the other members, first-seen's first, then by date.
     """
 
     outlets: tuple[str, ...]
@@ -427,6 +482,13 @@ class Republication:
     first_id: str
     others: tuple[str, ...]
     size: int
+    first_url: str | None = None
+    elsewhere: tuple[Publication, ...] = ()
+
+    @property
+    def is_first(self) -> bool:
+        """Whether the document asked about is the first-seen member."""
+        return self.first_id not in self.others
 
     def text(self) -> str:
         """``"also published by a.com, b.org (first seen: a.com, 2024-03-05)"``."""
@@ -441,23 +503,39 @@ class Republication:
                 "id": self.first_id,
                 "domain": self.first_domain,
                 "date": self.first_date,
+                "url": self.first_url,
             },
             "others": list(self.others),
             "size": self.size,
+            "elsewhere": [p.to_dict() for p in self.elsewhere],
         }
 
 
-def republications(store: Store, document_id: str) -> Republication | None:
+#: Other members compared sentence by sentence when differences are asked for: a page
+#: about one article stays quick however often its text was republished.
+MAX_COMPARED = 20
+
+
+def republications(
+    store: Store, document_id: str, *, differences: bool = False
+) -> Republication | None:
     """The other articles of the stored document's cluster (``documents.id``), from the
-    last saved clustering; ``None`` when it is in none (or none was saved)."""
+    last saved clustering; ``None`` when it is in none (or none was saved).
+
+    With ``differences``, the stored texts are compared: each other member (up to
+    :data:`MAX_COMPARED`) says which sentences it adds, lacks and rewords relative to
+    this document.
+    """
     from sqlalchemy import select
 
-    from spinscope.store.schema import cluster_members
+    from spinscope.store.schema import cluster_members, documents
 
     m = cluster_members.c
     inner = select(m.cluster_id).where(m.document_id == document_id).limit(1)
-    query = select(m.document_id, m.domain, m.date, m.first).where(
-        m.cluster_id == inner.scalar_subquery()
+    query = (
+        select(m.document_id, m.domain, m.date, m.first, m.similarity, documents.c.url)
+        .outerjoin(documents, documents.c.id == m.document_id)
+        .where(m.cluster_id == inner.scalar_subquery())
     )
     with store.engine.connect() as conn:
         members = conn.execute(query.order_by(m.first.desc(), m.date, m.pk)).all()
@@ -465,6 +543,19 @@ def republications(store: Store, document_id: str) -> Republication | None:
         return None
     first = members[0]
     others = [r for r in members if r.document_id != document_id]
+    elsewhere = [
+        Publication(
+            id=r.document_id,
+            domain=r.domain,
+            date=r.date,
+            url=r.url,
+            similarity=r.similarity,
+            first=bool(r.first),
+        )
+        for r in others
+    ]
+    if differences:
+        elsewhere = _compared(store, document_id, elsewhere)
     return Republication(
         outlets=tuple(dict.fromkeys(r.domain for r in others if r.domain)),
         first_domain=first.domain,
@@ -472,4 +563,39 @@ def republications(store: Store, document_id: str) -> Republication | None:
         first_id=first.document_id,
         others=tuple(r.document_id for r in others),
         size=len(members),
+        first_url=first.url,
+        elsewhere=tuple(elsewhere),
     )
+
+
+def _compared(store: Store, document_id: str, elsewhere: list[Publication]) -> list[Publication]:
+    import json
+    import zlib
+
+    from sqlalchemy import select
+
+    from spinscope.store.schema import documents
+
+    wanted = [document_id, *(p.id for p in elsewhere[:MAX_COMPARED])]
+    query = select(documents.c.id, documents.c.document).where(documents.c.id.in_(wanted))
+    with store.engine.connect() as conn:
+        blobs = {key: blob for key, blob in conn.execute(query)}
+    texts: dict[str, str] = {}
+    for key, blob in blobs.items():
+        text = json.loads(zlib.decompress(blob)).get("text")
+        if isinstance(text, str):
+            texts[key] = text
+    own = texts.get(document_id)
+    if own is None:
+        return elsewhere
+    out = []
+    for publication in elsewhere:
+        other = texts.get(publication.id)
+        if other is None:
+            out.append(publication)
+            continue
+        added, removed, changed = diff_sentences(own, other)
+        out.append(
+            replace(publication, added=added, removed=removed, changed=changed, compared=True)
+        )
+    return out
