@@ -32,6 +32,11 @@ __all__ = [
     "merge_in_document",
 ]
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Share of the statements of a surname's full names that one full name must have for
 #: a bare surname elsewhere in the corpus to be taken as that person ("Clinton" as
 #: "Hillary Clinton" when "Bill Clinton" is rarely quoted).
@@ -41,197 +46,60 @@ DOMINANCE = 2 / 3
 MAX_WORDS = 6
 
 #: Words that say who someone is rather than name them; dropped from the front.
-TITLES = frozenset(
-    [
-        "president",
-        "vice",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "gov",
-        "governor",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "professor",
-        "former",
-        "pope",
-        "chancellor",
-        "secretary",
-        "gen",
-        "general",
-        "judge",
-        "justice",
-        "mayor",
-        "minister",
-        "prime",
-        "sir",
-        "lady",
-        "lord",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sheikh",
-        "rev",
-        "reverend",
-        "chief",
-        "ceo",
-        "attorney",
-        "ambassador",
-        "speaker",
-        "leader",
-        "candidate",
-        "nominee",
-        "u.s",
-    ]
+TITLES = _words(
+    """
+    president vice sen senator rep representative congressman congresswoman gov governor
+    mr mrs ms miss dr prof professor former pope chancellor secretary gen general judge
+    justice mayor minister prime sir lady lord king queen prince princess sheikh rev
+    reverend chief ceo attorney ambassador speaker leader candidate nominee u.s
+    """
 )
 
 #: Pronouns: a speaker the component could not resolve to a name.
-PRONOUNS = frozenset(
-    [
-        "i",
-        "me",
-        "we",
-        "us",
-        "you",
-        "he",
-        "him",
-        "she",
-        "her",
-        "it",
-        "they",
-        "them",
-        "this",
-        "that",
-        "these",
-        "those",
-        "who",
-        "whom",
-        "someone",
-        "somebody",
-        "anyone",
-        "everyone",
-        "nobody",
-        "one",
-    ]
+PRONOUNS = _words(
+    """
+    i me we us you he him she her it they them this that these those who whom someone
+    somebody anyone everyone nobody one
+    """
 )
 
 #: First words of a description of an unnamed speaker ("an unnamed source", "some
 #: officials", "one of his friends").
-UNNAMED_OPENERS = frozenset(
-    [
-        "a",
-        "an",
-        "some",
-        "one",
-        "several",
-        "many",
-        "few",
-        "another",
-        "other",
-        "others",
-        "both",
-        "most",
-        "unnamed",
-        "anonymous",
-    ]
+UNNAMED_OPENERS = _words(
+    """
+    a an some one several many few another other others both most unnamed anonymous
+    """
 )
 
 #: Words that mark an unnamed speaker anywhere in the name.
-UNNAMED_WORDS = frozenset(["unnamed", "anonymous", "unidentified"])
+UNNAMED_WORDS = _words(
+    """
+    unnamed anonymous unidentified
+    """
+)
 
 #: Lower-case words that belong inside proper names ("Ludwig van Beethoven", "Bank of
 #: England", "Bill de Blasio").
-PARTICLES = frozenset(
-    [
-        "of",
-        "the",
-        "for",
-        "and",
-        "on",
-        "in",
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "das",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-    ]
+PARTICLES = _words(
+    """
+    of the for and on in de da di del della der den van von la le du dos das bin ibn al
+    el y e
+    """
 )
 
 #: Words that open a sentence, not a name ("Instead Obama", "Well").
-OPENERS = frozenset(
-    [
-        "instead",
-        "however",
-        "but",
-        "and",
-        "so",
-        "then",
-        "now",
-        "also",
-        "still",
-        "yet",
-        "meanwhile",
-        "later",
-        "earlier",
-        "well",
-        "thus",
-        "indeed",
-        "although",
-        "though",
-        "while",
-        "when",
-        "after",
-        "before",
-        "because",
-        "if",
-        "as",
-        "here",
-        "there",
-    ]
+OPENERS = _words(
+    """
+    instead however but and so then now also still yet meanwhile later earlier well thus
+    indeed although though while when after before because if as here there
+    """
 )
 
 #: Words that end a fragment, not a name ("Obama To", "Trump And").
-TRAILING = frozenset(
-    [
-        "to",
-        "and",
-        "of",
-        "the",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "said",
-        "says",
-        "told",
-        "as",
-    ]
+TRAILING = _words(
+    """
+    to and of the in on at for with by from said says told as
+    """
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
