@@ -13,12 +13,17 @@ Measures (each run in a fresh subprocess, into a fresh SQLite file):
 * ``rss``: peak RSS (``ru_maxrss``) of a run over ``--rss-sizes`` articles (1k and 10k)
   with ``--rss-components`` (default: boilerplate and sentences; the corpus streams, so
   memory should not grow with the corpus);
+* ``--rss-only --rss-pipeline default``: only the peak RSS, of the default pipeline
+  (every model loaded; one in-process engine, so the worker's ``ru_maxrss`` is the
+  whole run's), written to its own block (``bench:batch-rss``) after the batch block,
+  with each size's difference to the smallest;
 * ``store``: documents/s written with the pipeline stubbed (no component), the store's
   own cost per document (hashing, JSON, compression, insert-or-skip, a commit a batch).
 
 Usage::
 
     .venv/bin/python bench/batch.py [--articles 200] [--rss-sizes 1000,10000] [--no-doc]
+    .venv/bin/python bench/batch.py --rss-only --rss-pipeline default [--rss-sizes 1000,10000]
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "benchmarks.md"
 BEGIN, END = "<!-- bench:batch:begin -->", "<!-- bench:batch:end -->"
 ENGINES = ("single", "pool", "ray")
+RSS_BEGIN, RSS_END = "<!-- bench:batch-rss:begin -->", "<!-- bench:batch-rss:end -->"
 
 
 def texts(data: Path) -> list[dict[str, str]]:
@@ -182,12 +188,86 @@ def section(r: dict[str, Any], meta: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def measure_rss(base: list[dict[str, str]], sizes: list[int], components: str | None) -> list[Any]:
+    """Peak RSS of one in-process run per corpus size (``components`` None: the default
+    pipeline), each into a fresh SQLite file."""
+    out = []
+    with tempfile.TemporaryDirectory(prefix="spinscope-bench-rss-") as tmp:
+        folder = Path(tmp)
+        for n in sizes:
+            corpus = write_corpus(base, n, folder / f"rss-{n}.jsonl")
+            out.append(run("single", corpus, folder / f"rss-{n}.db", components))
+            corpus.unlink()
+    return out
+
+
+def rss_section(rows: list[dict[str, Any]], meta: dict[str, Any], label: str) -> str:
+    """The ``bench:batch-rss`` block: peak RSS per corpus size and its change from the
+    smallest run (flat within ±10 % is the target: the corpus streams)."""
+    first = rows[0]["rss_mib"]
+    lines = [
+        RSS_BEGIN,
+        "",
+        f"Peak RSS of a whole `spinscope batch` run with {label} (one in-process engine, "
+        f"one thread; start-up and model loading included), measured {meta['date']} on "
+        f"{meta['machine']} with `{meta['command']}`; load average "
+        f"{meta['load'][0]:.1f} at the start, {meta['load'][1]:.1f} at the end:",
+        "",
+        "| articles | seconds | articles/s | peak RSS (MiB) | vs the smallest |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for x in rows:
+        change = 100.0 * (x["rss_mib"] - first) / first
+        lines.append(
+            f"| {x['documents']:,} | {x['seconds']} | {x['per_s']} | {x['rss_mib']} "
+            f"| {change:+.1f} % |"
+        )
+    lines += ["", RSS_END]
+    return "\n".join(lines)
+
+
+def write_rss_section(doc: Path, text: str) -> None:
+    """Replace the ``bench:batch-rss`` block, or put it right after the batch block."""
+    current = doc.read_text("utf-8") if doc.is_file() else ""
+    if RSS_BEGIN not in current and END in current:
+        head, tail = current.split(END, 1)
+        doc.write_text(f"{head}{END}\n\n{text}{tail}", "utf-8")
+        return
+    update_doc(doc, text, RSS_BEGIN, RSS_END, heading="## Batch into the store")
+
+
+def rss_only(args: argparse.Namespace, argv: list[str] | None) -> int:
+    """``--rss-only``: measure and write the peak RSS block alone."""
+    components = None if args.rss_pipeline == "default" else args.rss_components
+    label = "the default pipeline" if components is None else f"`{components}`"
+    load = [os.getloadavg()[0]]
+    rows = measure_rss(texts(args.data), [int(x) for x in args.rss_sizes.split(",")], components)
+    load.append(os.getloadavg()[0])
+    m = machine()
+    meta = {
+        "date": dt.date.today().isoformat(),
+        "machine": f"{m['nproc']} cores ({m['cpu']}), {m['ram_gib']} GiB, Python {m['python']}",
+        "command": "python bench/batch.py " + " ".join(argv or sys.argv[1:]),
+        "load": load,
+    }
+    if not args.no_doc:
+        write_rss_section(args.doc, rss_section(rows, meta, label))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--data", type=Path, default=SHARED / "data")
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--rss-sizes", default="1000,10000")
     ap.add_argument("--rss-components", default="boilerplate.v1,sentences.v1")
+    ap.add_argument(
+        "--rss-pipeline",
+        choices=("components", "default"),
+        default="components",
+        help="with --rss-only: the default pipeline, or --rss-components",
+    )
+    ap.add_argument("--rss-only", action="store_true", help="measure peak RSS only")
     ap.add_argument("--store-size", type=int, default=5000)
     ap.add_argument("--engines", default=",".join(ENGINES))
     ap.add_argument("--no-doc", action="store_true", help="do not update docs/benchmarks.md")
@@ -207,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "ptc" / "unlabeled").is_dir():
         print(f"skip: {args.data / 'ptc' / 'unlabeled'} not found", file=sys.stderr)
         return 0
+    if args.rss_only:
+        return rss_only(args, argv)
     base = texts(args.data)
     results: dict[str, Any] = {"rss_components": args.rss_components, "base": len(base)}
     load = [os.getloadavg()[0]]
