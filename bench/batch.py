@@ -15,8 +15,9 @@ Measures (each run in a fresh subprocess, into a fresh SQLite file):
   memory should not grow with the corpus);
 * ``--rss-only --rss-pipeline default``: only the peak RSS, of the default pipeline
   (every model loaded; one in-process engine, so the worker's ``ru_maxrss`` is the
-  whole run's), written to its own block (``bench:batch-rss``) after the batch block,
-  with each size's difference to the smallest;
+  whole run's), read after each of ``--rss-sizes`` articles of one run over the
+  largest, written to its own block (``bench:batch-rss``) after the batch block, with
+  each size's difference to the smallest;
 * ``store``: documents/s written with the pipeline stubbed (no component), the store's
   own cost per document (hashing, JSON, compression, insert-or-skip, a commit a batch).
 
@@ -188,17 +189,56 @@ def section(r: dict[str, Any], meta: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def rss_worker(corpus: Path, db: Path, components: str | None, sizes: list[int]) -> list[Any]:
+    """One in-process run over ``corpus``; when ``n`` of ``sizes`` articles are committed,
+    the peak RSS so far (``ru_maxrss``: a run of ``n`` articles would have stopped there)
+    and the seconds since start-up."""
+    from spinscope import Pipeline, load
+    from spinscope.corpus.batch import BatchSummary, run_batch
+    from spinscope.engines import LocalEngine
+    from spinscope.resources import set_inference_threads
+    from spinscope.store import Store
+
+    start = time.perf_counter()
+    set_inference_threads(1)
+    names = None if components is None else [c for c in components.split(",") if c]
+    pipeline = load() if names is None else Pipeline(names)
+    wanted = sorted(sizes)
+    rows: list[dict[str, Any]] = []
+
+    def checkpoint(summary: BatchSummary) -> None:
+        done = summary.done + summary.failed
+        while wanted and done >= wanted[0]:
+            seconds = time.perf_counter() - start
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            rows.append(
+                {
+                    "documents": wanted.pop(0),
+                    "seconds": round(seconds, 2),
+                    "per_s": round(done / seconds, 2),
+                    "rss_mib": round(rss, 1),
+                }
+            )
+            print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+
+    with Store.open(f"sqlite:///{db}") as store:
+        run_batch(store, [corpus], pipeline=pipeline, engine=LocalEngine(), progress=checkpoint)
+    return rows
+
+
 def measure_rss(base: list[dict[str, str]], sizes: list[int], components: str | None) -> list[Any]:
-    """Peak RSS of one in-process run per corpus size (``components`` None: the default
-    pipeline), each into a fresh SQLite file."""
-    out = []
+    """Peak RSS after each of ``sizes`` articles of one in-process run over the largest
+    (``components`` None: the default pipeline), into a fresh SQLite file."""
     with tempfile.TemporaryDirectory(prefix="spinscope-bench-rss-") as tmp:
         folder = Path(tmp)
-        for n in sizes:
-            corpus = write_corpus(base, n, folder / f"rss-{n}.jsonl")
-            out.append(run("single", corpus, folder / f"rss-{n}.db", components))
-            corpus.unlink()
-    return out
+        corpus = write_corpus(base, max(sizes), folder / "rss.jsonl")
+        cmd = [sys.executable, __file__, "--rss-worker", ",".join(map(str, sizes))]
+        cmd += ["--corpus", str(corpus), "--db", str(folder / "rss.db")]
+        if components is not None:
+            cmd += ["--components", components]
+        out = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=True)
+    rows: list[Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return rows
 
 
 def rss_section(rows: list[dict[str, Any]], meta: dict[str, Any], label: str) -> str:
@@ -208,8 +248,10 @@ def rss_section(rows: list[dict[str, Any]], meta: dict[str, Any], label: str) ->
     lines = [
         RSS_BEGIN,
         "",
-        f"Peak RSS of a whole `spinscope batch` run with {label} (one in-process engine, "
-        f"one thread; start-up and model loading included), measured {meta['date']} on "
+        f"Peak RSS of a `spinscope batch` run with {label} (one in-process engine, one "
+        "thread), read when the first N articles are committed (one run over the largest "
+        "N; seconds and rates include start-up and model loading), measured "
+        f"{meta['date']} on "
         f"{meta['machine']} with `{meta['command']}`; load average "
         f"{meta['load'][0]:.1f} at the start, {meta['load'][1]:.1f} at the end:",
         "",
@@ -273,12 +315,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-doc", action="store_true", help="do not update docs/benchmarks.md")
     ap.add_argument("--doc", type=Path, default=DOC)
     ap.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
+    ap.add_argument("--rss-worker", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--components", help=argparse.SUPPRESS)
     ap.add_argument("--batch-size", type=int, default=16, help=argparse.SUPPRESS)
     ap.add_argument("--store-batch-size", type=int, default=64)
     args = ap.parse_args(argv)
+    if args.rss_worker:
+        sizes = [int(x) for x in args.rss_worker.split(",")]
+        print(json.dumps(rss_worker(args.corpus, args.db, args.components, sizes)))
+        return 0
     if args.worker:
         print(
             json.dumps(worker(args.worker, args.corpus, args.db, args.components, args.batch_size))
