@@ -485,11 +485,6 @@ class Republication:
     first_url: str | None = None
     elsewhere: tuple[Publication, ...] = ()
 
-    @property
-    def is_first(self) -> bool:
-        """Whether the document asked about is the first-seen member."""
-        return self.first_id not in self.others
-
     def text(self) -> str:
         """``"also published by a.com, b.org (first seen: a.com, 2024-03-05)"``."""
         first = ", ".join(p for p in (self.first_domain, self.first_date) if p) or "unknown"
@@ -570,10 +565,10 @@ def republications(
 
 def _compared(store: Store, document_id: str, elsewhere: list[Publication]) -> list[Publication]:
     import json
-    import zlib
 
     from sqlalchemy import select
 
+    from spinscope.corpus.documents import decode_record
     from spinscope.store.schema import documents
 
     wanted = [document_id, *(p.id for p in elsewhere[:MAX_COMPARED])]
@@ -582,7 +577,7 @@ def _compared(store: Store, document_id: str, elsewhere: list[Publication]) -> l
         blobs = {key: blob for key, blob in conn.execute(query)}
     texts: dict[str, str] = {}
     for key, blob in blobs.items():
-        text = json.loads(zlib.decompress(blob)).get("text")
+        text = json.loads(decode_record(blob)).get("text")
         if isinstance(text, str):
             texts[key] = text
     own = texts.get(document_id)
