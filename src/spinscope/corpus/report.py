@@ -18,7 +18,7 @@ from typing import Any
 from rich.console import RenderableType
 from rich.text import Text
 
-from spinscope.corpus.clusters import Publication
+from spinscope.corpus.republished import Publication
 from spinscope.document import Document
 from spinscope.reports._layout import Finding
 from spinscope.reports.helpers import DIM, trim
