@@ -20,6 +20,11 @@ Measures (each run in a fresh subprocess, into a fresh SQLite file):
 * ``rss``: peak RSS (``ru_maxrss``) of a run over ``--rss-sizes`` articles (1k and 10k)
   with ``--rss-components`` (default: boilerplate and sentences; the corpus streams, so
   memory should not grow with the corpus);
+* ``--rss-only --rss-pipeline default``: only the peak RSS, of the default pipeline
+  (every model loaded; one in-process engine, so the worker's ``ru_maxrss`` is the
+  whole run's), read after each of ``--rss-sizes`` articles of one run over the
+  largest, written to its own block (``bench:batch-rss``) after the batch block, with
+  each size's difference to the smallest;
 * ``store``: documents/s written with the pipeline stubbed (no component), the store's
   own cost per document (hashing, JSON, compression, insert-or-skip, a commit a batch).
 
@@ -27,6 +32,7 @@ Usage::
 
     .venv/bin/python bench/batch.py [--articles 400] [--large 2000] [--nodes]
         [--rss-sizes 1000,10000] [--no-doc]
+    .venv/bin/python bench/batch.py --rss-only --rss-pipeline default [--rss-sizes 1000,10000]
 """
 
 from __future__ import annotations
@@ -61,6 +67,7 @@ SHAPES = {
     "ray1": "1 × 1 (local Ray)",
     "nodes": "2 × 1 (2 raylets × 1 CPU)",
 }
+RSS_BEGIN, RSS_END = "<!-- bench:batch-rss:begin -->", "<!-- bench:batch-rss:end -->"
 
 
 def texts(data: Path) -> list[dict[str, str]]:
@@ -365,6 +372,114 @@ def section(r: dict[str, Any], meta: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def rss_worker(corpus: Path, db: Path, components: str | None, sizes: list[int]) -> list[Any]:
+    """One in-process run over ``corpus``; when ``n`` of ``sizes`` articles are committed,
+    the peak RSS so far (``ru_maxrss``: a run of ``n`` articles would have stopped there)
+    and the seconds since start-up."""
+    from spinscope import Pipeline, load
+    from spinscope.corpus.batch import BatchSummary, run_batch
+    from spinscope.engines import LocalEngine
+    from spinscope.resources import set_inference_threads
+    from spinscope.store import Store
+
+    start = time.perf_counter()
+    set_inference_threads(1)
+    names = None if components is None else [c for c in components.split(",") if c]
+    pipeline = load() if names is None else Pipeline(names)
+    wanted = sorted(sizes)
+    rows: list[dict[str, Any]] = []
+
+    def checkpoint(summary: BatchSummary) -> None:
+        done = summary.done + summary.failed
+        while wanted and done >= wanted[0]:
+            seconds = time.perf_counter() - start
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            rows.append(
+                {
+                    "documents": wanted.pop(0),
+                    "seconds": round(seconds, 2),
+                    "per_s": round(done / seconds, 2),
+                    "rss_mib": round(rss, 1),
+                }
+            )
+            print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+
+    with Store.open(f"sqlite:///{db}") as store:
+        run_batch(store, [corpus], pipeline=pipeline, engine=LocalEngine(), progress=checkpoint)
+    return rows
+
+
+def measure_rss(base: list[dict[str, str]], sizes: list[int], components: str | None) -> list[Any]:
+    """Peak RSS after each of ``sizes`` articles of one in-process run over the largest
+    (``components`` None: the default pipeline), into a fresh SQLite file."""
+    with tempfile.TemporaryDirectory(prefix="spinscope-bench-rss-") as tmp:
+        folder = Path(tmp)
+        corpus = write_corpus(base, max(sizes), folder / "rss.jsonl")
+        cmd = [sys.executable, __file__, "--rss-worker", ",".join(map(str, sizes))]
+        cmd += ["--corpus", str(corpus), "--db", str(folder / "rss.db")]
+        if components is not None:
+            cmd += ["--components", components]
+        out = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=True)
+    rows: list[Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return rows
+
+
+def rss_section(rows: list[dict[str, Any]], meta: dict[str, Any], label: str) -> str:
+    """The ``bench:batch-rss`` block: peak RSS per corpus size and its change from the
+    smallest run (flat within ±10 % is the target: the corpus streams)."""
+    first = rows[0]["rss_mib"]
+    lines = [
+        RSS_BEGIN,
+        "",
+        f"Peak RSS of a `spinscope batch` run with {label} (one in-process engine, one "
+        "thread), read when the first N articles are committed (one run over the largest "
+        "N; seconds and rates include start-up and model loading), measured "
+        f"{meta['date']} on "
+        f"{meta['machine']} with `{meta['command']}`; load average "
+        f"{meta['load'][0]:.1f} at the start, {meta['load'][1]:.1f} at the end:",
+        "",
+        "| articles | seconds | articles/s | peak RSS (MiB) | vs the smallest |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for x in rows:
+        change = 100.0 * (x["rss_mib"] - first) / first
+        lines.append(
+            f"| {x['documents']:,} | {x['seconds']} | {x['per_s']} | {x['rss_mib']} "
+            f"| {change:+.1f} % |"
+        )
+    lines += ["", RSS_END]
+    return "\n".join(lines)
+
+
+def write_rss_section(doc: Path, text: str) -> None:
+    """Replace the ``bench:batch-rss`` block, or put it right after the batch block."""
+    current = doc.read_text("utf-8") if doc.is_file() else ""
+    if RSS_BEGIN not in current and END in current:
+        head, tail = current.split(END, 1)
+        doc.write_text(f"{head}{END}\n\n{text}{tail}", "utf-8")
+        return
+    update_doc(doc, text, RSS_BEGIN, RSS_END, heading="## Batch into the store")
+
+
+def rss_only(args: argparse.Namespace, argv: list[str] | None) -> int:
+    """``--rss-only``: measure and write the peak RSS block alone."""
+    components = None if args.rss_pipeline == "default" else args.rss_components
+    label = "the default pipeline" if components is None else f"`{components}`"
+    load = [os.getloadavg()[0]]
+    rows = measure_rss(texts(args.data), [int(x) for x in args.rss_sizes.split(",")], components)
+    load.append(os.getloadavg()[0])
+    m = machine()
+    meta = {
+        "date": dt.date.today().isoformat(),
+        "machine": f"{m['nproc']} cores ({m['cpu']}), {m['ram_gib']} GiB, Python {m['python']}",
+        "command": "python bench/batch.py " + " ".join(argv or sys.argv[1:]),
+        "load": load,
+    }
+    if not args.no_doc:
+        write_rss_section(args.doc, rss_section(rows, meta, label))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--data", type=Path, default=SHARED / "data")
@@ -375,12 +490,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--rss-sizes", default="1000,10000")
     ap.add_argument("--rss-components", default="boilerplate.v1,sentences.v1")
+    ap.add_argument(
+        "--rss-pipeline",
+        choices=("components", "default"),
+        default="components",
+        help="with --rss-only: the default pipeline, or --rss-components",
+    )
+    ap.add_argument("--rss-only", action="store_true", help="measure peak RSS only")
     ap.add_argument("--store-size", type=int, default=5000)
     ap.add_argument("--engines", default="single,pool,ray,ray1")
     ap.add_argument("--large-engines", default="pool,ray")
     ap.add_argument("--no-doc", action="store_true", help="do not update docs/benchmarks.md")
     ap.add_argument("--doc", type=Path, default=DOC)
     ap.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
+    ap.add_argument("--rss-worker", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--components", help=argparse.SUPPRESS)
@@ -388,6 +511,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=16, help=argparse.SUPPRESS)
     ap.add_argument("--store-batch-size", type=int, default=64)
     args = ap.parse_args(argv)
+    if args.rss_worker:
+        sizes = [int(x) for x in args.rss_worker.split(",")]
+        print(json.dumps(rss_worker(args.corpus, args.db, args.components, sizes)))
+        return 0
     if args.worker:
         print(
             json.dumps(
@@ -405,6 +532,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "ptc" / "unlabeled").is_dir():
         print(f"skip: {args.data / 'ptc' / 'unlabeled'} not found", file=sys.stderr)
         return 0
+    if args.rss_only:
+        return rss_only(args, argv)
     base = texts(args.data)
     results: dict[str, Any] = {"rss_components": args.rss_components, "base": len(base)}
     load = [os.getloadavg()[0]]

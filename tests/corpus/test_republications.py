@@ -104,3 +104,63 @@ def test_clusters_of_rows_without_ids_and_of_an_empty_file(tmp_path: Path) -> No
     result = CliRunner().invoke(app, ["corpus", "clusters", str(empty)])
     assert result.exit_code == 1
     assert result.stderr.count("empty.txt") == 1 and "the input is empty" in result.stderr
+
+
+def _save(store: Store) -> None:
+    result = CliRunner().invoke(app, ["corpus", "clusters", "--store", store.url])
+    assert result.exit_code == 0, result.output
+
+
+def _loaded(store: Store, key: str) -> Document:
+    from spinscope.corpus.documents import with_republished
+    from spinscope.web.corpus import StoreDocuments
+
+    doc = StoreDocuments(store, "v1").get(key)
+    assert doc is not None
+    assert with_republished(store, key, doc) is doc  # already there: set once, same result
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "url", "difference"),
+    [
+        ("first", "copy.org", "https://copy.org/b", "adds: Subscribe to our newsletter."),
+        ("copy", "first.com", "https://first.com/a", "lacks: Subscribe to our newsletter."),
+    ],
+)
+def test_each_copy_names_the_other_in_its_json_and_reports(
+    store: Store, stored: dict[str, str], name: str, other: str, url: str, difference: str
+) -> None:
+    from spinscope.reports import document_dict, render_html, render_text
+
+    _save(store)
+    out = io.StringIO()
+    export_jsonl(store, out)
+    exported = {json.loads(x)["id"]: json.loads(x) for x in out.getvalue().splitlines()}
+    entry = exported[name]["meta"]["extra"]["republished"]
+    assert [(p["domain"], p["url"]) for p in entry["elsewhere"]] == [(other, url)]
+    doc = _loaded(store, stored[name])
+    record = document_dict(doc)["meta"]["extra"]["republished"]
+    assert record["elsewhere"][0]["domain"] == other
+    assert record["first_seen"]["url"] == "https://first.com/a"
+    assert record["elsewhere"][0]["first_seen"] is (name == "copy")
+    text = render_text(doc, width=200)
+    assert "Also published by" in text and f"also published by {other}" in text
+    assert url in text and difference in text
+    first_seen = (
+        "this article" if name == "first" else "first.com (2024-01-02, https://first.com/a)"
+    )
+    assert f"First seen: {first_seen}" in text
+    page = render_html(doc)
+    assert 'id="republished-profile"' in page and f'<a href="{url}"' in page
+    kind, sentence = difference.split(": ")
+    assert f'<dt>{kind}</dt><dd class="excerpt">{sentence}</dd>' in page
+
+
+def test_a_document_in_no_cluster_shows_nothing(store: Store, stored: dict[str, str]) -> None:
+    from spinscope.reports import render_text
+
+    _save(store)
+    doc = _loaded(store, stored["alone"])
+    assert "republished" not in doc.meta.extra
+    assert "Also published by" not in render_text(doc, width=200)

@@ -67,7 +67,7 @@ def claims_section(**changes: Any) -> ReportSection[tuple[int, int | None]]:
 
 
 def test_sections_builtin_order() -> None:
-    names = ["techniques", "sourcing", "labels", "claims", "outlet"]
+    names = ["techniques", "sourcing", "labels", "claims", "outlet", "republished"]
     assert [s.name for s in sections()] == names
     assert set(entry_points_of(REPORT_SECTIONS)) == set(names)
 
@@ -177,7 +177,7 @@ def plugin_dist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 
 def test_sections_from_an_installed_distribution(plugin_dist: Path) -> None:
     doc = claims_doc()
-    names = ["techniques", "sourcing", "labels", "claims", "outlet", "demo"]
+    names = ["techniques", "sourcing", "labels", "claims", "outlet", "republished", "demo"]
     assert [s.name for s in sections()] == names
     assert "Demo section" in render_text(doc) and "demo saw 2 claims" in render_text(doc)
     page = render_html(doc)

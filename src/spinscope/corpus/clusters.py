@@ -21,9 +21,10 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from spinscope.corpus.republished import Publication, Republication
 from spinscope.segment import sentence_offsets
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ __all__ = [
     "Cluster",
     "ClusterOptions",
     "Copy",
+    "Publication",
     "Record",
     "Republication",
     "find_clusters",
@@ -408,56 +410,31 @@ def save_clusters(store: Store, found: Iterable[Cluster], *, threshold: float) -
     return len(rows)
 
 
-@dataclass(frozen=True)
-class Republication:
-    """Where else a stored document was published (its cluster's other members).
-
-    Attributes:
-        outlets: the other members' domains, first-seen's first, without repeats
-            (the document's own outlet only when another member shares it).
-        first_domain, first_date: the first-seen member's outlet and date.
-        first_id: the first-seen member's ``documents.id``.
-        others: ``documents.id`` of the other members.
-        size: members of the cluster, the document included.
-    """
-
-    outlets: tuple[str, ...]
-    first_domain: str | None
-    first_date: str | None
-    first_id: str
-    others: tuple[str, ...]
-    size: int
-
-    def text(self) -> str:
-        """``"also published by a.com, b.org (first seen: a.com, 2024-03-05)"``."""
-        first = ", ".join(p for p in (self.first_domain, self.first_date) if p) or "unknown"
-        outlets = ", ".join(self.outlets) or f"{len(self.others)} other article(s)"
-        return f"also published by {outlets} (first seen: {first})"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "outlets": list(self.outlets),
-            "first_seen": {
-                "id": self.first_id,
-                "domain": self.first_domain,
-                "date": self.first_date,
-            },
-            "others": list(self.others),
-            "size": self.size,
-        }
+#: Other members compared sentence by sentence when differences are asked for: a page
+#: about one article stays quick however often its text was republished.
+MAX_COMPARED = 20
 
 
-def republications(store: Store, document_id: str) -> Republication | None:
+def republications(
+    store: Store, document_id: str, *, differences: bool = False
+) -> Republication | None:
     """The other articles of the stored document's cluster (``documents.id``), from the
-    last saved clustering; ``None`` when it is in none (or none was saved)."""
+    last saved clustering; ``None`` when it is in none (or none was saved).
+
+    With ``differences``, the stored texts are compared: each other member (up to
+    :data:`MAX_COMPARED`) says which sentences it adds, lacks and rewords relative to
+    this document.
+    """
     from sqlalchemy import select
 
-    from spinscope.store.schema import cluster_members
+    from spinscope.store.schema import cluster_members, documents
 
     m = cluster_members.c
     inner = select(m.cluster_id).where(m.document_id == document_id).limit(1)
-    query = select(m.document_id, m.domain, m.date, m.first).where(
-        m.cluster_id == inner.scalar_subquery()
+    query = (
+        select(m.document_id, m.domain, m.date, m.first, m.similarity, documents.c.url)
+        .outerjoin(documents, documents.c.id == m.document_id)
+        .where(m.cluster_id == inner.scalar_subquery())
     )
     with store.engine.connect() as conn:
         members = conn.execute(query.order_by(m.first.desc(), m.date, m.pk)).all()
@@ -465,6 +442,19 @@ def republications(store: Store, document_id: str) -> Republication | None:
         return None
     first = members[0]
     others = [r for r in members if r.document_id != document_id]
+    elsewhere = [
+        Publication(
+            id=r.document_id,
+            domain=r.domain,
+            date=r.date,
+            url=r.url,
+            similarity=r.similarity,
+            first=bool(r.first),
+        )
+        for r in others
+    ]
+    if differences:
+        elsewhere = _compared(store, document_id, elsewhere)
     return Republication(
         outlets=tuple(dict.fromkeys(r.domain for r in others if r.domain)),
         first_domain=first.domain,
@@ -472,4 +462,39 @@ def republications(store: Store, document_id: str) -> Republication | None:
         first_id=first.document_id,
         others=tuple(r.document_id for r in others),
         size=len(members),
+        first_url=first.url,
+        elsewhere=tuple(elsewhere),
     )
+
+
+def _compared(store: Store, document_id: str, elsewhere: list[Publication]) -> list[Publication]:
+    import json
+
+    from sqlalchemy import select
+
+    from spinscope.corpus.documents import decode_record
+    from spinscope.store.schema import documents
+
+    wanted = [document_id, *(p.id for p in elsewhere[:MAX_COMPARED])]
+    query = select(documents.c.id, documents.c.document).where(documents.c.id.in_(wanted))
+    with store.engine.connect() as conn:
+        blobs = {key: blob for key, blob in conn.execute(query)}
+    texts: dict[str, str] = {}
+    for key, blob in blobs.items():
+        text = json.loads(decode_record(blob)).get("text")
+        if isinstance(text, str):
+            texts[key] = text
+    own = texts.get(document_id)
+    if own is None:
+        return elsewhere
+    out = []
+    for publication in elsewhere:
+        other = texts.get(publication.id)
+        if other is None:
+            out.append(publication)
+            continue
+        added, removed, changed = diff_sentences(own, other)
+        out.append(
+            replace(publication, added=added, removed=removed, changed=changed, compared=True)
+        )
+    return out

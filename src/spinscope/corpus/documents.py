@@ -50,8 +50,10 @@ __all__ = [
     "normalise_domain",
     "parse_where",
     "pipeline_version",
+    "republished_entry",
     "row_for",
     "stored_hashes",
+    "with_republished",
     "write_rows",
 ]
 
@@ -459,14 +461,29 @@ def _clustered(store: Store, keys: Sequence[str]) -> set[str]:
         return {row[0] for row in conn.execute(query)}
 
 
-def republished_entry(store: Store, document_id: str) -> dict[str, Any] | None:
+def republished_entry(
+    store: Store, document_id: str, *, differences: bool = False
+) -> dict[str, Any] | None:
     """Where else the stored document ``document_id`` was published, as records and
     rows carry it: :meth:`Republication.to_dict` and its ``text`` ("also published
-    by ... (first seen: ...)"); ``None`` when it is in no saved cluster."""
+    by ... (first seen: ...)"); ``None`` when it is in no saved cluster. With
+    ``differences``, each other publication says how its text differs from this one
+    (see :func:`spinscope.corpus.clusters.republications`)."""
     from spinscope.corpus.clusters import republications
 
-    found = republications(store, document_id)
+    found = republications(store, document_id, differences=differences)
     return None if found is None else {**found.to_dict(), "text": found.text()}
+
+
+def with_republished(store: Store, document_id: str, doc: Document) -> Document:
+    """``doc``, the stored document ``document_id``, with ``meta.extra.republished``
+    (:func:`republished_entry`, differences included) when it is in a saved
+    republication cluster; ``doc`` itself otherwise."""
+    entry = republished_entry(store, document_id, differences=True)
+    if entry is None:
+        return doc
+    doc.meta = doc.meta.replace(extra={**doc.meta.extra, "republished": entry})
+    return doc
 
 
 def count_documents(store: Store, where: Where = None, *, status: str | None = "ok") -> int:

@@ -19,9 +19,10 @@ import datetime as dt
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from spinscope.corpus.speakers import apply_aliases, corpus_aliases, merge_in_document
 from spinscope.techniques.definitions import DEFINITIONS, TECHNIQUES
 
 __all__ = [
@@ -144,11 +145,13 @@ def doc_facts(data: Mapping[str, Any]) -> DocFacts | None:
     profiles = _profiles(data)
     t = profiles.get("techniques") or {}
     s = profiles.get("sourcing")
-    speakers: Counter[str] = Counter()
+    named: list[tuple[str, int]] = []
     if s:
         for row in s.get("speakers", ()):
             if row.get("name"):
-                speakers[str(row["name"])] += len(row.get("statements", ()))
+                named.append((str(row["name"]), len(row.get("statements", ()))))
+    # Names cleaned, non-names dropped, "Trump" merged into the article's "Donald Trump".
+    speakers = merge_in_document(named)
     return DocFacts(
         id=str(data.get("id", "")),
         outlet=str(outlet or UNKNOWN),
@@ -164,7 +167,7 @@ def doc_facts(data: Mapping[str, Any]) -> DocFacts | None:
         attributions=s.get("attributions") if s else None,
         attributed_share=s.get("attributed_share") if s else None,
         own_voice_share=s.get("own_voice_share") if s else None,
-        speakers=tuple(speakers.most_common()),
+        speakers=tuple(speakers),
     )
 
 
@@ -424,6 +427,10 @@ def corpus_stats(
     if by not in BY:
         raise ValueError(f"cannot group by {by!r}: one of {', '.join(BY)}")
     docs = [f for d in documents if (f := doc_facts(d)) is not None]
+    # A bare surname is the corpus's dominant full name of it ("Clinton": "Hillary Clinton").
+    aliases = corpus_aliases(d.speakers for d in docs)
+    if aliases:
+        docs = [replace(d, speakers=apply_aliases(d.speakers, aliases)) for d in docs]
     with_t = [d for d in docs if d.has_techniques]
     rows: list[Row]
     if by == "technique":

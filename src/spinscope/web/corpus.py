@@ -25,6 +25,7 @@ from spinscope.corpus.documents import (
     decode_record,
     normalise_domain,
     row_for,
+    with_republished,
     write_rows,
 )
 from spinscope.document import Document
@@ -81,13 +82,14 @@ class StoreDocuments:
 
     def get(self, doc_id: str) -> Document | None:
         ok = _T.status == "ok"
-        by_row = select(_T.document).where(_T.id == doc_id, ok)
-        by_doc = select(_T.document).where(_T.doc_id == doc_id, ok).order_by(_T.pk.desc())
+        by_row = select(_T.id, _T.document).where(_T.id == doc_id, ok)
+        by_doc = select(_T.id, _T.document).where(_T.doc_id == doc_id, ok).order_by(_T.pk.desc())
         with self.store.engine.connect() as conn:
-            blob = conn.execute(by_row).scalar() or conn.execute(by_doc.limit(1)).scalar()
-        if blob is None:
+            row = conn.execute(by_row).first() or conn.execute(by_doc.limit(1)).first()
+        if row is None:
             return None
-        return Document.from_json(decode_record(blob))
+        # Where else the text was published, from the store's saved clusters.
+        return with_republished(self.store, row.id, Document.from_json(decode_record(row.document)))
 
     def _query(self, filters: Filters | None) -> Select[Any]:
         return select(*_SUMMARY, *_SUMMARY_MORE).where(*filter_clauses(filters))
