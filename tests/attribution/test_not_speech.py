@@ -1,0 +1,109 @@
+"""Attributions that report no speech: colon headings read as speaker labels, nouns and
+idioms read as cues, verbs of seeming, knowing and hoping, agentless participles; and
+the real attributions next to them that must stay. Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.attribution import analyse
+from spinscope.document import Document
+
+
+def _found(text: str) -> list[tuple[str, str | None, str]]:
+    """``(cue, source, first content fragment)`` of every attribution of ``text``."""
+    atts, *_ = analyse(Document(text))
+    return [
+        (
+            text[a.cue[0] : a.cue[1]],
+            text[a.source[0] : a.source[1]] if a.source else None,
+            text[a.content[0][0] : a.content[0][1]],
+        )
+        for a in atts
+    ]
+
+
+def _label_sources(text: str) -> list[str | None]:
+    """Sources of the colon-label attributions (``NAME: words``) of ``text``."""
+    return [src for cue, src, _ in _found(text) if cue == ":"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tabloid tag before a headline
+        "Shock: Storm Victims Are Fleeing The Shelters Over Fear Of Needles\n\n"
+        "The storm reached the coast on Monday.",
+        "Confirmed: Officials Hid The Dam Report For Three Whole Years\n\n"
+        "The report was confirmed by two engineers on Monday.",
+        # a caption or a card's furniture
+        "The valley has been farmed for centuries.\n\n"
+        "Header Image: Farmers have worked these terraced hills for many centuries. "
+        "Credit: Jo Bell.",
+        "CARD HIGHLIGHTS: 3X points on all groceries, no annual fee in the first year",
+        # capitalised words the article writes in lower case elsewhere: a topic
+        "Valley Flooding: A Second Timeline Of The Night Emerges\n\n"
+        "The flooding of the valley began before midnight, residents say.",
+        # a place with a topic
+        "Coronavirus Ohio: Two deaths and 310 new cases reported today\n\n"
+        "The state recorded its highest weekly total.",
+        "Montana: Rancher gets ten years for poisoning a river, court hears\n\n"
+        "The case ran for two years.",
+        # a heading in capitals
+        "SPECIAL REPORT: Mayor Accused of Hiding The Audit From The Council\n\n"
+        "The audit was finished in May.",
+        # function words: a clause, not a name
+        "It Is Spreading: Officials Fear The Outbreak Could Reach The Capital\n\n"
+        "The outbreak began in May.",
+    ],
+)
+def test_a_colon_heading_is_no_speaker(text: str) -> None:
+    assert _label_sources(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Okafor: Budget Cuts Will Hurt Rural Schools\n\nThe minister spoke on Sunday.", "Okafor"),
+        (
+            "MARY ELLIS: Well, the vote is on Tuesday, and we will win it.\n\n"
+            "The vote was delayed.",
+            "MARY ELLIS",
+        ),
+        # a document is a source (PolNeAR annotates "Poll: ...")
+        ("Poll: Voters Split On The Bridge Tax\n\nThe poll ran in May.", "Poll"),
+        # an unnamed description: a person noun heads the label
+        (
+            "Harbour Lawyer: Client saw nothing unusual at the dock that night\n\n"
+            "The lawyer spoke to reporters.",
+            "Harbour Lawyer",
+        ),
+        (
+            "Flood Victim: 'There Was No Warning At All Before The Water Came'\n\n"
+            "The flood hit on Monday.",
+            "Flood Victim",
+        ),
+        (
+            "Cardinal Oduya: Blessing the new bridge would be 'a fine thing'\n\n"
+            "The cardinal spoke at the cathedral.",
+            "Cardinal Oduya",
+        ),
+        # "X to Y:": X speaks to Y
+        (
+            "Councilman Burke to Mayor Lund: 'Release the audit now'\n\nThe audit is late.",
+            "Councilman Burke",
+        ),
+        (
+            "Lund To Burke: 'Release The Audit Now Or Resign From The Board'\n\n"
+            "The audit is late.",
+            "Lund",
+        ),
+        # a place before a person noun: still a described speaker
+        (
+            "Ohio Mom: My Son Was Turned Away At The Clinic Door\n\nThe clinic closed.",
+            "Ohio Mom",
+        ),
+    ],
+)
+def test_a_speaker_label_stays(text: str, source: str) -> None:
+    assert _label_sources(text) == [source]
