@@ -107,3 +107,58 @@ def test_a_colon_heading_is_no_speaker(text: str) -> None:
 )
 def test_a_speaker_label_stays(text: str, source: str) -> None:
     assert _label_sources(text) == [source]
+
+
+def _cues(text: str) -> list[str]:
+    return [cue for cue, _, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a circumstance (time, place, means) after the verb is not what was said
+        (
+            "The home has 31 open outbreaks. Seven of those were reported in the last week.",
+            "reported",
+        ),
+        (
+            "We are logging off for the night but we will be back from 7am with the news.",
+            "logging off",
+        ),
+        (
+            "We'd love for anyone to get in touch with any messages they'd like us to "
+            "include in this blog.",
+            "love",
+        ),
+        (
+            "The research, supported by the Delta Trust and the U.S. Agency for Development’s "
+            "support to Ames as part of the Wetland Initiative, reveals that 36 percent of the "
+            "marshes are on their lands.",
+            "supported",
+        ),
+        ("There may not be a lot to look forward to at the end of these weeks.", "look forward"),
+        ("Cholera outbreak declared in the northern province\n\nThe ministry met.", "declared"),
+    ],
+)
+def test_a_circumstance_is_no_content(text: str, cue: str) -> None:
+    assert not any(cue in c for c in _cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a named source keeps its circumstance (PolNeAR: "did not respond to requests
+        # for comment"), and a clause after a comma is content
+        (
+            "The mayor did not immediately respond to requests for comment.",
+            "respond to requests",
+            "The mayor",
+        ),
+        ("The minister warned of floods across the valley.", "warned", "The minister"),
+        ("As stated in the report, the dam is sound and the valley is safe.", "stated", None),
+    ],
+)
+def test_a_real_attribution_stays(text: str, cue: str, source: str | None) -> None:
+    found = {c: s for c, s, _ in _found(text)}
+    assert any(cue in c for c in found), found
+    assert [s for c, s in found.items() if cue in c][0] == source

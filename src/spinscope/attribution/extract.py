@@ -74,6 +74,7 @@ from spinscope.attribution.patterns import (
 )
 from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.sources import without_dateline
+from spinscope.attribution.speech import reports_no_speech
 from spinscope.attribution.speaker_labels import label_speaker, lowercase_words, speaker_labels
 from spinscope.attribution.text import TokenView
 from spinscope.attribution.tokens import token_at
@@ -230,6 +231,8 @@ def _attribute_sentence(
             if labelled is None:
                 continue
             att = labelled
+        if reports_no_speech(view, cue, att):
+            continue
         if att.source is not None:
             att = replace(att, source=without_dateline(view.text, att.source))
         out.append(att)

@@ -1,0 +1,103 @@
+"""Attributions that report no speech, though a cue was found: the rules that drop them.
+
+The cue tagger scores words that often report speech; in some constructions they do
+not: a content that is only an adverbial phrase (``were reported in the last week``,
+``would love for readers to write``), ...
+"""
+
+from __future__ import annotations
+
+from spinscope.attribution.cues import Cue
+from spinscope.attribution.lexicon import AUXILIARIES
+from spinscope.attribution.result import Attribution
+from spinscope.attribution.text import TokenView
+from spinscope.attribution.tokens import token_at
+
+__all__ = ["reports_no_speech"]
+
+#: prepositions that open an adverbial phrase (time, place, means, beneficiary), never
+#: a reported proposition; ``of`` and ``about`` open the topic of speech (``warned of
+#: floods``) and stay
+_ADJUNCT_PREPOSITIONS = frozenset(
+    [
+        "at",
+        "by",
+        "during",
+        "for",
+        "from",
+        "in",
+        "into",
+        "on",
+        "over",
+        "since",
+        "through",
+        "under",
+        "until",
+        "with",
+        "without",
+    ]
+)
+
+
+#: the writer and the reader: no one reported as a source
+_PERSONAL = frozenset(["i", "we", "you"])
+
+
+def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """Does ``att`` (found at ``cue``) report no speech? See the module docstring."""
+    return _adjunct_content(view, cue, att)
+
+
+def _adjunct_content(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``Seven were reported in the last week``, ``We are logging off for the night``,
+    ``Ebola outbreak declared in Congo``: a content after the cue opened by a preposition
+    of time, place or means, with no clause (``that``, a comma), quotation or colon in it, is a
+    circumstance of the verb, not what was said, where no one is named as saying it (no
+    source, a personal pronoun, or a participle after the noun it describes). (PolNeAR
+    annotates named sources with such contents: ``X did not respond to requests for
+    comment``.)"""
+    low = view.lower
+    first = token_at(view, att.content[0][0])
+    if (
+        att.content[0][0] < att.cue[1]
+        or low[first] not in _ADJUNCT_PREPOSITIONS
+        or low[cue.last] in _ADJUNCT_PREPOSITIONS
+    ):
+        return False
+    if att.source is not None and not _no_one_named(view, cue, att):
+        return False
+    for s, e in att.content:
+        a, b = token_at(view, s), token_at(view, e - 1)
+        if any(view.quote_of[t] >= 0 or low[t] in ("that", ":", ",") for t in range(a, b + 1)):
+            return False
+    return True
+
+
+def _no_one_named(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """Is the source ``I``, ``we`` or ``you`` (the writer and the reader), or, in a
+    headline, the noun before a bare participle (``Ebola outbreak declared``: what was
+    declared, not who)?"""
+    assert att.source is not None
+    low = view.lower
+    if view.text[att.source[0] : att.source[1]].lower() in _PERSONAL:
+        return True
+    before = token_at(view, att.cue[0]) - 1
+    return (
+        is_headline(view, view.sent_of[cue.first])
+        and cue.first == cue.last
+        and low[cue.first].endswith("ed")
+        and before >= 0
+        and view.words[before][:1].isalpha()
+        and low[before] not in AUXILIARIES
+        and token_at(view, att.source[1] - 1) == before
+    )
+
+
+def is_headline(view: TokenView, sentence: int) -> bool:
+    """Is ``sentence`` the article's first line standing alone as a paragraph, with no
+    closing full stop (a headline)?"""
+    if sentence != 0:
+        return False
+    hi = view.sentences[0][1]
+    alone = len(view.sentences) == 1 or view.para_of_sent[1] != view.para_of_sent[0]
+    return alone and view.lower[hi - 1] not in (".", "!", "?", ":")
