@@ -162,3 +162,39 @@ def test_a_real_attribution_stays(text: str, cue: str, source: str | None) -> No
     found = {c: s for c, s, _ in _found(text)}
     assert any(cue in c for c in found), found
     assert [s for c, s in found.items() if cue in c][0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a speech noun with its topic, in a headline or with no speech verb
+        ("Senator makes shocking claim about the harbour fire (video)\n\nThe fire.", "claim"),
+        (
+            "Desperate Mayor Pushes 30-Year-Old Claim About Misconduct Of Rival\n\nIt is old.",
+            "Claim",
+        ),
+        (
+            "The diocese’s own weekly report makes a reference to the papal letter, as well "
+            "as to the bishop.",
+            "reference",
+        ),
+        # a hope that is a purpose
+        (
+            "The board wanted a four-week break with the hope of seeing a clear drop in cases.",
+            "hope",
+        ),
+        (
+            "The aim was a six-week circuit break, in the hope that it would bring cases down.",
+            "hope",
+        ),
+    ],
+)
+def test_a_noun_with_its_topic_is_no_speech(text: str, cue: str) -> None:
+    assert not any(cue in c for c in _cues(text))
+
+
+def test_a_claim_with_its_source_and_verb_stays() -> None:
+    text = "The senator repeated his claims about the budget during the debate."
+    assert ("repeated his claims about", "The senator", "the budget during the debate") in _found(
+        text
+    )

@@ -39,13 +39,62 @@ _ADJUNCT_PREPOSITIONS = frozenset(
 )
 
 
+#: nouns the tagger reads as cues (``claim``, ``reference``, ``hope``)
+_SPEECH_NOUNS = frozenset(
+    ["allegation", "allegations", "claim", "claims", "hope", "hopes", "reference", "references"]
+)
+#: prepositions after such a noun that open its topic
+_TOPIC_PREPOSITIONS = frozenset(["about", "of", "on", "to"])
+#: verbs that carry a noun without saying anything (``makes a claim``)
+_LIGHT_VERBS = frozenset(["make", "makes", "made", "push", "pushes", "pushed", "raises", "raised"])
 #: the writer and the reader: no one reported as a source
 _PERSONAL = frozenset(["i", "we", "you"])
 
 
 def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
     """Does ``att`` (found at ``cue``) report no speech? See the module docstring."""
-    return _adjunct_content(view, cue, att)
+    return (
+        _adjunct_content(view, cue, att)
+        or _topic_of_a_noun(view, cue, att)
+        or _in_the_hope(view, cue, att)
+    )
+
+
+def _topic_of_a_noun(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``Lawmaker makes shocking claim about the massacre`` (a headline), ``The report
+    makes a reference to the letter``, ``in the hope of seeing``: a speech noun with its
+    preposition names the topic of a claim, a reference or a hope, not what was said,
+    where no one is its source, in a headline (which has no room for a reported clause)
+    or where the noun has no speech verb (``makes``, ``pushes``: the "source" found ends
+    in it). (PolNeAR annotates ``North Korea's claims about the test``: a noun with its
+    source stays.)"""
+    low = view.lower
+    words = low[cue.first : cue.last + 1]
+    return (
+        len(words) >= 2
+        and words[-2] in _SPEECH_NOUNS
+        and words[-1] in _TOPIC_PREPOSITIONS
+        and (
+            att.source is None
+            or is_headline(view, view.sent_of[cue.first])
+            or view.text[att.source[0] : att.source[1]].split()[-1].lower() in _LIGHT_VERBS
+        )
+    )
+
+
+def _in_the_hope(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``in the hope that it would bring infections down``: a purpose, no one's words."""
+    low = view.lower
+    k = cue.first
+    if low[k] in ("the", "a") and k < cue.last:
+        k += 1
+    return (
+        att.source is None
+        and low[k] in ("hope", "hopes")
+        and k - 2 >= 0
+        and low[k - 1] in ("the", "a")
+        and low[k - 2] in ("in", "with")
+    )
 
 
 def _adjunct_content(view: TokenView, cue: Cue, att: Attribution) -> bool:
