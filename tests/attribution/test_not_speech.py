@@ -198,3 +198,45 @@ def test_a_claim_with_its_source_and_verb_stays() -> None:
     assert ("repeated his claims about", "The senator", "the budget during the debate") in _found(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # set phrases and imperatives to the reader
+        (
+            "Sign up to our newsletter. Rest assured that your data will not be shared with "
+            "any other party.",
+            "assured",
+        ),
+        (
+            "It is safe to say that what we know is just the tip of a much larger iceberg.",
+            "say",
+        ),
+        ("Take a look at the new cafe on Main Street, which opened in May.", "look"),
+        ("If you are hungry, take a look at the new cafe on the quays.", "look"),
+        # what the writer and the readers do not know or notice
+        (
+            "Many of us have noticed that we get our best ideas when we're in the shower.",
+            "noticed",
+        ),
+        (
+            "Put simply, we do not yet know when that satisfying “eureka!” moment happens, "
+            "or what the chemistry behind it is.",
+            "know",
+        ),
+        (
+            "We're also curious to know whether it works when there are several people in "
+            "the frame.",
+            "know",
+        ),
+    ],
+)
+def test_a_set_phrase_or_the_writers_knowing_is_no_speech(text: str, cue: str) -> None:
+    assert not any(cue in c for c in _cues(text))
+
+
+def test_the_writers_claim_to_know_stays() -> None:
+    # PolNeAR annotates the writer's own claims: "we know that ..."
+    text = "We know that most of his assets are held in partnerships."
+    assert ("know", "We", "that most of his assets are held in partnerships") in _found(text)

@@ -8,7 +8,7 @@ not: a content that is only an adverbial phrase (``were reported in the last wee
 from __future__ import annotations
 
 from spinscope.attribution.cues import Cue
-from spinscope.attribution.lexicon import AUXILIARIES
+from spinscope.attribution.lexicon import AUXILIARIES, IMPERATIVES
 from spinscope.attribution.result import Attribution
 from spinscope.attribution.text import TokenView
 from spinscope.attribution.tokens import token_at
@@ -47,6 +47,10 @@ _SPEECH_NOUNS = frozenset(
 _TOPIC_PREPOSITIONS = frozenset(["about", "of", "on", "to"])
 #: verbs that carry a noun without saying anything (``makes a claim``)
 _LIGHT_VERBS = frozenset(["make", "makes", "made", "push", "pushes", "pushed", "raises", "raised"])
+#: set phrases whose words the tagger reads as a source and a cue
+_IDIOMS = ("rest assured", "safe to say", "needless to say", "suffice it to say")
+#: verbs of knowing and noticing
+_KNOWING = frozenset(["know", "knew", "known", "notice", "noticed", "wonder", "wondered"])
 #: the writer and the reader: no one reported as a source
 _PERSONAL = frozenset(["i", "we", "you"])
 
@@ -57,7 +61,41 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         _adjunct_content(view, cue, att)
         or _topic_of_a_noun(view, cue, att)
         or _in_the_hope(view, cue, att)
+        or _idiom(view, cue, att)
+        or _writer_knowing(view, cue, att)
     )
+
+
+def _idiom(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``Rest assured that``, ``it is safe to say that``, ``take a look at``: a set phrase
+    or an imperative to the reader around the cue, no one's speech (the "source" found
+    is a word of the phrase)."""
+    if att.source is None:
+        return False
+    src = view.text[att.source[0] : att.source[1]].lower()
+    first = token_at(view, att.source[0])
+    if src in IMPERATIVES or (
+        src.split()[0] in IMPERATIVES and first == view.sentences[view.sent_of[first]][0]
+    ):
+        return True  # "take a look at": the verb, or the sentence opening with it
+    phrase = " ".join([src, *view.lower[cue.first : cue.last + 1]])
+    return any(phrase.startswith(p) for p in _IDIOMS)
+
+
+def _writer_knowing(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``We do not yet know when``, ``We're also curious to know whether``, ``Many of us
+    have noticed that``, ``when it becomes known``: what the writer and the readers do
+    not know, wonder or notice, or knowledge with no one to hold it, is no one's speech.
+    (PolNeAR annotates the writer's ``I know that``, ``we know exactly what``: a claim.)"""
+    words = view.lower[cue.first : cue.last + 1]
+    if not any(w in _KNOWING for w in words):
+        return False
+    if att.source is None:
+        return True
+    src = view.text[att.source[0] : att.source[1]].lower()
+    if src not in _PERSONAL and src not in ("many of us", "most of us", "all of us"):
+        return False
+    return any(w in ("not", "n't", "curious", "notice", "noticed", "wonder") for w in words)
 
 
 def _topic_of_a_noun(view: TokenView, cue: Cue, att: Attribution) -> bool:
