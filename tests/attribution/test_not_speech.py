@@ -240,3 +240,12 @@ def test_the_writers_claim_to_know_stays() -> None:
     # PolNeAR annotates the writer's own claims: "we know that ..."
     text = "We know that most of his assets are held in partnerships."
     assert ("know", "We", "that most of his assets are held in partnerships") in _found(text)
+
+
+def test_an_imperative_pointing_to_a_quotation_keeps_it() -> None:
+    text = (
+        "The adviser said the threat was grave.\n\n"
+        "Pay attention to that last bit: “They must be stopped before they can harm any "
+        "more of our towns.”"
+    )
+    assert any("They must be stopped" in content for _, _, content in _found(text))

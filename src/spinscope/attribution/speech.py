@@ -10,7 +10,7 @@ from __future__ import annotations
 from spinscope.attribution.cues import Cue
 from spinscope.attribution.lexicon import AUXILIARIES, IMPERATIVES
 from spinscope.attribution.result import Attribution
-from spinscope.attribution.text import TokenView
+from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import token_at
 
 __all__ = ["reports_no_speech"]
@@ -74,10 +74,14 @@ def _idiom(view: TokenView, cue: Cue, att: Attribution) -> bool:
         return False
     src = view.text[att.source[0] : att.source[1]].lower()
     first = token_at(view, att.source[0])
-    if src in IMPERATIVES or (
-        src.split()[0] in IMPERATIVES and first == view.sentences[view.sent_of[first]][0]
+    quoted = any(c in QUOTE_CHARS for s, e in att.content for c in view.text[s:e])
+    if not quoted and (
+        src in IMPERATIVES
+        or (src.split()[0] in IMPERATIVES and first == view.sentences[view.sent_of[first]][0])
     ):
-        return True  # "take a look at": the verb, or the sentence opening with it
+        # "take a look at": the verb, or the sentence opening with it ("Pay attention
+        # to that last bit: “...”" keeps the quotation it points to)
+        return True
     phrase = " ".join([src, *view.lower[cue.first : cue.last + 1]])
     return any(phrase.startswith(p) for p in _IDIOMS)
 
