@@ -249,3 +249,29 @@ def test_an_imperative_pointing_to_a_quotation_keeps_it() -> None:
         "more of our towns.”"
     )
     assert any("They must be stopped" in content for _, _, content in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # auxiliaries and an adverb are no cue
+        (
+            "Cinemas and museums will shut.\nSports have also been hit hard, only elite "
+            "events such as the national leagues are going ahead.",
+            "been",
+        ),
+        # a noun with its name is naming, not speech
+        (
+            "To find out when the choice was made, the team used the technique called "
+            "“mental timing” – that is, after they chose, they moved a clock.",
+            "called",
+        ),
+    ],
+)
+def test_no_cue_at_all(text: str, cue: str) -> None:
+    assert not any(cue in c for c in _cues(text))
+
+
+def test_calling_someone_something_stays() -> None:
+    text = "Senator Ames called the plan “a disaster for every farmer in the state.”"
+    assert any(c == "called" for c in _cues(text))

@@ -8,7 +8,7 @@ not: a content that is only an adverbial phrase (``were reported in the last wee
 from __future__ import annotations
 
 from spinscope.attribution.cues import Cue
-from spinscope.attribution.lexicon import AUXILIARIES, IMPERATIVES
+from spinscope.attribution.lexicon import ADV, AUXILIARIES, IMPERATIVES
 from spinscope.attribution.result import Attribution
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import token_at
@@ -58,11 +58,21 @@ _PERSONAL = frozenset(["i", "we", "you"])
 def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
     """Does ``att`` (found at ``cue``) report no speech? See the module docstring."""
     return (
-        _adjunct_content(view, cue, att)
+        _auxiliaries_alone(view, cue)
+        or _adjunct_content(view, cue, att)
         or _topic_of_a_noun(view, cue, att)
         or _in_the_hope(view, cue, att)
         or _idiom(view, cue, att)
         or _writer_knowing(view, cue, att)
+    )
+
+
+def _auxiliaries_alone(view: TokenView, cue: Cue) -> bool:
+    """``Sports have also been hit hard``: auxiliaries and adverbs alone report nothing.
+    (Dropped here, not as a cue: the cue still closes the clause before a later one.)"""
+    return all(
+        w in AUXILIARIES or w in ADV or w in ("n't", "not")
+        for w in view.lower[cue.first : cue.last + 1]
     )
 
 
