@@ -275,3 +275,16 @@ def test_no_cue_at_all(text: str, cue: str) -> None:
 def test_calling_someone_something_stays() -> None:
     text = "Senator Ames called the plan “a disaster for every farmer in the state.”"
     assert any(c == "called" for c in _cues(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ban would also catch someone who omitted to mention that they had met a "
+        "friend, in the hope of sparing them a quarantine.",
+        "This could involve someone who knows they are infective and has been told to stay "
+        "away from others going to a pub.",
+    ],
+)
+def test_a_relative_clause_on_anyone_is_no_speech(text: str) -> None:
+    assert [src for _, src, _ in _found(text) if src == "who"] == []

@@ -47,6 +47,10 @@ _SPEECH_NOUNS = frozenset(
 _TOPIC_PREPOSITIONS = frozenset(["about", "of", "on", "to"])
 #: verbs that carry a noun without saying anything (``makes a claim``)
 _LIGHT_VERBS = frozenset(["make", "makes", "made", "push", "pushes", "pushed", "raises", "raised"])
+#: indefinite pronouns: a relative clause on them describes a case
+_INDEFINITE = frozenset(
+    ["anybody", "anyone", "everybody", "everyone", "nobody", "somebody", "someone", "whoever"]
+)
 #: set phrases whose words the tagger reads as a source and a cue
 _IDIOMS = ("rest assured", "safe to say", "needless to say", "suffice it to say")
 #: verbs of knowing and noticing
@@ -63,6 +67,7 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _topic_of_a_noun(view, cue, att)
         or _in_the_hope(view, cue, att)
         or _idiom(view, cue, att)
+        or _anyone_who(view, att)
         or _writer_knowing(view, cue, att)
     )
 
@@ -74,6 +79,16 @@ def _auxiliaries_alone(view: TokenView, cue: Cue) -> bool:
         w in AUXILIARIES or w in ADV or w in ("n't", "not")
         for w in view.lower[cue.first : cue.last + 1]
     )
+
+
+def _anyone_who(view: TokenView, att: Attribution) -> bool:
+    """``This could involve someone who knows they are infective``, ``anyone who omitted
+    to mention``: a relative clause on an indefinite pronoun describes a case, not what
+    someone said."""
+    if att.source is None or view.text[att.source[0] : att.source[1]].lower() != "who":
+        return False
+    k = token_at(view, att.source[0]) - 1
+    return k >= 0 and view.lower[k] in _INDEFINITE
 
 
 def _idiom(view: TokenView, cue: Cue, att: Attribution) -> bool:
