@@ -288,3 +288,11 @@ def test_calling_someone_something_stays() -> None:
 )
 def test_a_relative_clause_on_anyone_is_no_speech(text: str) -> None:
     assert [src for _, src, _ in _found(text) if src == "who"] == []
+
+
+def test_an_opening_infinitive_of_purpose_is_no_speech() -> None:
+    text = (
+        "The team wondered whether the same limit marks the moment of insight. "
+        "To answer this question, the team gave nine people a simple task."
+    )
+    assert not any(c.lower().startswith("to answer") for c in _cues(text))

@@ -68,6 +68,7 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _in_the_hope(view, cue, att)
         or _idiom(view, cue, att)
         or _anyone_who(view, att)
+        or _purpose(view, cue, att)
         or _writer_knowing(view, cue, att)
     )
 
@@ -89,6 +90,13 @@ def _anyone_who(view: TokenView, att: Attribution) -> bool:
         return False
     k = token_at(view, att.source[0]) - 1
     return k >= 0 and view.lower[k] in _INDEFINITE
+
+
+def _purpose(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``To answer this question, the team asked ...``: an infinitive opening its
+    sentence, with no source, is a purpose, not speech."""
+    lo = view.sentences[view.sent_of[cue.first]][0]
+    return att.source is None and cue.first == lo and view.lower[cue.first] == "to"
 
 
 def _idiom(view: TokenView, cue: Cue, att: Attribution) -> bool:
