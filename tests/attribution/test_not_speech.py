@@ -178,6 +178,7 @@ def test_a_real_attribution_stays(text: str, cue: str, source: str | None) -> No
             "as to the bishop.",
             "reference",
         ),
+        ("The Tyrant Mayor: A Call to Civic Resistance\n\nThe book is out.", "Call"),
         # a hope that is a purpose
         (
             "The board wanted a four-week break with the hope of seeing a clear drop in cases.",

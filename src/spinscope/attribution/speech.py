@@ -39,9 +39,19 @@ _ADJUNCT_PREPOSITIONS = frozenset(
 )
 
 
-#: nouns the tagger reads as cues (``claim``, ``reference``, ``hope``)
+#: nouns the tagger reads as cues (``claim``, ``reference``, ``hope``, ``a call to``)
 _SPEECH_NOUNS = frozenset(
-    ["allegation", "allegations", "claim", "claims", "hope", "hopes", "reference", "references"]
+    [
+        "allegation",
+        "allegations",
+        "call",
+        "claim",
+        "claims",
+        "hope",
+        "hopes",
+        "reference",
+        "references",
+    ]
 )
 #: prepositions after such a noun that open its topic
 _TOPIC_PREPOSITIONS = frozenset(["about", "of", "on", "to"])
