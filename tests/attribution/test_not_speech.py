@@ -94,8 +94,7 @@ def test_a_colon_heading_is_no_speaker(text: str) -> None:
             "Councilman Burke",
         ),
         (
-            "Lund To Burke: 'Release The Audit Now Or Resign From The Board'\n\n"
-            "The audit is late.",
+            "Lund To Burke: 'Release The Audit Now Or Resign From The Board'\n\nThe audit is late.",
             "Lund",
         ),
         # a place before a person noun: still a described speaker
@@ -161,7 +160,7 @@ def test_a_circumstance_is_no_content(text: str, cue: str) -> None:
 def test_a_real_attribution_stays(text: str, cue: str, source: str | None) -> None:
     found = {c: s for c, s, _ in _found(text)}
     assert any(cue in c for c in found), found
-    assert [s for c, s in found.items() if cue in c][0] == source
+    assert next(s for c, s in found.items() if cue in c) == source
 
 
 @pytest.mark.parametrize(

@@ -74,8 +74,8 @@ from spinscope.attribution.patterns import (
 )
 from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.sources import without_dateline
-from spinscope.attribution.speech import reports_no_speech
 from spinscope.attribution.speaker_labels import label_speaker, lowercase_words, speaker_labels
+from spinscope.attribution.speech import reports_no_speech
 from spinscope.attribution.text import TokenView
 from spinscope.attribution.tokens import token_at
 
