@@ -1,8 +1,26 @@
 """Attributions that report no speech, though a cue was found: the rules that drop them.
 
 The cue tagger scores words that often report speech; in some constructions they do
-not: a content that is only an adverbial phrase (``were reported in the last week``,
-``would love for readers to write``), ...
+not, and the attribution found there is dropped:
+
+* auxiliaries and adverbs alone (``Sports have also been hit hard``);
+* a content after the cue that is only a circumstance (time, place, means) where no one
+  is named as saying it (``were reported in the last week``, ``We are logging off for
+  the night``, ``Ebola outbreak declared in Congo`` in a headline);
+* a speech noun with its topic and no source, in a headline or with no speech verb
+  (``Lawmaker makes shocking claim about …``, ``in the hope of seeing``, ``A Call to
+  …``), and ``in the hope that`` (a purpose);
+* set phrases and imperatives to the reader (``Rest assured that``, ``it is safe to say
+  that``, ``take a look at``);
+* a relative clause on an indefinite pronoun (``someone who knows …``);
+* an infinitive of purpose opening its sentence (``To answer this question, …``);
+* what the writer and the readers do not know or notice (``we do not yet know``).
+
+Each rule is restricted where PolNeAR annotates the wider construction (named sources
+with circumstances, the writer's ``I know that``, sourced ``claims about``), so that
+its figures do not drop. Colon headings read as speaker labels are handled where labels
+are found (:mod:`.speaker_labels`), nouns with their names (``the technique called``)
+with the cues (:mod:`.cues`).
 """
 
 from __future__ import annotations
@@ -70,7 +88,8 @@ _PERSONAL = frozenset(["i", "we", "you"])
 
 
 def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
-    """Does ``att`` (found at ``cue``) report no speech? See the module docstring."""
+    """Does ``att`` (found at ``cue``) report no speech? The rules are listed in the
+    module docstring."""
     return (
         _auxiliaries_alone(view, cue)
         or _adjunct_content(view, cue, att)
