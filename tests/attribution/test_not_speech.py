@@ -70,6 +70,11 @@ def test_a_colon_heading_is_no_speaker(text: str) -> None:
             "The vote was delayed.",
             "MARY ELLIS",
         ),
+        (
+            "De Luca: Trust The Police On Security, Not The Mayor\n\n"
+            "Mayor Ann de Luca spoke on Monday.",
+            "De Luca",
+        ),
         # a document is a source (PolNeAR annotates "Poll: ...")
         ("Poll: Voters Split On The Bridge Tax\n\nThe poll ran in May.", "Poll"),
         # an unnamed description: a person noun heads the label

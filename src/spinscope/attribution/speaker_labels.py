@@ -32,6 +32,10 @@ from spinscope.attribution.tokens import is_word
 
 __all__ = ["label_speaker", "lowercase_words", "speaker_labels"]
 
+#: particles of surnames, written in lower case elsewhere ("de Blasio")
+_PARTICLES = frozenset(
+    ["al", "bin", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von"]
+)
 #: capitalised words that never name anyone on their own
 _NOT_A_NAME = (
     STOP | DETS | PRONOUNS | AUXILIARIES | HEADING_LABELS | HEADLINE_TAGS | IMPERATIVES | NOT_NAMES
@@ -156,6 +160,8 @@ def label_speaker(view: TokenView, first: int, last: int, common: frozenset[str]
     if any(w in PLACES for w in lows):
         return None
     for t, w in zip(toks, lows, strict=True):
+        if w in _PARTICLES and t != toks[-1]:
+            continue  # "De Blasio", "Van Hollen"
         name_like = words[t][:1].isupper() and (
             w in FEMALE_NAMES or w in MALE_NAMES or is_person_word(w) or w not in common
         )
