@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from spinscope.attribution.features import token_features
-from spinscope.attribution.lexicon import AUXILIARIES, CORE_VERBS, INVERTING, NAMING
-from spinscope.attribution.text import TokenView
+from spinscope.attribution.lexicon import ADV, AUXILIARIES, CORE_VERBS, INVERTING, NAMING
+from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_word
 from spinscope.errors import ModelError, ModelNotFoundError
 
@@ -199,8 +199,26 @@ def _merge_prepositional(view: TokenView, spans: list[Cue]) -> list[Cue]:
 
 
 def is_naming(view: TokenView, cue: Cue) -> bool:
-    """``better known as``, ``dubbed``: naming, not attributing."""
-    return NAMING.fullmatch(" ".join(view.lower[cue.first : cue.last + 1])) is not None
+    """``better known as``, ``dubbed``, ``the technique called “chronometry”``: naming,
+    not attributing."""
+    low = view.lower
+    if NAMING.fullmatch(" ".join(low[cue.first : cue.last + 1])) is not None:
+        return True
+    # "a technique called “X”", "a group called Citizens First": a noun after a
+    # determiner, then the name ("Ames called the plan a disaster" is speech)
+    k = cue.last
+    nxt = cue.last + 1
+    return (
+        low[k] in ("called", "named")
+        and k - 2 >= 0
+        and nxt < len(low)
+        and (view.words[nxt][:1].isupper() or low[nxt] in QUOTE_CHARS)
+        and low[k - 1].isalpha()
+        and low[k - 1] == view.words[k - 1]
+        and low[k - 1] not in AUXILIARIES
+        and low[k - 1] not in ADV
+        and low[k - 2] in ("a", "an", "the")
+    )
 
 
 #: auxiliaries and modals: alone they never report speech (``We do n't need ...``)

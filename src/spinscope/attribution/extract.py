@@ -74,7 +74,8 @@ from spinscope.attribution.patterns import (
 )
 from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.sources import without_dateline
-from spinscope.attribution.speaker_labels import speaker_labels
+from spinscope.attribution.speaker_labels import label_speaker, lowercase_words, speaker_labels
+from spinscope.attribution.speech import reports_no_speech
 from spinscope.attribution.text import TokenView
 from spinscope.attribution.tokens import token_at
 
@@ -129,6 +130,26 @@ def extract(
     ]
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _colon_label(view: TokenView, att: Attribution) -> Attribution | None:
+    """A cue closed by a colon whose source and cue words are a heading of capitalised
+    words (``Burke to Lund:``, ``SPECIAL REPORT:``) keeps it only where the heading names
+    a speaker (:func:`label_speaker`), trimmed to the speaker (``Burke to Lund:`` is
+    Burke's); ``None`` drops it. Other sources (``The spokesman:``, ``GOP report:``) stay."""
+    assert att.source is not None
+    first, last = token_at(view, att.source[0]), token_at(view, att.source[1] - 1)
+    cue_first, colon = token_at(view, att.cue[0]), token_at(view, att.cue[1] - 1)
+    if cue_first not in (last + 1, colon):
+        return att  # words between the source and its cue: no heading
+    label_last = colon - 1 if cue_first == last + 1 else last
+    words = view.words[first : label_last + 1]
+    if any(w[:1].islower() and w not in ("to", "of") for w in words):
+        return att
+    end = label_speaker(view, first, label_last, lowercase_words(view))
+    if end is None:
+        return None
+    return replace(att, source=(att.source[0], view.chars(first, min(end, last))[1]))
 
 
 def _inside(char: int, content_ranges: Sequence[Range] | None) -> bool:
@@ -205,6 +226,13 @@ def _attribute_sentence(
         if headed is None:
             continue
         att = headed
+        if view.lower[cue.last] == ":" and att.source is not None:
+            labelled = _colon_label(view, att)
+            if labelled is None:
+                continue
+            att = labelled
+        if reports_no_speech(view, cue, att):
+            continue
         if att.source is not None:
             att = replace(att, source=without_dateline(view.text, att.source))
         out.append(att)

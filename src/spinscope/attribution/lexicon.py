@@ -20,6 +20,7 @@ __all__ = [
     "FEMALE_NAMES",
     "FINITE",
     "HEADING_LABELS",
+    "HEADLINE_TAGS",
     "INVERTING",
     "LY_NOUNS",
     "MALE_NAMES",
@@ -458,6 +459,30 @@ HEADING_LABELS = frozenset(
         "video",
         "watch",
         "written by",
+    ]
+)
+#: words a headline opens with before a colon to sell it (``Shock: ...``, ``BOMBSHELL:
+#: ...``) or that label a card or a caption: never a speaker
+HEADLINE_TAGS = frozenset(
+    [
+        "alert",
+        "bombshell",
+        "boom",
+        "busted",
+        "confirmed",
+        "conspiracy",
+        "highlights",
+        "just",
+        "leaked",
+        "look",
+        "must",
+        "previously",
+        "proof",
+        "revealed",
+        "shock",
+        "shocking",
+        "warning",
+        "wow",
     ]
 )
 # First words of a byline ("By Jane Roe:", "Posted by Admin:"): the article's author

@@ -8,12 +8,38 @@ paragraph; PolNeAR annotates them so.
 from __future__ import annotations
 
 from spinscope.attribution.content import trim_content
-from spinscope.attribution.lexicon import BYLINE_OPENERS, CORE_VERBS, HEADING_LABELS
+from spinscope.attribution.lexicon import (
+    AUXILIARIES,
+    BYLINE_OPENERS,
+    CORE_VERBS,
+    DETS,
+    DOCUMENTS,
+    FEMALE_NAMES,
+    HEADING_LABELS,
+    HEADLINE_TAGS,
+    IMPERATIVES,
+    MALE_NAMES,
+    NOT_NAMES,
+    PLACES,
+    PRONOUNS,
+    STOP,
+    VENUES,
+)
 from spinscope.attribution.result import Attribution, Range, attribution_kind
+from spinscope.attribution.speakers import is_person_word
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_word
 
-__all__ = ["speaker_labels"]
+__all__ = ["label_speaker", "lowercase_words", "speaker_labels"]
+
+#: particles of surnames, written in lower case elsewhere ("de Blasio")
+_PARTICLES = frozenset(
+    ["al", "bin", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von"]
+)
+#: capitalised words that never name anyone on their own
+_NOT_A_NAME = (
+    STOP | DETS | PRONOUNS | AUXILIARIES | HEADING_LABELS | HEADLINE_TAGS | IMPERATIVES | NOT_NAMES
+)
 
 
 def speaker_labels(view: TokenView, taken: set[int]) -> list[Attribution]:
@@ -25,6 +51,7 @@ def speaker_labels(view: TokenView, taken: set[int]) -> list[Attribution]:
     """
     out: list[Attribution] = []
     low = view.lower
+    common = lowercase_words(view)
     first_of_para = [
         k
         for k in range(len(view.sentences))
@@ -35,6 +62,9 @@ def speaker_labels(view: TokenView, taken: set[int]) -> list[Attribution]:
         if label is None:
             continue
         i, colon = label
+        speaker_end = label_speaker(view, i, colon - 1, common)
+        if speaker_end is None:
+            continue
         end = _paragraph_end(view, k)
         r = trim_content(view, colon + 1, end)
         if r is None or sum(is_word(w) for w in low[r[0] : r[1] + 1]) < 3:
@@ -47,7 +77,7 @@ def speaker_labels(view: TokenView, taken: set[int]) -> list[Attribution]:
             Attribution(
                 cue=view.chars(colon, colon),
                 content=content,
-                source=view.chars(i, colon - 1),
+                source=view.chars(i, speaker_end),
                 kind=attribution_kind(view.text, content),
                 score=1.0,
             )
@@ -91,3 +121,50 @@ def _paragraph_end(view: TokenView, sentence: int) -> int:
     while last + 1 < len(view.sentences) and view.para_of_sent[last + 1] == para:
         last += 1
     return view.sentences[last][1] - 1
+
+
+def lowercase_words(view: TokenView) -> frozenset[str]:
+    """The words ``view`` writes in lower case somewhere: common words in this article."""
+    return frozenset(w for w in view.words if w[:1].islower())
+
+
+def label_speaker(view: TokenView, first: int, last: int, common: frozenset[str]) -> int | None:
+    """The last token of the speaker that the label ``first..last`` before a colon names;
+    ``None`` when it names no one.
+
+    A label names a speaker when a person, a group or a document heads it (``Flood
+    Victim``, ``Harbour Lawyer``, ``Poll``), when it holds a known first name (``MARY
+    ELLIS``), or when every word is a capitalised word the article never writes in lower
+    case and no place, tag or function word (``Okafor``, ``Councilman Burke``). ``X to
+    Y:`` is X speaking to Y (the speaker ends before ``to``). A heading in capitals of
+    two words or more (``SPECIAL REPORT``), a tabloid tag (``Shock``), a place
+    (``Montana``), a clause (``It Is Spreading``) or a topic whose words the article
+    writes in lower case (``Valley Flooding``) names no one.
+    """
+    words, low = view.words, view.lower
+    toks = [t for t in range(first, last + 1) if any(c.isalpha() for c in words[t])]
+    lows = [low[t] for t in toks]
+    if "to" in lows[1:]:
+        toks = toks[: lows.index("to")]
+        lows = lows[: len(toks)]
+    if not toks:
+        return None
+    head = lows[-1].removesuffix("’s").removesuffix("'s")
+    if len(toks) > 1 and all(words[t].isupper() for t in toks):
+        # a transcript speaker in capitals has a first name (JANE ROE), a heading not
+        return toks[-1] if any(w in FEMALE_NAMES or w in MALE_NAMES for w in lows) else None
+    if any(w in _NOT_A_NAME for w in lows):
+        return None
+    if head in DOCUMENTS or head in VENUES or is_person_word(head):
+        return toks[-1]
+    if any(w in PLACES for w in lows):
+        return None
+    for t, w in zip(toks, lows, strict=True):
+        if w in _PARTICLES and t != toks[-1]:
+            continue  # "De Blasio", "Van Hollen"
+        name_like = words[t][:1].isupper() and (
+            w in FEMALE_NAMES or w in MALE_NAMES or is_person_word(w) or w not in common
+        )
+        if not name_like:
+            return None
+    return toks[-1]

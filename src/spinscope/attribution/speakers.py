@@ -63,7 +63,7 @@ from spinscope.attribution.lexicon import (
 )
 from spinscope.attribution.text import find_quotes
 
-__all__ = ["Speaker", "parse_mention", "resolve_speakers"]
+__all__ = ["Speaker", "is_person_word", "parse_mention", "resolve_speakers"]
 
 Range = tuple[int, int]
 
@@ -728,6 +728,12 @@ _PERSON_NOUNS = frozenset(
         "coach",
         "girl",
         "boy",
+        "mom",
+        "dad",
+        "cleric",
+        "councilman",
+        "councilwoman",
+        "eyewitness",
         "one",
         "some",
         "many",
@@ -742,7 +748,7 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-def _person_word(word: str) -> bool:
+def is_person_word(word: str) -> bool:
     """Does a lowercase head noun describe a person, a group or an organisation?"""
     w = re.sub(r"[’']s$", "", word.lower()).strip(".")
     w = w.removeprefix("ex-")
@@ -777,7 +783,7 @@ def _described_or_fragment(t: str) -> Mention | None:
         return None
     if any(_is_cap(w) for w in words[1 : k - 1]):
         return None  # "the Syrian foreign minister of ...": let the name rules decide
-    if not _person_word(words[k - 1]) and not any(
+    if not is_person_word(words[k - 1]) and not any(
         re.sub(r"[’']s$", "", w.lower()) in DOCUMENTS for w in words
     ):
         # "a large body of neuroscientific studies", "the first clinical trial of a

@@ -1,0 +1,256 @@
+"""Attributions that report no speech, though a cue was found: the rules that drop them.
+
+The cue tagger scores words that often report speech; in some constructions they do
+not, and the attribution found there is dropped:
+
+* auxiliaries and adverbs alone (``Sports have also been hit hard``);
+* a content after the cue that is only a circumstance (time, place, means) where no one
+  is named as saying it (``were reported in the last week``, ``We are logging off for
+  the night``, ``Ebola outbreak declared in Congo`` in a headline);
+* a speech noun with its topic and no source, in a headline or with no speech verb
+  (``Lawmaker makes shocking claim about …``, ``in the hope of seeing``, ``A Call to
+  …``), and ``in the hope that`` (a purpose);
+* set phrases and imperatives to the reader (``Rest assured that``, ``it is safe to say
+  that``, ``take a look at``);
+* a relative clause on an indefinite pronoun (``someone who knows …``);
+* an infinitive of purpose opening its sentence (``To answer this question, …``);
+* what the writer and the readers do not know or notice (``we do not yet know``).
+
+Each rule is restricted where PolNeAR annotates the wider construction (named sources
+with circumstances, the writer's ``I know that``, sourced ``claims about``), so that
+its figures do not drop. Colon headings read as speaker labels are handled where labels
+are found (:mod:`.speaker_labels`), nouns with their names (``the technique called``)
+with the cues (:mod:`.cues`).
+"""
+
+from __future__ import annotations
+
+from spinscope.attribution.cues import Cue
+from spinscope.attribution.lexicon import ADV, AUXILIARIES, IMPERATIVES
+from spinscope.attribution.result import Attribution
+from spinscope.attribution.text import QUOTE_CHARS, TokenView
+from spinscope.attribution.tokens import token_at
+
+__all__ = ["reports_no_speech"]
+
+#: prepositions that open an adverbial phrase (time, place, means, beneficiary), never
+#: a reported proposition; ``of`` and ``about`` open the topic of speech (``warned of
+#: floods``) and stay
+_ADJUNCT_PREPOSITIONS = frozenset(
+    [
+        "at",
+        "by",
+        "during",
+        "for",
+        "from",
+        "in",
+        "into",
+        "on",
+        "over",
+        "since",
+        "through",
+        "under",
+        "until",
+        "with",
+        "without",
+    ]
+)
+
+
+#: nouns the tagger reads as cues (``claim``, ``reference``, ``hope``, ``a call to``)
+_SPEECH_NOUNS = frozenset(
+    [
+        "allegation",
+        "allegations",
+        "call",
+        "claim",
+        "claims",
+        "hope",
+        "hopes",
+        "reference",
+        "references",
+    ]
+)
+#: prepositions after such a noun that open its topic
+_TOPIC_PREPOSITIONS = frozenset(["about", "of", "on", "to"])
+#: verbs that carry a noun without saying anything (``makes a claim``)
+_LIGHT_VERBS = frozenset(["make", "makes", "made", "push", "pushes", "pushed", "raises", "raised"])
+#: indefinite pronouns: a relative clause on them describes a case
+_INDEFINITE = frozenset(
+    ["anybody", "anyone", "everybody", "everyone", "nobody", "somebody", "someone", "whoever"]
+)
+#: set phrases whose words the tagger reads as a source and a cue
+_IDIOMS = ("rest assured", "safe to say", "needless to say", "suffice it to say")
+#: verbs of knowing and noticing
+_KNOWING = frozenset(["know", "knew", "known", "notice", "noticed", "wonder", "wondered"])
+#: the writer and the reader: no one reported as a source
+_PERSONAL = frozenset(["i", "we", "you"])
+
+
+def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """Does ``att`` (found at ``cue``) report no speech? The rules are listed in the
+    module docstring."""
+    return (
+        _auxiliaries_alone(view, cue)
+        or _adjunct_content(view, cue, att)
+        or _topic_of_a_noun(view, cue, att)
+        or _in_the_hope(view, cue, att)
+        or _idiom(view, cue, att)
+        or _anyone_who(view, att)
+        or _purpose(view, cue, att)
+        or _writer_knowing(view, cue, att)
+    )
+
+
+def _auxiliaries_alone(view: TokenView, cue: Cue) -> bool:
+    """``Sports have also been hit hard``: auxiliaries and adverbs alone report nothing.
+    (Dropped here, not as a cue: the cue still closes the clause before a later one.)"""
+    return all(
+        w in AUXILIARIES or w in ADV or w in ("n't", "not")
+        for w in view.lower[cue.first : cue.last + 1]
+    )
+
+
+def _anyone_who(view: TokenView, att: Attribution) -> bool:
+    """``This could involve someone who knows they are infective``, ``anyone who omitted
+    to mention``: a relative clause on an indefinite pronoun describes a case, not what
+    someone said."""
+    if att.source is None or view.text[att.source[0] : att.source[1]].lower() != "who":
+        return False
+    k = token_at(view, att.source[0]) - 1
+    return k >= 0 and view.lower[k] in _INDEFINITE
+
+
+def _purpose(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``To answer this question, the team asked ...``: an infinitive opening its
+    sentence, with no source, is a purpose, not speech."""
+    lo = view.sentences[view.sent_of[cue.first]][0]
+    return att.source is None and cue.first == lo and view.lower[cue.first] == "to"
+
+
+def _idiom(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``Rest assured that``, ``it is safe to say that``, ``take a look at``: a set phrase
+    or an imperative to the reader around the cue, no one's speech (the "source" found
+    is a word of the phrase)."""
+    if att.source is None:
+        return False
+    src = view.text[att.source[0] : att.source[1]].lower()
+    first = token_at(view, att.source[0])
+    quoted = any(c in QUOTE_CHARS for s, e in att.content for c in view.text[s:e])
+    if not quoted and (
+        src in IMPERATIVES
+        or (src.split()[0] in IMPERATIVES and first == view.sentences[view.sent_of[first]][0])
+    ):
+        # "take a look at": the verb, or the sentence opening with it ("Pay attention
+        # to that last bit: “...”" keeps the quotation it points to)
+        return True
+    phrase = " ".join([src, *view.lower[cue.first : cue.last + 1]])
+    return any(phrase.startswith(p) for p in _IDIOMS)
+
+
+def _writer_knowing(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``We do not yet know when``, ``We're also curious to know whether``, ``Many of us
+    have noticed that``, ``when it becomes known``: what the writer and the readers do
+    not know, wonder or notice, or knowledge with no one to hold it, is no one's speech.
+    (PolNeAR annotates the writer's ``I know that``, ``we know exactly what``: a claim.)"""
+    words = view.lower[cue.first : cue.last + 1]
+    if not any(w in _KNOWING for w in words):
+        return False
+    if att.source is None:
+        return True
+    src = view.text[att.source[0] : att.source[1]].lower()
+    if src not in _PERSONAL and src not in ("many of us", "most of us", "all of us"):
+        return False
+    return any(w in ("not", "n't", "curious", "notice", "noticed", "wonder") for w in words)
+
+
+def _topic_of_a_noun(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``Lawmaker makes shocking claim about the massacre`` (a headline), ``The report
+    makes a reference to the letter``, ``in the hope of seeing``: a speech noun with its
+    preposition names the topic of a claim, a reference or a hope, not what was said,
+    where no one is its source, in a headline (which has no room for a reported clause)
+    or where the noun has no speech verb (``makes``, ``pushes``: the "source" found ends
+    in it). (PolNeAR annotates ``North Korea's claims about the test``: a noun with its
+    source stays.)"""
+    low = view.lower
+    words = low[cue.first : cue.last + 1]
+    return (
+        len(words) >= 2
+        and words[-2] in _SPEECH_NOUNS
+        and words[-1] in _TOPIC_PREPOSITIONS
+        and (
+            att.source is None
+            or is_headline(view, view.sent_of[cue.first])
+            or view.text[att.source[0] : att.source[1]].split()[-1].lower() in _LIGHT_VERBS
+        )
+    )
+
+
+def _in_the_hope(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``in the hope that it would bring infections down``: a purpose, no one's words."""
+    low = view.lower
+    k = cue.first
+    if low[k] in ("the", "a") and k < cue.last:
+        k += 1
+    return (
+        att.source is None
+        and low[k] in ("hope", "hopes")
+        and k - 2 >= 0
+        and low[k - 1] in ("the", "a")
+        and low[k - 2] in ("in", "with")
+    )
+
+
+def _adjunct_content(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``Seven were reported in the last week``, ``We are logging off for the night``,
+    ``Ebola outbreak declared in Congo``: a content after the cue opened by a preposition
+    of time, place or means, with no clause (``that``, a comma), quotation or colon in it, is a
+    circumstance of the verb, not what was said, where no one is named as saying it (no
+    source, a personal pronoun, or a participle after the noun it describes). (PolNeAR
+    annotates named sources with such contents: ``X did not respond to requests for
+    comment``.)"""
+    low = view.lower
+    first = token_at(view, att.content[0][0])
+    if (
+        att.content[0][0] < att.cue[1]
+        or low[first] not in _ADJUNCT_PREPOSITIONS
+        or low[cue.last] in _ADJUNCT_PREPOSITIONS
+    ):
+        return False
+    if att.source is not None and not _no_one_named(view, cue, att):
+        return False
+    for s, e in att.content:
+        a, b = token_at(view, s), token_at(view, e - 1)
+        if any(view.quote_of[t] >= 0 or low[t] in ("that", ":", ",") for t in range(a, b + 1)):
+            return False
+    return True
+
+
+def _no_one_named(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """Is the source ``I``, ``we`` or ``you`` (the writer and the reader), or, in a
+    headline, the noun before a bare participle (``Ebola outbreak declared``: what was
+    declared, not who)?"""
+    assert att.source is not None
+    low = view.lower
+    if view.text[att.source[0] : att.source[1]].lower() in _PERSONAL:
+        return True
+    before = token_at(view, att.cue[0]) - 1
+    return (
+        is_headline(view, view.sent_of[cue.first])
+        and cue.first == cue.last
+        and low[cue.first].endswith("ed")
+        and before >= 0
+        and view.words[before][:1].isalpha()
+        and low[before] not in AUXILIARIES
+        and token_at(view, att.source[1] - 1) == before
+    )
+
+
+def is_headline(view: TokenView, sentence: int) -> bool:
+    """Is ``sentence`` the article's first line standing alone as a paragraph, with no
+    closing full stop (a headline)?"""
+    if sentence != 0:
+        return False
+    hi = view.sentences[0][1]
+    alone = len(view.sentences) == 1 or view.para_of_sent[1] != view.para_of_sent[0]
+    return alone and view.lower[hi - 1] not in (".", "!", "?", ":")
