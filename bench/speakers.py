@@ -228,7 +228,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "`said:` cue): 148 attributions, 88 right, 7 wrong speaker, 40 not speech, 13 "
         "unresolved but clear (0.815 of 108). Left: sources lost to participles and "
         "inverted `say the researchers`, unknown titles (`Tanaiste Leo Varadkar`), "
-        "colon labels (`Header Image:`), place names after a pub's name.",
+        "place names after a pub's name (colon labels: see below).",
         "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
