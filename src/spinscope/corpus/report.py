@@ -11,7 +11,7 @@ checked, and a malformed entry is dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +22,7 @@ from spinscope.corpus.republished import Publication
 from spinscope.document import Document
 from spinscope.reports._layout import Finding
 from spinscope.reports.helpers import DIM, trim
-from spinscope.reports.sections import ReportSection
+from spinscope.reports.sections import RecordSection, ReportSection
 
 __all__ = ["EXTRA_KEY", "SECTION", "RepublishedView", "republished_view"]
 
@@ -165,17 +165,7 @@ def _profile(doc: Document) -> dict[str, Any]:
     }
 
 
-class _RepublishedSection(ReportSection[RepublishedView]):
-    """Shown when the document was read from a store whose clusters hold it: the
-    record is metadata, not a span group (and the section hides when a report is
-    limited to groups that leave ``republished`` out)."""
-
-    def applies(self, doc: Document, groups: Iterable[str] | None = None) -> bool:
-        wanted = None if groups is None else frozenset(groups)
-        return _record(doc) is not None and (wanted is None or EXTRA_KEY in wanted)
-
-
-SECTION: ReportSection[RepublishedView] = _RepublishedSection(
+SECTION: ReportSection[RepublishedView] = RecordSection(
     name="republished",
     title="Also published by",
     groups=(EXTRA_KEY,),
@@ -185,5 +175,6 @@ SECTION: ReportSection[RepublishedView] = _RepublishedSection(
     headline=RepublishedView.headline,
     order=55,
     package="spinscope.corpus",
+    has_record=lambda doc: _record(doc) is not None,
     template="templates/republished.html",
 )

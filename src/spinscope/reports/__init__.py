@@ -23,11 +23,12 @@ from spinscope.reports._layout import mark_shown
 from spinscope.reports._templates import static_files
 from spinscope.reports.html import IndexEntry, render_html, render_index, report_filename
 from spinscope.reports.json import document_dict, record_dict, render_json
-from spinscope.reports.sections import ReportSection, register_section, registered
+from spinscope.reports.sections import RecordSection, ReportSection, register_section, registered
 from spinscope.reports.text import render_text, text_report
 
 __all__ = [
     "IndexEntry",
+    "RecordSection",
     "ReportSection",
     "document_dict",
     "mark_shown",

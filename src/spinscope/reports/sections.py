@@ -51,6 +51,7 @@ from spinscope.plugins import REPORT_SECTIONS, entry_points_of, load_named
 from spinscope.reports._layout import Finding
 
 __all__ = [
+    "RecordSection",
     "ReportSection",
     "register_section",
     "registered",
@@ -130,6 +131,27 @@ class ReportSection(Generic[V]):
             return self.template_source
         assert self.package is not None and self.template is not None
         return files(self.package).joinpath(self.template).read_text(encoding="utf-8")
+
+
+def _never(doc: Document) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class RecordSection(ReportSection[V]):
+    """A section over a record a component leaves in ``doc.meta.extra`` rather than a
+    span group (an outlet's ratings, where else a text was published).
+
+    ``groups`` names the record's key; the section is shown when ``has_record(doc)``
+    says the document holds one (and hides when a report is limited to groups that
+    leave that key out).
+    """
+
+    has_record: Callable[[Document], bool] = _never
+
+    def applies(self, doc: Document, groups: Iterable[str] | None = None) -> bool:
+        wanted = None if groups is None else frozenset(groups)
+        return self.has_record(doc) and (wanted is None or any(g in wanted for g in self.groups))
 
 
 #: Sections registered in this process, by name.

@@ -8,7 +8,7 @@ checked, and a malformed rating is dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,7 @@ from rich.text import Text
 from spinscope.document import Document
 from spinscope.reports._layout import Finding
 from spinscope.reports.helpers import DIM
-from spinscope.reports.sections import ReportSection
+from spinscope.reports.sections import RecordSection, ReportSection
 from spinscope.sources.component import EXTRA_KEY
 
 __all__ = ["SECTION", "OutletView", "RatingRow", "outlet_view"]
@@ -124,17 +124,7 @@ def _profile(doc: Document) -> dict[str, Any]:
     }
 
 
-class _OutletSection(ReportSection[OutletView]):
-    """Shown when ``outlet.v1`` wrote its record: the record is metadata, not a span
-    group, so the section looks for it there (and hides when a report is limited to
-    groups that leave ``outlet`` out)."""
-
-    def applies(self, doc: Document, groups: Iterable[str] | None = None) -> bool:
-        wanted = None if groups is None else frozenset(groups)
-        return _record(doc) is not None and (wanted is None or EXTRA_KEY in wanted)
-
-
-SECTION: ReportSection[OutletView] = _OutletSection(
+SECTION: ReportSection[OutletView] = RecordSection(
     name="outlet",
     title="Outlet ratings",
     groups=(EXTRA_KEY,),
@@ -144,5 +134,6 @@ SECTION: ReportSection[OutletView] = _OutletSection(
     headline=OutletView.headline,
     order=50,
     package="spinscope.sources",
+    has_record=lambda doc: _record(doc) is not None,
     template="templates/outlet_profile.html",
 )
