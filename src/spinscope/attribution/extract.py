@@ -75,7 +75,7 @@ from spinscope.attribution.patterns import (
 from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.sources import without_dateline
 from spinscope.attribution.speaker_labels import label_speaker, lowercase_words, speaker_labels
-from spinscope.attribution.speech import reports_no_speech
+from spinscope.attribution.speech import reports_no_speech, without_superseded_refusals
 from spinscope.attribution.text import TokenView
 from spinscope.attribution.tokens import token_at
 
@@ -238,4 +238,4 @@ def _attribute_sentence(
         out.append(att)
         if att.source is not None:
             prev_source = (token_at(view, att.source[0]), token_at(view, att.source[1] - 1))
-    return out
+    return without_superseded_refusals(view, out)
