@@ -65,6 +65,7 @@ from spinscope.attribution.cues import (
 )
 from spinscope.attribution.patterns import (
     CueSite,
+    after_fronted_questioner,
     attribute_cue,
     closes_sentence,
     headline_clause,
@@ -189,6 +190,9 @@ def _attribute_sentence(
     well-formed attribution; a colon after a heading (``UPDATE:``) is no cue.
     """
     lo, hi = view.sentences[sentence]
+    if (main := after_fronted_questioner(view, cues, lo)) is not None:
+        # "Pressed by X on whether …, Conway said": the question is no one's attribution
+        cues = cues[main:]
     if len(cues) > 1 and closes_sentence(view, cues[-1], lo, hi, cue_tokens):
         # "Protocol called for X, sources said.": the closing cue's content is the
         # clause before it; cues inside that clause are embedded (PolNeAR is univocal)
