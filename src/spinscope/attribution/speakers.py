@@ -1405,7 +1405,9 @@ def _most_salient(
         # a speaker known to agree gets a head start over one whose gender is unknown:
         # "Holm said more. She said less." is Karen Ode, named a sentence earlier, but
         # "Barringer says she voted ... she told NPR" is Barringer
-        bonus = _AGREEMENT_BONUS if gender is not None and known == gender else 0
+        # (a gender only the article's full names tell rules out, but earns no head start:
+        # "Donald Trump" named in passing is not in focus)
+        bonus = _AGREEMENT_BONUS if gender is not None and sp.gender == gender else 0
         rank = at + bonus
         if rank > best_at:
             best, best_at = sid, rank
