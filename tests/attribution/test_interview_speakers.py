@@ -76,7 +76,7 @@ def test_not_only_but_said_is_one_attribution_of_the_name(name: str) -> None:
     )
     found = _attributions(text)
     assert len(found) == 1, found
-    cue, source, speaker = found[0]
+    _, source, speaker = found[0]
     assert source == name and speaker is not None and speaker.endswith("Gorman"), found
 
 

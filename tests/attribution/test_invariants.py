@@ -51,7 +51,5 @@ def test_no_two_attributions_share_a_source_and_overlap_in_content(text: str) ->
         for b in atts[n + 1 :]:
             if a.source is None or a.source != b.source:
                 continue
-            overlap = [
-                (s, e) for s, e in a.content for s2, e2 in b.content if s < e2 and s2 < e
-            ]
+            overlap = [(s, e) for s, e in a.content for s2, e2 in b.content if s < e2 and s2 < e]
             assert not overlap, (text[a.cue[0] : a.cue[1]], text[b.cue[0] : b.cue[1]])
