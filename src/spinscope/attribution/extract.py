@@ -65,6 +65,7 @@ from spinscope.attribution.cues import (
 )
 from spinscope.attribution.patterns import (
     CueSite,
+    after_fronted_questioner,
     attribute_cue,
     closes_sentence,
     headline_clause,
@@ -75,7 +76,7 @@ from spinscope.attribution.patterns import (
 from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.sources import without_dateline
 from spinscope.attribution.speaker_labels import label_speaker, lowercase_words, speaker_labels
-from spinscope.attribution.speech import reports_no_speech
+from spinscope.attribution.speech import reports_no_speech, without_superseded_refusals
 from spinscope.attribution.text import TokenView
 from spinscope.attribution.tokens import token_at
 
@@ -189,6 +190,9 @@ def _attribute_sentence(
     well-formed attribution; a colon after a heading (``UPDATE:``) is no cue.
     """
     lo, hi = view.sentences[sentence]
+    if (main := after_fronted_questioner(view, cues, lo)) is not None:
+        # "Pressed by X on whether …, Conway said": the question is no one's attribution
+        cues = cues[main:]
     if len(cues) > 1 and closes_sentence(view, cues[-1], lo, hi, cue_tokens):
         # "Protocol called for X, sources said.": the closing cue's content is the
         # clause before it; cues inside that clause are embedded (PolNeAR is univocal)
@@ -238,4 +242,4 @@ def _attribute_sentence(
         out.append(att)
         if att.source is not None:
             prev_source = (token_at(view, att.source[0]), token_at(view, att.source[1] - 1))
-    return out
+    return without_superseded_refusals(view, out)

@@ -632,6 +632,28 @@ def main_clause_cue(
     return None
 
 
+#: participles that open a sentence naming who asked the speaker (``Pressed by X on …,``)
+_QUESTIONED = frozenset(["asked", "pressed", "questioned", "quizzed", "challenged", "prodded"])
+
+
+def after_fronted_questioner(view: TokenView, cues: Sequence[Cue], lo: int) -> int | None:
+    """Index of the main clause's cue in ``Pressed by X and Y on whether …, Conway said,
+    “…”``: a sentence opening with a participle and ``by`` names the questioner in that
+    clause; the speaker is the subject of the main clause, a name or pronoun after a
+    comma or a closing quotation mark right before the cue. Cues before it are part of
+    the question (``None``: no such sentence, or no such cue)."""
+    low = view.lower
+    if not (lo + 1 < len(low) and low[lo] in _QUESTIONED and low[lo + 1] == "by"):
+        return None
+    for n, cue in enumerate(cues):
+        k = cue.first - 1
+        while k > lo and (view.words[k][:1].isupper() or low[k] in PRONOUNS):
+            k -= 1
+        if k < cue.first - 1 and (low[k] == "," or view.words[k] in QUOTE_CHARS):
+            return n
+    return None
+
+
 def is_well_formed(view: TokenView, att: Attribution) -> bool:
     """A named or pronoun source and a content of at least three words."""
     if att.source is None:

@@ -157,7 +157,9 @@ def _skip_adverbs_and_time(view: TokenView, cue_first: int, lo: int) -> int:
     Thursday evening said``). Below ``lo`` when nothing is left."""
     low = view.lower
     k = cue_first - 1
-    while k >= lo and (low[k] in ADV or is_ly_adverb(view.words[k])):
+    # "Reed not only declined …": "only" is an adverb here, though not everywhere
+    # ("the only official")
+    while k >= lo and (low[k] in ADV or low[k] == "only" or is_ly_adverb(view.words[k])):
         if low[k] in ("’s", "'s") and not (k - 1 >= lo and low[k - 1] in PRONOUNS):
             break
         if is_surname(view, k):

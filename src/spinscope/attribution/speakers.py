@@ -1380,16 +1380,24 @@ def _most_salient(
     *,
     persons_only: bool,
     text_mentions: bool = True,
+    known_only: bool = False,
+    exclude: frozenset[int] = frozenset(),
 ) -> int | None:
     """The speaker written most recently before ``pos`` that agrees with ``gender`` (and
-    is a person, if asked), within :data:`WINDOW`; ``None`` when there is none."""
+    is a person, if asked; is known to agree, if ``known_only``; is not in ``exclude``),
+    within :data:`WINDOW`; ``None`` when there is none."""
     best, best_at = None, -1
     for sid in recent:
         sp = speakers[sid]
         person = _is_person(sp)
         if persons_only and person is False:
             continue
-        if gender is not None and sp.gender not in (None, gender):
+        known = sp.gender or _written_gender(text, sp)
+        if gender is not None and known not in (None, gender):
+            continue
+        if known_only and known != gender:
+            continue
+        if sid in exclude:
             continue
         at = _last_seen(text, pos, sp, text_mentions=text_mentions)
         if at < 0:
@@ -1397,6 +1405,8 @@ def _most_salient(
         # a speaker known to agree gets a head start over one whose gender is unknown:
         # "Holm said more. She said less." is Karen Ode, named a sentence earlier, but
         # "Barringer says she voted ... she told NPR" is Barringer
+        # (a gender only the article's full names tell rules out, but earns no head start:
+        # "Donald Trump" named in passing is not in focus)
         bonus = _AGREEMENT_BONUS if gender is not None and sp.gender == gender else 0
         rank = at + bonus
         if rank > best_at:
@@ -1442,6 +1452,25 @@ def _resolve_pronoun(
         sid = sid if named is None else named
         if (
             sid is not None
+            and m.gender is not None
+            and (speakers[sid].gender or _written_gender(text, speakers[sid])) != m.gender
+            and _asked_last(text, src[0], speakers[sid])
+        ):
+            # "“…?” Dunn asked. “…,” she said.": the answer is not the questioner's, unless
+            # the text says the questioner is of that gender; a person known to agree is
+            # the one answering, else no one is sure
+            sid = _most_salient(
+                text,
+                src[0],
+                speakers,
+                recent,
+                m.gender,
+                persons_only=True,
+                known_only=True,
+                exclude=frozenset([sid]),
+            )
+        if (
+            sid is not None
             and speakers[sid].gender is None
             and _is_person(speakers[sid]) is not False
         ):
@@ -1464,6 +1493,41 @@ def _resolve_pronoun(
                 return sid
         return None
     return None
+
+
+@lru_cache(maxsize=256)
+def _gender_written(text: str, surname: str) -> str | None:
+    """The gender of the first names the article writes before ``surname`` (outside
+    quotations), when they all agree: ``Kellyanne Conway`` makes ``Conway`` a woman;
+    ``Donald Trump`` and ``Melania Trump`` leave ``Trump`` unknown."""
+    found = {
+        first_name_gender(fm.group(1))
+        for fm in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)
+        if not _quoted(text, fm.start())
+    }
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _written_gender(text: str, sp: Speaker) -> str | None:
+    """The gender of a person the speakers know by a surname alone, from the full name
+    the article writes (:func:`_gender_written`)."""
+    if not sp.name or sp.members or " " in sp.name or _is_person(sp) is False:
+        return None
+    return _gender_written(text, sp.name)
+
+
+def _asked_last(text: str, pos: int, sp: Speaker) -> bool:
+    """Was ``sp`` last a source, before ``pos``, as the one asking a question (``“…?”
+    Dunn asked``, ``Dunn asked, “…?”``)?"""
+    before = [(s, e) for s, e in sp.mentions if e <= pos]
+    if not before:
+        return False
+    s, e = before[-1]
+    return bool(
+        re.match(r"\s*(?:asked|asks|wondered|inquired|pressed)\b", text[e : e + 12])
+        or re.search(r"\?[”\"’']?\s*(?:asked|asks)?\s*$", text[max(0, s - 12) : s])
+    )
 
 
 def _named_before(

@@ -12,9 +12,14 @@ not, and the attribution found there is dropped:
   …``), and ``in the hope that`` (a purpose);
 * set phrases and imperatives to the reader (``Rest assured that``, ``it is safe to say
   that``, ``take a look at``);
-* a relative clause on an indefinite pronoun (``someone who knows …``);
+* a relative clause on an indefinite pronoun (``someone who knows …``), or inside the
+  noun phrase opening the sentence (``The lawyer who asked for the hearing, Jo Roe, did
+  not …``: it describes the subject of the main clause);
+* a request for comment nobody answered (``did not respond to a request for comment``);
 * an infinitive of purpose opening its sentence (``To answer this question, …``);
-* what the writer and the readers do not know or notice (``we do not yet know``).
+* what the writer and the readers do not know or notice (``we do not yet know``);
+* a refusal followed by what its source did say (``declined to comment on the decision,
+  saying …``, ``not only declined to …, but said …``): the speech is the later cue's.
 
 Each rule is restricted where PolNeAR annotates the wider construction (named sources
 with circumstances, the writer's ``I know that``, sourced ``claims about``), so that
@@ -25,13 +30,15 @@ with the cues (:mod:`.cues`).
 
 from __future__ import annotations
 
+import re
+
 from spinscope.attribution.cues import Cue
 from spinscope.attribution.lexicon import ADV, AUXILIARIES, IMPERATIVES
 from spinscope.attribution.result import Attribution
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import token_at
 
-__all__ = ["reports_no_speech"]
+__all__ = ["reports_no_speech", "without_superseded_refusals"]
 
 #: prepositions that open an adverbial phrase (time, place, means, beneficiary), never
 #: a reported proposition; ``of`` and ``about`` open the topic of speech (``warned of
@@ -87,6 +94,26 @@ _KNOWING = frozenset(["know", "knew", "known", "notice", "noticed", "wonder", "w
 _PERSONAL = frozenset(["i", "we", "you"])
 
 
+#: verbs of refusing: what follows them is what was not done or said
+_REFUSING = frozenset(["declined", "declines", "declining", "refused", "refuses", "refusing"])
+
+
+def without_superseded_refusals(view: TokenView, atts: list[Attribution]) -> list[Attribution]:
+    """``atts`` (one sentence's, in text order) without a refusal (``declined to
+    comment``) whose source a later attribution of the sentence shares: the source
+    refused one thing and said another, one attribution (``declined to comment on the
+    decision, saying the ruling could speak for itself``)."""
+    return [
+        a
+        for n, a in enumerate(atts)
+        if not (
+            a.source is not None
+            and view.lower[token_at(view, a.cue[0])] in _REFUSING
+            and any(b.source == a.source for b in atts[n + 1 :])
+        )
+    ]
+
+
 def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
     """Does ``att`` (found at ``cue``) report no speech? The rules are listed in the
     module docstring."""
@@ -97,6 +124,8 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _in_the_hope(view, cue, att)
         or _idiom(view, cue, att)
         or _anyone_who(view, att)
+        or _subject_relative(view, att)
+        or _unanswered_request(view, cue, att)
         or _purpose(view, cue, att)
         or _writer_knowing(view, cue, att)
     )
@@ -119,6 +148,43 @@ def _anyone_who(view: TokenView, att: Attribution) -> bool:
         return False
     k = token_at(view, att.source[0]) - 1
     return k >= 0 and view.lower[k] in _INDEFINITE
+
+
+def _subject_relative(view: TokenView, att: Attribution) -> bool:
+    """``The defense attorney who asked for the hearing, James Patton, did not …``: a
+    relative clause (no comma before ``who``) on the short noun phrase opening the
+    sentence with an article describes the subject of the main clause. (PolNeAR keeps
+    ``who`` sources elsewhere: ``Christie, who has campaigned …``, ``members who voted``.)"""
+    if att.source is None or view.text[att.source[0] : att.source[1]].lower() != "who":
+        return False
+    k = token_at(view, att.source[0])
+    lo = view.sentences[view.sent_of[k]][0]
+    return (
+        0 < k - lo <= 5
+        and view.lower[lo] in ("the", "a", "an")
+        and all(w[:1].isalpha() for w in view.words[lo:k])
+    )
+
+
+#: what a request for comment is made with
+_REQUESTS = r"(?:requests?|messages?|e-?mails?|calls?|inquiries|queries)"
+_UNANSWERED = re.compile(
+    rf"^(?:to )?(?:(?:a|an|the|two|several|multiple|repeated|numerous) )?(?:\w+ )?{_REQUESTS}"
+    r" (?:for|seeking) (?:comment|a comment)\b"
+)
+
+
+def _unanswered_request(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``did not immediately respond to a request for comment``, ``hasn't returned
+    messages seeking comment``: a request nobody answered reports no speech."""
+    low = view.lower
+    words = low[max(0, cue.first - 3) : cue.last + 1]
+    if not any(w in ("not", "n't", "n’t", "never") for w in words):
+        return False
+    if not any(w.startswith(("respond", "return", "repl", "answer")) for w in words):
+        return False
+    content = view.text[att.content[0][0] : att.content[0][1]].lower()
+    return bool(_UNANSWERED.match(content))
 
 
 def _purpose(view: TokenView, cue: Cue, att: Attribution) -> bool:
