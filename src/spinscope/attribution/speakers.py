@@ -328,6 +328,8 @@ _REFLEXIVE = re.compile(r"^(\S.*?) (himself|herself|themselves|itself)\b", re.I)
 _TRAILING_PP = re.compile(
     r"(?<=[A-Za-z.]) (?:in|on|at|during|after|before|from|with|via)\b(?= [a-z])"
 )
+#: a person's name before ``on`` and a capitalised outlet or programme
+_ON_OUTLET = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) on (?=[A-Z])")
 _ORG_HEADS = frozenset(
     [
         "administration",
@@ -523,6 +525,16 @@ def parse_mention(text: str) -> Mention:
     head = _clean(re.sub(r"\([^)]*\)", " ", head))
     # "Harry Reid in an interview on Monday": the name ends where a phrase starts
     head = _clean(_TRAILING_PP.split(head, maxsplit=1)[0])
+    on = _ON_OUTLET.match(head)
+    if on is not None:
+        before = on.group(1).split()
+        if not any(w.lower() in _ORG_HEADS for w in before) and (
+            len(before) == 1
+            or first_name_gender(before[0])
+            or before[0].lower().strip(".") in _TITLES
+        ):
+            # "Trump on Fox News": the person speaks on the outlet, which names no one
+            head = on.group(1)
     words = _WORD.findall(head)
     # the name: the trailing run of capitalised words that are not titles
     core = words[1:] if words and words[0].lower() in _DETS else words
@@ -1050,7 +1062,13 @@ def resolve_speakers(
                     ),
                     None,
                 )
-            if sid is None and m.definite and head in _ORG_WORDS | _ISSUED:
+            if (
+                sid is None
+                and m.definite
+                and head in _ORG_WORDS | _ISSUED
+                # "the Reed campaign said" names its own organisation: no other one
+                and not any(_is_cap(w) for w in desc.split()[1:-1])
+            ):
                 # "the campaign said": the organisation the article has named with that
                 # noun ("the Trump campaign", "Donald Trump's campaign")
                 sid = _named_organisation(text, src[0], head, speakers, recent, new)
@@ -1573,7 +1591,9 @@ def _named_before(
         # wherever the phrase stands
         if fm.group(1).lower() in _TITLES and not _quoted(text, lo + fm.start()):
             found.append((fm.start(2), fm.group(2)))
-    for _, written in sorted(found, reverse=True):
+    for at, written in sorted(found, reverse=True):
+        if re.search(r"[’']s?$", written) or re.match(r"[’']s\b", window[at + len(written) :]):
+            continue  # "Alicia Machado's weight gain": a possessive name modifies a noun
         cand_m = parse_mention(written)
         if cand_m.kind != "name" or not cand_m.name:
             continue
