@@ -74,3 +74,12 @@ def test_a_possessive_name_is_no_speaker(text: str) -> None:
 )
 def test_a_name_before_on_an_outlet_is_the_speaker(mention: str, name: str) -> None:
     assert parse_mention(mention).name == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("a quote from Vale", "Vale"), ("a statement by Ann Vale", "Ann Vale")],
+)
+def test_what_carried_the_words_is_no_role(mention: str, name: str) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.role) == (name, None)

@@ -142,6 +142,11 @@ def _cues(text: str) -> list[str]:
         ),
         ("There may not be a lot to look forward to at the end of these weeks.", "look forward"),
         ("Cholera outbreak declared in the northern province\n\nThe ministry met.", "declared"),
+        # a copula with an adverb: what the subject is, not what it said
+        (
+            "Sponsored lenses have long been a way for the app to bring in ad money.",
+            "been",
+        ),
     ],
 )
 def test_a_circumstance_is_no_content(text: str, cue: str) -> None:
@@ -301,3 +306,27 @@ def test_an_opening_infinitive_of_purpose_is_no_speech() -> None:
         "To answer this question, the team gave nine people a simple task."
     )
     assert not any(c.lower().startswith("to answer") for c in _cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Reed, who has been critical of Vale's remarks in the past, did not bite on "
+            "this one, however.",
+            "Vale's remarks in the past",
+        ),
+        (
+            "The mayor, who warned of floods last spring, was re-elected on Monday.",
+            "floods last spring",
+        ),
+        # a comma inside the content, before no verb of the main clause, stays in it
+        (
+            "Reed, who said the plan was costly, slow and unfair, voted against it.",
+            "the plan was costly, slow and unfair",
+        ),
+    ],
+)
+def test_a_relative_clause_ends_its_content(text: str, content: str) -> None:
+    contents = [c for _, s, c in _found(text) if s == "who"]
+    assert contents == [content]

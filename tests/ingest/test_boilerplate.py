@@ -302,6 +302,16 @@ def test_a_byline_and_dateline_head_the_text() -> None:
     assert _blocks(f"{header}\n{PARA}") == [("header", header, ["byline", "dateline"])]
 
 
+def test_story_highlights_head_the_text() -> None:
+    header = (
+        "Story highlights Vale on Tuesday defended her remarks about the dam\n\n"
+        "House members gave Vale mixed reviews"
+    )
+    assert _blocks(f"{header}\n\n{PARA}") == [
+        ("header", header, ["highlights", "related_item"])
+    ]
+
+
 def test_letters_page_footer() -> None:
     footer = (
         "Additional reporting by Jane Roe; Editing by John Poe\n"

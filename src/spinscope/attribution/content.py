@@ -10,13 +10,16 @@ further fragments (PolNeAR's discontinuous contents). Token ranges, both ends in
 
 from __future__ import annotations
 
-from spinscope.attribution.lexicon import CLAUSE_BREAK, DAYS, TITLE_LEAD, VENUES
-from spinscope.attribution.result import Range
+from dataclasses import replace
+
+from spinscope.attribution.lexicon import AUXILIARIES, CLAUSE_BREAK, DAYS, TITLE_LEAD, VENUES
+from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.sources import left_source
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_word, quote_at, token_at
 
 __all__ = [
+    "close_relative_clause",
     "content_after",
     "content_before",
     "content_stop",
@@ -193,3 +196,35 @@ def is_title_quote(view: TokenView, close: int, lo: int) -> bool:
     o = token_at(view, q[0])
     words = sum(is_word(w) for w in view.lower[o : close + 1])
     return o - 1 >= lo and view.lower[o - 1] in TITLE_LEAD and words <= 5
+
+
+#: verbs that open a main clause's predicate after a relative clause (besides auxiliaries)
+_MAIN_VERBS = frozenset(["added", "said", "says", "told", "went", "wrote"])
+
+
+def close_relative_clause(view: TokenView, att: Attribution) -> Attribution:
+    """``Ryan, who has been critical of Trump's comments in the past, did not bite``:
+    the content of a cue in a relative clause set off by commas ends at the comma that
+    closes the clause, before the main clause's verb (an auxiliary or a past tense)."""
+    if att.source is None or len(att.content) != 1:
+        return att
+    if view.text[att.source[0] : att.source[1]].lower() not in ("who", "which"):
+        return att
+    k = token_at(view, att.source[0])
+    s, e = att.content[0]
+    if k == 0 or view.lower[k - 1] != "," or s < att.cue[1]:
+        return att
+    low = view.lower
+    a, b = token_at(view, s), token_at(view, e - 1)
+    if any(view.quote_of[t] >= 0 for t in range(a, b + 1)):
+        return att
+    for t in range(a + 1, b):
+        nxt = view.words[t + 1]
+        if low[t] == "," and nxt[:1].islower() and (
+            low[t + 1] in AUXILIARIES or low[t + 1] in _MAIN_VERBS or low[t + 1].endswith("ed")
+        ):
+            r = trim_content(view, a, t - 1)
+            if r is None:
+                return att
+            return replace(att, content=(view.chars(r[0], r[1]),))
+    return att

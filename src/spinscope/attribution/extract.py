@@ -51,6 +51,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from spinscope.attribution.adjacent import attribute_adjacent_quotes
+from spinscope.attribution.content import close_relative_clause
 from spinscope.attribution.cues import (
     DEFAULT_THRESHOLD,
     MODEL_PATH,
@@ -237,6 +238,7 @@ def _attribute_sentence(
             att = labelled
         if reports_no_speech(view, cue, att):
             continue
+        att = close_relative_clause(view, att)
         if att.source is not None:
             att = replace(att, source=without_dateline(view.text, att.source))
         out.append(att)

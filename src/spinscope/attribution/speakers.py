@@ -330,6 +330,13 @@ _TRAILING_PP = re.compile(
 )
 #: a person's name before ``on`` and a capitalised outlet or programme
 _ON_OUTLET = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) on (?=[A-Z])")
+#: the words before a name that say what carried a speaker's words, not who the speaker is
+_CARRIER = re.compile(
+    r"^(?:(?:a|an|the|this|that|his|her|their)\s+)?(?:\w+\s+)?(?:quotes?|quotations?|statements?"
+    r"|remarks?|comments?|words|messages?|tweets?|posts?|letters?|e-?mails?|video|interview)"
+    r"\s+(?:from|by)$",
+    re.I,
+)
 _ORG_HEADS = frozenset(
     [
         "administration",
@@ -637,6 +644,9 @@ def parse_mention(text: str) -> Mention:
         )
     role_pre = " ".join(w for w in pre if w.lower().strip(".") not in _HONORIFICS)
     role_pre = re.sub(r"\s+([’']s)\b", r"\1", role_pre).strip()
+    if _CARRIER.match(role_pre):
+        # "a quote from Trump", "a statement by Jo Roe": what carried the words is no role
+        role_pre = ""
     roles = [r for r in (role_pre, appos, paren) if r and r.lower() not in _DETS]
     role = ", ".join(roles) or None
     return Mention(

@@ -135,7 +135,8 @@ def _auxiliaries_alone(view: TokenView, cue: Cue) -> bool:
     """``Sports have also been hit hard``: auxiliaries and adverbs alone report nothing.
     (Dropped here, not as a cue: the cue still closes the clause before a later one.)"""
     return all(
-        w in AUXILIARIES or w in ADV or w in ("n't", "not")
+        # "Sponsored filters have long been a way for ...": "long" as an adverb
+        w in AUXILIARIES or w in ADV or w in ("n't", "not", "long")
         for w in view.lower[cue.first : cue.last + 1]
     )
 

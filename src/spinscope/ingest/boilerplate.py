@@ -220,6 +220,12 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"|(?:[àa] )?lire aussi:?|(?:[àa] )?voir aussi:?",
         ),
         (
+            # CNN's summary bullets: "Story highlights" and the first of them on its line
+            # (the bullets repeat the article; the lines under the heading are its items)
+            "highlights",
+            r"story highlights(?::|\s+[^\n]{1,300})?|highlights:",
+        ),
+        (
             "read_more",
             # A link line: a "read more" marker and the headline it links to.
             r"(?:read|see) (?:more|also|next)\s*[:|»>–—-]\s*[^\n]{1,200}"
@@ -372,7 +378,7 @@ EDGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
 BOILERPLATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = ANYWHERE_PATTERNS + EDGE_PATTERNS
 
 #: Kinds that head a list of links: short lines under them belong to the block.
-_LIST_HEADINGS = frozenset({"related"})
+_LIST_HEADINGS = frozenset({"related", "highlights"})
 #: Longest "line" of a related-articles list (a headline, not a paragraph).
 _MAX_ITEM_CHARS = 150
 #: Lines longer than this are never furniture (cookie banners come close).
@@ -426,12 +432,18 @@ def _block(
     """
     block: list[tuple[int, str]] = []
     held: list[int] = []
+    items = 0  # walking down: headlines still to take under the last list heading
     for i in order:
         start, end = lines[i]
         if start == end:
             continue
         line = text[start:end]
         kind = line_kind(line)
+        if kind is None and items and _is_headline(line):
+            kind = "related_item"
+            items -= 1
+        elif not lists:
+            items = max_lines if kind in _LIST_HEADINGS else 0
         if kind is None:
             if lists and _is_headline(line) and len(block) + len(held) < max_lines:
                 held.append(i)
