@@ -307,9 +307,7 @@ def test_story_highlights_head_the_text() -> None:
         "Story highlights Vale on Tuesday defended her remarks about the dam\n\n"
         "House members gave Vale mixed reviews"
     )
-    assert _blocks(f"{header}\n\n{PARA}") == [
-        ("header", header, ["highlights", "related_item"])
-    ]
+    assert _blocks(f"{header}\n\n{PARA}") == [("header", header, ["highlights", "related_item"])]
 
 
 def test_letters_page_footer() -> None:

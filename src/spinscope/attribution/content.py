@@ -220,8 +220,12 @@ def close_relative_clause(view: TokenView, att: Attribution) -> Attribution:
         return att
     for t in range(a + 1, b):
         nxt = view.words[t + 1]
-        if low[t] == "," and nxt[:1].islower() and (
-            low[t + 1] in AUXILIARIES or low[t + 1] in _MAIN_VERBS or low[t + 1].endswith("ed")
+        if (
+            low[t] == ","
+            and nxt[:1].islower()
+            and (
+                low[t + 1] in AUXILIARIES or low[t + 1] in _MAIN_VERBS or low[t + 1].endswith("ed")
+            )
         ):
             r = trim_content(view, a, t - 1)
             if r is None:
