@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 import pytest
 from hypothesis import given
@@ -146,3 +147,32 @@ def test_round_trip_any_text_and_spans(text: str, data: st.DataObject) -> None:
             spans.append(Span(s, e, "x", data.draw(st.floats(0, 1))))
         doc.set_spans("g", spans)
     assert Document.from_json(doc.to_json()) == doc
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [Span(0, 4), Span(5, 9), Span(9, 10)],  # bare ranges travel as columns
+        [Span(0, 4, "sentence"), Span(2, 9, "sentence")],
+        [Span(0, 4, "Loaded_Language", 0.9, {"definition": "x"}), Span(5, 9)],
+        [],
+    ],
+)
+def test_a_span_group_survives_pickling_twice(spans: list[Span]) -> None:
+    group = SpanGroup("g", spans)
+    once = pickle.loads(pickle.dumps(group))
+    # Pickled again before it was read: a packed group passes on unchanged.
+    twice = pickle.loads(pickle.dumps(once))
+    for copy in (once, twice):
+        assert len(copy) == len(group)
+        assert copy.overlapping(3, 6) == group.overlapping(3, 6)
+        assert copy == group and list(copy) == spans
+
+
+def test_a_document_survives_pickling() -> None:
+    doc = Document("One two. Three four.")
+    doc.set_spans("tokens", [Span(0, 3), Span(4, 7), Span(7, 8)])
+    doc.set_spans("techniques", [Span(0, 7, "Repetition", 0.5, {"why": "twice"})])
+    copy = pickle.loads(pickle.dumps(doc))
+    assert copy.to_dict() == doc.to_dict()
+    assert copy.char_span(0, 7) == Span(0, 7)

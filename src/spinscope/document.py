@@ -68,6 +68,12 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled by its fields: dataclasses' own state protocol for slotted classes
+        # looks its fields up for every span, which made unpickling an engine's results
+        # a large share of a batch driver's time.
+        return (Span, (self.start, self.end, self.label, self.score, self.attrs))
+
     def __repr__(self) -> str:
         score = "" if self.score is None else f" {self.score:.2f}"
         label = f" {self.label}" if self.label else ""
@@ -118,24 +124,55 @@ class SpanGroup(Sequence[Span]):
     ``O(log n)``; insertion order among equal offsets is kept.
     """
 
-    __slots__ = ("_ends", "_spans", "_starts", "name")
+    __slots__ = ("_ends", "_items", "_packed", "_starts", "name")
 
     def __init__(self, name: str, spans: Iterable[Span] = ()) -> None:
         self.name = name
-        self._spans: list[Span] = sorted(spans, key=lambda s: (s.start, s.end))
-        self._starts = [s.start for s in self._spans]
+        items = sorted(spans, key=lambda s: (s.start, s.end))
+        self._items: list[Span] | None = items
+        self._packed: tuple[list[int], list[str]] | None = None
+        self._index([s.start for s in items], [s.end for s in items])
+
+    def _index(self, starts: list[int], ends: list[int]) -> None:
+        self._starts = starts
         # Running max of ends lets `covering()` stop early; overlaps make plain ends unsorted.
         self._ends: list[int] = []
         running = 0
-        for s in self._spans:
-            running = max(running, s.end)
+        for end in ends:
+            running = max(running, end)
             self._ends.append(running)
+
+    @property
+    def _spans(self) -> list[Span]:
+        if self._items is None:
+            assert self._packed is not None
+            ends, labels = self._packed
+            self._items = [
+                Span(a, b, c) for a, b, c in zip(self._starts, ends, labels, strict=True)
+            ]
+            self._packed = None
+        return self._items
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A group of bare ranges (the tokens: a span per word, the bulk of a document)
+        # travels as columns and becomes spans only when read: a batch driver that
+        # stores documents never reads the tokens its workers sent back, and building
+        # the frozen spans was most of the time it spent receiving them.
+        if self._packed is not None:
+            return (_packed_group, (self.name, self._starts, *self._packed))
+        items = self._spans
+        if all(s.score is None and not s.attrs for s in items):
+            return (
+                _packed_group,
+                (self.name, self._starts, [s.end for s in items], [s.label for s in items]),
+            )
+        return (SpanGroup, (self.name, items))
 
     def __getitem__(self, index: int) -> Span:  # type: ignore[override]
         return self._spans[index]
 
     def __len__(self) -> int:
-        return len(self._spans)
+        return len(self._starts)
 
     def __iter__(self) -> Iterator[Span]:
         return iter(self._spans)
@@ -163,6 +200,16 @@ class SpanGroup(Sequence[Span]):
 
     def labels(self) -> list[str]:
         return [s.label for s in self._spans]
+
+
+def _packed_group(name: str, starts: list[int], ends: list[int], labels: list[str]) -> SpanGroup:
+    """A :class:`SpanGroup` of bare ranges from its columns (see ``SpanGroup.__reduce__``)."""
+    group = SpanGroup.__new__(SpanGroup)
+    group.name = name
+    group._items = None
+    group._packed = (ends, labels)
+    group._index(starts, ends)
+    return group
 
 
 @dataclass(frozen=True, slots=True)

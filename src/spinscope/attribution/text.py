@@ -34,19 +34,20 @@ QUOTE_CHARS = frozenset("\"“”„«»‘’'")
 _PARA = re.compile(r"[^\n\r\u2028\u2029]+")
 
 
+#: the characters the pairing below acts on: every other character is skipped unread
+_DOUBLE_MARKS = re.compile("[\"“”„«»]|''")
+_SINGLE_MARKS = re.compile("[‘’]")
+
+
 def _pair_double(text: str, start: int, end: int) -> tuple[list[Range], bool, bool]:
     """Quote ranges (marks included) in ``text[start:end]``; flags: balanced, ends open."""
     out: list[Range] = []
     open_at: int | None = None
-    skip = False
-    for i in range(start, end):
-        if skip:
-            skip = False
-            continue
+    for m in _DOUBLE_MARKS.finditer(text, start, end):
+        i = m.start()
         c = text[i]
-        if c == "'" and text[i : i + 2] == "''":
+        if c == "'":
             # NYT-style ''double apostrophes'' act as a straight double quote
-            skip = True
             c = '"'
             if open_at is not None:
                 out.append((open_at, i + 2))
@@ -71,7 +72,8 @@ def _pair_double(text: str, start: int, end: int) -> tuple[list[Range], bool, bo
 def _pair_single(text: str, start: int, end: int) -> list[Range]:
     out: list[Range] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for m in _SINGLE_MARKS.finditer(text, start, end):
+        i = m.start()
         c = text[i]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
