@@ -347,7 +347,8 @@ def section(r: dict[str, Any], meta: dict[str, Any]) -> str:
             f"The same over {big[0]['documents'] + big[0]['failed']:,} articles, a corpus "
             "one would hand to Ray (its start-up, a few seconds, weighs less):",
             "",
-            *_engine_rows(big, single),
+            # ratios to the single worker of the same corpus when it ran
+            *_engine_rows(big, next((x["per_s"] for x in big if x["kind"] == "single"), single)),
         ]
     lines += _projection(r)
     lines += [
