@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+import threading
+import weakref
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import text
@@ -29,6 +31,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])
 
 #: At most this many distinct query words are used (a whole article is not a query).
 MAX_TERMS = 64
+
+#: On SQLite, at most this many query words are searched: the rarest ones. Chosen by
+#: CheckThat! 2020 train MAP@5 (bm25 and hybrid; docs/benchmarks.md, "Claim retrieval").
+MAX_SEARCHED = 64
 
 #: English function words left out of queries: PostgreSQL's 'english' configuration
 #: drops these (Snowball's list), and on SQLite they would match nearly every row and
@@ -127,13 +133,84 @@ def query_terms(query: str) -> list[str]:
     return (content or list(words))[:MAX_TERMS]
 
 
+# FTS5's bm25 gives a word found in half the rows or more an idf of log(<= 1) <= 0,
+# which it clamps to 1e-6: such a word adds nothing to a score but makes an OR query
+# read (nearly) every row. Document frequencies come from counting each word's matches
+# (FTS5 stems the quoted word exactly as it stems the index, which a Python stemmer
+# would only approximate), once per word and store: they change only on import, which
+# calls :func:`forget`.
+_COUNT = text("SELECT count(*) FROM factchecks_fts WHERE factchecks_fts MATCH :word")
+_ROWS = text("SELECT count(*) FROM factchecks")
+#: Words whose frequencies are kept per store before the cache starts afresh.
+_CACHE_WORDS = 200_000
+
+
+@dataclass
+class _Frequencies:
+    rows: int | None = None
+    words: dict[str, int] = field(default_factory=dict)
+
+
+_frequencies: weakref.WeakKeyDictionary[Store, _Frequencies] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def forget(store: Store) -> None:
+    """Drop the cached word frequencies of ``store`` (its fact-checks changed)."""
+    with _lock:
+        _frequencies.pop(store, None)
+
+
+def document_frequencies(store: Store, terms: list[str]) -> tuple[int, dict[str, int]]:
+    """(rows of the index, rows matching each of ``terms``) on SQLite, cached per store."""
+    with _lock:
+        cache = _frequencies.setdefault(store, _Frequencies())
+        rows = cache.rows
+        known = {t: cache.words[t] for t in terms if t in cache.words}
+    missing = [t for t in terms if t not in known]
+    if rows is None or missing:
+        with store.engine.connect() as conn:
+            if rows is None:
+                rows = int(conn.execute(_ROWS).scalar_one())
+            for t in missing:
+                known[t] = int(conn.execute(_COUNT, {"word": f'"{t}"'}).scalar_one())
+        with _lock:
+            if len(cache.words) + len(missing) > _CACHE_WORDS:
+                cache.words.clear()
+            cache.rows = rows
+            cache.words.update({t: known[t] for t in missing})
+    return rows, known
+
+
+def searched_terms(store: Store, terms: list[str], limit: int = MAX_SEARCHED) -> list[str]:
+    """The words of ``terms`` worth an FTS5 query: at most ``limit``, the rarest first,
+    without those in half the rows or more (bm25's idf is 0 for them) unless that
+    leaves none; words found nowhere go too (they cannot match)."""
+    rows, df = document_frequencies(store, terms)
+    found = [t for t in terms if df[t] > 0]
+    if not found:
+        return []
+    informative = [t for t in found if 2 * df[t] < rows]
+    if not informative:
+        # Every word is common: the rarest alone still ranks, as before, by length.
+        return [min(found, key=lambda t: df[t])]
+    return sorted(informative, key=lambda t: df[t])[:limit]
+
+
 def search(store: Store, query: str, *, k: int = 5, source: str | None = None) -> list[SearchHit]:
     """The ``k`` fact-checks sharing most words with ``query`` (any word may match),
-    from every source or from ``source`` only."""
+    from every source or from ``source`` only.
+
+    On SQLite the query keeps its :data:`MAX_SEARCHED` rarest words, without those in
+    half the rows or more (:func:`searched_terms`)."""
     terms = query_terms(query)
     if not terms or k <= 0:
         return []
     sqlite = store.dialect == "sqlite"
+    if sqlite:
+        terms = searched_terms(store, terms)
+        if not terms:
+            return []
     # Each word quoted on SQLite: FTS5 operators in the text are taken literally.
     param = " OR ".join(f'"{t}"' for t in terms) if sqlite else " | ".join(terms)
     statement = _STATEMENTS[sqlite, source is not None]
