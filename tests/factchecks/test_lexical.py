@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from spinscope.factchecks import import_files
+from spinscope.factchecks import import_files, lexical
 from spinscope.factchecks.importers import get_importer
-from spinscope.factchecks import lexical
 from spinscope.factchecks.lexical import query_terms, search, searched_terms
 from spinscope.store import Store
 
