@@ -128,22 +128,32 @@ def test_common_word_dropped_with_the_same_scores(
 
 
 @pytest.mark.parametrize(
-    ("terms", "limit", "expected"),
+    ("terms", "limit", "share", "common_rows", "expected"),
     [
-        (["moon", "vaccines", "studio"], 64, ["vaccines", "studio"]),  # rarest first
-        (["moon", "vaccines", "studio"], 1, ["vaccines"]),
-        (["moon"], 64, ["moon"]),  # every word common: the rarest stays
-        (["moon", "the"], 64, ["moon"]),
-        (["moon", "zeppelin"], 64, ["moon"]),  # a word found nowhere cannot match
-        (["zeppelin"], 64, []),
+        (["moon", "vaccines", "studio"], 64, 0.1, 1000, ["vaccines", "studio"]),  # rarest first
+        (["moon", "vaccines", "studio"], 1, 0.1, 1000, ["vaccines"]),
+        (["moon"], 64, 0.1, 1000, ["moon"]),  # every word common: the rarest stays
+        (["moon", "the"], 64, 0.1, 1000, ["moon"]),
+        (["moon", "zeppelin"], 64, 0.1, 1000, ["moon"]),  # a word found nowhere cannot match
+        (["zeppelin"], 64, 0.1, 1000, []),
+        # In 30 % of the rows or more, and in as many rows as counts: studio (4 of 10).
+        (["studio", "microchips", "vaccines"], 64, 0.3, 4, ["microchips", "vaccines"]),
+        (["studio", "microchips", "vaccines"], 64, 0.3, 5, ["microchips", "vaccines", "studio"]),
+        (["studio", "moon"], 64, 0.3, 0, ["studio"]),
     ],
 )
 def test_searched_terms(
-    store: Store, tmp_path: Path, terms: list[str], limit: int, expected: list[str]
+    store: Store,
+    tmp_path: Path,
+    terms: list[str],
+    limit: int,
+    share: float,
+    common_rows: int,
+    expected: list[str],
 ) -> None:
     _sqlite_only(store)
     _fill(store, tmp_path)
-    assert searched_terms(store, terms, limit) == expected
+    assert searched_terms(store, terms, limit, share, common_rows) == expected
 
 
 def test_frequencies_follow_an_import(store: Store, tmp_path: Path) -> None:

@@ -32,9 +32,17 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])
 #: At most this many distinct query words are used (a whole article is not a query).
 MAX_TERMS = 64
 
-#: On SQLite, at most this many query words are searched: the rarest ones. Chosen by
-#: CheckThat! 2020 train MAP@5 (bm25 and hybrid; docs/benchmarks.md, "Claim retrieval").
-MAX_SEARCHED = 64
+#: On SQLite, at most this many query words are searched, the rarest, and none found in
+#: this share of the rows or more, unless that leaves none. FTS5's bm25 gives a word in
+#: half the rows or more no weight; one in a tenth little (idf below log 9 ~ 2.2, against
+#: 6-9 for a word in a few claims), yet such words make an OR query read much of the
+#: index. Both chosen by CheckThat! 2020 train MAP@5 (bm25 and hybrid; docs/benchmarks.md,
+#: "Claim retrieval"): fewer words or a smaller share lose MAP.
+MAX_SEARCHED = 32
+MAX_SHARE = 0.1
+#: ... but a word in fewer rows than this is read fast: a small knowledge base keeps
+#: every word below half its rows.
+COMMON_ROWS = 1000
 
 #: English function words left out of queries: PostgreSQL's 'english' configuration
 #: drops these (Snowball's list), and on SQLite they would match nearly every row and
@@ -182,19 +190,31 @@ def document_frequencies(store: Store, terms: list[str]) -> tuple[int, dict[str,
     return rows, known
 
 
-def searched_terms(store: Store, terms: list[str], limit: int = MAX_SEARCHED) -> list[str]:
-    """The words of ``terms`` worth an FTS5 query: at most ``limit``, the rarest first,
-    without those in half the rows or more (bm25's idf is 0 for them) unless that
-    leaves none; words found nowhere go too (they cannot match)."""
+def searched_terms(
+    store: Store,
+    terms: list[str],
+    limit: int = MAX_SEARCHED,
+    share: float = MAX_SHARE,
+    common_rows: int = COMMON_ROWS,
+) -> list[str]:
+    """The words of ``terms`` worth an FTS5 query: at most ``limit``, the rarest first.
+
+    Words in half the rows or more go (bm25 gives them an idf of 0, clamped to 1e-6:
+    the scores of the other words stay as they are), and so do words in ``share`` of
+    the rows or more when that is ``common_rows`` or more, unless that leaves none (the
+    rarest stays); words found nowhere go too (they cannot match)."""
     rows, df = document_frequencies(store, terms)
     found = [t for t in terms if df[t] > 0]
     if not found:
         return []
-    informative = [t for t in found if 2 * df[t] < rows]
-    if not informative:
-        # Every word is common: the rarest alone still ranks, as before, by length.
+    kept = [
+        t
+        for t in found
+        if 2 * df[t] < rows and not (df[t] >= share * rows and df[t] >= common_rows)
+    ]
+    if not kept:
         return [min(found, key=lambda t: df[t])]
-    return sorted(informative, key=lambda t: df[t])[:limit]
+    return sorted(kept, key=lambda t: df[t])[:limit]
 
 
 def search(store: Store, query: str, *, k: int = 5, source: str | None = None) -> list[SearchHit]:
@@ -202,13 +222,14 @@ def search(store: Store, query: str, *, k: int = 5, source: str | None = None) -
     from every source or from ``source`` only.
 
     On SQLite the query keeps its :data:`MAX_SEARCHED` rarest words, without those in
-    half the rows or more (:func:`searched_terms`)."""
+    half the rows or more, nor those in :data:`MAX_SHARE` of them and at least
+    :data:`COMMON_ROWS` (:func:`searched_terms`)."""
     terms = query_terms(query)
     if not terms or k <= 0:
         return []
     sqlite = store.dialect == "sqlite"
     if sqlite:
-        terms = searched_terms(store, terms)
+        terms = searched_terms(store, terms, MAX_SEARCHED, MAX_SHARE, COMMON_ROWS)
         if not terms:
             return []
     # Each word quoted on SQLite: FTS5 operators in the text are taken literally.
