@@ -116,11 +116,19 @@ def _sqlite_only(store: Store) -> None:
     ],
 )
 def test_common_word_dropped_with_the_same_scores(
-    store: Store, tmp_path: Path, query: str, kept: list[str], matching: int
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    query: str,
+    kept: list[str],
+    matching: int,
 ) -> None:
     _sqlite_only(store)
+    # Words in half the rows or more left out, however few the rows.
+    monkeypatch.setattr(lexical, "MAX_SHARE", 0.5)
+    monkeypatch.setattr(lexical, "COMMON_ROWS", 0)
     _fill(store, tmp_path)
-    assert sorted(searched_terms(store, query_terms(query))) == sorted(kept)
+    assert sorted(searched_terms(store, query_terms(query), 64, 0.5, 0)) == sorted(kept)
     everything = _reference(store, query_terms(query), matching, None)
     got = [(h.id, h.score) for h in search(store, query, k=100)]
     assert [i for i, _ in got] == [i for i, _ in everything]
@@ -130,12 +138,14 @@ def test_common_word_dropped_with_the_same_scores(
 @pytest.mark.parametrize(
     ("terms", "limit", "share", "common_rows", "expected"),
     [
-        (["moon", "vaccines", "studio"], 64, 0.1, 1000, ["vaccines", "studio"]),  # rarest first
-        (["moon", "vaccines", "studio"], 1, 0.1, 1000, ["vaccines"]),
-        (["moon"], 64, 0.1, 1000, ["moon"]),  # every word common: the rarest stays
-        (["moon", "the"], 64, 0.1, 1000, ["moon"]),
+        # A small knowledge base is searched with every word found.
+        (["moon", "vaccines", "studio"], 64, 0.1, 1000, ["vaccines", "studio", "moon"]),
         (["moon", "zeppelin"], 64, 0.1, 1000, ["moon"]),  # a word found nowhere cannot match
         (["zeppelin"], 64, 0.1, 1000, []),
+        (["moon", "vaccines", "studio"], 64, 0.5, 0, ["vaccines", "studio"]),  # rarest first
+        (["moon", "vaccines", "studio"], 1, 0.5, 0, ["vaccines"]),
+        (["moon"], 64, 0.5, 0, ["moon"]),  # every word common: the rarest stays
+        (["moon", "the"], 64, 0.5, 0, ["moon"]),
         # In 30 % of the rows or more, and in as many rows as counts: studio (4 of 10).
         (["studio", "microchips", "vaccines"], 64, 0.3, 4, ["microchips", "vaccines"]),
         (["studio", "microchips", "vaccines"], 64, 0.3, 5, ["microchips", "vaccines", "studio"]),

@@ -40,8 +40,9 @@ MAX_TERMS = 64
 #: "Claim retrieval"): fewer words or a smaller share lose MAP.
 MAX_SEARCHED = 32
 MAX_SHARE = 0.1
-#: ... but a word in fewer rows than this is read fast: a small knowledge base keeps
-#: every word below half its rows.
+#: ... but a word in fewer rows than this is read fast and kept: a small knowledge base is
+#: searched with every word. (The hybrid re-ranker's features also depend on which rows
+#: the lexical search proposes; on a few rows a word in half of them still tells them apart.)
 COMMON_ROWS = 1000
 
 #: English function words left out of queries: PostgreSQL's 'english' configuration
@@ -197,21 +198,17 @@ def searched_terms(
     share: float = MAX_SHARE,
     common_rows: int = COMMON_ROWS,
 ) -> list[str]:
-    """The words of ``terms`` worth an FTS5 query: at most ``limit``, the rarest first.
-
-    Words in half the rows or more go (bm25 gives them an idf of 0, clamped to 1e-6:
-    the scores of the other words stay as they are), and so do words in ``share`` of
-    the rows or more when that is ``common_rows`` or more, unless that leaves none (the
-    rarest stays); words found nowhere go too (they cannot match)."""
+    """The words of ``terms`` worth an FTS5 query: at most ``limit``, the rarest first,
+    none found in ``share`` of the rows or more when that is ``common_rows`` or more,
+    unless that leaves none (the rarest stays); words found nowhere go too (they cannot
+    match). With ``share`` 0.5 the words left out are some of those bm25 gives an idf of
+    0 (clamped to 1e-6): the scores of the others stay as they are."""
     rows, df = document_frequencies(store, terms)
     found = [t for t in terms if df[t] > 0]
     if not found:
         return []
-    kept = [
-        t
-        for t in found
-        if 2 * df[t] < rows and not (df[t] >= share * rows and df[t] >= common_rows)
-    ]
+    bound = max(share * rows, common_rows)
+    kept = [t for t in found if df[t] < bound]
     if not kept:
         return [min(found, key=lambda t: df[t])]
     return sorted(kept, key=lambda t: df[t])[:limit]
@@ -222,8 +219,8 @@ def search(store: Store, query: str, *, k: int = 5, source: str | None = None) -
     from every source or from ``source`` only.
 
     On SQLite the query keeps its :data:`MAX_SEARCHED` rarest words, without those in
-    half the rows or more, nor those in :data:`MAX_SHARE` of them and at least
-    :data:`COMMON_ROWS` (:func:`searched_terms`)."""
+    :data:`MAX_SHARE` of the rows or more and in at least :data:`COMMON_ROWS`
+    (:func:`searched_terms`)."""
     terms = query_terms(query)
     if not terms or k <= 0:
         return []
