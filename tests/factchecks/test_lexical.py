@@ -1,6 +1,6 @@
 """The lexical search's ranking on SQLite and PostgreSQL: the k best rows, ties by pk,
 one source or all; on SQLite, the same hits as ranking every matching row with its
-columns."""
+columns, and the same scores without the words bm25 gives no weight."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from spinscope.factchecks import import_files
+from spinscope.factchecks import import_files, lexical
 from spinscope.factchecks.importers import get_importer
-from spinscope.factchecks.lexical import query_terms, search
+from spinscope.factchecks.lexical import query_terms, search, searched_terms
 from spinscope.store import Store
 
 # c2 and c3 have the same text: their scores tie and the smaller pk comes first.
@@ -71,15 +71,18 @@ def test_same_text_ties_in_import_order(store: Store, tmp_path: Path) -> None:
     assert [h.id for h in hits] == [h.id for h in search(store, "moon base hidden", k=4)[:2]]
 
 
-def _reference(store: Store, query: str, k: int, source: str | None) -> list[tuple[str, float]]:
-    """Every matching row sorted with its columns: the plain form of the query."""
+def _reference(
+    store: Store, terms: list[str], k: int, source: str | None
+) -> list[tuple[str, float]]:
+    """Every row matching any of ``terms`` sorted with its columns: the plain form of
+    the query."""
     where = " AND f.source = :source" if source else ""
     statement = text(
         "SELECT f.id, -bm25(factchecks_fts, 1.0, 0.5, 0.2) AS score FROM factchecks_fts "
         "JOIN factchecks f ON f.pk = factchecks_fts.rowid "
         f"WHERE factchecks_fts MATCH :query{where} ORDER BY score DESC, f.pk LIMIT :k"
     )
-    param = " OR ".join(f'"{t}"' for t in query_terms(query))
+    param = " OR ".join(f'"{t}"' for t in terms)
     with store.engine.connect() as conn:
         rows = conn.execute(statement, {"query": param, "k": k, "source": source}).all()
     return [(r.id, float(r.score)) for r in rows]
@@ -95,4 +98,91 @@ def test_sqlite_ranks_as_the_plain_query(
     _fill(store, tmp_path)
     for k in (1, 3, 10):
         got = [(h.id, h.score) for h in search(store, query, k=k, source=source)]
-        assert got == _reference(store, query, k, source)
+        assert got == _reference(store, searched_terms(store, query_terms(query)), k, source)
+
+
+def _sqlite_only(store: Store) -> None:
+    if store.dialect != "sqlite":
+        pytest.skip("FTS5 only")
+
+
+# "moon" is in 8 of the 10 rows: bm25's idf of it is 0 (clamped to 1e-6).
+@pytest.mark.parametrize(
+    ("query", "kept", "matching"),
+    [
+        ("studio moon", ["studio"], 4),
+        ("moon base hidden", ["base", "hidden"], 4),
+        ("Vaccines on the moon, microchips in a studio", ["vaccines", "microchips", "studio"], 6),
+    ],
+)
+def test_common_word_dropped_with_the_same_scores(
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    query: str,
+    kept: list[str],
+    matching: int,
+) -> None:
+    _sqlite_only(store)
+    # Words in half the rows or more left out, however few the rows.
+    monkeypatch.setattr(lexical, "MAX_SHARE", 0.5)
+    monkeypatch.setattr(lexical, "COMMON_ROWS", 0)
+    _fill(store, tmp_path)
+    assert sorted(searched_terms(store, query_terms(query), 64, 0.5, 0)) == sorted(kept)
+    everything = _reference(store, query_terms(query), matching, None)
+    got = [(h.id, h.score) for h in search(store, query, k=100)]
+    assert [i for i, _ in got] == [i for i, _ in everything]
+    assert [s for _, s in got] == pytest.approx([s for _, s in everything], abs=1e-5)
+
+
+@pytest.mark.parametrize(
+    ("terms", "limit", "share", "common_rows", "expected"),
+    [
+        # A small knowledge base is searched with every word found.
+        (["moon", "vaccines", "studio"], 64, 0.1, 1000, ["vaccines", "studio", "moon"]),
+        (["moon", "zeppelin"], 64, 0.1, 1000, ["moon"]),  # a word found nowhere cannot match
+        (["zeppelin"], 64, 0.1, 1000, []),
+        (["moon", "vaccines", "studio"], 64, 0.5, 0, ["vaccines", "studio"]),  # rarest first
+        (["moon", "vaccines", "studio"], 1, 0.5, 0, ["vaccines"]),
+        (["moon"], 64, 0.5, 0, ["moon"]),  # every word common: the rarest stays
+        (["moon", "the"], 64, 0.5, 0, ["moon"]),
+        # In 30 % of the rows or more, and in as many rows as counts: studio (4 of 10).
+        (["studio", "microchips", "vaccines"], 64, 0.3, 4, ["microchips", "vaccines"]),
+        (["studio", "microchips", "vaccines"], 64, 0.3, 5, ["microchips", "vaccines", "studio"]),
+        (["studio", "moon"], 64, 0.3, 0, ["studio"]),
+    ],
+)
+def test_searched_terms(
+    store: Store,
+    tmp_path: Path,
+    terms: list[str],
+    limit: int,
+    share: float,
+    common_rows: int,
+    expected: list[str],
+) -> None:
+    _sqlite_only(store)
+    _fill(store, tmp_path)
+    assert searched_terms(store, terms, limit, share, common_rows) == expected
+
+
+def test_frequencies_follow_an_import(store: Store, tmp_path: Path) -> None:
+    _fill(store, tmp_path)
+    assert search(store, "zeppelin") == []
+    if store.dialect == "sqlite":
+        assert lexical.document_frequencies(store, ["zeppelin", "moon"]) == (
+            10,
+            {"zeppelin": 0, "moon": 8},
+        )
+    path = tmp_path / "more.tsv"
+    path.write_text("\tvclaim\ttitle\nz1\tA zeppelin landed on the moon.\t\n", "utf-8")
+    import_files(store, [path], get_importer("ct20"), source="c", embed=False)
+    assert [h.id for h in search(store, "zeppelin")] == [
+        h.id for h in search(store, "zeppelin", source="c")
+    ]
+    assert len(search(store, "zeppelin")) == 1
+    if store.dialect == "sqlite":
+        assert lexical.document_frequencies(store, ["zeppelin", "moon"]) == (
+            11,
+            {"zeppelin": 1, "moon": 9},
+        )

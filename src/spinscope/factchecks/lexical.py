@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+import threading
+import weakref
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import text
@@ -29,6 +31,19 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])
 
 #: At most this many distinct query words are used (a whole article is not a query).
 MAX_TERMS = 64
+
+#: On SQLite, at most this many query words are searched, the rarest, and none found in
+#: this share of the rows or more, unless that leaves none. FTS5's bm25 gives a word in
+#: half the rows or more no weight; one in a tenth little (idf below log 9 ~ 2.2, against
+#: 6-9 for a word in a few claims), yet such words make an OR query read much of the
+#: index. Both chosen by CheckThat! 2020 train MAP@5 (bm25 and hybrid; docs/benchmarks.md,
+#: "Claim retrieval"): fewer words or a smaller share lose MAP.
+MAX_SEARCHED = 32
+MAX_SHARE = 0.1
+#: ... but a word in fewer rows than this is read fast and kept: a small knowledge base is
+#: searched with every word. (The hybrid re-ranker's features also depend on which rows
+#: the lexical search proposes; on a few rows a word in half of them still tells them apart.)
+COMMON_ROWS = 1000
 
 #: English function words left out of queries: PostgreSQL's 'english' configuration
 #: drops these (Snowball's list), and on SQLite they would match nearly every row and
@@ -127,13 +142,93 @@ def query_terms(query: str) -> list[str]:
     return (content or list(words))[:MAX_TERMS]
 
 
+# FTS5's bm25 gives a word found in half the rows or more an idf of log(<= 1) <= 0,
+# which it clamps to 1e-6: such a word adds nothing to a score but makes an OR query
+# read (nearly) every row. Document frequencies come from counting each word's matches
+# (FTS5 stems the quoted word exactly as it stems the index, which a Python stemmer
+# would only approximate), once per word and store: they change only on import, which
+# calls :func:`forget`.
+_COUNT = text("SELECT count(*) FROM factchecks_fts WHERE factchecks_fts MATCH :word")
+_ROWS = text("SELECT count(*) FROM factchecks")
+#: Words whose frequencies are kept per store before the cache starts afresh.
+_CACHE_WORDS = 200_000
+
+
+@dataclass
+class _Frequencies:
+    rows: int | None = None
+    words: dict[str, int] = field(default_factory=dict)
+
+
+_frequencies: weakref.WeakKeyDictionary[Store, _Frequencies] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def forget(store: Store) -> None:
+    """Drop the cached word frequencies of ``store`` (its fact-checks changed)."""
+    with _lock:
+        _frequencies.pop(store, None)
+
+
+def document_frequencies(store: Store, terms: list[str]) -> tuple[int, dict[str, int]]:
+    """(rows of the index, rows matching each of ``terms``) on SQLite, cached per store."""
+    with _lock:
+        cache = _frequencies.setdefault(store, _Frequencies())
+        rows = cache.rows
+        known = {t: cache.words[t] for t in terms if t in cache.words}
+    missing = [t for t in terms if t not in known]
+    if rows is None or missing:
+        with store.engine.connect() as conn:
+            if rows is None:
+                rows = int(conn.execute(_ROWS).scalar_one())
+            for t in missing:
+                known[t] = int(conn.execute(_COUNT, {"word": f'"{t}"'}).scalar_one())
+        with _lock:
+            if len(cache.words) + len(missing) > _CACHE_WORDS:
+                cache.words.clear()
+            cache.rows = rows
+            cache.words.update({t: known[t] for t in missing})
+    return rows, known
+
+
+def searched_terms(
+    store: Store,
+    terms: list[str],
+    limit: int = MAX_SEARCHED,
+    share: float = MAX_SHARE,
+    common_rows: int = COMMON_ROWS,
+) -> list[str]:
+    """The words of ``terms`` worth an FTS5 query: at most ``limit``, the rarest first,
+    none found in ``share`` of the rows or more when that is ``common_rows`` or more,
+    unless that leaves none (the rarest stays); words found nowhere go too (they cannot
+    match). With ``share`` 0.5 the words left out are some of those bm25 gives an idf of
+    0 (clamped to 1e-6): the scores of the others stay as they are."""
+    rows, df = document_frequencies(store, terms)
+    found = [t for t in terms if df[t] > 0]
+    if not found:
+        return []
+    bound = max(share * rows, common_rows)
+    kept = [t for t in found if df[t] < bound]
+    if not kept:
+        return [min(found, key=lambda t: df[t])]
+    return sorted(kept, key=lambda t: df[t])[:limit]
+
+
 def search(store: Store, query: str, *, k: int = 5, source: str | None = None) -> list[SearchHit]:
     """The ``k`` fact-checks sharing most words with ``query`` (any word may match),
-    from every source or from ``source`` only."""
+    from every source or from ``source`` only.
+
+    On SQLite the query keeps its :data:`MAX_SEARCHED` rarest words, without those in
+    :data:`MAX_SHARE` of the rows or more and in at least :data:`COMMON_ROWS`
+    (:func:`searched_terms`)."""
     terms = query_terms(query)
     if not terms or k <= 0:
         return []
     sqlite = store.dialect == "sqlite"
+    if sqlite:
+        terms = searched_terms(store, terms, MAX_SEARCHED, MAX_SHARE, COMMON_ROWS)
+        if not terms:
+            return []
     # Each word quoted on SQLite: FTS5 operators in the text are taken literally.
     param = " OR ".join(f'"{t}"' for t in terms) if sqlite else " | ".join(terms)
     statement = _STATEMENTS[sqlite, source is not None]
