@@ -120,3 +120,55 @@ def test_pronoun_after_other_sources_is_left_unresolved() -> None:
         "“We received no notice at all,” he said."
     )
     assert _speaker_of(text, "We received") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "One key",
+        "the top three most",
+        "The Senate and House each",
+        "running a campaign",
+        "quietly eyeing",
+        "The Governor's plan",
+        "Holt’s theatrical",
+        "decide House control",
+        "voice concern",
+        "annual conference",
+    ],
+)
+def test_fragment_of_a_clause_names_no_one(mention: str) -> None:
+    assert parse_mention(mention).kind == "pronoun", parse_mention(mention)
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "role"),
+    [
+        ("The Governor's spokeswoman", "description", "The Governor's spokeswoman"),
+        ("Holt's campaign", "description", "Holt's campaign"),
+        ("Holt's statement", "description", "Holt's statement"),
+        ("local farmers", "description", "local farmers"),
+        ("a new poll", "description", "a new poll"),
+        ("leading economists", "description", "leading economists"),
+        ("officials briefed on the talks", "description", "officials briefed on the talks"),
+        # a source span over a full stop starts after it
+        ("the whole region. Local officials", "description", "Local officials"),
+    ],
+)
+def test_descriptions_that_are_sources(mention: str, kind: str, role: str) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.role) == (kind, role), m
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        # what the speaker was doing is no role; a title's full stop ends no sentence
+        ("Ann Frey, shouting over the crowd in the square", "Ann Frey", None),
+        ("Gov. Ann Frey", "Ann Frey", "Gov."),
+        ("Ann Frey, a teacher at the school", "Ann Frey", "a teacher at the school"),
+    ],
+)
+def test_appositive_and_title(mention: str, name: str, role: str | None) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.role) == (name, role), m

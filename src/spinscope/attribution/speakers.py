@@ -483,7 +483,54 @@ def _clean(s: str) -> str:
 
 
 def parse_mention(text: str) -> Mention:
-    """Split a source mention into name and role (``kind`` says what it is)."""
+    """Split a source mention into name and role (``kind`` says what it is); a
+    description that is a fragment of a clause (:func:`_fragmentary`) names no one and
+    comes back as a pronoun-like mention, left unresolved."""
+    m = _parse_mention(_last_sentence(text))
+    if m.kind == "description" and _fragmentary(m.role or m.text):
+        return Mention("pronoun", text=m.text)
+    return m
+
+
+def _last_sentence(text: str) -> str:
+    """``its own rule. U.S. officials``: a source span that runs over a full stop starts
+    after it (a title's full stop, ``Gov. Brown``, is no sentence end)."""
+    parts = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", text)
+    keep = len(parts) - 1
+    while keep > 0 and parts[keep - 1].split()[-1].lower() in _TITLES:
+        keep -= 1  # "Gov. Brown": join back what a title's full stop split
+    return ". ".join(parts[keep:]) if keep else text
+
+
+#: last words of a phrase that stops before its noun ("One key", "the top five most")
+_UNFINISHED = frozenset(["most", "each", "key", "more", "less", "all", "both", "many"])
+
+
+def _fragmentary(desc: str) -> bool:
+    """A description that is no noun phrase of a source: it opens with a lowercase
+    adverb or participle and has no person noun for head (``running an ad``,
+    ``nervously watching``); it stops before its noun (``One key``, ``the top five
+    most``); its head is a thing owned by a name (``The President's interest``); or,
+    with no article, its head is neither a person nor a document (``determine Senate
+    majority``)."""
+    words = [w for w in desc.split() if w.lower() not in _DETS]
+    if len(words) < 2:
+        return False
+    bare = desc.split()[0].lower() not in _DETS
+    first, last = words[0], words[-1].lower()
+    if last in _UNFINISHED:
+        return True
+    thing = not is_person_word(last) and last not in DOCUMENTS | _ORG_WORDS | _ISSUED
+    if thing and re.search(r"[’']s$", words[-2]):
+        return True  # "The President's interest", "Gore’s overdramatic": a thing of theirs
+    if thing and bare and first.islower() and not is_person_word(first) and "," not in desc:
+        # "determine Senate majority", "voice opposition": a verb and its object
+        return True
+    opener = first.islower() and len(first) > 5 and first.endswith(("ly", "ing"))
+    return opener and first not in ("elderly", "family") and not is_person_word(last)
+
+
+def _parse_mention(text: str) -> Mention:
     t = _clean(text)
     low = t.lower()
     if low in _PRONOUNS:
@@ -524,6 +571,11 @@ def parse_mention(text: str) -> Mention:
         return described
     head, _, appos = t.partition(",")
     appos = _clean(appos)
+    lead_word = appos.split()[0] if appos else ""
+    if lead_word.islower() and len(lead_word) > 5 and lead_word.endswith("ing"):
+        # "Sarah Bühler, yelling to be heard over the band": what the speaker was doing
+        # is no role
+        appos = ""
     first_appos = appos.split(",")[0].strip()
     if _PERSON_NAME.match(first_appos) and (
         first_name_gender(first_appos.split()[0])
@@ -1274,6 +1326,10 @@ def resolve_speakers(
                 and head not in _GENERIC_NOUNS
                 and head not in PERSON_HEADS
                 and not _gender_of(head)
+                # "determine Senate majority", "The President's interest": a verb before
+                # the name, or a possessor, makes no institution
+                and (words[0].lower() in _DETS or _is_cap(words[0]))
+                and not any(re.search(r"[’']s$", w) for w in words)
             ):
                 # "The Syrian government", "the Kremlin press office": a named institution
                 # ("President Trump’s second son" is a person described)
