@@ -172,3 +172,36 @@ def test_descriptions_that_are_sources(mention: str, kind: str, role: str) -> No
 def test_appositive_and_title(mention: str, name: str, role: str | None) -> None:
     m = parse_mention(mention)
     assert (m.name, m.role) == (name, role), m
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "role"),
+    [
+        (
+            "Voters were paid, aides close to the inquiry say. The claim is new.",
+            "Voters were paid",
+            "aides close to the inquiry",
+        ),
+        (
+            "“We have no proof,” one analyst familiar with the case said.",
+            "We have no proof",
+            "one analyst familiar with the case",
+        ),
+    ],
+)
+def test_people_described_by_what_they_are_close_to(text: str, quote: str, role: str) -> None:
+    assert _speaker_of(text, quote) == (None, role)
+
+
+def test_passive_it_names_no_source() -> None:
+    text = (
+        "The agency said on Monday that it would close the site. "
+        "It was also revealed that the data were old."
+    )
+    atts, _speakers, links, _ = analyse(Document(text))
+    its = [
+        link
+        for att, link in zip(atts, links, strict=True)
+        if att.source and text[att.source[0] : att.source[1]] == "It"
+    ]
+    assert its == [None], its

@@ -503,7 +503,25 @@ def _last_sentence(text: str) -> str:
 
 
 #: last words of a phrase that stops before its noun ("One key", "the top five most")
-_UNFINISHED = frozenset(["most", "each", "key", "more", "less", "all", "both", "many"])
+_UNFINISHED = frozenset(
+    [
+        "most",
+        "each",
+        "key",
+        "more",
+        "less",
+        "all",
+        "both",
+        "many",
+        # "the only reason anyone": a clause's subject after a noun
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "everyone",
+        "nobody",
+    ]
+)
 
 
 def _fragmentary(desc: str) -> bool:
@@ -1172,7 +1190,12 @@ def resolve_speakers(
             # have the one subject, whose speaker was found at its first cue
             touch(resolved[src], k, src)
             continue
-        m = parse_mention(text[src[0] : src[1]])
+        described = _described_by_relation(text, src)
+        m = (
+            Mention("description", role=described, definite=False, text=described)
+            if described
+            else parse_mention(text[src[0] : src[1]])
+        )
         if m.members and not m.joint and _named_people(text, src[0], m.members, speakers):
             # "Cuomo and de Blasio" after the article has named both: two people
             m = Mention(
@@ -1354,6 +1377,23 @@ def resolve_speakers(
     return speakers, links
 
 
+_RELATION = re.compile(
+    r"((?:\b(?:a|an|the|one|two|three|some|several|many|current|former|senior|top)\s+)*"
+    r"\b([a-z]+)\s+(?:close to|familiar with|briefed on|with knowledge of|involved in)\s+)$"
+)
+
+
+def _described_by_relation(text: str, src: Range) -> str | None:
+    """``agents close to the investigation say``, ``one agent familiar with the probe
+    told``: a source span holding only the matter (``the investigation``) after a
+    person noun and ``close to``/``familiar with`` is the people so described, whole;
+    ``None`` when the text before the span is no such phrase."""
+    mm = _RELATION.search(text[max(0, src[0] - 80) : src[0]])
+    if mm is None or not is_person_word(mm.group(2)) or mm.group(2) in DOCUMENTS:
+        return None
+    return _clean(text[src[0] - len(mm.group(1)) : src[1]])
+
+
 def _introduced_unnamed(text: str, pos: int, desc: str) -> bool:
     """Did the article write ``desc`` (``the former senior U.S. official``) before ``pos``
     with an indefinite article (``a former senior U.S. official``)? Then the description
@@ -1529,7 +1569,11 @@ def _is_person(sp: Speaker) -> bool | None:
     if sp.gender is not None:
         return True
     if sp.name is None:
-        words = (sp.role or "").lower().split()
+        # the head noun comes before a phrase: "agents close to the investigation"
+        np = re.split(
+            r" (?:at|of|in|from|for|with|on|within|inside|close to|familiar)\b", sp.role or ""
+        )[0]
+        words = np.lower().split()
         head = words[-1] if words else ""
         return head in PERSON_HEADS or head in _GENERIC_HEADS
     words = sp.name.split()
@@ -1739,6 +1783,8 @@ def _resolve_pronoun(
             if _is_plural(speakers[sid]):
                 return sid
         return None
+    if low == "it" and re.match(r"\s+(?:was|is|has been|had been)\s", text[src[1] : src[1] + 20]):
+        return None  # "It was also revealed that": no one is the source of a passive
     if low == "it":
         for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
             if _last_seen(text, src[0], speakers[sid]) < 0:
