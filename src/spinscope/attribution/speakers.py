@@ -409,6 +409,13 @@ _MONTHS = frozenset(
         "december",
     ]
 )
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+#: last words of newspaper names that may open with a day ("Sunday Times")
+_PAPERS = frozenset(["times", "telegraph", "express", "mirror", "mail", "post", "herald", "star"])
+#: other last words of an outlet's name
+_OUTLET_ENDS = frozenset(["daily", "news", "journal", "tribune", "gazette", "caller", "beast"])
 #: lowercase particles inside a name (``Bill de Blasio``)
 _PARTICLES = frozenset(["de", "da", "del", "der", "du", "la", "le", "van", "von", "al", "bin"])
 _CONNECT = frozenset({"of", "for", "the", "and", "on", "in", "de", "al", "bin", "von", "van", "&"})
@@ -476,7 +483,72 @@ def _clean(s: str) -> str:
 
 
 def parse_mention(text: str) -> Mention:
-    """Split a source mention into name and role (``kind`` says what it is)."""
+    """Split a source mention into name and role (``kind`` says what it is); a
+    description that is a fragment of a clause (:func:`_fragmentary`) names no one and
+    comes back as a pronoun-like mention, left unresolved."""
+    m = _parse_mention(_last_sentence(text))
+    if m.kind == "description" and _fragmentary(m.role or m.text):
+        return Mention("pronoun", text=m.text)
+    return m
+
+
+def _last_sentence(text: str) -> str:
+    """``its own rule. U.S. officials``: a source span that runs over a full stop starts
+    after it (a title's full stop, ``Gov. Brown``, is no sentence end)."""
+    parts = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", text)
+    keep = len(parts) - 1
+    while keep > 0 and parts[keep - 1].split()[-1].lower() in _TITLES:
+        keep -= 1  # "Gov. Brown": join back what a title's full stop split
+    return ". ".join(parts[keep:]) if keep else text
+
+
+#: last words of a phrase that stops before its noun ("One key", "the top five most")
+_UNFINISHED = frozenset(
+    [
+        "most",
+        "each",
+        "key",
+        "more",
+        "less",
+        "all",
+        "both",
+        "many",
+        # "the only reason anyone": a clause's subject after a noun
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "everyone",
+        "nobody",
+    ]
+)
+
+
+def _fragmentary(desc: str) -> bool:
+    """A description that is no noun phrase of a source: it opens with a lowercase
+    adverb or participle and has no person noun for head (``running an ad``,
+    ``nervously watching``); it stops before its noun (``One key``, ``the top five
+    most``); its head is a thing owned by a name (``The President's interest``); or,
+    with no article, its head is neither a person nor a document (``determine Senate
+    majority``)."""
+    words = [w for w in desc.split() if w.lower() not in _DETS]
+    if len(words) < 2:
+        return False
+    bare = desc.split()[0].lower() not in _DETS
+    first, last = words[0], words[-1].lower()
+    if last in _UNFINISHED:
+        return True
+    thing = not is_person_word(last) and last not in DOCUMENTS | _ORG_WORDS | _ISSUED
+    if thing and re.search(r"[’']s$", words[-2]):
+        return True  # "The President's interest", "Gore’s overdramatic": a thing of theirs
+    if thing and bare and first.islower() and not is_person_word(first) and "," not in desc:
+        # "determine Senate majority", "voice opposition": a verb and its object
+        return True
+    opener = first.islower() and len(first) > 5 and first.endswith(("ly", "ing"))
+    return opener and first not in ("elderly", "family") and not is_person_word(last)
+
+
+def _parse_mention(text: str) -> Mention:
     t = _clean(text)
     low = t.lower()
     if low in _PRONOUNS:
@@ -517,6 +589,11 @@ def parse_mention(text: str) -> Mention:
         return described
     head, _, appos = t.partition(",")
     appos = _clean(appos)
+    lead_word = appos.split()[0] if appos else ""
+    if lead_word.islower() and len(lead_word) > 5 and lead_word.endswith("ing"):
+        # "Sarah Bühler, yelling to be heard over the band": what the speaker was doing
+        # is no role
+        appos = ""
     first_appos = appos.split(",")[0].strip()
     if _PERSON_NAME.match(first_appos) and (
         first_name_gender(first_appos.split()[0])
@@ -554,8 +631,18 @@ def parse_mention(text: str) -> Mention:
             return Mention("description", role=t, definite=True, gender=_gender_of(t), text=t)
         org_at = [k for k, w in enumerate(core) if w.lower() in _ORG_HEADS]
         joint_at = [k for k, w in enumerate(core) if w.lower() in _CONNECT]
-        if org_at and (
-            not first_name_gender(core[0]) or 2 <= org_at[0] < min(joint_at, default=len(core))
+        # "European Council President Donald Tusk": a title and a first name after the
+        # organisation's name start the person's name
+        titled = bool(org_at) and any(
+            core[i].lower().strip(".") in _TITLES and first_name_gender(core[i + 1])
+            for i in range(org_at[-1] + 1, len(core) - 1)
+        )
+        if (
+            org_at
+            and not titled
+            and (
+                not first_name_gender(core[0]) or 2 <= org_at[0] < min(joint_at, default=len(core))
+            )
         ):
             # "the Commission on Presidential Debates", "the John F. Kennedy School of
             # Government": an organisation's name, whole; a person's name may open it
@@ -576,6 +663,7 @@ def parse_mention(text: str) -> Mention:
             and _is_cap(words[j - 2])
             and words[j - 2].lower().strip(".") not in _TITLES
             and not first_name_gender(words[j])
+            and words[j].lower() not in ("daily", "weekly", "monthly", "italy", "july")
         )
     ):
         if words[j - 1].lower().strip(".") in _TITLES and j < len(words):
@@ -584,7 +672,22 @@ def parse_mention(text: str) -> Mention:
     # "When Meghan", "Now Barney Frank", "Getty Joe Arpaio": a sentence opener or a
     # photo credit is no part of a name
     while j < len(words) and (
-        words[j].lower() in NOT_NAME_LEAD or (words[j].endswith("ly") and len(words) - j > 1)
+        words[j].lower() in NOT_NAME_LEAD
+        or (
+            words[j].endswith("ly")
+            and len(words) - j > 1
+            # "the Daily Caller", "Emily Smith": a name, not a sentence adverb
+            and not (j > 0 and words[j - 1].lower() in _DETS)
+            and not first_name_gender(words[j])
+            and words[j].lower() not in ("daily", "weekly", "monthly", "italy", "july")
+        )
+        # "On Sunday ISIS claimed": the day opens the sentence ("The Sunday Times" keeps it)
+        or (
+            words[j].lower() in _WEEKDAYS
+            and len(words) - j > 1
+            and j == 0
+            and words[-1].lower() not in _PAPERS
+        )
     ):
         words = words[:j] + words[j + 1 :]
     poss = [k for k in range(j, len(words) - 2) if re.search(r"[’']s$", words[k])]
@@ -613,6 +716,10 @@ def parse_mention(text: str) -> Mention:
     for k in range(len(words) - 1):
         if first_name_gender(words[k]) and _is_cap(words[k + 1]):
             end = next((i for i in range(k + 2, len(words)) if not _is_cap(words[i])), len(words))
+            if end < len(words) and any(re.search(r"[’']s$", w) for w in words[k:end]):
+                # "Donald Trump’s American-born cousin John Walter": a possessor's name
+                # opens the description of the one named after it
+                continue
             if end < len(words) and words[end].lower() not in ("al", "bin", "de", "van", "von"):
                 if words[end].lower() == "of":
                     appos = _clean(", ".join(x for x in (" ".join(words[end:]), appos) if x))
@@ -647,6 +754,16 @@ def parse_mention(text: str) -> Mention:
     if _CARRIER.match(role_pre):
         # "a quote from Trump", "a statement by Jo Roe": what carried the words is no role
         role_pre = ""
+    lead = _linked_lead(role_pre)
+    if lead == "described":
+        # "Anonymous sources within the FBI", "a report obtained by the Foundation": the
+        # name is the object of a phrase that describes the unnamed source
+        return Mention("description", role=t, gender=_gender_of(t), text=t)
+    if lead == "fragment":
+        if re.search(r"[’']s$", name_words[-1]):
+            # "Stunned at Trump’s": a possessor after a fragment owns a thing, not words
+            return Mention("pronoun", text=t)
+        role_pre = ""
     roles = [r for r in (role_pre, appos, paren) if r and r.lower() not in _DETS]
     role = ", ".join(roles) or None
     return Mention(
@@ -656,6 +773,67 @@ def parse_mention(text: str) -> Mention:
         gender=gender or (_gender_of(role) if role else None),
         text=t,
     )
+
+
+#: words that close the phrase before a name when the name is the object of a
+#: preposition or one of two conjuncts ("The Saudis’ wariness of Obama", "Obama and
+#: the White House"), so that the phrase is no role of the name
+_LEAD_LINKS = frozenset(
+    [
+        "of",
+        "by",
+        "at",
+        "within",
+        "inside",
+        "among",
+        "from",
+        "to",
+        "with",
+        "about",
+        "on",
+        "for",
+        "in",
+        "over",
+        "than",
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+    ]
+)
+#: prepositions after which a person noun keeps the head of the phrase ("sources
+#: within the FBI", "officials at the ministry")
+_MEMBER_OF = frozenset(["within", "inside", "among", "at", "from", "for", "of", "with", "in"])
+#: capitalised group nouns that head a phrase like a lowercase one ("Democrats in Congress")
+_PARTISANS = frozenset(["democrats", "republicans", "conservatives", "liberals", "progressives"])
+
+
+def _linked_lead(lead: str) -> str:
+    """What the words before a name are: ``"role"`` (a title or description of the
+    name: ``Senate Majority Leader``, ``WSJ’s``); ``"fragment"`` when they end in a
+    preposition, a conjunction, an article or a lowercase participle, so that the name
+    is the object of some phrase (``The Saudis’ wariness of``, ``Last year the``,
+    ``nervously watching``) and they describe no one; ``"described"`` when that phrase
+    has a person noun as its head (``Anonymous sources within the``) or a participle
+    with ``by`` (``a report obtained by``): the unnamed source, not the name, speaks."""
+    words = lead.split()
+    if not words:
+        return "role"
+    last = words[-1].lower()
+    participle = words[-1].islower() and len(last) > 4 and last.endswith(("ing", "ed"))
+    if last not in _LEAD_LINKS and not participle:
+        return "role"
+    preps = [k for k, w in enumerate(words) if w.lower() in _LEAD_LINKS - _DETS - {"and", "or"}]
+    if preps and preps[-1] > 0:
+        p = preps[-1]
+        head = words[p - 1]
+        if (head.islower() or head.lower() in _PARTISANS) and (
+            (words[p].lower() in _MEMBER_OF and is_person_word(head) and head not in DOCUMENTS)
+            or (words[p].lower() == "by" and head.endswith("ed"))
+        ):
+            return "described"
+    return "fragment"
 
 
 def _coordinated(t: str) -> Mention | None:
@@ -936,6 +1114,34 @@ def _different_people(a: str, b: str) -> bool:
     return fa != fb and not (fa.startswith(fb) or fb.startswith(fa))
 
 
+_GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii"}
+
+
+def _generation(name: str) -> str | None:
+    """The generational suffix of a name (``Jr.``, ``Junior``, ``III``), normalised:
+    a father and a son share every other word of their names."""
+    words = name.replace(",", " ").split()
+    return _GENERATIONS.get(words[-1].lower().strip(".")) if len(words) > 1 else None
+
+
+def _other_generation(text: str, name: str, known: str) -> bool:
+    """Is ``name`` (``Trump Junior``) someone else than the speaker ``known`` (``Trump``)
+    quoted before? So when only ``name`` has a generational suffix and the article names
+    a relative without it (``Donald Trump``): the bare surname was the father. With no
+    such relative, ``Trump`` before ``Donald Trump Jr.`` is the son himself."""
+    gen = _generation(name)
+    if not gen or gen == _generation(known):
+        return False
+    surname = name.split()[-2]
+    return any(
+        first_name_gender(m.group(1))
+        for m in re.finditer(
+            rf"\b([A-Z][a-z]+) {re.escape(surname)}\b(?!,? (?:Jr|Junior|Sr|Senior|II|III)\b)",
+            text,
+        )
+    )
+
+
 def _last(name: str) -> str:
     return name.split()[-1].lower()
 
@@ -984,7 +1190,12 @@ def resolve_speakers(
             # have the one subject, whose speaker was found at its first cue
             touch(resolved[src], k, src)
             continue
-        m = parse_mention(text[src[0] : src[1]])
+        described = _described_by_relation(text, src)
+        m = (
+            Mention("description", role=described, definite=False, text=described)
+            if described
+            else parse_mention(text[src[0] : src[1]])
+        )
         if m.members and not m.joint and _named_people(text, src[0], m.members, speakers):
             # "Cuomo and de Blasio" after the article has named both: two people
             m = Mention(
@@ -1015,7 +1226,7 @@ def resolve_speakers(
                         break
                     continue
                 cwords = {w.lower() for w in sp.name.split()}
-                if _different_people(mname, sp.name):
+                if _different_people(mname, sp.name) or _other_generation(text, mname, sp.name):
                     continue  # "Mira Vane" is not "Harold Vane"
                 if (
                     _last(sp.name) == last
@@ -1041,7 +1252,20 @@ def resolve_speakers(
         else:  # description
             desc = m.role or m.text
             head = _head_of(desc)
-            if head in PERSON_HEADS or _gender_of(head):
+            if m.definite and _introduced_unnamed(text, src[0], desc):
+                # "a former senior official said … the former senior official said": the
+                # person the article introduced so, and never named
+                sid = next(
+                    (
+                        c
+                        for c in reversed(recent)
+                        if speakers[c].name is None
+                        and _strip_det(speakers[c].role or "").lower() == _strip_det(desc).lower()
+                    ),
+                    None,
+                )
+                sid = new(m) if sid is None else sid
+            if sid is None and (head in PERSON_HEADS or _gender_of(head)):
                 # "his son Eric ... President Trump’s second son argued": the person the
                 # article introduced with the same noun
                 sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
@@ -1125,6 +1349,10 @@ def resolve_speakers(
                 and head not in _GENERIC_NOUNS
                 and head not in PERSON_HEADS
                 and not _gender_of(head)
+                # "determine Senate majority", "The President's interest": a verb before
+                # the name, or a possessor, makes no institution
+                and (words[0].lower() in _DETS or _is_cap(words[0]))
+                and not any(re.search(r"[’']s$", w) for w in words)
             ):
                 # "The Syrian government", "the Kremlin press office": a named institution
                 # ("President Trump’s second son" is a person described)
@@ -1147,6 +1375,35 @@ def resolve_speakers(
         elif not sp.members and (sp.name is None or " " not in sp.name) and sp.mentions:
             _name_described(text, sp)
     return speakers, links
+
+
+_RELATION = re.compile(
+    r"((?:\b(?:a|an|the|one|two|three|some|several|many|current|former|senior|top)\s+)*"
+    r"\b([a-z]+)\s+(?:close to|familiar with|briefed on|with knowledge of|involved in)\s+)$"
+)
+
+
+def _described_by_relation(text: str, src: Range) -> str | None:
+    """``agents close to the investigation say``, ``one agent familiar with the probe
+    told``: a source span holding only the matter (``the investigation``) after a
+    person noun and ``close to``/``familiar with`` is the people so described, whole;
+    ``None`` when the text before the span is no such phrase."""
+    mm = _RELATION.search(text[max(0, src[0] - 80) : src[0]])
+    if mm is None or not is_person_word(mm.group(2)) or mm.group(2) in DOCUMENTS:
+        return None
+    return _clean(text[src[0] - len(mm.group(1)) : src[1]])
+
+
+def _introduced_unnamed(text: str, pos: int, desc: str) -> bool:
+    """Did the article write ``desc`` (``the former senior U.S. official``) before ``pos``
+    with an indefinite article (``a former senior U.S. official``)? Then the description
+    goes back to that unnamed person, not to someone named in between. Descriptions of
+    one or two words (``the official``) are too common to tell."""
+    body = _strip_det(_clean(desc))
+    if len(body.split()) < 3:
+        return False
+    pattern = r"\b(?:a|an)\s+" + r"\s+".join(re.escape(w) for w in body.split()) + r"\b"
+    return re.search(pattern, text[:pos], flags=re.I) is not None
 
 
 def _name_described(text: str, sp: Speaker) -> None:
@@ -1312,13 +1569,24 @@ def _is_person(sp: Speaker) -> bool | None:
     if sp.gender is not None:
         return True
     if sp.name is None:
-        words = (sp.role or "").lower().split()
+        # the head noun comes before a phrase: "agents close to the investigation"
+        np = re.split(
+            r" (?:at|of|in|from|for|with|on|within|inside|close to|familiar)\b", sp.role or ""
+        )[0]
+        words = np.lower().split()
         head = words[-1] if words else ""
         return head in PERSON_HEADS or head in _GENERIC_HEADS
     words = sp.name.split()
     low = [w.lower().strip(".") for w in words]
     if any(not _is_cap(w) and w.lower() not in _CONNECT for w in words):
         return False  # "White House hopefuls": a group described, not a person named
+    if low[-1] in _PAPERS | _OUTLET_ENDS:
+        return False  # "World Net Daily", "Breitbart News": an outlet
+    if len(words) > 2 and "of" in low[1:-1] and not first_name_gender(words[0]):
+        return False  # "Voice of America News", "Bank of England": an institution
+    if low[0] == "the" and len(low) > 1 and low[-1].endswith("s") and not low[-1].endswith("ss"):
+        # "The Saudis", "The Democrats": a people or a party, not a person
+        return False
     if (
         any(w in _ORG_HEADS for w in low)
         or sp.name.isupper()
@@ -1497,6 +1765,8 @@ def _resolve_pronoun(
                 known_only=True,
                 exclude=frozenset([sid]),
             )
+        if sid is not None and _focus_moved(text, src[0], sid, speakers):
+            return None
         if (
             sid is not None
             and speakers[sid].gender is None
@@ -1513,6 +1783,8 @@ def _resolve_pronoun(
             if _is_plural(speakers[sid]):
                 return sid
         return None
+    if low == "it" and re.match(r"\s+(?:was|is|has been|had been)\s", text[src[1] : src[1] + 20]):
+        return None  # "It was also revealed that": no one is the source of a passive
     if low == "it":
         for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
             if _last_seen(text, src[0], speakers[sid]) < 0:
@@ -1521,6 +1793,22 @@ def _resolve_pronoun(
                 return sid
         return None
     return None
+
+
+#: other sources after a person's last mention that take the focus off them
+_FOCUS_SHIFT = 3
+
+
+def _focus_moved(text: str, pos: int, sid: int, speakers: Sequence[Speaker]) -> bool:
+    """Have :data:`_FOCUS_SHIFT` other speakers been sources since the person ``sid`` was
+    last written? Then ``he``/``she`` is no longer theirs (``Officer Falconer … the
+    Times reported … WND reported … VOA reported … “…,” he said`` quotes someone the
+    reports named): left unresolved rather than guessed."""
+    at = _last_seen(text, pos, speakers[sid])
+    others = {
+        sp.id for sp in speakers if sp.id != sid and any(at < s < pos for s, _ in sp.mentions)
+    }
+    return len(others) >= _FOCUS_SHIFT
 
 
 @lru_cache(maxsize=256)
