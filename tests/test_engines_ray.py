@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -42,6 +43,24 @@ def _inputs(n: int = 11) -> list[Document | ErrorRecord]:
     ]
     docs.insert(3, ErrorRecord("bad", "unreadable", "NotTextError", source="bad.pdf"))
     return docs
+
+
+def test_a_ray_of_its_own_runs_the_actors_at_the_callers_priority() -> None:
+    # Before any test starts a Ray of the module's: this one the engine starts itself.
+    assert not ray.is_initialized()
+
+    def niceness() -> int:
+        return os.nice(0)
+
+    results = RayEngine(n_process=1, threads=1).run(
+        Pipeline(["sentences.v1"]), _inputs(4), batch_size=2
+    )
+    next(results)  # the engine's Ray is up, its actor working
+    try:
+        assert ray.get(ray.remote(niceness).remote()) == os.nice(0)
+    finally:
+        assert len(list(results)) == 4
+    assert not ray.is_initialized()  # and stopped with the run
 
 
 @pytest.mark.parametrize(

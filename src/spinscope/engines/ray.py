@@ -103,6 +103,11 @@ class RayEngine(BatchEngine):
                 # machine with `ray start` (which a bare ray.init() would join).
                 address = "local"
                 options["num_cpus"] = max(self.n_process * self.threads, available_cores())
+                # Ray lowers its workers' priority (nice 15) to keep a cluster's own
+                # processes responsive; on this machine the actors are the work, and run
+                # at the caller's priority as the process pool's workers do (at nice 15
+                # anything else running took most of a core from them).
+                options["_system_config"] = {"worker_niceness": 0}
             ray.init(address=address, **options)
             started = True
         actors: list[Any] = []
