@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import re
 from pathlib import Path
 
@@ -30,6 +32,32 @@ def test_vectors_are_unit_length_and_in_input_order(encoder: SentenceEncoder) ->
     # A text's vector does not depend on what else is encoded with it.
     one_by_one = np.vstack([encoder.encode([t]) for t in texts])
     np.testing.assert_array_equal(v, one_by_one)
+
+
+def test_texts_side_by_side_get_the_vectors_they_get_alone(encoder: SentenceEncoder) -> None:
+    texts = [f"Claim number {i} about the dam, said {'again ' * i}the minister." for i in range(9)]
+    texts += texts[:2]  # repeated texts are encoded once
+    side_by_side = SentenceEncoder.load(threads=3)
+    assert side_by_side.workers == 3
+    np.testing.assert_array_equal(side_by_side.encode(texts), encoder.encode(texts))
+
+
+_INHERITED: list[SentenceEncoder] = []
+
+
+def _encode_inherited(texts: list[str]) -> np.ndarray:
+    return _INHERITED[0].encode(texts)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_process_encodes_with_threads_of_its_own() -> None:
+    # The parent's encoder has started its threads before the fork: the child has none.
+    _INHERITED[:] = [SentenceEncoder.load(threads=2)]
+    parent = _INHERITED[0].encode(["One claim.", "Another claim."])
+    _INHERITED[0].clear_cache()
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        child = pool.apply_async(_encode_inherited, (["One claim.", "Another claim."],))
+        np.testing.assert_array_equal(child.get(timeout=60), parent)
 
 
 def test_empty_input() -> None:

@@ -19,9 +19,11 @@ Example:
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -31,6 +33,7 @@ import numpy as np
 
 from spinscope.errors import ModelNotFoundError
 from spinscope.inference import ort_session
+from spinscope.resources import available_cores, inference_threads
 
 __all__ = ["MODEL_NAME", "SentenceEncoder", "default_model_dir", "shared_encoder"]
 
@@ -50,6 +53,7 @@ class SentenceEncoder:
     """Texts → L2-normalised float32 vectors (mean of the last layer's wordpieces).
 
     Texts longer than ``max_length`` wordpieces are cut there (the model's own limit).
+    Up to ``workers`` texts run side by side, each on one thread.
     """
 
     def __init__(
@@ -60,18 +64,22 @@ class SentenceEncoder:
         dim: int,
         max_length: int,
         cache_size: int = CACHE_SIZE,
+        workers: int = 1,
     ) -> None:
         self._session = session
         self._tokenizer = tokenizer
         self.dim = dim
         self.max_length = max_length
+        self.workers = max(1, workers)
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        self._pool: tuple[int, ThreadPoolExecutor] | None = None
 
     @classmethod
     def load(cls, directory: str | Path | None = None, *, threads: int | None = None) -> Self:
-        """The encoder in ``directory`` (default: the shipped ``minilm-l6-v2``)."""
+        """The encoder in ``directory`` (default: the shipped ``minilm-l6-v2``), running
+        ``threads`` texts at a time (default: the process's inference threads)."""
         from tokenizers import Tokenizer
 
         d = Path(directory) if directory is not None else default_model_dir()
@@ -84,7 +92,20 @@ class SentenceEncoder:
         tok = Tokenizer.from_file(str(tok_path))
         tok.enable_truncation(max_length=max_length)
         tok.no_padding()
-        return cls(ort_session(onnx_path, threads), tok, dim=int(cfg["dim"]), max_length=max_length)
+        workers = (
+            threads if threads is not None else inference_threads() or min(4, available_cores())
+        )
+        # One thread per run, runs side by side: a sentence of a few dozen wordpieces is
+        # too small a matrix product to split over threads (on two cores, two threads on
+        # one text ran slower than one), while two texts at once take both cores. A
+        # vector is the same either way (each of its values is summed on one thread).
+        return cls(
+            ort_session(onnx_path, 1),
+            tok,
+            dim=int(cfg["dim"]),
+            max_length=max_length,
+            workers=workers,
+        )
 
     def clear_cache(self) -> None:
         """Forget the cached vectors (a benchmark timing the encoder needs a cold cache)."""
@@ -116,16 +137,34 @@ class SentenceEncoder:
         if not todo:
             return out
         fresh = list(todo)
-        for text, enc in zip(fresh, self._tokenizer.encode_batch(fresh), strict=True):
-            ids = np.asarray([enc.ids], dtype=np.int64)
-            mask = np.ones_like(ids)
-            (vec,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
-            out[todo[text]] = vec[0]
-            with self._lock:
-                self._cache[text] = vec[0]
+        encodings = self._tokenizer.encode_batch(fresh)
+        if self.workers > 1 and len(fresh) > 1:
+            vectors = list(self._executor().map(self._run, encodings))
+        else:
+            vectors = [self._run(enc) for enc in encodings]
+        with self._lock:
+            for text, vec in zip(fresh, vectors, strict=True):
+                out[todo[text]] = vec
+                self._cache[text] = vec
                 if len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
         return out
+
+    def _run(self, encoding: Any) -> np.ndarray:
+        """One text's vector: a run of its own (see :meth:`encode`)."""
+        ids = np.asarray([encoding.ids], dtype=np.int64)
+        mask = np.ones_like(ids)
+        (vec,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+        return np.asarray(vec[0])
+
+    def _executor(self) -> ThreadPoolExecutor:
+        # Per process: a forked worker inherits this object but not its threads, and an
+        # executor whose threads are gone would wait forever.
+        with self._lock:
+            if self._pool is None or self._pool[0] != os.getpid():
+                pool = ThreadPoolExecutor(self.workers, thread_name_prefix="spinscope-encoder")
+                self._pool = (os.getpid(), pool)
+            return self._pool[1]
 
 
 @cache
