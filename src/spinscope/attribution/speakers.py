@@ -581,6 +581,9 @@ def _parse_mention(text: str) -> Mention:
         inner = parse_mention(refl.group(1))
         gender = inner.gender or {"himself": "m", "herself": "f"}.get(refl.group(2).lower())
         return replace(inner, gender=gender)
+    byline = _byline(t)
+    if byline is not None:
+        return byline
     pair = _coordinated(t)
     if pair is not None:
         return pair
@@ -834,6 +837,36 @@ def _linked_lead(lead: str) -> str:
         ):
             return "described"
     return "fragment"
+
+
+_BYLINE_NAME = r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,2}"
+#: "NYT, Jo Roe and Al Poe on A1", "WaPo, Jo Roe, Al Poe and Di Doe": a news roundup's
+#: byline, the outlet and then its writers
+_BYLINE = re.compile(
+    r"(?P<outlet>[A-Z][\w.&’']*(?: [A-Z][\w.&’']*)?), "
+    rf"(?P<names>(?:{_BYLINE_NAME}, )*{_BYLINE_NAME},? and {_BYLINE_NAME})"
+    r"(?: on [A-Z]?\d+)?"
+)
+
+
+def _byline(t: str) -> Mention | None:
+    """``NYT, Pat Healy and Alex Burns on A1``: the writers of a roundup's byline are the
+    source, jointly, and the outlet is their role (not a name with the writers for role).
+    Every writer has a first and a last name, one of them a known first name."""
+    m = _BYLINE.fullmatch(t)
+    if m is None:
+        return None
+    members = tuple(x.strip() for x in re.split(r",? and |, ", m.group("names")))
+    if not any(first_name_gender(x.split()[0]) for x in members):
+        return None
+    return Mention(
+        "name",
+        name=m.group("names"),
+        role=m.group("outlet"),
+        text=t,
+        members=members,
+        joint=True,
+    )
 
 
 def _coordinated(t: str) -> Mention | None:
