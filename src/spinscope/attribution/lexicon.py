@@ -427,6 +427,8 @@ HEADING_LABELS = frozenset(
     [
         "a",
         "advertisement",
+        # a newsletter's sections ("BIRTHDAYS: Jo Roe …", "SPOTTED: …")
+        "birthdays",
         "breaking",
         "by",
         "caption",
@@ -452,6 +454,7 @@ HEADING_LABELS = frozenset(
         "related",
         "source",
         "sources",
+        "spotted",
         "the latest",
         "transcript",
         "update",

@@ -60,6 +60,7 @@ from spinscope.attribution.lexicon import (
     NOT_NAMES,
     PERSON_HEADS,
     PLACES,
+    POSSESSIVE_DETS,
 )
 from spinscope.attribution.text import find_quotes
 
@@ -484,12 +485,90 @@ def _clean(s: str) -> str:
 
 def parse_mention(text: str) -> Mention:
     """Split a source mention into name and role (``kind`` says what it is); a
-    description that is a fragment of a clause (:func:`_fragmentary`) names no one and
-    comes back as a pronoun-like mention, left unresolved."""
-    m = _parse_mention(_last_sentence(text))
+    description that is a fragment of a clause (:func:`_fragmentary`, :func:`_no_phrase`)
+    names no one and comes back as a pronoun-like mention, left unresolved."""
+    text = _noun_phrase_only(_last_sentence(text))
+    if _no_phrase(text):
+        return Mention("pronoun", text=_clean(text))
+    m = _parse_mention(text)
     if m.kind == "description" and _fragmentary(m.role or m.text):
         return Mention("pronoun", text=m.text)
+    if m.kind == "description" and " " not in m.text and _abstract(m.text):
+        return Mention("pronoun", text=m.text)  # "Experience suggests": no one speaks
+    if m.kind == "name" and m.role:
+        m = _without_quantifier(m)
     return m
+
+
+#: words that open a subordinate clause; the source is its subject ("Right before an
+#: audience member asked")
+_SUBORDINATE = re.compile(
+    r"^(?:(?:right|just|shortly|soon|even|only|long)\s+)?"
+    r"(?:before|after|when|while|until|once|since|because|although)\s+(?=(?:the|an?|[A-Z]))",
+    re.I,
+)
+#: a clause after the noun phrase ("witnesses, where the men kicked him") or a light
+#: verb closing it ("officials of the community made [a statement]")
+_CLAUSE_AFTER = re.compile(r",\s+(?:where|when|while|whereas)\b.*$", re.S)
+_LIGHT_VERB = re.compile(r"(?<=[a-z]) (?:made|gave|issued|released|offered|took|had)$")
+#: verbs of a call to action addressed to the reader ("Add your name to millions")
+_CALLS = IMPERATIVES | frozenset(
+    ["add", "join", "sign", "click", "share", "subscribe", "donate", "help", "tell", "support"]
+)
+#: prepositions that open no source and may stand before a possessive ("a friend of his")
+_PREPS = frozenset(
+    "of to for with from in on at by about into over than via during among within inside"
+    " like under behind".split()
+)
+#: quantifiers before a group noun: no role ("many Republicans", "Both Democrat X and ...")
+_QUANTIFIERS = frozenset(["many", "some", "several", "most", "few", "all", "both", "certain"])
+
+
+def _noun_phrase_only(text: str) -> str:
+    """The source's noun phrase, without a subordinator before it (``Right before an
+    audience member``), a clause after it (``witnesses, where …``) or a light verb
+    closing it (``officials of the community made``)."""
+    t = _SUBORDINATE.sub("", text.strip(), count=1)
+    t = _CLAUSE_AFTER.sub("", t)
+    return _LIGHT_VERB.sub("", t.rstrip(" ,"))
+
+
+def _no_phrase(text: str) -> bool:
+    """A span that is no noun phrase at all: it opens with a preposition (``of the
+    legislation, setting up …``), with the verb of a call to action and its object
+    (``Add your name to millions``), or holds a verb and its possessed object
+    (``verbally bully his opponents``: a possessive after a lowercase word that is no
+    preposition or conjunction)."""
+    words = _clean(text).split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    if words[0].islower() and first in _PREPS:
+        return True
+    if first in _CALLS and words[1].lower() in ("your", "the", "a", "an", "us", "our"):
+        return True
+    if any(w.lower() in ("who", "which", "that") or w.endswith(",") for w in words):
+        return False  # "Obama, who told his aides": a relative clause may hold a verb
+    return any(
+        w.lower() in POSSESSIVE_DETS
+        and words[k - 1].islower()
+        and words[k - 1] not in _PREPS | _CONNECT | _DETS | {"or", "but"}
+        and not is_person_word(words[k - 1])
+        for k, w in enumerate(words)
+        if k > 0
+    )
+
+
+def _without_quantifier(m: Mention) -> Mention:
+    """``many Republicans``: a quantifier is no role; alone, it makes the group a
+    description (``Both Democrat, Republican`` loses ``Both``)."""
+    assert m.role is not None
+    words = m.role.split()
+    if words[0].lower() not in _QUANTIFIERS:
+        return m
+    if len(words) == 1 or words[1] in (",",):
+        return Mention("description", role=m.text, gender=m.gender, text=m.text)
+    return replace(m, role=" ".join(words[1:]))
 
 
 def _last_sentence(text: str) -> str:
@@ -1067,7 +1146,14 @@ def _not_a_name(word: str) -> bool:
         or w in DAYS
         or w in _MONTHS
         or bool(re.search(r"(?:tions|sions|ments|nesses|ities|ings|ances|ences)$", w))
+        or _abstract(w)
     )
+
+
+def _abstract(word: str) -> bool:
+    """``Experience``, ``Evidence``: an abstract noun opening the sentence, no name."""
+    w = word.lower()
+    return len(w) >= 8 and bool(re.search(r"(?:ience|dence)$", w)) and not first_name_gender(w)
 
 
 def _gender_of(text: str) -> str | None:
