@@ -517,8 +517,29 @@ _CALLS = IMPERATIVES | frozenset(
 )
 #: prepositions that open no source and may stand before a possessive ("a friend of his")
 _PREPS = frozenset(
-    "of to for with from in on at by about into over than via during among within inside"
-    " like under behind".split()
+    [
+        "of",
+        "to",
+        "for",
+        "with",
+        "from",
+        "in",
+        "on",
+        "at",
+        "by",
+        "about",
+        "into",
+        "over",
+        "than",
+        "via",
+        "during",
+        "among",
+        "within",
+        "inside",
+        "like",
+        "under",
+        "behind",
+    ]
 )
 #: quantifiers before a group noun: no role ("many Republicans", "Both Democrat X and ...")
 _QUANTIFIERS = frozenset(["many", "some", "several", "most", "few", "all", "both", "certain"])
