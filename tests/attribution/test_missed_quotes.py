@@ -94,6 +94,19 @@ def _speaker_of(text: str, quote: str) -> str | None:
             "We will not sign this bill in its present form,",
             "Maria Kent",
         ),
+        # a sentence of only a source and its cue announces the next paragraph's quote
+        (
+            "The party wants a cap on arrivals.\n\nMerkel stated,\n\n“If people do not "
+            "want asylum seekers we will not change course.”\n\nOthers disagreed.",
+            "If people do not want asylum seekers we will not change course.",
+            "Merkel",
+        ),
+        (
+            "The vote was lost on Sunday. Jo Roe also said,\n\n“If I could, I would go "
+            "back in time to be better prepared.”",
+            "If I could, I would go back in time to be better prepared.",
+            "Jo Roe",
+        ),
         # a source described by what it knows: the agent, not the investigation
         (
             "The bureau was busy.\n\n“We have not determined for sure that every voter "

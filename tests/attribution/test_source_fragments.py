@@ -36,6 +36,15 @@ from spinscope.document import Document
         ("the man who killed his wife", "description", None, "the man who killed his wife"),
         ("Trump and his aides", "description", None, "Trump and his aides"),
         ("a friend of his family", "description", None, "a friend of his family"),
+        # a sentence adverb opening the sentence is no part of the name
+        ("Moreover Trump", "name", "Trump", None),
+        ("However the senator", "description", None, "the senator"),
+        ("Rather", "pronoun", None, None),
+        ("Rather than answer the charge Jo Roe", "name", "Jo Roe", None),
+        ("Dan Rather", "name", "Dan Rather", None),
+        # the name is the object of a relative clause: the person described speaks
+        ("the U.S. general who commands NATO", "description", None, None),
+        ("Chris Cox, who runs the lobby", "name", "Chris Cox", None),
         ("Lawrence", "name", "Lawrence", None),
         ("Parliament", "name", "Parliament", None),
     ],

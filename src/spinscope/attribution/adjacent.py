@@ -81,7 +81,7 @@ def attribute_adjacent_quotes(
         att = _closing(view, sent, qs, qe) or _dash(view, sent, qs, qe) or _byline(view, qs, qe)
         if att is None and not text[ss:qs].strip():
             if _whole_sentences(view, qe):
-                att = _continuing(view, sent, qs, qe, known)
+                att = _continuing(view, sent, qs, qe, known) or _announced(view, sent, qs, qe)
             elif (nq := _next_quote(text, qe)) is not None:
                 att = _continuing(view, sent, qs, qe, known)
                 if att is not None and not _same_speaker_next(text, att, nq, known):
@@ -92,6 +92,35 @@ def attribute_adjacent_quotes(
             # the next quotation may continue this one: "She told the paper:" ¶ “…” ¶ “…”
             known = sorted([*known, att], key=lambda a: a.end)
     return out
+
+
+# "Merkel stated," / "She also said:" — a sentence that is only a source and its cue,
+# announcing the quotation after it
+_ANNOUNCING = re.compile(
+    rf"^\s*(?P<name>{_NAME}|he|she)(?:also |then |later )?(?P<verb>[a-z]+)\s*[,:]\s*$"
+)
+
+
+def _announced(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
+    """``Merkel stated,`` ¶ ``“…”``: the sentence before the quotation (in its paragraph
+    or closing the previous one) is only a source and a reporting verb."""
+    if sent == 0 or view.para_of_sent[sent] - view.para_of_sent[sent - 1] > 1:
+        return None
+    ps, pe = view.sent_chars[sent - 1]
+    m = _ANNOUNCING.match(view.text[ps:pe])
+    if m is None or m.group("verb") not in _REPORTING | {"stated"}:
+        return None
+    name = m.group("name").strip()
+    if not name[:1].isupper():
+        return None
+    ns, vs = ps + m.start("name"), ps + m.start("verb")
+    return Attribution(
+        cue=(vs, vs + len(m.group("verb"))),
+        content=((qs, qe),),
+        source=(ns, ns + len(name)),
+        kind="direct",
+        score=1.0,
+    )
 
 
 def _whole_sentences(view: TokenView, qe: int) -> bool:

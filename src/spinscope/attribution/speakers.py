@@ -493,8 +493,22 @@ def parse_mention(text: str) -> Mention:
     m = _parse_mention(text)
     if m.kind == "description" and _fragmentary(m.role or m.text):
         return Mention("pronoun", text=m.text)
-    if m.kind == "description" and " " not in m.text and _abstract(m.text):
-        return Mention("pronoun", text=m.text)  # "Experience suggests": no one speaks
+    if (
+        m.kind == "description"
+        and " " not in m.text
+        and (_abstract(m.text) or m.text.lower() in NOT_NAME_LEAD)
+    ):
+        # "Experience suggests", "Rather it must": no one speaks
+        return Mention("pronoun", text=m.text)
+    if (
+        m.kind == "name"
+        and m.role
+        and "," not in m.text
+        and re.search(r"\b(?:who|which)\s+[a-z]+$", m.role)
+    ):
+        # "the U.S. general who commands NATO": the name is the clause's object, the
+        # person described speaks
+        return Mention("description", role=m.text, gender=_gender_of(m.text), text=m.text)
     if m.kind == "name" and m.role:
         m = _without_quantifier(m)
     return m
@@ -503,9 +517,11 @@ def parse_mention(text: str) -> Mention:
 #: words that open a subordinate clause; the source is its subject ("Right before an
 #: audience member asked")
 _SUBORDINATE = re.compile(
-    r"^(?:(?:right|just|shortly|soon|even|only|long)\s+)?"
-    r"(?:before|after|when|while|until|once|since|because|although)\s+(?=(?:the|an?|[A-Z]))",
-    re.I,
+    r"^(?i:(?:(?:right|just|shortly|soon|even|only|long)\s+)?"
+    r"(?:before|after|when|while|until|once|since|because|although)"
+    # a sentence adverb: "However the senator", "Moreover Trump"
+    r"|(?:however|moreover|furthermore|indeed|instead|nevertheless|nonetheless|rather),?)"
+    r"\s+(?=(?:the |an? |[A-Z]))"
 )
 #: a clause after the noun phrase ("witnesses, where the men kicked him") or a light
 #: verb closing it ("officials of the community made [a statement]")
