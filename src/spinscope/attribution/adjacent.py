@@ -50,10 +50,11 @@ _REPORTING = (
     )
 )
 _NAME = r"(?:(?:[A-Z][\w.’'-]*|of|the|de|van|von|al) ?){1,5}"
-# "Quipped Pitt." / "Pitt quipped." / "said Ms. Lane." — a sentence that is only a cue
-# and its source
+# "Quipped Pitt." / "Pitt quipped." / "said Ms. Lane." / "Wendel asked him." — a
+# sentence that is only a cue and its source (and the pronoun spoken to)
 _CLOSING = re.compile(
-    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_NAME}) (?P<v2>[a-z]+))\s*[.!]?\s*$"
+    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_NAME}) (?P<v2>[a-z]+)"
+    r"(?: (?:him|her|them|me|us))?)\s*[.!]?\s*$"
 )
 _DASH = re.compile(rf"^\s*[–—-]{{1,2}}\s*(?P<name>{_NAME})\s*$")
 _WORDS = re.compile(r"\w+")
@@ -77,9 +78,14 @@ def attribute_adjacent_quotes(
         if sent is None:
             continue
         ss = view.sent_chars[sent][0]
-        att = _closing(view, sent, qs, qe) or _dash(view, sent, qs, qe)
-        if att is None and not text[ss:qs].strip() and _whole_sentences(view, qe):
-            att = _continuing(view, sent, qs, qe, known)
+        att = _closing(view, sent, qs, qe) or _dash(view, sent, qs, qe) or _byline(view, qs, qe)
+        if att is None and not text[ss:qs].strip():
+            if _whole_sentences(view, qe):
+                att = _continuing(view, sent, qs, qe, known) or _announced(view, sent, qs, qe)
+            elif (nq := _next_quote(text, qe)) is not None:
+                att = _continuing(view, sent, qs, qe, known)
+                if att is not None and not _same_speaker_next(text, att, nq, known):
+                    att = None
         if att is not None:
             out.append(att)
             covered.append((att.start, att.end))
@@ -88,12 +94,73 @@ def attribute_adjacent_quotes(
     return out
 
 
+# "Merkel stated," / "She also said:" — a sentence that is only a source and its cue,
+# announcing the quotation after it
+_ANNOUNCING = re.compile(
+    rf"^\s*(?P<name>{_NAME}|he|she)(?:also |then |later )?(?P<verb>[a-z]+)\s*[,:]\s*$"
+)
+
+
+def _announced(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
+    """``Merkel stated,`` ¶ ``“…”``: the sentence before the quotation (in its paragraph
+    or closing the previous one) is only a source and a reporting verb."""
+    if sent == 0 or view.para_of_sent[sent] - view.para_of_sent[sent - 1] > 1:
+        return None
+    ps, pe = view.sent_chars[sent - 1]
+    m = _ANNOUNCING.match(view.text[ps:pe])
+    if m is None or m.group("verb") not in _REPORTING | {"stated"}:
+        return None
+    name = m.group("name").strip()
+    if not name[:1].isupper():
+        return None
+    ns, vs = ps + m.start("name"), ps + m.start("verb")
+    return Attribution(
+        cue=(vs, vs + len(m.group("verb"))),
+        content=((qs, qe),),
+        source=(ns, ns + len(name)),
+        kind="direct",
+        score=1.0,
+    )
+
+
 def _whole_sentences(view: TokenView, qe: int) -> bool:
     """Does the quotation end its sentence (nothing but punctuation after it)?"""
     last = _sentence_of(view, qe - 1)
     if last is None:
         return False
     return not _WORDS.search(view.text[qe : view.sent_chars[last][1]])
+
+
+def _next_quote(text: str, qe: int) -> int | None:
+    """``“… products.” “With costs up, jobs go,” he says.``: a quotation closing a
+    sentence of its own (a full stop inside its marks) right before the next quotation
+    opens — the sentence splitter keeps the two together. The next one's start, or
+    ``None``."""
+    if qe < 2 or text[qe - 2] not in ".…":
+        return None
+    m = re.match(r"[ \t]*[“\"]", text[qe:])
+    return qe + m.end() - 1 if m else None
+
+
+def _same_speaker_next(
+    text: str, att: Attribution, next_start: int, known: Sequence[Attribution]
+) -> bool:
+    """Does the quotation opening at ``next_start`` belong to the speaker ``att`` takes
+    on (a pronoun or the same last name)? A different name means a dialogue, whose
+    turns change speakers: the quotation stays unattributed."""
+    assert att.source is not None
+    here = _WORDS.findall(text[att.source[0] : att.source[1]])
+    for a in known:
+        if a.source is None or not any(s <= next_start + 1 < e for s, e in a.content):
+            continue
+        there = _WORDS.findall(text[a.source[0] : a.source[1]])
+        if not there or not here:
+            return False
+        return there[-1].lower() in _SAME_PERSON or there[-1] == here[-1]
+    return False
+
+
+_SAME_PERSON = frozenset(["he", "she"])
 
 
 def _sentence_of(view: TokenView, char: int) -> int | None:
@@ -153,6 +220,40 @@ def _dash(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
         kind="direct",
         score=1.0,
     )
+
+
+_WRITER = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
+_OUTLET = r"[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2}"
+#: a headline and its byline before an excerpt: ``“Headline,” by NYT’s Jo Roe:`` /
+#: ``--WSJ, Jo Roe and Al Poe, “Headline”:`` (a subtitle may follow the headline: ``“…”:
+#: “…”:``); the writers are the source
+_BYLINES = (
+    re.compile(rf"[”\"]\s*by (?P<name>(?:{_OUTLET}[’']s )?{_WRITER}):\s*$"),
+    re.compile(
+        rf"(?:^|\n)\W*{_OUTLET}, (?P<name>(?:{_WRITER}, )*{_WRITER}(?:,? and {_WRITER})?)"
+        rf"(?: on [A-Z]?\d+)?, (?:[“\"][^”\"\n]+[”\"]:\s*){{1,2}}$"
+    ),
+)
+
+
+def _byline(view: TokenView, qs: int, qe: int) -> Attribution | None:
+    """``“Budget Limits Await,” by WSJ’s Nick Tamm: “…”``: in a news roundup, the excerpt
+    after a headline and its byline is the writers' (their colon is the cue)."""
+    text = view.text
+    ls = text.rfind("\n", 0, qs) + 1
+    lead = text[ls:qs]
+    for pattern in _BYLINES:
+        m = pattern.search(lead)
+        if m is not None:
+            colon = ls + lead.rindex(":")
+            return Attribution(
+                cue=(colon, colon + 1),
+                content=((qs, qe),),
+                source=(ls + m.start("name"), ls + m.end("name")),
+                kind="direct",
+                score=1.0,
+            )
+    return None
 
 
 def _strip_stop(name: str) -> str:

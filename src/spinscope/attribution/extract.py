@@ -127,9 +127,13 @@ def extract(
     }
     for sentence, sentence_cues in sorted(by_sentence.items()):
         out += _attribute_sentence(v, sentence, sentence_cues, cue_tokens, weak_cues, taken)
-    out += [
+    adjacent = [
         a for a in attribute_adjacent_quotes(v, out) if _inside(a.content[0][0], content_ranges)
     ]
+    # "“…?” Wendel asked him.": a closing cue's own content right of it (the pronoun
+    # spoken to) gives way to the quotation before it, which it reports
+    closing = {a.cue for a in adjacent if a.content[-1][1] <= a.cue[0]}
+    out = [a for a in out if a.cue not in closing or a.content[0][0] < a.cue[1]] + adjacent
     out.sort(key=lambda x: x.start)
     return out
 

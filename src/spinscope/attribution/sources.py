@@ -122,6 +122,8 @@ def left_source(
         if shared is not None:
             return shared
         return sentence_subject(view, lo if sent_lo is None else sent_lo, np_[0] - 1, cue_tokens)
+    if np_ is not None:
+        np_ = _with_described_head(view, np_, lo, cue_tokens)
     if np_ is not None and _is_bare_determiner(view, np_, k, cue_first, lo):
         return None  # "the" alone: the cue is a noun ("the report"), not a verb
     if np_ is not None and np_[0] - 2 >= lo and low[np_[0] - 1] == "by":
@@ -133,6 +135,25 @@ def left_source(
         if ext is not None and (np_ is None or (ext[0] < np_[0] and np_[1] <= ext[1])):
             return ext
     return np_
+
+
+#: adjective or participle phrases that describe who speaks by what they know
+#: ("an agent familiar with the investigation", "people close to the talks")
+_KNOWING = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in"))
+
+
+def _with_described_head(view: TokenView, np_: Range, lo: int, cue_tokens: set[int]) -> Range:
+    """``one agent familiar with the investigation told``: the noun phrase left of the
+    cue is the object of ``familiar with``/``close to``; the source is the noun before
+    it, with the phrase (the investigation does not speak)."""
+    low = view.lower
+    a = np_[0]
+    if a - 3 < lo or (low[a - 2], low[a - 1]) not in _KNOWING:
+        return np_
+    head = noun_phrase_left(view, a - 3, lo, cue_tokens)
+    if head is None or head[1] != a - 3 or not view.words[a - 3][:1].islower():
+        return np_
+    return (head[0], np_[1])
 
 
 def _relative_clause_source(view: TokenView, k: int, lo: int, cue_tokens: set[int]) -> Range | None:
@@ -193,13 +214,15 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
         if not (c > lo and low[c] == "," and k - c <= 40):
             if (
                 first_c > lo
-                and c < lo
+                # the sentence, or a quotation before it, opens with the role
+                and (c < lo or is_real_quote(view, c))
                 and words[first_c + 1][:1].isupper()
                 # a name, not a clause: "..., Chelsea destroys him and his smile, then"
                 and all(w[:1].isupper() or not w[:1].isalpha() for w in words[first_c + 1 : k])
             ):
-                # "The minister of the economy, Mr. Guajardo, argues": the sentence
-                # opens with a role noun phrase before the named appositive
+                # "The minister of the economy, Mr. Guajardo, argues", "“…,” his
+                # director, Jo Roe, recalled": a role noun phrase opens the sentence
+                # (or follows its quotation) before the named appositive
                 c = first_c
                 break
             return None

@@ -60,6 +60,7 @@ from spinscope.attribution.lexicon import (
     NOT_NAMES,
     PERSON_HEADS,
     PLACES,
+    POSSESSIVE_DETS,
 )
 from spinscope.attribution.text import find_quotes
 
@@ -484,12 +485,127 @@ def _clean(s: str) -> str:
 
 def parse_mention(text: str) -> Mention:
     """Split a source mention into name and role (``kind`` says what it is); a
-    description that is a fragment of a clause (:func:`_fragmentary`) names no one and
-    comes back as a pronoun-like mention, left unresolved."""
-    m = _parse_mention(_last_sentence(text))
+    description that is a fragment of a clause (:func:`_fragmentary`, :func:`_no_phrase`)
+    names no one and comes back as a pronoun-like mention, left unresolved."""
+    text = _noun_phrase_only(_last_sentence(text))
+    if _no_phrase(text):
+        return Mention("pronoun", text=_clean(text))
+    m = _parse_mention(text)
     if m.kind == "description" and _fragmentary(m.role or m.text):
         return Mention("pronoun", text=m.text)
+    if (
+        m.kind == "description"
+        and " " not in m.text
+        and (_abstract(m.text) or m.text.lower() in NOT_NAME_LEAD)
+    ):
+        # "Experience suggests", "Rather it must": no one speaks
+        return Mention("pronoun", text=m.text)
+    if (
+        m.kind == "name"
+        and m.role
+        and "," not in m.text
+        and re.search(r"\b(?:who|which)\s+[a-z]+$", m.role)
+    ):
+        # "the U.S. general who commands NATO": the name is the clause's object, the
+        # person described speaks
+        return Mention("description", role=m.text, gender=_gender_of(m.text), text=m.text)
+    if m.kind == "name" and m.role:
+        m = _without_quantifier(m)
     return m
+
+
+#: words that open a subordinate clause; the source is its subject ("Right before an
+#: audience member asked")
+_SUBORDINATE = re.compile(
+    r"^(?i:(?:(?:right|just|shortly|soon|even|only|long)\s+)?"
+    r"(?:before|after|when|while|until|once|since|because|although)"
+    # a sentence adverb: "However the senator", "Moreover Trump"
+    r"|(?:however|moreover|furthermore|indeed|instead|nevertheless|nonetheless|rather),?)"
+    r"\s+(?=(?:the |an? |[A-Z]))"
+)
+#: a clause after the noun phrase ("witnesses, where the men kicked him") or a light
+#: verb closing it ("officials of the community made [a statement]")
+_CLAUSE_AFTER = re.compile(r",\s+(?:where|when|while|whereas)\b.*$", re.S)
+_LIGHT_VERB = re.compile(r"(?<=[a-z]) (?:made|gave|issued|released|offered|took|had)$")
+#: verbs of a call to action addressed to the reader ("Add your name to millions")
+_CALLS = IMPERATIVES | frozenset(
+    ["add", "join", "sign", "click", "share", "subscribe", "donate", "help", "tell", "support"]
+)
+#: prepositions that open no source and may stand before a possessive ("a friend of his")
+_PREPS = frozenset(
+    [
+        "of",
+        "to",
+        "for",
+        "with",
+        "from",
+        "in",
+        "on",
+        "at",
+        "by",
+        "about",
+        "into",
+        "over",
+        "than",
+        "via",
+        "during",
+        "among",
+        "within",
+        "inside",
+        "like",
+        "under",
+        "behind",
+    ]
+)
+#: quantifiers before a group noun: no role ("many Republicans", "Both Democrat X and ...")
+_QUANTIFIERS = frozenset(["many", "some", "several", "most", "few", "all", "both", "certain"])
+
+
+def _noun_phrase_only(text: str) -> str:
+    """The source's noun phrase, without a subordinator before it (``Right before an
+    audience member``), a clause after it (``witnesses, where …``) or a light verb
+    closing it (``officials of the community made``)."""
+    t = _SUBORDINATE.sub("", text.strip(), count=1)
+    t = _CLAUSE_AFTER.sub("", t)
+    return _LIGHT_VERB.sub("", t.rstrip(" ,"))
+
+
+def _no_phrase(text: str) -> bool:
+    """A span that is no noun phrase at all: it opens with a preposition (``of the
+    legislation, setting up …``), with the verb of a call to action and its object
+    (``Add your name to millions``), or holds a verb and its possessed object
+    (``verbally bully his opponents``: a possessive after a lowercase word that is no
+    preposition or conjunction)."""
+    words = _clean(text).split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    if words[0].islower() and first in _PREPS:
+        return True
+    if first in _CALLS and words[1].lower() in ("your", "the", "a", "an", "us", "our"):
+        return True
+    if any(w.lower() in ("who", "which", "that") or w.endswith(",") for w in words):
+        return False  # "Obama, who told his aides": a relative clause may hold a verb
+    return any(
+        w.lower() in POSSESSIVE_DETS
+        and words[k - 1].islower()
+        and words[k - 1] not in _PREPS | _CONNECT | _DETS | {"or", "but"}
+        and not is_person_word(words[k - 1])
+        for k, w in enumerate(words)
+        if k > 0
+    )
+
+
+def _without_quantifier(m: Mention) -> Mention:
+    """``many Republicans``: a quantifier is no role; alone, it makes the group a
+    description (``Both Democrat, Republican`` loses ``Both``)."""
+    assert m.role is not None
+    words = m.role.split()
+    if words[0].lower() not in _QUANTIFIERS:
+        return m
+    if len(words) == 1 or words[1] in (",",):
+        return Mention("description", role=m.text, gender=m.gender, text=m.text)
+    return replace(m, role=" ".join(words[1:]))
 
 
 def _last_sentence(text: str) -> str:
@@ -581,6 +697,9 @@ def _parse_mention(text: str) -> Mention:
         inner = parse_mention(refl.group(1))
         gender = inner.gender or {"himself": "m", "herself": "f"}.get(refl.group(2).lower())
         return replace(inner, gender=gender)
+    byline = _byline(t)
+    if byline is not None:
+        return byline
     pair = _coordinated(t)
     if pair is not None:
         return pair
@@ -836,6 +955,36 @@ def _linked_lead(lead: str) -> str:
     return "fragment"
 
 
+_BYLINE_NAME = r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,2}"
+#: "NYT, Jo Roe and Al Poe on A1", "WaPo, Jo Roe, Al Poe and Di Doe": a news roundup's
+#: byline, the outlet and then its writers
+_BYLINE = re.compile(
+    r"(?P<outlet>[A-Z][\w.&’']*(?: [A-Z][\w.&’']*)?), "
+    rf"(?P<names>(?:{_BYLINE_NAME}, )*{_BYLINE_NAME},? and {_BYLINE_NAME})"
+    r"(?: on [A-Z]?\d+)?"
+)
+
+
+def _byline(t: str) -> Mention | None:
+    """``NYT, Pat Healy and Alex Burns on A1``: the writers of a roundup's byline are the
+    source, jointly, and the outlet is their role (not a name with the writers for role).
+    Every writer has a first and a last name, one of them a known first name."""
+    m = _BYLINE.fullmatch(t)
+    if m is None:
+        return None
+    members = tuple(x.strip() for x in re.split(r",? and |, ", m.group("names")))
+    if not any(first_name_gender(x.split()[0]) for x in members):
+        return None
+    return Mention(
+        "name",
+        name=m.group("names"),
+        role=m.group("outlet"),
+        text=t,
+        members=members,
+        joint=True,
+    )
+
+
 def _coordinated(t: str) -> Mention | None:
     """``Mayor Bill de Blasio and Governor Andrew Cuomo``: one source naming two people
     (``joint``) when either is plainly a person (a first name, a title, an honorific, a
@@ -1034,7 +1183,14 @@ def _not_a_name(word: str) -> bool:
         or w in DAYS
         or w in _MONTHS
         or bool(re.search(r"(?:tions|sions|ments|nesses|ities|ings|ances|ences)$", w))
+        or _abstract(w)
     )
+
+
+def _abstract(word: str) -> bool:
+    """``Experience``, ``Evidence``: an abstract noun opening the sentence, no name."""
+    w = word.lower()
+    return len(w) >= 8 and bool(re.search(r"(?:ience|dence)$", w)) and not first_name_gender(w)
 
 
 def _gender_of(text: str) -> str | None:
