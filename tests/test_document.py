@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import copy as copy_module
 import json
 import pickle
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -176,3 +178,60 @@ def test_a_document_survives_pickling() -> None:
     copy = pickle.loads(pickle.dumps(doc))
     assert copy.to_dict() == doc.to_dict()
     assert copy.char_span(0, 7) == Span(0, 7)
+
+
+_BARE = [Span(5, 9), Span(0, 4, "sentence"), Span(0, 2)]
+
+
+def _packed(spans: list[Span]) -> SpanGroup:
+    group: SpanGroup = pickle.loads(pickle.dumps(SpanGroup("g", spans)))
+    return group
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        (lambda g: g.labels(), ["", "sentence", ""]),
+        (lambda g: list(g), [Span(0, 2), Span(0, 4, "sentence"), Span(5, 9)]),
+        (lambda g: g[-1], Span(5, 9)),
+        (lambda g: g[0:2], [Span(0, 2), Span(0, 4, "sentence")]),
+        (lambda g: g.covering(1), [Span(0, 2), Span(0, 4, "sentence")]),
+        (lambda g: g.overlapping(4, 6), [Span(5, 9)]),
+        (lambda g: Span(0, 4, "sentence") in g, True),
+        (lambda g: len(g), 3),
+        (lambda g: bool(g), True),
+        (lambda g: g == SpanGroup("g", _BARE), True),
+        (lambda g: SpanGroup("g", _BARE) == g, True),
+        (lambda g: g == _packed(_BARE), True),
+        (lambda g: g == SpanGroup("h", _BARE), False),
+        (lambda g: copy_module.copy(g) == g and copy_module.deepcopy(g) == g, True),
+    ],
+)
+def test_a_packed_group_reads_as_the_group_it_was(read: Any, expected: object) -> None:
+    # Each read is the first one on a freshly unpickled (still packed) group.
+    assert read(_packed(_BARE)) == expected
+
+
+def test_an_empty_group_survives_pickling() -> None:
+    group = _packed([])
+    assert len(group) == 0 and not group and list(group) == [] and group.labels() == []
+    assert group == SpanGroup("g") and group.overlapping(0, 10) == []
+
+
+@pytest.mark.parametrize(
+    ("spans", "as_columns"),
+    [
+        (_BARE, True),
+        ([], True),
+        ([Span(0, 4, "x", 0.5)], False),  # a score needs the span
+        ([Span(0, 4, "x", attrs={"why": "y"})], False),  # so do attributes
+    ],
+)
+def test_only_bare_ranges_travel_as_columns(spans: list[Span], as_columns: bool) -> None:
+    group = SpanGroup("g", spans)
+    assert (b"_packed_group" in pickle.dumps(group)) is as_columns
+    # A group read after unpickling still travels as columns, and arrives whole.
+    once = pickle.loads(pickle.dumps(group))
+    list(once)
+    assert (b"_packed_group" in pickle.dumps(once)) is as_columns
+    assert pickle.loads(pickle.dumps(once)) == group

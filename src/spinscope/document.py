@@ -144,22 +144,26 @@ class SpanGroup(Sequence[Span]):
 
     @property
     def _spans(self) -> list[Span]:
-        if self._items is None:
+        # The columns are kept once the spans are built: two threads reading a packed
+        # group for the first time (the web server's handlers share its documents) may
+        # both build them, and neither may find the columns gone; pickling it again
+        # sends the columns. They cost two pointers a span besides the spans.
+        items = self._items
+        if items is None:
             assert self._packed is not None
             ends, labels = self._packed
-            self._items = [
-                Span(a, b, c) for a, b, c in zip(self._starts, ends, labels, strict=True)
-            ]
-            self._packed = None
-        return self._items
+            items = [Span(a, b, c) for a, b, c in zip(self._starts, ends, labels, strict=True)]
+            self._items = items
+        return items
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A group of bare ranges (the tokens: a span per word, the bulk of a document)
         # travels as columns and becomes spans only when read: a batch driver that
         # stores documents never reads the tokens its workers sent back, and building
         # the frozen spans was most of the time it spent receiving them.
-        if self._packed is not None:
-            return (_packed_group, (self.name, self._starts, *self._packed))
+        packed = self._packed
+        if packed is not None:
+            return (_packed_group, (self.name, self._starts, *packed))
         items = self._spans
         if all(s.score is None and not s.attrs for s in items):
             return (
