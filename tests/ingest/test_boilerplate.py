@@ -310,6 +310,17 @@ def test_story_highlights_head_the_text() -> None:
     assert _blocks(f"{header}\n\n{PARA}") == [("header", header, ["highlights", "related_item"])]
 
 
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Related:", "related"), ("Top Stories", "related"), ("Most read", "related")],
+)
+def test_a_title_under_a_links_heading_at_the_top_stays_text(heading: str, kind: str) -> None:
+    # A links heading left at the top by extraction: the headline under it is the
+    # article's own title, which the analysers read.
+    text = f"{heading}\nCouncil Votes to Close Old Bridge\nResidents fear longer commutes\n\n{PARA}"
+    assert _blocks(text) == [("header", heading, [kind])]
+
+
 def test_letters_page_footer() -> None:
     footer = (
         "Additional reporting by Jane Roe; Editing by John Poe\n"

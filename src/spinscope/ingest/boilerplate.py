@@ -379,6 +379,8 @@ BOILERPLATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = ANYWHERE_PATTERNS + ED
 
 #: Kinds that head a list of links: short lines under them belong to the block.
 _LIST_HEADINGS = frozenset({"related", "highlights"})
+#: The list headings whose lines are taken in the header block (see :func:`_block`).
+_HEADER_LIST_HEADINGS = frozenset({"highlights"})
 #: Longest "line" of a related-articles list (a headline, not a paragraph).
 _MAX_ITEM_CHARS = 150
 #: Lines longer than this are never furniture (cookie banners come close).
@@ -443,7 +445,10 @@ def _block(
             kind = "related_item"
             items -= 1
         elif not lists:
-            items = max_lines if kind in _LIST_HEADINGS else 0
+            # Only a summary's heading takes the lines under it at the top: under a
+            # "Related" or "Top stories" line there, the next headline is the article's
+            # own title more often than a link.
+            items = max_lines if kind in _HEADER_LIST_HEADINGS else 0
         if kind is None:
             if lists and _is_headline(line) and len(block) + len(held) < max_lines:
                 held.append(i)
