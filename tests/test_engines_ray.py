@@ -45,9 +45,19 @@ def _inputs(n: int = 11) -> list[Document | ErrorRecord]:
     return docs
 
 
-def test_a_ray_of_its_own_runs_the_actors_at_the_callers_priority() -> None:
+def test_a_ray_of_its_own_runs_the_actors_at_the_callers_priority(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # Before any test starts a Ray of the module's: this one the engine starts itself.
     assert not ray.is_initialized()
+    options: dict[str, Any] = {}
+    real_init = ray.init
+
+    def init(*args: Any, **kwargs: Any) -> Any:
+        options.update(kwargs)
+        return real_init(*args, **kwargs)
+
+    monkeypatch.setattr(ray, "init", init)
 
     def niceness() -> int:
         return os.nice(0)
@@ -57,6 +67,10 @@ def test_a_ray_of_its_own_runs_the_actors_at_the_callers_priority() -> None:
     )
     next(results)  # the engine's Ray is up, its actor working
     try:
+        # Ray adds its niceness to the caller's, up to 19: from a caller at nice 5 or
+        # more (the tests run at 19) the workers' priority alone cannot tell, the
+        # setting can.
+        assert options["_system_config"]["worker_niceness"] == 0
         assert ray.get(ray.remote(niceness).remote()) == os.nice(0)
     finally:
         assert len(list(results)) == 4
