@@ -140,3 +140,54 @@ def test_names_in_a_promo_line_are_no_candidates() -> None:
 )
 def test_a_name_opened_by_a_country_is_a_national_body(name: str, person: bool) -> None:
     assert _is_person(Speaker(id=0, name=name)) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        (
+            "Kellyanne Roe said the campaign was ready.\n\n"
+            "“I don’t know that he knew,” said Roe, who went on to dodge every query.",
+            "I don’t know",
+            "Kellyanne Roe",
+            None,
+        ),
+        (
+            "The more Brack talks, the more Brack is likely to respond with some version "
+            "of: “You’ve been in power for 25 years.”",
+            "You’ve been",
+            "Brack",
+            None,
+        ),
+        (
+            "The promoter Don Prince spoke at a church on Wednesday.\n\n"
+            '"You are going to be rich," Prince said, laughing.',
+            "You are going",
+            "Don Prince",
+            None,
+        ),
+    ],
+)
+def test_no_clause_or_modifier_as_role(
+    text: str, quote: str, speaker: str, role: str | None
+) -> None:
+    assert _speaker_of(Document(text), quote) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "“I did a great job,” Tom Brack said. As moderator Lester Holt tried to ask "
+            "Brack what he would say to voters worried about the claim, Brack cut off the "
+            "question and said: “I say nothing.”\n\n"
+            "The Republican nominee also insisted that Wells associates started the rumors.",
+            "Wells associates",
+            "Tom Brack",
+        ),
+    ],
+)
+def test_description_is_not_someone_known_by_another_occupation(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert _speaker_of(Document(text), quote)[0] == speaker

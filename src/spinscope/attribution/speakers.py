@@ -509,9 +509,25 @@ def parse_mention(text: str) -> Mention:
         # "the U.S. general who commands NATO": the name is the clause's object, the
         # person described speaks
         return Mention("description", role=m.text, gender=_gender_of(m.text), text=m.text)
+    if m.kind == "description" and (rel := _NON_RESTRICTIVE.match(m.text)):
+        # "Conway, who went on to dodge …": the relative clause describes the one named
+        named = _parse_mention(rel.group(1))
+        if named.kind == "name":
+            return named
     if m.kind == "name" and m.role:
+        if _NON_RESTRICTIVE.match(m.text):
+            return replace(m, role=None)  # "Jane Roe, who later resigned": no role
+        if all(w.lower() in _DETS | _BARE_MODIFIERS for w in m.role.split()):
+            return replace(m, role=None)  # "the more Trump", "The recent Census": no role
         m = _without_quantifier(m)
     return m
+
+
+#: a name, then a relative clause set off by a comma
+_NON_RESTRICTIVE = re.compile(r"^([A-Z][^,]*?),\s+(?:who|whose)\s+\S.*$", re.S)
+#: modifiers that make no role on their own ("the more Trump responds", "The recent
+#: Census report", "the late Ed Koch")
+_BARE_MODIFIERS = frozenset(["more", "less", "recent", "late", "same", "very", "then", "now"])
 
 
 #: words that open a subordinate clause; the source is its subject ("Right before an
@@ -1352,6 +1368,14 @@ def resolve_speakers(
             if described
             else parse_mention(text[src[0] : src[1]])
         )
+        if (
+            m.kind == "description"
+            and re.fullmatch(r"[A-Z][a-z’'-]+", m.text)
+            and (full := _full_name_written(text[: src[0]], m.text))
+        ):
+            # "King said" after "Don King": the surname of a person named, no title
+            first = full.split()[0]
+            m = Mention("name", name=full, gender=first_name_gender(first), text=m.text)
         if m.members and not m.joint and _named_people(text, src[0], m.members, speakers):
             # "Cuomo and de Blasio" after the article has named both: two people
             m = Mention(
@@ -1430,7 +1454,14 @@ def resolve_speakers(
             if sid is None and m.definite and head in _DESCRIBED and head not in _GENERIC_HEADS:
                 # "the Arizona Republican", "the former mayor": the person in focus
                 sid = _most_salient(
-                    text, src[0], speakers, recent, m.gender, persons_only=True, text_mentions=False
+                    text,
+                    src[0],
+                    speakers,
+                    recent,
+                    m.gender,
+                    persons_only=True,
+                    text_mentions=False,
+                    exclude=frozenset(c for c in recent if _other_occupation(desc, speakers[c])),
                 )
                 known_at = (
                     _last_seen(text, src[0], speakers[sid], text_mentions=False)
@@ -1759,6 +1790,20 @@ def _is_person(sp: Speaker) -> bool | None:
     if len(words) > 1 or first_name_gender(words[0]) or _is_title_role(sp.role):
         return True
     return None
+
+
+def _other_occupation(desc: str, sp: Speaker) -> bool:
+    """Is ``sp`` known by an occupation in lower case (``moderator``, ``press
+    secretary``) that shares no word with the description ``desc`` (``the Republican
+    nominee``)? Then ``desc`` means someone else. A party or a title (``Sen.``,
+    ``President``) tells nothing: one person holds several."""
+    role = _strip_det(sp.role or "")
+    words = role.split()
+    if not words or len(words) > 3 or any(not w.isalpha() or w != w.lower() for w in words):
+        return False
+    if _head_of(desc) in _PARTISANS or _head_of(desc).rstrip("s") + "s" in _PARTISANS:
+        return False
+    return not (_stems(desc) & _stems(role))
 
 
 def _is_title_role(role: str | None) -> bool:
