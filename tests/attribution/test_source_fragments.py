@@ -32,7 +32,7 @@ from spinscope.document import Document
         ("some Republicans", "description", None, "some Republicans"),
         ("Both Democrat Jane Roe and Republican John Doe", "name", "Jane Roe and John Doe", None),
         # still people, named or described
-        ("Obama, who told his aides", "name", "Obama", "who told his aides"),
+        ("Obama, who told his aides", "name", "Obama", None),  # the clause is no role
         ("the man who killed his wife", "description", None, "the man who killed his wife"),
         ("Trump and his aides", "description", None, "Trump and his aides"),
         ("a friend of his family", "description", None, "a friend of his family"),

@@ -509,9 +509,25 @@ def parse_mention(text: str) -> Mention:
         # "the U.S. general who commands NATO": the name is the clause's object, the
         # person described speaks
         return Mention("description", role=m.text, gender=_gender_of(m.text), text=m.text)
+    if m.kind == "description" and (rel := _NON_RESTRICTIVE.match(m.text)):
+        # "Conway, who went on to dodge …": the relative clause describes the one named
+        named = _parse_mention(rel.group(1))
+        if named.kind == "name":
+            return named
     if m.kind == "name" and m.role:
+        if _NON_RESTRICTIVE.match(m.text):
+            return replace(m, role=None)  # "Jane Roe, who later resigned": no role
+        if all(w.lower() in _DETS | _BARE_MODIFIERS for w in m.role.split()):
+            return replace(m, role=None)  # "the more Trump", "The recent Census": no role
         m = _without_quantifier(m)
     return m
+
+
+#: a name, then a relative clause set off by a comma
+_NON_RESTRICTIVE = re.compile(r"^([A-Z][^,]*?),\s+(?:who|whose)\s+\S.*$", re.S)
+#: modifiers that make no role on their own ("the more Trump responds", "The recent
+#: Census report", "the late Ed Koch")
+_BARE_MODIFIERS = frozenset(["more", "less", "recent", "late", "same", "very", "then", "now"])
 
 
 #: words that open a subordinate clause; the source is its subject ("Right before an
@@ -1352,6 +1368,14 @@ def resolve_speakers(
             if described
             else parse_mention(text[src[0] : src[1]])
         )
+        if (
+            m.kind == "description"
+            and re.fullmatch(r"[A-Z][a-z’'-]+", m.text)
+            and (full := _full_name_written(text[: src[0]], m.text))
+        ):
+            # "King said" after "Don King": the surname of a person named, no title
+            first = full.split()[0]
+            m = Mention("name", name=full, gender=first_name_gender(first), text=m.text)
         if m.members and not m.joint and _named_people(text, src[0], m.members, speakers):
             # "Cuomo and de Blasio" after the article has named both: two people
             m = Mention(
@@ -1430,7 +1454,14 @@ def resolve_speakers(
             if sid is None and m.definite and head in _DESCRIBED and head not in _GENERIC_HEADS:
                 # "the Arizona Republican", "the former mayor": the person in focus
                 sid = _most_salient(
-                    text, src[0], speakers, recent, m.gender, persons_only=True, text_mentions=False
+                    text,
+                    src[0],
+                    speakers,
+                    recent,
+                    m.gender,
+                    persons_only=True,
+                    text_mentions=False,
+                    exclude=frozenset(c for c in recent if _other_occupation(desc, speakers[c])),
                 )
                 known_at = (
                     _last_seen(text, src[0], speakers[sid], text_mentions=False)
@@ -1658,15 +1689,18 @@ def _introduced(
     recent: Sequence[int],
     new: Callable[[Mention], int],
 ) -> int | None:
-    """The person the article last introduced, within :data:`WINDOW` before ``pos``, by
-    the noun ``head`` right before the name (``his son Eric``, ``comedian Zach
-    Galifianakis``): a speaker with that surname, else a new one; ``None`` when the text
-    names no one so."""
-    lo = max(0, pos - WINDOW)
+    """The person the article last introduced before ``pos`` by the noun ``head`` right
+    before the name (``his son Eric``, ``comedian Zach Galifianakis``, ``Attorney Jane
+    Roe`` opening a sentence): a speaker with that surname, else a new one; ``None`` when
+    the text names no one so. The whole text before counts: an article introduces a
+    person so once, and ``the attorney`` means them many paragraphs on."""
+    lo = 0
     written = None
-    for fm in re.finditer(rf"\b{re.escape(head)},? ((?:[A-Z][a-z’'-]+ ?){{1,3}})", text[lo:pos]):
+    noun = f"[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"
+    for fm in re.finditer(rf"\b{noun},? ((?:[A-Z][a-z’'-]+ ?){{1,3}})", text[lo:pos]):
         if not _quoted(text, lo + fm.start()):
-            written = fm.group(1).strip()
+            # "at Judge Robert Milich's request" introduces the judge all the same
+            written = re.sub(r"[’']s?$", "", fm.group(1).strip())
     if written is None:
         return None
     m = parse_mention(written)
@@ -1751,9 +1785,25 @@ def _is_person(sp: Speaker) -> bool | None:
         return False
     if low[-1] in _DEMONYMS or sp.name in _DEMONYMS.values():
         return False
+    if len(low) > 1 and low[0] in _COUNTRY_MARKS:
+        return False  # "U.S. Soccer", "UK Athletics": a national body, not a person
     if len(words) > 1 or first_name_gender(words[0]) or _is_title_role(sp.role):
         return True
     return None
+
+
+def _other_occupation(desc: str, sp: Speaker) -> bool:
+    """Is ``sp`` known by an occupation in lower case (``moderator``, ``press
+    secretary``) that shares no word with the description ``desc`` (``the Republican
+    nominee``)? Then ``desc`` means someone else. A party or a title (``Sen.``,
+    ``President``) tells nothing: one person holds several."""
+    role = _strip_det(sp.role or "")
+    words = role.split()
+    if not words or len(words) > 3 or any(not w.isalpha() or w != w.lower() for w in words):
+        return False
+    if _head_of(desc) in _PARTISANS or _head_of(desc).rstrip("s") + "s" in _PARTISANS:
+        return False
+    return not (_stems(desc) & _stems(role))
 
 
 def _is_title_role(role: str | None) -> bool:
@@ -2026,26 +2076,48 @@ def _named_before(
         if not _quoted(text, lo + fm.start())
     ]
     for fm in _FULL_NAME.finditer(window):
-        if not first_name_gender(fm.group(1)) or _quoted(text, lo + fm.start()):
+        if _quoted(text, lo + fm.start()):
             continue
         prev = re.search(r"(\S+)\s*$", window[: fm.start()])
+        # "when independent Ross Perot was asked": a name a speech verb follows is its
+        # subject, whatever describes it, unless a determiner, preposition or verb
+        # governs it (then it may be an institution's name or an object)
+        described_subject = bool(
+            prev
+            and _FINITE_AFTER.match(window, fm.end())
+            and prev.group(1)[:1].islower()
+            and prev.group(1).lower() not in _PREPS | _DETS
+            and not re.search(r"(?:ed|told|said|says|tells|asks)$", prev.group(1))
+        )
+        if not first_name_gender(fm.group(1)) and not described_subject:
+            continue
         if (
             prev
             and prev.group(1).lower() in ("and", "or")
             and re.search(r"[A-Z][\w.’'-]*\s+\S+\s*$", window[: fm.start()])
         ):
             continue  # "the Gary Johnson and Bill Weld ticket": names coordinated, no subject
-        if prev and not (
-            prev.group(1)[-1] in ',;:—–("“.!?' or prev.group(1).lower() in _CLAUSE_OPENERS
+        if (
+            prev
+            and not (prev.group(1)[-1] in ',;:—–("“.!?' or prev.group(1).lower() in _CLAUSE_OPENERS)
+            and not described_subject
         ):
             continue
         found.append((fm.start(), fm.group()))
+    for fm in _SURNAME_SUBJECT.finditer(window):
+        # "Nonetheless, Rapinoe has no plans": a surname alone, of a full name the article
+        # wrote before ("Megan Rapinoe"), is that person as a subject
+        full = _full_name_written(text[: lo + fm.start()], fm.group(1))
+        if full is not None and not _quoted(text, lo + fm.start()):
+            found.append((fm.start(1), full))
     for fm in _TITLED_NAME.finditer(window):
         # "PAHO Director Carissa F. Etienne as she urged": a title introduces a person
         # wherever the phrase stands
         if fm.group(1).lower() in _TITLES and not _quoted(text, lo + fm.start()):
             found.append((fm.start(2), fm.group(2)))
     for at, written in sorted(found, reverse=True):
+        if any(w in _HEADLINE_WORDS for w in written.split()[1:]):
+            continue  # "Trump Is Not the Only One …": a headline in title case, no name
         if re.search(r"[’']s?$", written) or re.match(r"[’']s\b", window[at + len(written) :]):
             continue  # "Alicia Machado's weight gain": a possessive name modifies a noun
         cand_m = parse_mention(written)
@@ -2062,6 +2134,35 @@ def _named_before(
             continue  # already a speaker: weighed by salience
         return new(cand_m)
     return None
+
+
+#: a speech verb right after a name: the name is its subject, the one speaking or asked
+#: to speak (a mere "is" may be the subject of a clause someone else says: "Cuomo said
+#: candidate Donald Trump is wrong")
+_FINITE_AFTER = re.compile(
+    r" (?:(?:was|were) asked|said|says|told|tells|asked|added|argued|wrote|replied)\b"
+)
+#: function words a headline capitalises and no person's name holds
+_HEADLINE_WORDS = frozenset(
+    ["Is", "Are", "Was", "Were", "Not", "The", "A", "An", "Can", "Will", "Has", "Have", "Who"]
+)
+#: a country's abbreviation opening a name makes it a national body's
+_COUNTRY_MARKS = frozenset(["u.s", "us", "u.k", "uk", "eu", "u.n", "un"])
+#: a capitalised word opening a sentence or clause, a lower-case word after it
+_SURNAME_SUBJECT = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=\n))([A-Z][a-z’'-]+)(?= [a-z])", re.M)
+
+
+def _full_name_written(text: str, surname: str) -> str | None:
+    """The one full name (a known first name and ``surname``) ``text`` writes outside
+    quotations, or ``None`` (none, or two: ``Donald Trump`` and ``Melania Trump``)."""
+    if _not_a_name(surname) or surname.lower() in NOT_NAME_LEAD:
+        return None
+    found = {
+        f"{fm.group(1)} {surname}"
+        for fm in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)
+        if first_name_gender(fm.group(1)) and not _quoted(text, fm.start())
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _CLAUSE_OPENERS = frozenset(

@@ -265,6 +265,8 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"|(?:the )?(?:story|article) continues"
             r" (?:below|after (?:the |this )?ad(?:vertisement)?)"
             r"|story continued below"
+            # "Popular Video This singer was shocked when …": a site's video teaser.
+            r"|(?-i:Popular Video [A-Z])[^\n]{0,400}"
             r"|continue reading"
             r"(?: the main story| below| after (?:the |this )?ad(?:vertisement)?)?"
             r"|skip (?:this )?ad|watch full screen to skip ads"
