@@ -309,7 +309,19 @@ def test_story_highlights_head_the_text() -> None:
         "Story highlights Vale on Tuesday defended her remarks about the dam\n\n"
         "House members gave Vale mixed reviews"
     )
-    assert _blocks(f"{header}\n\n{PARA}") == [("header", header, ["highlights", "related_item"])]
+    assert _blocks(f"{header}\n\n{PARA}") == [("header", header, ["highlights", "highlight"])]
+
+
+def test_story_highlights_take_a_few_bullets_only() -> None:
+    bullets = [f"Bullet {i} says what the story says" for i in range(6)]
+    text = "Story highlights\n" + "\n".join(bullets) + f"\n\n{PARA}"
+    ((label, _, kinds),) = _blocks(text)
+    assert (label, kinds) == ("header", ["highlights"] + ["highlight"] * 4)
+
+
+def test_a_highlights_heading_inside_an_article_is_text() -> None:
+    text = f"{PARA}\nHighlights:\nA 12-hour battery\nA brighter screen\n{PARA}"
+    assert _blocks(text) == []
 
 
 @pytest.mark.parametrize(

@@ -223,7 +223,7 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             # CNN's summary bullets: "Story highlights" and the first of them on its line
             # (the bullets repeat the article; the lines under the heading are its items)
             "highlights",
-            r"story highlights(?::|\s+[^\n]{1,300})?|highlights:",
+            r"story highlights(?::|\s+[^\n]{1,300})?",
         ),
         (
             "read_more",
@@ -383,6 +383,8 @@ BOILERPLATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = ANYWHERE_PATTERNS + ED
 _LIST_HEADINGS = frozenset({"related", "highlights"})
 #: The list headings whose lines are taken in the header block (see :func:`_block`).
 _HEADER_LIST_HEADINGS = frozenset({"highlights"})
+#: Most lines a summary heading takes under it (CNN's story highlights have 2-4).
+_MAX_HIGHLIGHTS = 4
 #: Longest "line" of a related-articles list (a headline, not a paragraph).
 _MAX_ITEM_CHARS = 150
 #: Lines longer than this are never furniture (cookie banners come close).
@@ -390,6 +392,17 @@ _MAX_LINE_CHARS = 500
 # A headline in a list of links: no final full stop, comma, colon or semicolon (an
 # article's paragraph ends with one).
 _HEADLINE = re.compile(r"\S+(?: \S+)*(?<![.,;:])")
+
+
+def _items_under(kind: str | None, max_lines: int, headings: frozenset[str]) -> tuple[int, str]:
+    """How many headline-like lines a furniture line of ``kind`` takes under it, and
+    their kind: a list heading among ``headings`` takes a list of links, or a summary's
+    few bullets; any other line none."""
+    if kind not in headings:
+        return 0, "related_item"
+    if kind == "highlights":
+        return _MAX_HIGHLIGHTS, "highlight"
+    return max_lines, "related_item"
 
 
 def _is_headline(line: str) -> bool:
@@ -437,6 +450,7 @@ def _block(
     block: list[tuple[int, str]] = []
     held: list[int] = []
     items = 0  # walking down: headlines still to take under the last list heading
+    item_kind = "related_item"
     for i in order:
         start, end = lines[i]
         if start == end:
@@ -444,13 +458,13 @@ def _block(
         line = text[start:end]
         kind = line_kind(line)
         if kind is None and items and _is_headline(line):
-            kind = "related_item"
+            kind = item_kind
             items -= 1
         elif not lists:
             # Only a summary's heading takes the lines under it at the top: under a
             # "Related" or "Top stories" line there, the next headline is the article's
             # own title more often than a link.
-            items = max_lines if kind in _HEADER_LIST_HEADINGS else 0
+            items, item_kind = _items_under(kind, max_lines, _HEADER_LIST_HEADINGS)
         if kind is None:
             if lists and _is_headline(line) and len(block) + len(held) < max_lines:
                 held.append(i)
@@ -475,6 +489,7 @@ def _inner(
     runs: list[list[tuple[int, str]]] = []
     run: list[tuple[int, str]] = []
     items = 0  # headlines still to take under the last list heading
+    item_kind = "related_item"
     for i in range(first, stop):
         start, end = lines[i]
         if start == end:
@@ -482,10 +497,10 @@ def _inner(
         line = text[start:end]
         kind = line_kind(line, anywhere=True)
         if kind is None and items and _is_headline(line):
-            kind = "related_item"
+            kind = item_kind
             items -= 1
         elif kind is not None:
-            items = max_lines if kind in _LIST_HEADINGS else 0
+            items, item_kind = _items_under(kind, max_lines, _LIST_HEADINGS)
         else:
             items = 0
         if kind is None:
