@@ -196,6 +196,44 @@ def clause_subject(view: TokenView, lo: int, end: int, cue_tokens: set[int]) -> 
     return (s, end)
 
 
+#: irregular past-tense verbs, no noun's spelling: one ends a subject noun phrase
+_PAST_VERBS = frozenset(
+    [
+        "gave",
+        "took",
+        "made",
+        "got",
+        "went",
+        "came",
+        "won",
+        "lost",
+        "told",
+        "wrote",
+        "spoke",
+        "held",
+        "met",
+        "sent",
+        "brought",
+        "thought",
+        "felt",
+        "saw",
+        "began",
+        "became",
+        "found",
+        "struck",
+        "drew",
+        "sought",
+        "fought",
+        "kept",
+        "stood",
+        "ran",
+        "broke",
+        "chose",
+        "spent",
+    ]
+)
+
+
 def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) -> Range | None:
     """The noun phrase opening a sentence at ``lo`` (skipping a short fronted adverbial),
     before token ``hi``."""
@@ -233,6 +271,9 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
             )
             or (not is_word(w) and w not in PUNCT_OK_IN_NP)
             or (j + 1 < hi and low[j + 1] == "to" and word[:1].islower())
+            # "The billionaire gave the host a C+ ..., praising him": the subject ends at
+            # its verb, whose objects describe no one
+            or (j > start and w in _PAST_VERBS)
             # a name-led subject takes no lowercase words but role nouns and connectors:
             # "Russia’s Deputy UN Ambassador Vladimir Safronkov | made the warning"
             or (
@@ -241,6 +282,7 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
                 and w not in DETS
                 and w not in ("of", "’s", "'s", "and", "for", "-", ".")
                 and not w.endswith(("man", "woman", "person", "official", "officials"))
+                and not _role_after_possessor(view, j, hi)
             )
         ):
             break
@@ -248,3 +290,21 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
     if j == start:
         return None
     return (start, j - 1)
+
+
+def _role_after_possessor(view: TokenView, j: int, hi: int) -> bool:
+    """Is the lowercase word at ``j`` part of a role between a possessor and a name
+    (``Reed's campaign manager Karen Vale``)? The subject is the person named, not the
+    possessor alone."""
+    low, words = view.lower, view.words
+    k = j
+    while k - 1 >= 0 and words[k - 1][:1].islower() and low[k - 1].isalpha() and j - k < 3:
+        k -= 1
+    if k - 1 < 0 or low[k - 1] not in ("’s", "'s"):
+        return False
+    t = j
+    while t < hi and t - k < 4 and words[t][:1].islower() and low[t].isalpha():
+        if low[t] in STOP or low[t] in ADV or low[t] in FINITE or low[t].endswith("ed"):
+            return False
+        t += 1
+    return t + 1 < hi and words[t][:1].isupper() and words[t + 1][:1].isupper()

@@ -514,15 +514,25 @@ def parse_mention(text: str) -> Mention:
         named = _parse_mention(rel.group(1))
         if named.kind == "name":
             return named
+    if m.kind == "description" and m.role and (cut := _ROLE_CLAUSE.search(m.role)):
+        # "the senator, who is of Cuban descent": the relative clause is no role
+        return replace(m, role=m.role[: cut.start()], text=m.text[: cut.start()])
     if m.kind == "name" and m.role:
         if _NON_RESTRICTIVE.match(m.text):
             return replace(m, role=None)  # "Jane Roe, who later resigned": no role
-        if all(w.lower() in _DETS | _BARE_MODIFIERS for w in m.role.split()):
+        if cut := _ROLE_CLAUSE.search(m.role):
+            # "Bo Kling, a fellow at the Foundation, echoing the way …": what the speaker
+            # did or is besides is no part of the role
+            m = replace(m, role=m.role[: cut.start()] or None)
+        if all(w.lower() in _DETS | _BARE_MODIFIERS for w in (m.role or "").split()):
             return replace(m, role=None)  # "the more Trump", "The recent Census": no role
         m = _without_quantifier(m)
     return m
 
 
+#: a relative clause or a participle set off by a comma after a role ("including" lists
+#: belong to it)
+_ROLE_CLAUSE = re.compile(r",\s+(?:who|whose|which|(?!including\b)[a-z]{2,}ing)\b.*$", re.S)
 #: a name, then a relative clause set off by a comma
 _NON_RESTRICTIVE = re.compile(r"^([A-Z][^,]*?),\s+(?:who|whose)\s+\S.*$", re.S)
 #: modifiers that make no role on their own ("the more Trump responds", "The recent
@@ -825,6 +835,8 @@ def _parse_mention(text: str) -> Mention:
         )
     ):
         words = words[:j] + words[j + 1 :]
+    if j == 1 and words[0].isdigit() and j < len(words):
+        j = 0  # "38 North", "50 Cent": a number opening the mention opens the name
     poss = [k for k in range(j, len(words) - 2) if re.search(r"[’']s$", words[k])]
     if poss:
         # "Fox’s Megyn Kelly", "Russia’s Vladimir Putin": the possessor is no part of a
@@ -894,6 +906,10 @@ def _parse_mention(text: str) -> Mention:
         # "Anonymous sources within the FBI", "a report obtained by the Foundation": the
         # name is the object of a phrase that describes the unnamed source
         return Mention("description", role=t, gender=_gender_of(t), text=t)
+    if lead == "fragment" and _thing_headed(role_pre):
+        # "The terrorism investigation in New York and New Jersey": a thing the
+        # sentence is about, the place its object; no one speaks
+        return Mention("pronoun", text=t)
     if lead == "fragment":
         if re.search(r"[’']s$", name_words[-1]):
             # "Stunned at Trump’s": a possessor after a fragment owns a thing, not words
@@ -963,12 +979,32 @@ def _linked_lead(lead: str) -> str:
     if preps and preps[-1] > 0:
         p = preps[-1]
         head = words[p - 1]
-        if (head.islower() or head.lower() in _PARTISANS) and (
+        opening = p - 1 == 0 and head[1:].islower()  # "Authorities in New York City"
+        if (head.islower() or head.lower() in _PARTISANS or opening) and (
             (words[p].lower() in _MEMBER_OF and is_person_word(head) and head not in DOCUMENTS)
             or (words[p].lower() == "by" and head.endswith("ed"))
         ):
             return "described"
     return "fragment"
+
+
+#: prepositions of place: the name after one is where something is, not who made it
+#: ("a survey by Gallup" is Gallup's)
+_PLACE_PREPS = frozenset(["in", "at", "inside", "within", "across", "near", "outside"])
+
+
+def _thing_headed(lead: str) -> bool:
+    """Do the words before a name open a noun phrase (a determiner, lowercase words)
+    whose head, before a preposition of place, names no person (``The terrorism
+    investigation in``)?"""
+    words = lead.split()
+    k = next((i for i, w in enumerate(words) if w.lower() in _PLACE_PREPS), None)
+    if k is None or k < 2 or words[0].lower() not in _DETS:
+        return False
+    if any(re.search(r"[’']s?$", w) for w in words[:k]):
+        return False  # "The Danes' distrust of Obama": a possessor's attitude to the name
+    head = words[k - 1]
+    return head.islower() and head.isalpha() and not is_person_word(head)
 
 
 _BYLINE_NAME = r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,2}"
@@ -1504,13 +1540,26 @@ def resolve_speakers(
                     if not sp.name or (sp.role is None and len(sp.name.split()) == 1):
                         continue  # "the Russian official" is a person, not "Russia"
                     about = f"{sp.name} {sp.role or ''} {sp.affiliation or ''}"
+                    if _other_office(desc, sp.role or ""):
+                        continue  # "the secretary of state" is not "the press secretary"
                     if stems & _stems(about) - {"offic"}:
                         sid = cand
                         break
                 if sid is None and (head in _GENERIC_HEADS or head in PERSON_HEADS):
                     # "the official": the person last named; never for a document or a
                     # group ("the legislation", "the scientists")
-                    sid = next((c for c in reversed(recent) if speakers[c].name), None)
+                    # (not one the article knows by another occupation: "the senator"
+                    # is not "a senior fellow at the Foundation")
+                    sid = next(
+                        (
+                            c
+                            for c in reversed(recent)
+                            if speakers[c].name
+                            and _is_person(speakers[c]) is not False
+                            and not _other_occupation(desc, speakers[c])
+                        ),
+                        None,
+                    )
                 if sid is None and head in PERSON_HEADS:
                     # "the General said": the officer the article has just named
                     sid = _named_before(text, src[0], m.gender, speakers, recent, new)
@@ -1798,12 +1847,33 @@ def _other_occupation(desc: str, sp: Speaker) -> bool:
     nominee``)? Then ``desc`` means someone else. A party or a title (``Sen.``,
     ``President``) tells nothing: one person holds several."""
     role = _strip_det(sp.role or "")
+    # "Reed's campaign manager", "GOP vice presidential candidate": the occupation is
+    # the lower-case noun phrase after a possessor or an acronym
+    role = re.sub(r"^(?:[A-Z][\w.]*[’']s|[A-Z]{2,}) (?=[a-z])", "", role)
+    # "a senior fellow at the Heritage Foundation": the occupation before its phrase
+    role = _strip_det(re.split(r" (?:at|of|for|with|in|on)\b", role)[0])
     words = role.split()
     if not words or len(words) > 3 or any(not w.isalpha() or w != w.lower() for w in words):
         return False
     if _head_of(desc) in _PARTISANS or _head_of(desc).rstrip("s") + "s" in _PARTISANS:
         return False
     return not (_stems(desc) & _stems(role))
+
+
+def _other_office(desc: str, role: str) -> bool:
+    """Do a description and a role share a head noun but name different offices by what
+    follows it (``the former secretary of state`` and ``national press secretary``)?
+    An office ``of`` something is another office than one without it."""
+    head = _head_of(desc)
+    if not head or head not in role.lower().split():
+        return False
+
+    def office(words: list[str]) -> str:
+        k = words.index(head) if head in words else -1
+        rest = words[k + 1 : k + 3]
+        return " ".join(rest) if rest[:1] == ["of"] else ""
+
+    return office(desc.lower().split()) != office(role.lower().split())
 
 
 def _is_title_role(role: str | None) -> bool:
@@ -1938,6 +2008,9 @@ def _resolve_pronoun(
         mm = re.search(r"((?:[A-Z][\w.’'-]+ ?){1,4})(?:\([^)]*\))?$", before)
         if mm:
             name_m = parse_mention(mm.group(1))
+            probe = Speaker(id=-1, name=name_m.name, role=name_m.role)
+            if low == "who" and name_m.name and _is_person(probe) is False:
+                return None  # "Ted Cole of Texas, who": a place does not speak
             if name_m.kind == "name" and name_m.name:
                 for cand in reversed(recent):
                     if speakers[cand].name and _last(speakers[cand].name or "") == _last(
@@ -2067,7 +2140,7 @@ def _named_before(
     sentence or clause (``Tom Reed replied``, ``when Kathy Vale told``, ``, Robby Mook,``);
     a name after a noun or verb (``host Chuck Todd``, ``told Ann Lee``), inside a
     quotation or before a possessive is not one."""
-    lo = max(0, pos - WINDOW, after)
+    lo = _sentence_start(text, max(0, pos - WINDOW, after), pos)
     window = text[lo:pos]
     # a name a speaker says inside a quotation is no subject of the article's own clauses
     found = [
@@ -2136,6 +2209,20 @@ def _named_before(
     return None
 
 
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """``lo``, or the start of the next sentence when ``lo`` falls inside one: a window
+    cut mid-sentence would make any capitalised words at its edge (``my friends| Ford
+    Explorer and``) look like a sentence's subject."""
+    if (
+        lo == 0
+        or text[lo - 1] == "\n"
+        or re.search(r"[.!?][”\"’']?\s+$", text[max(0, lo - 3) : lo])
+    ):
+        return lo
+    mm = re.compile(r"[.!?][”\"’']?\s+|\n").search(text, lo, pos)
+    return mm.end() if mm else pos
+
+
 #: a speech verb right after a name: the name is its subject, the one speaking or asked
 #: to speak (a mere "is" may be the subject of a clause someone else says: "Cuomo said
 #: candidate Donald Trump is wrong")
@@ -2149,7 +2236,9 @@ _HEADLINE_WORDS = frozenset(
 #: a country's abbreviation opening a name makes it a national body's
 _COUNTRY_MARKS = frozenset(["u.s", "us", "u.k", "uk", "eu", "u.n", "un"])
 #: a capitalised word opening a sentence or clause, a lower-case word after it
-_SURNAME_SUBJECT = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=\n))([A-Z][a-z’'-]+)(?= [a-z])", re.M)
+_SURNAME_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?,;]\s)|(?<=\n))((?:Mc|Mac|De|La|Le|Di|O’|O')?[A-Z][a-z’'-]+)(?= [a-z])", re.M
+)
 
 
 def _full_name_written(text: str, surname: str) -> str | None:

@@ -1,0 +1,217 @@
+"""Speakers a journalist would sign: no vehicle, place or clause as a speaker, a role
+without the clause after it, a possessor's role noun before a name, an office told
+apart from another with the same noun; on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinscope.attribution import analyse
+from spinscope.attribution.speakers import parse_mention
+from spinscope.document import Document
+
+
+def _speaker_of(text: str, quote: str) -> tuple[str | None, str | None]:
+    """``(name, role)`` of the speaker of the attribution whose content holds ``quote``."""
+    atts, speakers, links, _ = analyse(Document(text))
+    at = text.index(quote)
+    for att, link in zip(atts, links, strict=True):
+        if any(s <= at < e for s, e in att.content):
+            sp = speakers[link] if link is not None else None
+            return (sp.name, sp.role) if sp else (None, None)
+    raise AssertionError(f"no attribution holds {quote!r}")
+
+
+# a window of 1000 characters cut inside "my friends Ford Explorer and headed"
+_FILLER = "We stood by the wall for a while and watched the crowd. " * 16
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "I met Jace when I was young.\n\n"
+            "We loaded up into my friends Ford Explorer and headed over to a club. "
+            + _FILLER
+            + "He told me that I looked familiar.",
+            "that I looked familiar",
+        ),
+        (
+            "I met Jace when I was young.\n\n"
+            "We rode in my cousins Lincoln Navigator and parked by the river. "
+            + _FILLER
+            + "He told me that the river was cold.",
+            "that the river was cold",
+        ),
+    ],
+)
+def test_a_window_cut_mid_sentence_opens_no_subject(text: str, quote: str) -> None:
+    name, role = _speaker_of(text, quote)
+    assert name not in ("Ford Explorer", "Lincoln Navigator"), (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "Reed's campaign manager Karen Vale took a similar line, saying on CNN that "
+            "there were topics she wished the host had raised.",
+            "there were topics",
+            "Karen Vale",
+        ),
+        (
+            "Smith's former spokesman Tom Hale struck the same note, adding that the "
+            "budget was sound.",
+            "the budget was sound",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_role_after_a_possessor_leads_to_the_name(text: str, quote: str, name: str) -> None:
+    assert _speaker_of(text, quote)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        (
+            "The Manhattan billionaire gave the host a C+ for his performance, praising "
+            "him for his questions.",
+            "him for his questions",
+            "billionaire",
+        ),
+        (
+            "The veteran senator took the floor for an hour, attacking the bill as reckless.",
+            "the bill as",
+            "senator",
+        ),
+    ],
+)
+def test_subject_ends_at_its_verb(text: str, quote: str, subject: str) -> None:
+    name, role = _speaker_of(text, quote)
+    assert subject in f"{name} {role}", (name, role)
+    assert " gave " not in f"{name} {role}" and " took " not in f"{name} {role}"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        (
+            "Bo Kling, a senior fellow at the Heritage Foundation, echoing the way "
+            "sanctions targeted Iran",
+            "Bo Kling",
+            "a senior fellow at the Heritage Foundation",
+        ),
+        ("Ann Vale, a lawyer, noting the delay", "Ann Vale", "a lawyer"),
+        ("52 West, a program devoted to Korea", "52 West", "a program devoted to Korea"),
+    ],
+)
+def test_role_without_the_clause_after_it(mention: str, name: str, role: str) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("mention", "role"),
+    [
+        ("the senator, who is of Cuban descent,", "the senator"),
+        ("The victim, who did not wish to be identified,", "The victim"),
+    ],
+)
+def test_description_without_its_relative_clause(mention: str, role: str) -> None:
+    m = parse_mention(mention)
+    assert m.kind == "description" and m.role == role, m
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "The terrorism investigation in New York and New Jersey",
+        "The flood damage in Ohio",
+    ],
+)
+def test_a_thing_and_its_place_name_no_one(mention: str) -> None:
+    m = parse_mention(mention)
+    assert m.name is None, m
+
+
+@pytest.mark.parametrize(
+    "mention", ["Authorities in New York City", "Officials in Ohio", "Residents in Maine"]
+)
+def test_people_in_a_place_are_the_people(mention: str) -> None:
+    m = parse_mention(mention)
+    assert m.kind == "description" and m.role == mention, m
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The nomination came on Tuesday.\n\nThe move drew protest from Sens. "
+            "Marco Ruiz of Florida and Ted Cole of Texas, who have vowed to block it."
+        ),
+        (
+            "The plan came on Tuesday.\n\nThe plan angered Rep. Ann Lo of Ohio and "
+            "Rep. Di Ray of Maine, who have promised to fight it."
+        ),
+    ],
+)
+def test_who_after_a_place_is_no_place(text: str) -> None:
+    _, speakers, _, _ = analyse(Document(text))
+    names = [sp.name for sp in speakers]
+    assert "Texas" not in names and "Maine" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "wrong"),
+    [
+        (
+            "“Reed is a formidable foe,” Brian Fallow, Vale's national press secretary, "
+            "tweeted in August.\n\nAs Vale has publicly turned to a more affirmative "
+            "message, the former secretary of state has started to focus on how to "
+            "present her own policies.",
+            "how to present",
+            "Brian Fallow",
+        ),
+        (
+            "“We will win,” said Jo Marr, the party's general secretary.\n\nLater the "
+            "secretary of defense said that the troops would stay.",
+            "the troops would stay",
+            "Jo Marr",
+        ),
+    ],
+)
+def test_an_office_of_something_is_another_office(text: str, quote: str, wrong: str) -> None:
+    assert _speaker_of(text, quote)[0] != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "wrong"),
+    [
+        (
+            "“The budget is sound,” said Bo Kling, a senior fellow at the Heritage "
+            "Foundation.\n\n“A new ambassador will change nothing,” the senator said.",
+            "A new ambassador",
+            "Bo Kling",
+        ),
+    ],
+)
+def test_description_skips_someone_of_another_occupation(text: str, quote: str, wrong: str) -> None:
+    assert _speaker_of(text, quote)[0] != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "The president nominated Jeffrey DeLaurentis on Tuesday.\n\n"
+            "Barack Obama said the move was overdue. DeLaurentis is a career diplomat. "
+            "He told reporters that he was honoured.",
+            "that he was honoured",
+            "DeLaurentis",
+        ),
+    ],
+)
+def test_surname_with_an_inner_capital_is_a_subject(text: str, quote: str, name: str) -> None:
+    got, _ = _speaker_of(text, quote)
+    assert got is not None and name in got, got
