@@ -215,3 +215,113 @@ def test_description_skips_someone_of_another_occupation(text: str, quote: str, 
 def test_surname_with_an_inner_capital_is_a_subject(text: str, quote: str, name: str) -> None:
     got, _ = _speaker_of(text, quote)
     assert got is not None and name in got, got
+
+
+def _quote_speaker(text: str, quote: str) -> str | None:
+    """The speaker (name, else description) of the attribution covering ``quote``;
+    ``"unattributed"`` when none covers it, ``None`` when its speaker is unresolved."""
+    start = text.index(quote)
+    end = start + len(quote)
+    atts, speakers, links, _ = analyse(Document(text))
+    for att, sid in zip(atts, links, strict=True):
+        if any(s <= start and end <= e for s, e in att.content):
+            return None if sid is None else speakers[sid].name or speakers[sid].role
+    return "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "“You were in favor of it,” Reed said.\n\nVale fired back, “Well, that is "
+            "just not accurate at all.”",
+            "Well, that is",
+            "Vale",
+        ),
+        (
+            "“The plan is dead,” Reed said.\n\nMora shot back, “The plan is alive and "
+            "well, thank you.”",
+            "The plan is alive",
+            "Mora",
+        ),
+        (
+            "Ann Vale posted a photo on Tuesday.\n\n“We all know it is alive and well "
+            "here,” she bemoaned. “It is infuriating.”",
+            "We all know",
+            "Ann Vale",
+        ),
+    ],
+)
+def test_quotation_with_a_rarer_reporting_verb(text: str, quote: str, speaker: str) -> None:
+    assert _quote_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speakers"),
+    [
+        (
+            'Reed interjected: "There is nothing crazy about it,” before the moderator '
+            'reminded Reed, "This is the other side\'s two minutes, please."',
+            "There is nothing",
+            "This is the other",
+            ("Reed", "moderator"),
+        ),
+        (
+            "“Enough,” Mora said.\n\nMora interjected: “That is simply not true at all,” "
+            "before the host told Mora, “Please let her finish her answer.”",
+            "That is simply",
+            "Please let her",
+            ("Mora", "host"),
+        ),
+    ],
+)
+def test_quotation_ends_before_the_next_speakers_clause(
+    text: str, first: str, second: str, speakers: tuple[str, str]
+) -> None:
+    assert _quote_speaker(text, first) == speakers[0]
+    assert _quote_speaker(text, second) == speakers[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "As moderator Ann Lee tried to ask about the tapes, Reed cut off the question "
+            "and said: “That is nonsense, total nonsense.”",
+            "That is nonsense",
+            "Reed",
+        ),
+        (
+            "When host Tom Hale asked about the budget, Vale waved it away and said: “We "
+            "will balance it next year.”",
+            "We will balance",
+            "Vale",
+        ),
+    ],
+)
+def test_main_clause_quotation_is_not_the_subordinate_clauses(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert _quote_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "“I did not support the war,” Reed said.\n\nHolt corrected him, saying, “The "
+            "record shows otherwise.”",
+            "The record shows",
+            "Holt",
+        ),
+        (
+            "“We won,” Reed said.\n\nVale interrupted him, adding, “Nobody won that night.”",
+            "Nobody won",
+            "Vale",
+        ),
+    ],
+)
+def test_participle_after_a_short_clause_shares_its_subject(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert _quote_speaker(text, quote) == speaker

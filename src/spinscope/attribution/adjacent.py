@@ -46,6 +46,11 @@ _REPORTING = (
             "posted",
             "admitted",
             "conceded",
+            "bemoaned",
+            "lamented",
+            "complained",
+            "countered",
+            "reminded",
         ]
     )
 )
@@ -53,7 +58,7 @@ _NAME = r"(?:(?:[A-Z][\w.’'-]*|of|the|de|van|von|al) ?){1,5}"
 # "Quipped Pitt." / "Pitt quipped." / "said Ms. Lane." / "Wendel asked him." — a
 # sentence that is only a cue and its source (and the pronoun spoken to)
 _CLOSING = re.compile(
-    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_NAME}) (?P<v2>[a-z]+)"
+    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_NAME}|he|she) (?P<v2>[a-z]+)"
     r"(?: (?:him|her|them|me|us))?)\s*[.!]?\s*$"
 )
 _DASH = re.compile(rf"^\s*[–—-]{{1,2}}\s*(?P<name>{_NAME})\s*$")
@@ -78,7 +83,12 @@ def attribute_adjacent_quotes(
         if sent is None:
             continue
         ss = view.sent_chars[sent][0]
-        att = _closing(view, sent, qs, qe) or _dash(view, sent, qs, qe) or _byline(view, qs, qe)
+        att = (
+            _closing(view, sent, qs, qe)
+            or _opening(view, qs, qe)
+            or _dash(view, sent, qs, qe)
+            or _byline(view, qs, qe)
+        )
         if att is None and not text[ss:qs].strip():
             if _whole_sentences(view, qe):
                 att = _continuing(view, sent, qs, qe, known) or _announced(view, sent, qs, qe)
@@ -189,7 +199,10 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
         return None
     verb, name = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("v2"), m.group("n2"))
     name = _strip_stop(name)
-    if verb.lower() not in _REPORTING or not name[:1].isupper():
+    if verb.lower() not in _REPORTING:
+        return None
+    if not name[:1].isupper() and not (name in ("he", "she") and text[qe - 2 : qe - 1] in ",!?"):
+        # "“…,” she bemoaned.": a pronoun closes its own quotation, whose comma says so
         return None
     vs = ns + text[ns:ne].index(verb, 0 if m.group("v1") else len(m.group("n2")))
     ns_ = ns + text[ns:ne].index(name)
@@ -197,6 +210,37 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
         cue=(vs, vs + len(verb)),
         content=((qs, qe),),
         source=(ns_, ns_ + len(name)),
+        kind="direct",
+        score=1.0,
+    )
+
+
+#: "Vale fired back, “…”", "before the moderator reminded Reed, “…”": a clause that is
+#: only a source, a reporting verb (and whom it was said to) before the quotation
+_OPENING = re.compile(
+    rf"(?:^|\n|[.;:]\s+|\b(?:before|after|when|as|while|then|and|but)\s+)"
+    rf"(?P<name>{_NAME}|the [a-z]+) (?P<verb>[a-z]+)(?: (?:back|him|her|them|{_NAME}))?\s*,\s*$"
+)
+
+
+def _opening(view: TokenView, qs: int, qe: int) -> Attribution | None:
+    """``Vale fired back, “…”``: the words before the quotation in its sentence end in a
+    clause of a named (or described) source and a reporting verb, set off by a comma."""
+    text = view.text
+    lo = max(0, text.rfind("\n", 0, qs) + 1, qs - 160)
+    m = _OPENING.search(text[lo:qs])
+    if m is None:
+        return None
+    verb = m.group("verb")
+    back = text[lo + m.end("verb") : lo + m.end("verb") + 5] == " back"
+    if verb not in _REPORTING and not (back and verb in ("fired", "shot", "hit", "wrote")):
+        return None
+    name = _strip_stop(m.group("name"))
+    ns, vs = lo + m.start("name"), lo + m.start("verb")
+    return Attribution(
+        cue=(vs, vs + len(verb) + (5 if back else 0)),
+        content=((qs, qe),),
+        source=(ns, ns + len(name)),
         kind="direct",
         score=1.0,
     )

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spinscope.attribution.lexicon import AUXILIARIES, CLAUSE_BREAK, DAYS, TITLE_LEAD, VENUES
 from spinscope.attribution.result import Attribution, Range
-from spinscope.attribution.sources import left_source
+from spinscope.attribution.sources import SUBORDINATORS, left_source
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_word, quote_at, token_at
 
@@ -53,7 +53,59 @@ def content_stop(
             k -= 1
         boundary = k + 1 < stop
         stop = k + 1 if boundary else hi
-    return stop
+    stop = _before_next_quotation_clause(view, cue_last, stop)
+    return _within_subordinate_clause(view, cue_last, lo, hi, stop, cue_tokens)
+
+
+def _within_subordinate_clause(
+    view: TokenView, cue_last: int, lo: int, hi: int, stop: int, cue_tokens: set[int]
+) -> int:
+    """``As Lee tried to ask about the tapes, Reed cut off the question and said: …``: a
+    cue in a subordinate clause opening the sentence has its content end at the comma
+    closing that clause, when the main clause after it has a subject and a cue of its
+    own; else ``stop`` (``As Simonyan put it, RT is …``: the main clause is what was
+    said)."""
+    low, words = view.lower, view.words
+    if lo >= cue_last or low[lo] not in SUBORDINATORS:
+        return stop
+    if any(low[t] == "," for t in range(lo + 1, cue_last)):
+        return stop  # the cue is past the subordinate clause
+    c = next((t for t in range(cue_last + 1, stop) if low[t] == ","), None)
+    if c is None or c + 2 >= stop or view.quote_of[c + 1] >= 0:
+        return stop
+    if not (words[c + 1][:1].isupper() and words[c + 2][:1].islower()):
+        return stop
+    if not any(t in cue_tokens for t in range(c + 2, hi)):
+        return stop
+    return c
+
+
+#: words opening a clause of the writer's after a quotation
+_CLAUSE_AFTER_QUOTE = frozenset(["before", "after", "when", "while", "until"])
+
+
+def _before_next_quotation_clause(view: TokenView, cue_last: int, stop: int) -> int:
+    """``Reed interjected: “…,” before the moderator reminded Reed, “…”``: a quotation
+    right after the cue closes its content when the writer's clause after it brings
+    another quotation (someone else's words); else ``stop``."""
+    low = view.lower
+    q = cue_last + 1
+    if q < stop and low[q] in (":", ","):
+        q += 1
+    if q >= stop or not view.is_open_quote(q):
+        return stop
+    c = next((t for t in range(q + 1, stop) if view.is_close_quote(t)), None)
+    if c is None:
+        return stop
+    k = c + 1
+    while k < stop and low[k] in (",", "—", "–"):
+        k += 1
+    if k >= stop or low[k] not in _CLAUSE_AFTER_QUOTE:
+        return stop
+    # the clause's quotation is announced (", “…”"): someone's words, not a phrase
+    if not any(view.is_open_quote(t) and low[t - 1] in (",", ":") for t in range(k + 2, stop)):
+        return stop
+    return c + 1
 
 
 def content_before(view: TokenView, end: int, prev_cue_last: int) -> list[Range]:

@@ -247,8 +247,16 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
         and view.words[lo][:1].isupper()
         and view.words[lo + 1][:1].islower()
     )
+    # "Holt corrected him, saying": a name and its verb before the comma are the
+    # clause's subject and verb, no fronted adverbial
+    clause = (
+        lo + 1 < hi
+        and view.words[lo][:1].isupper()
+        and low[lo] not in PREPOSITIONS | OPENERS | STOP
+        and (low[lo + 1] in _PAST_VERBS or (low[lo + 1].endswith("ed") and low[lo + 1].isalpha()))
+    )
     for k in range(lo, min(hi, lo + (26 if fronted else 6))):
-        if low[k] == ",":
+        if low[k] == "," and not clause:
             start = k + 1
             break
     if start < hi and low[start] in PRONOUNS:

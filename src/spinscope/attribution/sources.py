@@ -90,6 +90,11 @@ def left_source(
             np_ = noun_phrase_left(view, k - 1, lo, cue_tokens)
             return (np_[0], k) if np_ is not None else None
     if low[k] in ("and", "but") and k > lo:
+        main = _main_clause_start(view, lo if sent_lo is None else sent_lo, k)
+        if main is not None:
+            # "As Lee tried to ask …, Reed cut off the question and said": the verb shares
+            # the main clause's subject, not that of the clause before it
+            return sentence_subject(view, main, k, cue_tokens)
         # "X keeps its finances secret but says ...": the coordinated verb shares the subject
         if shared is not None:
             return shared
@@ -135,6 +140,37 @@ def left_source(
         if ext is not None and (np_ is None or (ext[0] < np_[0] and np_[1] <= ext[1])):
             return ext
     return np_
+
+
+#: conjunctions opening a subordinate clause fronted before the main clause
+SUBORDINATORS = frozenset(
+    [
+        "as",
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "although",
+        "since",
+        "if",
+        "once",
+        "though",
+    ]
+)
+
+
+def _main_clause_start(view: TokenView, sent_lo: int, k: int) -> int | None:
+    """The first token of the main clause when the sentence opens with a subordinate
+    clause (``As Lee tried to ask about the tapes, Reed …``) ending before token ``k``:
+    the token after its comma, a capitalised word; else ``None``."""
+    low, words = view.lower, view.words
+    if sent_lo >= k or low[sent_lo] not in SUBORDINATORS:
+        return None
+    c = next((t for t in range(sent_lo + 1, k) if low[t] == ","), None)
+    if c is None or c + 1 >= k or not words[c + 1][:1].isupper() or view.quote_of[c + 1] >= 0:
+        return None
+    return c + 1
 
 
 #: adjective or participle phrases that describe who speaks by what they know

@@ -1497,7 +1497,12 @@ def resolve_speakers(
                     m.gender,
                     persons_only=True,
                     text_mentions=False,
-                    exclude=frozenset(c for c in recent if _other_occupation(desc, speakers[c])),
+                    exclude=frozenset(
+                        c
+                        for c in recent
+                        if _other_occupation(desc, speakers[c])
+                        or _addressed(text, src, speakers[c])
+                    ),
                 )
                 known_at = (
                     _last_seen(text, src[0], speakers[sid], text_mentions=False)
@@ -1557,6 +1562,7 @@ def resolve_speakers(
                             if speakers[c].name
                             and _is_person(speakers[c]) is not False
                             and not _other_occupation(desc, speakers[c])
+                            and not _addressed(text, src, speakers[c])
                         ),
                         None,
                     )
@@ -1858,6 +1864,14 @@ def _other_occupation(desc: str, sp: Speaker) -> bool:
     if _head_of(desc) in _PARTISANS or _head_of(desc).rstrip("s") + "s" in _PARTISANS:
         return False
     return not (_stems(desc) & _stems(role))
+
+
+def _addressed(text: str, src: Range, sp: Speaker) -> bool:
+    """Is ``sp`` named after the source ``src``, before the quotation its cue opens (``the
+    host told Mora, “…”``)? The one spoken to is not the one speaking."""
+    after = re.split(r"[“\"\n]", text[src[1] : src[1] + 80])[0]
+    words = (sp.name or "").split()
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", after) is not None
 
 
 def _other_office(desc: str, role: str) -> bool:
