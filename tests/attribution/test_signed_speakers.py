@@ -325,3 +325,76 @@ def test_participle_after_a_short_clause_shares_its_subject(
     text: str, quote: str, speaker: str
 ) -> None:
     assert _quote_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("The entire time he", "he"),
+        ("A few days later I received", "I"),
+        ("After the meeting she", "she"),
+    ],
+)
+def test_fronted_adverbial_before_a_pronoun_is_the_pronoun(mention: str, expected: str) -> None:
+    m = parse_mention(mention)
+    assert m.kind == "pronoun" and m.text == expected, m
+
+
+@pytest.mark.parametrize(
+    "mention", ["Addressing Reed directly", "Responding to Vale", "Speaking Tuesday"]
+)
+def test_participle_opening_a_sentence_names_no_one(mention: str) -> None:
+    m = parse_mention(mention)
+    assert m.kind == "pronoun" and m.name is None, m
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Hear CNN Political Director David Chalian", "David Chalian", "CNN Political Director"),
+        ("Watch Senator Ann Vale", "Ann Vale", "Senator"),
+        ("Johnson goes", "Johnson", None),
+        ("Mayor Ann Vale went", "Ann Vale", "Mayor"),
+    ],
+)
+def test_name_without_the_verb_around_it(mention: str, name: str, role: str | None) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.role) == (name, role), m
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The university later released a statement on Twitter addressing the "
+            "incident.\n\n“What happened is not part of our values,” the statement said.",
+            "What happened",
+            "university",
+        ),
+        (
+            "The city council released a statement on Friday about the delay.\n\n“We "
+            "regret the delay to our residents,” the statement said.",
+            "We regret",
+            "city council",
+        ),
+    ],
+)
+def test_statement_is_its_issuers(text: str, quote: str, speaker: str) -> None:
+    assert _quote_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Don King, who is black, said the word on stage.", "Don King", "the word on stage"),
+        ("Ann Vale, who is a nurse, said the words twice.", "Ann Vale", "the words twice"),
+    ],
+)
+def test_name_with_a_relative_clause_is_the_subject(text: str, speaker: str, content: str) -> None:
+    atts, speakers, links, _ = analyse(Document(text))
+    found = [
+        (speakers[sid].name, " ".join(text[s:e] for s, e in att.content))
+        for att, sid in zip(atts, links, strict=True)
+        if sid is not None
+    ]
+    assert (speaker, content) in found, found

@@ -363,6 +363,14 @@ def _inverted_source(site: CueSite) -> Range | None:
     )
     left_ok = left_ok or fronted_cue
     if (
+        low[a - 1] == ","
+        and site.view.words[lo][:1].isupper()
+        and any(low[t] in ("who", "whose") for t in range(lo + 1, a - 1))
+    ):
+        # "King, who is black, said the word": the name and its relative clause are the
+        # subject, what follows the cue its object
+        return None
+    if (
         ends_clause
         and left_ok
         and right_np[1] - right_np[0] < 12

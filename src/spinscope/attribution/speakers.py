@@ -533,6 +533,12 @@ def parse_mention(text: str) -> Mention:
 #: a relative clause or a participle set off by a comma after a role ("including" lists
 #: belong to it)
 _ROLE_CLAUSE = re.compile(r",\s+(?:who|whose|which|(?!including\b)[a-z]{2,}ing)\b.*$", re.S)
+#: verbs of perceiving the reader is told to use ("Hear X explain", "Watch X say")
+_SENSES = frozenset(["hear", "watch", "listen", "see", "read"])
+#: a verb of continuing closing a source before "on to <cue>"
+_GOES_ON = re.compile(r"\s+(?:goes|went|go|moves|moved|continues|continued)$")
+#: a subject pronoun after the first words of a mention (not opening it)
+_INNER_PRONOUN = re.compile(r"^(?:[A-Za-z]+ ){1,12}(he|she|I|i|we|they)(?: [a-z]+)?$")
 #: a name, then a relative clause set off by a comma
 _NON_RESTRICTIVE = re.compile(r"^([A-Z][^,]*?),\s+(?:who|whose)\s+\S.*$", re.S)
 #: modifiers that make no role on their own ("the more Trump responds", "The recent
@@ -712,6 +718,23 @@ def _parse_mention(text: str) -> Mention:
     if t.lower() in IMPERATIVES:
         # "Pay attention to that last bit:": the verb of an imperative names no one
         return Mention("pronoun", text=t)
+    lead, _, rest = t.partition(" ")
+    if rest and (lead.lower() in IMPERATIVES | _SENSES):
+        # "Hear CNN Political Director David Chalian explain": the reader is told to
+        # listen to the one named
+        t = rest
+    elif rest and lead[:1].isupper() and lead.endswith("ing") and len(lead) > 5:
+        # "Addressing Trump directly": a participle opening the sentence, its object
+        # named; the speaker is the main clause's subject
+        if not first_name_gender(lead):
+            return Mention("pronoun", text=t)
+    # "Johnson goes on to explain": the verb before "on to" is no part of the name
+    t = _GOES_ON.sub("", t) or t
+    if (inner := _INNER_PRONOUN.search(t)) is not None:
+        # "The entire time he", "A few days later I received": a clause's subject
+        # pronoun, the words before it a fronted adverbial
+        word = inner.group(1)
+        return Mention("pronoun", gender=_PRONOUNS.get(word.lower()), text=word)
     # a dateline before the name: "Boise, Idaho (CNN) Donald Trump Jr.", "(Reuters) - "
     t = _DATELINE.sub("", t) or t
     # "an official who asked not to be named": the description, without the formula
@@ -1468,7 +1491,11 @@ def resolve_speakers(
         else:  # description
             desc = m.role or m.text
             head = _head_of(desc)
-            if m.definite and _introduced_unnamed(text, src[0], desc):
+            if m.definite and head in _ISSUED:
+                # "The university released a statement … “…,” the statement said": the
+                # statement is the words of the one who released it
+                sid = _issuer(text, src[0], head, speakers, recent)
+            if sid is None and m.definite and _introduced_unnamed(text, src[0], desc):
                 # "a former senior official said … the former senior official said": the
                 # person the article introduced so, and never named
                 sid = next(
@@ -1864,6 +1891,23 @@ def _other_occupation(desc: str, sp: Speaker) -> bool:
     if _head_of(desc) in _PARTISANS or _head_of(desc).rstrip("s") + "s" in _PARTISANS:
         return False
     return not (_stems(desc) & _stems(role))
+
+
+def _issuer(
+    text: str, pos: int, noun: str, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The speaker last written, before ``pos``, as releasing or issuing a ``noun``
+    (``The university later released a statement``), or ``None``."""
+    issued = re.compile(
+        rf"\s+(?:\w+\s+){{0,2}}(?:released|issued|put out|sent|posted|published)\s+"
+        rf"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{re.escape(noun)}\b"
+    )
+    best, best_at = None, -1
+    for sid in recent:
+        for s, e in speakers[sid].mentions:
+            if e <= pos and e > best_at and issued.match(text, e):
+                best, best_at = sid, e
+    return best
 
 
 def _addressed(text: str, src: Range, sp: Speaker) -> bool:
