@@ -723,17 +723,22 @@ def _parse_mention(text: str) -> Mention:
         # "Hear CNN Political Director David Chalian explain": the reader is told to
         # listen to the one named
         t = rest
-    elif rest and lead[:1].isupper() and lead.endswith("ing") and len(lead) > 5:
+    elif (
+        rest
+        and lead[:1].isupper()
+        and lead.endswith("ing")
+        and len(lead) > 5
+        and not first_name_gender(lead)
+    ):
         # "Addressing Trump directly": a participle opening the sentence, its object
         # named; the speaker is the main clause's subject
-        if not first_name_gender(lead):
-            return Mention("pronoun", text=t)
+        return Mention("pronoun", text=t)
     # "Johnson goes on to explain": the verb before "on to" is no part of the name
     t = _GOES_ON.sub("", t) or t
-    if (inner := _INNER_PRONOUN.search(t)) is not None:
+    if (fronted := _INNER_PRONOUN.search(t)) is not None:
         # "The entire time he", "A few days later I received": a clause's subject
         # pronoun, the words before it a fronted adverbial
-        word = inner.group(1)
+        word = fronted.group(1)
         return Mention("pronoun", gender=_PRONOUNS.get(word.lower()), text=word)
     # a dateline before the name: "Boise, Idaho (CNN) Donald Trump Jr.", "(Reuters) - "
     t = _DATELINE.sub("", t) or t
@@ -1904,7 +1909,7 @@ def _issuer(
     )
     best, best_at = None, -1
     for sid in recent:
-        for s, e in speakers[sid].mentions:
+        for _, e in speakers[sid].mentions:
             if e <= pos and e > best_at and issued.match(text, e):
                 best, best_at = sid, e
     return best
