@@ -398,3 +398,33 @@ def test_name_with_a_relative_clause_is_the_subject(text: str, speaker: str, con
         if sid is not None
     ]
     assert (speaker, content) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The mayor spoke on Monday.\n\n‘We will not back down from this fight,” Vale "
+            "said on Monday.",
+            "We will not back down",
+            "Vale",
+        ),
+        (
+            "The vote came late.\n\nReed said: ‘This is the end of the road for the project.”",
+            "This is the end",
+            "Reed",
+        ),
+    ],
+)
+def test_quotation_opened_with_a_single_mark_closed_with_a_double(
+    text: str, quote: str, speaker: str
+) -> None:
+    atts, speakers, links, _ = analyse(Document(text))
+    start = text.index(quote)
+    end = text.index("”", start) + 1
+    found = [
+        speakers[sid].name
+        for att, sid in zip(atts, links, strict=True)
+        if sid is not None and any(s <= start - 1 and end <= e for s, e in att.content)
+    ]
+    assert found == [speaker], found

@@ -59,6 +59,11 @@ def _pair_double(text: str, start: int, end: int) -> tuple[list[Range], bool, bo
             open_at = i
         elif c in CLOSE_DQ or c == '"':
             if open_at is None:
+                stray = _single_opener(text, out[-1][1] if out else start, i)
+                if stray is not None:
+                    # "‘We will not back down,” Vale said": a single mark opened it
+                    out.append((stray, i + 1))
+                    continue
                 # a closer with no opener: the continuation of a quote from the previous
                 # paragraph never looks like this, so it is an unbalanced paragraph.
                 return [], False, False
@@ -67,6 +72,25 @@ def _pair_double(text: str, start: int, end: int) -> tuple[list[Range], bool, bo
     if open_at is not None:
         return [*out, (open_at, end)], True, True
     return out, True, False
+
+
+def _single_opener(text: str, start: int, end: int) -> int | None:
+    """The first ``‘`` in ``text[start:end]`` that opens at a word's start and is not
+    closed by a ``’`` before ``end`` (a quotation opened with a single mark and closed
+    with a double one), or ``None``."""
+    for k in range(start, end):
+        if text[k] != "‘":
+            continue
+        before = text[k - 1] if k > start else " "
+        if not (before.isspace() or before in "([—-:"):
+            continue
+        closed = any(
+            text[j] == "’" and not (j + 1 < end and text[j + 1].isalnum())
+            for j in range(k + 1, end)
+        )
+        if not closed:
+            return k
+    return None
 
 
 def _pair_single(text: str, start: int, end: int) -> list[Range]:
