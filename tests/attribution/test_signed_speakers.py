@@ -428,3 +428,16 @@ def test_quotation_opened_with_a_single_mark_closed_with_a_double(
         if sid is not None and any(s <= start - 1 and end <= e for s, e in att.content)
     ]
     assert found == [speaker], found
+
+
+@pytest.mark.parametrize(
+    ("mention", "role"),
+    [
+        ("all the campaign", "the campaign"),
+        ("All the ministry", "the ministry"),
+        ("all the officials", "all the officials"),
+    ],
+)
+def test_all_before_a_singular_noun_is_no_role(mention: str, role: str) -> None:
+    m = parse_mention(mention)
+    assert m.role == role, m

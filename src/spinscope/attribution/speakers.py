@@ -491,6 +491,17 @@ def parse_mention(text: str) -> Mention:
     if _no_phrase(text):
         return Mention("pronoun", text=_clean(text))
     m = _parse_mention(text)
+    words = m.text.split()
+    if (
+        m.kind == "description"
+        and len(words) > 2
+        and words[0].lower() == "all"
+        and words[1].lower() in _DETS
+        and not words[-1].lower().endswith("s")
+    ):
+        # "That's all the campaign would say": "all" is what was said, the one saying it
+        # is "the campaign"
+        return parse_mention(" ".join(words[1:]))
     if m.kind == "description" and _fragmentary(m.role or m.text):
         return Mention("pronoun", text=m.text)
     if (
