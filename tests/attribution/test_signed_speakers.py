@@ -441,3 +441,25 @@ def test_quotation_opened_with_a_single_mark_closed_with_a_double(
 def test_all_before_a_singular_noun_is_no_role(mention: str, role: str) -> None:
     m = parse_mention(mention)
     assert m.role == role, m
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "Obama said that the US would work with allies on new sanctions.\n\n"
+            "Republican presidential nominee Donald Reed has held out the possibility of "
+            "talks. He said the plan was sound.",
+            "the plan was sound",
+            "Donald Reed",
+        ),
+        (
+            "Obama said that the talks would go on.\n\nDemocratic candidate Ann Vale "
+            "was in Ohio on Monday. She said the talks had failed.",
+            "the talks had failed",
+            "Ann Vale",
+        ),
+    ],
+)
+def test_pronoun_takes_a_subject_a_role_introduced(text: str, quote: str, name: str) -> None:
+    assert _speaker_of(text, quote)[0] == name

@@ -2235,6 +2235,13 @@ def _named_before(
             and prev.group(1)[:1].islower()
             and prev.group(1).lower() not in _PREPS | _DETS
             and not re.search(r"(?:ed|told|said|says|tells|asks)$", prev.group(1))
+        ) or bool(
+            # "Republican presidential nominee Donald Reed has held out": a name a role
+            # noun introduces, before its clause's verb, is that clause's subject
+            prev
+            and prev.group(1).islower()
+            and prev.group(1) in PERSON_HEADS
+            and re.match(r" (?:has|had|is|was)\b", window[fm.end() :])
         )
         if not first_name_gender(fm.group(1)) and not described_subject:
             continue
