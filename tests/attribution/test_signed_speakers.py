@@ -463,3 +463,28 @@ def test_all_before_a_singular_noun_is_no_role(mention: str, role: str) -> None:
 )
 def test_pronoun_takes_a_subject_a_role_introduced(text: str, quote: str, name: str) -> None:
     assert _speaker_of(text, quote)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Vale and her aides have tried to keep a lid on leaks about the debate "
+            "process, preferring not to telegraph their plans.",
+            "leaks",
+        ),
+        (
+            "For all of the endless talk about Florida and Ohio, it is most important to "
+            "watch Virginia.",
+            "For all of the endless talk",
+        ),
+    ],
+)
+def test_a_topic_before_a_bare_preposition_is_no_speaker(text: str, topic: str) -> None:
+    atts, speakers, links, _ = analyse(Document(text))
+    linked = [
+        sid
+        for att, sid in zip(atts, links, strict=True)
+        if att.source is not None and text[att.source[0] : att.source[1]] == topic
+    ]
+    assert linked and all(sid is None for sid in linked), [speakers[s] for s in linked if s]

@@ -30,7 +30,7 @@ from spinscope.attribution.cues import DEFAULT_THRESHOLD, MODEL_PATH, load_cue_m
 from spinscope.attribution.extract import extract
 from spinscope.attribution.neural import NeuralTagger, group_spans
 from spinscope.attribution.result import Attribution
-from spinscope.attribution.speakers import Speaker, resolve_speakers
+from spinscope.attribution.speakers import Speaker, is_person_word, resolve_speakers
 from spinscope.attribution.text import TokenView
 from spinscope.document import Document, Span
 from spinscope.errors import ConfigError
@@ -95,9 +95,37 @@ def analyse(
         ]
     else:
         atts = extract(view, load_cue_model(model_path), threshold=threshold, content_ranges=ranges)
-    speakers, links = resolve_speakers(_blank_outside(doc.text, ranges), [a.source for a in atts])
+    speakers, links = resolve_speakers(
+        _blank_outside(doc.text, ranges), _speaking_sources(doc.text, atts)
+    )
     assertions = find_assertions(doc.text, view.sent_chars, atts, ranges)
     return atts, speakers, links, assertions
+
+
+#: prepositions a cue may be alone (with an adverb): "leaks about", "talk about"
+_BARE_PREPOSITIONS = frozenset(["about", "on", "over", "against", "of", "to"])
+
+
+def _speaking_sources(text: str, atts: Sequence[Attribution]) -> list[tuple[int, int] | None]:
+    """The sources to resolve to speakers: none for a thing a bare preposition follows
+    (``keep a lid on leaks about the process``, ``all of the endless talk about Ohio``):
+    a topic, no one speaking — nor for the cues sharing that source."""
+    topics = set()
+    for a in atts:
+        if a.source is None:
+            continue
+        cue = [w for w in text[a.cue[0] : a.cue[1]].lower().split() if not w.endswith("ly")]
+        last = text[a.source[0] : a.source[1]].split()[-1:]
+        if (
+            cue
+            and all(w in _BARE_PREPOSITIONS for w in cue)
+            and last
+            and last[0].islower()
+            and last[0].isalpha()
+            and not is_person_word(last[0].removesuffix("s"))
+        ):
+            topics.add(a.source)
+    return [None if a.source in topics else a.source for a in atts]
 
 
 def _blank_outside(text: str, ranges: Sequence[tuple[int, int]]) -> str:
