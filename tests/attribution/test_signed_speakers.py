@@ -488,3 +488,34 @@ def test_a_topic_before_a_bare_preposition_is_no_speaker(text: str, topic: str) 
         if att.source is not None and text[att.source[0] : att.source[1]] == topic
     ]
     assert linked and all(sid is None for sid in linked), [speakers[s] for s in linked if s]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (
+            "“I did well. He asked me about that,” Reed said. “Then she will say “’Wow, "
+            "I never knew.’ Hey, she will be unimpressed.”\n\n“He did not ask about "
+            "the emails at all,” he said.",
+            "He asked me",
+        ),
+        (
+            "“We won the vote. They told us about it,” Vale said. “The paper wrote “a "
+            "landslide” and it was right.”",
+            "They told us",
+        ),
+    ],
+)
+def test_quotation_inside_a_quotation_keeps_the_paragraph_quoted(text: str, inner: str) -> None:
+    atts, speakers, links, _ = analyse(Document(text))
+    at = text.index(inner)
+    # the words inside the quotation are no attribution of their own
+    assert not any(
+        att.source is not None and att.source[0] <= at < att.source[1] + 3 for att in atts
+    ), [text[a.source[0] : a.source[1]] for a in atts if a.source]
+    covering = [
+        speakers[sid].name
+        for att, sid in zip(atts, links, strict=True)
+        if sid is not None and any(s <= at < e for s, e in att.content)
+    ]
+    assert covering and covering[0] in ("Reed", "Vale"), covering

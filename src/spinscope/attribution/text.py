@@ -43,6 +43,7 @@ def _pair_double(text: str, start: int, end: int) -> tuple[list[Range], bool, bo
     """Quote ranges (marks included) in ``text[start:end]``; flags: balanced, ends open."""
     out: list[Range] = []
     open_at: int | None = None
+    nested = 0
     for m in _DOUBLE_MARKS.finditer(text, start, end):
         i = m.start()
         c = text[i]
@@ -55,9 +56,16 @@ def _pair_double(text: str, start: int, end: int) -> tuple[list[Range], bool, bo
                 continue
         if c in OPEN_DQ or (c == '"' and open_at is None):
             if open_at is not None:
-                return [], False, False
+                if c != "“" or text[open_at] != "“":
+                    return [], False, False
+                # “… will say “’Wow …’ Hey.”: a quotation inside the quotation
+                nested += 1
+                continue
             open_at = i
         elif c in CLOSE_DQ or c == '"':
+            if nested and c == "”":
+                nested -= 1
+                continue
             if open_at is None:
                 stray = _single_opener(text, out[-1][1] if out else start, i)
                 if stray is not None:
