@@ -519,3 +519,10 @@ def test_quotation_inside_a_quotation_keeps_the_paragraph_quoted(text: str, inne
         if sid is not None and any(s <= at < e for s, e in att.content)
     ]
     assert covering and covering[0] in ("Reed", "Vale"), covering
+
+
+def test_a_verb_before_on_to_keeps_its_subject() -> None:
+    text = "Reed and Vale went on to debate crime rates for nearly ten minutes."
+    _, speakers, links, _ = analyse(Document(text))
+    names = [speakers[sid].name for sid in links if sid is not None]
+    assert "Reed and Vale" in names, names

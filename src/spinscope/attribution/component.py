@@ -103,7 +103,7 @@ def analyse(
 
 
 #: prepositions a cue may be alone (with an adverb): "leaks about", "talk about"
-_BARE_PREPOSITIONS = frozenset(["about", "on", "over", "against", "of", "to"])
+_BARE_PREPOSITIONS = frozenset(["about", "over", "against", "of"])
 
 
 def _speaking_sources(text: str, atts: Sequence[Attribution]) -> list[tuple[int, int] | None]:
