@@ -526,3 +526,26 @@ def test_a_verb_before_on_to_keeps_its_subject() -> None:
     _, speakers, links, _ = analyse(Document(text))
     names = [speakers[sid].name for sid in links if sid is not None]
     assert "Reed and Vale" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Her protest angered U.S. Soccer, which released a statement saying that it "
+            "goes against its values.\n\n“We expect our players to stand for the anthem,” "
+            "the statement reads in part, according to ESPN.",
+            "We expect",
+            "U.S. Soccer",
+        ),
+        (
+            "The city council released a statement on Friday about the delay.\n\n“We "
+            "regret the delay to our residents,” the statement says, according to the "
+            "Daily Planet.",
+            "We regret",
+            "city council",
+        ),
+    ],
+)
+def test_document_read_is_its_issuers_not_the_outlets(text: str, quote: str, speaker: str) -> None:
+    assert _quote_speaker(text, quote) == speaker

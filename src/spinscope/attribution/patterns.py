@@ -233,6 +233,9 @@ def according_to_pattern(site: CueSite, stop: int) -> Draft:
         source = _according_to_phrase(site, src, fronted)
         after = source[1] + 1
     if not fronted:
+        read = _document_read(site)
+        if read is not None:
+            return read
         return Draft(source, content_before(view, a, prev_b))
     content: list[Range] = []
     if after < stop:
@@ -262,6 +265,32 @@ _DOCUMENT_NOUNS = frozenset(
         "survey",
     ]
 )
+
+
+#: verbs a document's words are reported with ("the statement reads in part")
+_READS = frozenset(["reads", "read", "says", "said", "states", "stated"])
+
+
+def _document_read(site: CueSite) -> Draft | None:
+    """``“…,” the statement reads in part, according to ESPN``: the quotation is the
+    document's words (and so its issuer's), the outlet only reports them; the source
+    is the document. ``None`` unless the words before the cue are a quotation, a
+    document noun phrase and a reading verb."""
+    view, low = site.view, site.view.lower
+    k = site.first - 1
+    while k > site.prev_cue_last and low[k] == ",":
+        k -= 1
+    if k - 1 > site.prev_cue_last and low[k - 1 : k + 1] == ["in", "part"]:
+        k -= 2
+    if k - 2 <= site.prev_cue_last or low[k] not in _READS:
+        return None
+    noun, det = k - 1, k - 2
+    if low[noun] not in _DOCUMENT_NOUNS or low[det] not in ("the", "this", "that", "its"):
+        return None
+    content = content_before(view, det, site.prev_cue_last)
+    if not content or not view.is_close_quote(content[-1][1]):
+        return None
+    return Draft((det, noun), content)
 
 
 def _according_to_phrase(site: CueSite, src: Range, fronted: bool) -> Range:
