@@ -320,15 +320,19 @@ def _projection(r: dict[str, Any]) -> list[str]:
     t = {x["kind"]: x for x in r["throughput"]}
     big = {x["kind"]: x for x in r.get("large", [])}
     ray = big.get("ray") or t.get("ray")
-    if "single" not in t or ray is None:
+    # the single worker of the same corpus as the Ray run, when it ran
+    single = big.get("single") if "ray" in big else t.get("single")
+    single = single or t.get("single")
+    if single is None or ray is None:
         return []
-    per_core = t["single"]["per_s"]
+    per_core = single["per_s"]
     efficiency = ray["per_s"] / (2 * per_core)
-    writes = min(x["writes_per_s"] for x in (ray, t["single"]) if x.get("writes_per_s"))
+    writes = min(x["writes_per_s"] for x in (ray, single) if x.get("writes_per_s"))
     lines = [
         "",
         f"Projection to 1M articles: one core analyses {per_core} articles/s "
-        f"({1000 / per_core:.0f} ms an article, the single run); Ray on 2 cores reached "
+        f"({1000 / per_core:.0f} ms an article, the single run on "
+        f"{single['documents']:,} articles); Ray on 2 cores reached "
         f"{efficiency:.2f} of twice that on {ray['documents']:,} articles (the driver's "
         "reading and writing share the cores with the actors). At that efficiency, "
         f"N nodes × C cores (one 1-thread actor per core, about {ray['worker_rss_mib']:.0f} "
