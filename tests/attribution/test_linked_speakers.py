@@ -5,21 +5,11 @@ his son, an organisation is not ``he``; on invented sentences."""
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import speaker_of as _speaker_of
 
 from spinscope.attribution import analyse
 from spinscope.attribution.speakers import Speaker, _is_person, parse_mention
 from spinscope.document import Document
-
-
-def _speaker_of(text: str, quote: str) -> tuple[str | None, str | None]:
-    """``(name, role)`` of the speaker of the attribution whose content holds ``quote``."""
-    atts, speakers, links, _ = analyse(Document(text))
-    at = text.index(quote)
-    for att, link in zip(atts, links, strict=True):
-        if any(s <= at < e for s, e in att.content):
-            sp = speakers[link] if link is not None else None
-            return (sp.name, sp.role) if sp else (None, None)
-    raise AssertionError(f"no attribution holds {quote!r}")
 
 
 @pytest.mark.parametrize(

@@ -7,24 +7,9 @@ described by what it knows. Fixtures are invented in the shape of real news text
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import covering_speaker as _speaker_of
 
-from spinscope.attribution.component import analyse
 from spinscope.attribution.speakers import parse_mention
-from spinscope.document import Document
-
-
-def _speaker_of(text: str, quote: str) -> str | None:
-    """The speaker (name, else description) of the attribution covering ``quote``;
-    ``"unattributed"`` when none covers it, ``None`` when its speaker is unresolved."""
-    start = text.index(quote)
-    end = start + len(quote)
-    atts, speakers, links, _ = analyse(Document(text))
-    for att, sid in zip(atts, links, strict=True):
-        if any(s <= start and end <= e for s, e in att.content):
-            if sid is None:
-                return None
-            return speakers[sid].name or speakers[sid].role
-    return "unattributed"
 
 
 @pytest.mark.parametrize(

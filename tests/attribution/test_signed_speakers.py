@@ -5,22 +5,11 @@ apart from another with the same noun; on invented sentences."""
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import speaker_of as _speaker_of
 
 from spinscope.attribution import analyse
 from spinscope.attribution.speakers import parse_mention
 from spinscope.document import Document
-
-
-def _speaker_of(text: str, quote: str) -> tuple[str | None, str | None]:
-    """``(name, role)`` of the speaker of the attribution whose content holds ``quote``."""
-    atts, speakers, links, _ = analyse(Document(text))
-    at = text.index(quote)
-    for att, link in zip(atts, links, strict=True):
-        if any(s <= at < e for s, e in att.content):
-            sp = speakers[link] if link is not None else None
-            return (sp.name, sp.role) if sp else (None, None)
-    raise AssertionError(f"no attribution holds {quote!r}")
-
 
 # a window of 1000 characters cut inside "my friends Ford Explorer and headed"
 _FILLER = "We stood by the wall for a while and watched the crowd. " * 16

@@ -5,6 +5,7 @@ an apposition, described people; on invented sentences."""
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import speaker_of as _speaker_of
 
 from spinscope.attribution import analyse
 from spinscope.attribution.speakers import parse_mention
@@ -21,17 +22,6 @@ def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
             (text[att.cue[0] : att.cue[1]], sp.name if sp else None, sp.role if sp else None)
         )
     return out
-
-
-def _speaker_of(text: str, quote: str) -> tuple[str | None, str | None]:
-    """``(name, role)`` of the speaker of the attribution whose content holds ``quote``."""
-    atts, speakers, links, _ = analyse(Document(text))
-    at = text.index(quote)
-    for att, link in zip(atts, links, strict=True):
-        if any(s <= at < e for s, e in att.content):
-            sp = speakers[link] if link is not None else None
-            return (sp.name, sp.role) if sp else (None, None)
-    raise AssertionError(f"no attribution holds {quote!r}: {_speakers(text)}")
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,7 @@ invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-from spinscope.attribution import analyse
-from spinscope.document import Document
-
-
-def _speaker_of(text: str, quote: str) -> tuple[str | None, str | None]:
-    """``(name, role)`` of the speaker of the attribution whose content holds ``quote``
-    (``(None, None)`` when it is unresolved)."""
-    atts, speakers, links, _ = analyse(Document(text))
-    at = text.index(quote)
-    for att, link in zip(atts, links, strict=True):
-        if any(s <= at < e for s, e in att.content):
-            sp = speakers[link] if link is not None else None
-            return (sp.name, sp.role) if sp else (None, None)
-    raise AssertionError(f"no attribution holds {quote!r}")
+from tests.attribution.helpers import speaker_of as _speaker_of
 
 
 @pytest.mark.parametrize(
