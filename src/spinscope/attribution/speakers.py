@@ -153,7 +153,8 @@ _TITLES = frozenset(
         "press",
     ]
 )
-_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dr": None}
+# ("Lady Gaga": a form of address, no office; the gender it tells)
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dr": None, "lady": "f"}
 _FEMALE_ROLE = re.compile(
     r"\b(spokeswoman|chairwoman|congresswoman|businesswoman|mother|wife|"
     r"queen|princess|lady|actress|daughter|sister|girl)\b",
@@ -707,6 +708,38 @@ def _fragmentary(desc: str) -> bool:
     return opener and first not in ("elderly", "family") and not is_person_word(last)
 
 
+def _initial_after_office(run: Sequence[str]) -> int | None:
+    """Index in ``run`` of a middle initial ("R.") that follows a connector ("of",
+    "for") with at least one capitalised word between them; ``None`` when there is none.
+    Without a connector the run is one name ("John F. Kennedy") and stays whole."""
+    links = [k for k, w in enumerate(run) if w.lower() in _CONNECT]
+    if not links:
+        return None
+    return next(
+        (
+            k
+            for k in range(links[-1] + 2, len(run) - 1)
+            if re.fullmatch(r"[A-Z]\.", run[k]) and _is_cap(run[k - 1])
+        ),
+        None,
+    )
+
+
+#: a capitalised compound whose inner words are lowercase function words
+_COMPOUND_NOUN = re.compile(
+    r"[A-Z][a-z]+(?:-[a-z]+)*-(?:and|or|to|in|the|of|for|by|on|from)-[a-z]+"
+)
+
+
+def _closing_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` after a title are a person's name of two or three words
+    ("Judge Ann Byrne" after "District Court"): no organisation noun or connector
+    among them, so the title is the person's and the name closes the mention."""
+    return 2 <= len(words) <= 3 and all(
+        _is_cap(w) and w.lower() not in _ORG_HEADS | _CONNECT for w in words
+    )
+
+
 def _parse_mention(text: str) -> Mention:
     t = _clean(text)
     low = t.lower()
@@ -725,6 +758,10 @@ def _parse_mention(text: str) -> Mention:
         )
     ):
         # "drew", "hidden", "another": a lone word that names no one
+        return Mention("pronoun", text=t)
+    if _COMPOUND_NOUN.fullmatch(t):
+        # "Stop-and-frisk was called out": a hyphenated compound noun is a policy or a
+        # practice, no one's name
         return Mention("pronoun", text=t)
     if t.lower() in IMPERATIVES:
         # "Pay attention to that last bit:": the verb of an imperative names no one
@@ -818,7 +855,8 @@ def _parse_mention(text: str) -> Mention:
         # "European Council President Donald Tusk": a title and a first name after the
         # organisation's name start the person's name
         titled = bool(org_at) and any(
-            core[i].lower().strip(".") in _TITLES and first_name_gender(core[i + 1])
+            core[i].lower().strip(".") in _TITLES
+            and (first_name_gender(core[i + 1]) or _closing_name(core[i + 1 :]))
             for i in range(org_at[-1] + 1, len(core) - 1)
         )
         if (
@@ -894,6 +932,10 @@ def _parse_mention(text: str) -> Mention:
     if first is not None and not any(w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]):
         # "Speaker of the House Nancy Pelosi": the name starts at the first name
         j += first
+    elif (initial := _initial_after_office(run)) is not None:
+        # "Attorney for the District of Utah Tom R. Vance": a middle initial after an
+        # office's name marks the first name just before it
+        j += initial - 1
     if any(
         re.search(r"[’']s$", w) and not _is_cap(words[k + 1]) for k, w in enumerate(words[:-1])
     ) and not _is_cap(words[-1]):
@@ -990,6 +1032,19 @@ _LEAD_LINKS = frozenset(
         "the",
         "a",
         "an",
+        # "The meeting ended awkwardly after Trump", "and yet Obama": a clause before
+        # the name is no role of it
+        "after",
+        "before",
+        "until",
+        "since",
+        "because",
+        "while",
+        "yet",
+        "but",
+        "although",
+        "though",
+        "unless",
     ]
 )
 #: prepositions after which a person noun keeps the head of the phrase ("sources
@@ -1485,7 +1540,8 @@ def resolve_speakers(
                     continue  # "Mira Vane" is not "Harold Vane"
                 if (
                     _last(sp.name) == last
-                    or (len(name_set) == 1 and name_set <= cwords)
+                    # "Trump" alone is not "the Trump campaign"
+                    or (len(name_set) == 1 and name_set <= cwords and _is_person(sp) is not False)
                     or (len(cwords) == 1 and cwords <= name_set)
                 ):
                     sid = cand
@@ -1594,17 +1650,22 @@ def resolve_speakers(
                         sid = cand
                         break
                 if sid is None and (head in _GENERIC_HEADS or head in PERSON_HEADS):
-                    # "the official": the person last named; never for a document or a
-                    # group ("the legislation", "the scientists")
+                    # "the official": the person last named, or an unnamed person who
+                    # spoke since ("Her adviser said … the official said"); never for a
+                    # document or a group ("the legislation", "the scientists")
                     # (not one the article knows by another occupation: "the senator"
                     # is not "a senior fellow at the Foundation")
                     sid = next(
                         (
                             c
                             for c in reversed(recent)
-                            if speakers[c].name
+                            if (speakers[c].name or _described_person(speakers[c]))
                             and _is_person(speakers[c]) is not False
-                            and not _other_occupation(desc, speakers[c])
+                            # an adviser or an aide is an official all the same
+                            and not (
+                                _other_occupation(desc, speakers[c])
+                                and (speakers[c].name or head != "official")
+                            )
                             and not _addressed(text, src, speakers[c])
                         ),
                         None,
@@ -1629,6 +1690,12 @@ def resolve_speakers(
                 and not any(
                     w in _HEAD_PREPOSITIONS | _LINKS or w.endswith("ed")
                     for w in words[1 : max(k for k, w in enumerate(words) if _is_cap(w))]
+                )
+                # "a senior Reed aide granted anonymity": a person noun or a participle
+                # after the name makes a person described, not an institution
+                and not any(
+                    w.lower() in PERSON_HEADS or (w.endswith("ed") and not _is_cap(w))
+                    for w in words[1:]
                 )
                 and head not in _GENERIC_HEADS
                 and head not in _GENERIC_NOUNS
@@ -1954,6 +2021,12 @@ def _is_title_role(role: str | None) -> bool:
     return bool(role) and any(
         w.lower().strip(".,’'s") in _TITLES | PERSON_HEADS for w in (role or "").split()
     )
+
+
+def _described_person(sp: Speaker) -> bool:
+    """Whether ``sp`` is one person the article describes and never names ("Her
+    adviser", "a senior aide"): a later "the official" may be them."""
+    return sp.name is None and not sp.members and _is_person(sp) is True and not _is_plural(sp)
 
 
 def _is_plural(sp: Speaker) -> bool:

@@ -1,0 +1,90 @@
+"""Speakers described rather than named, and names behind titles, clauses and
+honorifics: an aide is no institution, "the official" after an unnamed adviser, an
+office's name before a person's, a clause before a name, a campaign is not its
+candidate; on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.helpers import speaker_of
+
+from spinscope.attribution.speakers import parse_mention
+
+
+@pytest.mark.parametrize(
+    ("noun", "granted"),
+    [
+        ("aide", "granted anonymity"),
+        ("advisor", "granted anonymity"),
+        ("adviser", "given anonymity"),
+    ],
+)
+def test_an_aide_named_after_a_candidate_is_a_person_described(noun: str, granted: str) -> None:
+    text = (
+        "Warren met the mayor of Boston on Monday.\n\n"
+        f"“She is ready to lead on the first day,” said a senior Warren {noun} {granted} "
+        "to talk about her plans.\n\n"
+        "“The mayor has been a good partner for years,” Warren told voters in Iowa."
+    )
+    assert speaker_of(text, "She is ready") == (None, f"senior Warren {noun} {granted}")
+    # the candidate is herself, not her aide
+    assert speaker_of(text, "The mayor has been") == ("Warren", None)
+
+
+@pytest.mark.parametrize("adviser", ["Warren's adviser", "Warren's aide"])
+def test_the_official_is_the_unnamed_adviser_who_spoke_last(adviser: str) -> None:
+    text = (
+        "Warren met Irish Prime Minister Sean Doyle on Monday. Warren's meeting with "
+        "Doyle attempted to highlight the differences between the two parties on trade.\n\n"
+        f"{adviser} said that she believed the country needed to do more on trade.\n\n"
+        "Currently, the Obama administration has offered some help to farmers.\n\n"
+        "“There are a lot of things that the government is doing that are concerning,” "
+        "the official said."
+    )
+    assert speaker_of(text, "There are a lot") == (None, adviser)
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        # a title closing an office's name, then the person's two-word name
+        (
+            "Former US District Court Judge Ann Byrne",
+            "Ann Byrne",
+            "Former US District Court Judge",
+        ),
+        # a middle initial after an office's name marks where the name starts
+        (
+            "U.S. Attorney for the District of Utah Tom R. Vance",
+            "Tom R. Vance",
+            "U.S. Attorney for the District of Utah",
+        ),
+        # without an office's name the initial is inside one name
+        ("John F. Kennedy", "John F. Kennedy", None),
+        ("the John F. Kennedy School of Government", "John F. Kennedy School of Government", None),
+        # a clause before the name is no role of it
+        ("The meeting ended awkwardly after Reed", "Reed", None),
+        ("yet Obama", "Obama", None),
+        # an honorific is no role
+        ("Lady Gaga", "Gaga", None),
+        ("Lady Ann Byrne", "Ann Byrne", None),
+    ],
+)
+def test_name_and_role_of_a_titled_mention(mention: str, name: str, role: str | None) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name, m.role) == ("name", name, role)
+
+
+@pytest.mark.parametrize("compound", ["Stop-and-frisk", "Get-out-the-vote", "Work-from-home"])
+def test_a_hyphenated_compound_names_no_one(compound: str) -> None:
+    assert parse_mention(compound).kind == "pronoun"
+
+
+@pytest.mark.parametrize("org", ["campaign", "Foundation"])
+def test_a_surname_alone_is_not_the_organisation_named_after_it(org: str) -> None:
+    text = (
+        f"“We stand with our friends,” the Reed {org} said in a statement.\n\n"
+        "The meeting ended awkwardly after Reed said they never talked about the wall."
+    )
+    sentence = "they never talked"
+    assert speaker_of(text, sentence) == ("Reed", None)
