@@ -88,3 +88,20 @@ def test_a_surname_alone_is_not_the_organisation_named_after_it(org: str) -> Non
     )
     sentence = "they never talked"
     assert speaker_of(text, sentence) == ("Reed", None)
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        # a subject and its verb, the cue a word after them: no one's description
+        ("The NTSB sent", "pronoun"),
+        ("Okada brought", "pronoun"),
+        ("The hearing ended", "pronoun"),
+        # people described by a participle are sources all the same
+        ("the officials interviewed", "description"),
+        ("Republicans who were polled", "description"),
+        ("The study published", "description"),
+    ],
+)
+def test_a_subject_and_its_past_verb_describe_no_one(mention: str, kind: str) -> None:
+    assert parse_mention(mention).kind == kind

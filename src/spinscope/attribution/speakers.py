@@ -698,6 +698,15 @@ def _fragmentary(desc: str) -> bool:
     first, last = words[0], words[-1].lower()
     if last in _UNFINISHED:
         return True
+    if (
+        _past_verb(words[-1])
+        and not any(is_person_word(w.lower()) or w.lower() in _PARTISANS for w in words)
+        and not any(w.lower() in ("who", "that", "which") for w in words)
+    ):
+        # "The FDA sent", "Abe brought", "The report focused": a subject and its verb,
+        # the cue a word after them; the phrase is no one's description ("the officials
+        # interviewed", "Republicans who were polled" are people described)
+        return True
     thing = not is_person_word(last) and last not in DOCUMENTS | _ORG_WORDS | _ISSUED
     if thing and re.search(r"[’']s$", words[-2]):
         return True  # "The President's interest", "Gore’s overdramatic": a thing of theirs
@@ -706,6 +715,40 @@ def _fragmentary(desc: str) -> bool:
         return True
     opener = first.islower() and len(first) > 5 and first.endswith(("ly", "ing"))
     return opener and first not in ("elderly", "family") and not is_person_word(last)
+
+
+#: irregular past forms that end a clause's subject and verb ("Abe brought")
+_IRREGULAR_PAST = frozenset(
+    [
+        "brought",
+        "sent",
+        "written",
+        "wrote",
+        "made",
+        "took",
+        "taken",
+        "gave",
+        "given",
+        "held",
+        "found",
+        "kept",
+        "left",
+        "began",
+        "begun",
+        "shown",
+        "led",
+        "met",
+        "put",
+    ]
+)
+
+
+def _past_verb(word: str) -> bool:
+    """Whether ``word`` is a lowercase past form of a verb ("focused", "brought")."""
+    low = word.lower()
+    return word.islower() and (
+        low in _IRREGULAR_PAST or (len(low) > 5 and low.endswith("ed") and low != "united")
+    )
 
 
 def _initial_after_office(run: Sequence[str]) -> int | None:
