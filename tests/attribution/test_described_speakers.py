@@ -105,3 +105,33 @@ def test_a_surname_alone_is_not_the_organisation_named_after_it(org: str) -> Non
 )
 def test_a_subject_and_its_past_verb_describe_no_one(mention: str, kind: str) -> None:
     assert parse_mention(mention).kind == kind
+
+
+_IT = (
+    "In a year in which voters have embraced personality over policy, that may not be "
+    "enough.\n\n{it_sentence}\n\nThe Tribune reported that the poll was flawed. It said "
+    "the sample was small."
+)
+
+
+@pytest.mark.parametrize(
+    ("it_sentence", "quote"),
+    [
+        (
+            "At the moment, it looks like that approach is working: a poll showed Marlow ahead.",
+            "that approach is working",
+        ),
+        ("Now it appears that the approach is working in the polls.", "the approach is"),
+    ],
+)
+def test_an_impersonal_it_is_no_source(it_sentence: str, quote: str) -> None:
+    text = _IT.format(it_sentence=it_sentence)
+    assert speaker_of(text, quote) == (None, None)
+    # the organisation named last is "it"
+    assert speaker_of(text, "the sample was small") == ("The Tribune", None)
+
+
+@pytest.mark.parametrize("group", ["Many voters", "Local farmers"])
+def test_a_group_in_the_plural_is_no_it(group: str) -> None:
+    text = f"{group} doubt the poll, saying it is flawed. It claims the sample was small."
+    assert speaker_of(text, "the sample was small") == (None, None)

@@ -2252,14 +2252,20 @@ def _resolve_pronoun(
             if _is_plural(speakers[sid]):
                 return sid
         return None
-    if low == "it" and re.match(r"\s+(?:was|is|has been|had been)\s", text[src[1] : src[1] + 20]):
-        return None  # "It was also revealed that": no one is the source of a passive
+    if low == "it" and re.match(
+        r"\s+(?:was|is|has been|had been|looks|seems|appears)\s", text[src[1] : src[1] + 20]
+    ):
+        # "It was also revealed that", "it looks like that approach is working": no one
+        # is the source of a passive or of an impersonal "it"
+        return None
     if low == "it":
         for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
             if _last_seen(text, src[0], speakers[sid]) < 0:
                 break
-            if _is_person(speakers[sid]) is False and not speakers[sid].members:
-                return sid
+            sp = speakers[sid]
+            if _is_person(sp) is False and not sp.members:
+                # "voters", "Many": a group described in the plural is no "it"
+                return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
 
