@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import speaker_of
 
+from spinscope.attribution import analyse
 from spinscope.attribution.speakers import parse_mention
+from spinscope.document import Document
 
 
 @pytest.mark.parametrize(
@@ -135,3 +137,36 @@ def test_an_impersonal_it_is_no_source(it_sentence: str, quote: str) -> None:
 def test_a_group_in_the_plural_is_no_it(group: str) -> None:
     text = f"{group} doubt the poll, saying it is flawed. It claims the sample was small."
     assert speaker_of(text, "the sample was small") == (None, None)
+
+
+@pytest.mark.parametrize("opener", ["In his attacks on", "During his attacks on"])
+def test_a_possessive_pronoun_looking_ahead_is_left_unresolved(opener: str) -> None:
+    text = (
+        "Senator Tom Reed spoke in Ohio on Monday.\n\n"
+        f"{opener} Marlow, Cole spokesman Kent Gates repeated one line a few times."
+    )
+    atts, speakers, links, _ = analyse(Document(text))
+    his = [
+        link
+        for att, link in zip(atts, links, strict=True)
+        if att.source and text[att.source[0] : att.source[1]] == "his"
+    ]
+    assert his and all(link is None or speakers[link].name != "Tom Reed" for link in his)
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("KISS’ Gene Simmons", "Gene Simmons"), ("Texas' Ann Byrne", "Ann Byrne")],
+)
+def test_a_possessor_in_s_is_no_part_of_the_name(mention: str, name: str) -> None:
+    assert parse_mention(mention).name == name
+
+
+@pytest.mark.parametrize("place", ["Minneapolis", "Athens"])
+def test_the_possessor_of_a_source_is_not_its_speaker(place: str) -> None:
+    text = (
+        f"According to {place}’ local newspaper, the Star, the hotline was set up as a way "
+        "to target critics."
+    )
+    _, speakers, links, _ = analyse(Document(text))
+    assert all(link is None or speakers[link].name != place for link in links)

@@ -957,10 +957,11 @@ def _parse_mention(text: str) -> Mention:
         words = words[:j] + words[j + 1 :]
     if j == 1 and words[0].isdigit() and j < len(words):
         j = 0  # "38 North", "50 Cent": a number opening the mention opens the name
-    poss = [k for k in range(j, len(words) - 2) if re.search(r"[’']s$", words[k])]
+    poss = [k for k in range(j, len(words) - 2) if re.search(r"(?:[’']s|[sS][’'])$", words[k])]
     if poss:
-        # "Fox’s Megyn Kelly", "Russia’s Vladimir Putin": the possessor is no part of a
-        # name of two words or more after it ("the Women’s March" is one name)
+        # "Fox’s Megyn Kelly", "Russia’s Vladimir Putin", "KISS’ Gene Simmons": the
+        # possessor is no part of a name of two words or more after it ("the Women’s
+        # March" is one name)
         j = poss[-1] + 1
     run = words[j:]
     # a first name closing the run is a surname (``Megyn Kelly``, ``Grace Kelly``)
@@ -1534,6 +1535,11 @@ def resolve_speakers(
             # "X wasted no time, going on television and posting comments": both cues
             # have the one subject, whose speaker was found at its first cue
             touch(resolved[src], k, src)
+            continue
+        if re.match(r"[’'](?:\s|$)", text[src[1] : src[1] + 2]) and text[src[1] - 1] in "sS":
+            # "According to Minneapolis’ local newspaper": the possessor of the source,
+            # not the source
+            links.append(None)
             continue
         described = _described_by_relation(text, src)
         m = (
@@ -2209,6 +2215,10 @@ def _resolve_pronoun(
                         return cand
                 return new(name_m)
         return None
+    if low in ("his", "her", "their") and _CATAPHORIC.search(text[max(0, src[0] - 40) : src[0]]):
+        # "In his attacks on Reed, Cole spokesman Gates repeated": the possessor is the
+        # subject named after the opening phrase, not anyone before
+        return None
     if low in ("he", "she", "him", "her", "his", "hers"):
         sid = _most_salient(text, src[0], speakers, recent, m.gender, persons_only=True)
         known_at = _last_seen(text, src[0], speakers[sid]) if sid is not None else -1
@@ -2268,6 +2278,11 @@ def _resolve_pronoun(
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
+
+
+#: a phrase opening a sentence right before a possessive pronoun ("In his", "During
+#: her"): the pronoun looks ahead to the sentence's subject
+_CATAPHORIC = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:In|During|With|Throughout|After|Despite)\s+$")
 
 
 #: other sources after a person's last mention that take the focus off them
