@@ -170,3 +170,13 @@ def test_the_possessor_of_a_source_is_not_its_speaker(place: str) -> None:
     )
     _, speakers, links, _ = analyse(Document(text))
     assert all(link is None or speakers[link].name != place for link in links)
+
+
+@pytest.mark.parametrize("possessor", ["KISS’", "Fox’s"])
+def test_a_role_replaces_a_bare_possessor(possessor: str) -> None:
+    text = (
+        f"{possessor} Gene Simmons: “Profile everyone.”\n\n"
+        "That is what we should do, according to band leader Gene Simmons.\n\n"
+        "“I am okay with profiling,” Simmons declared."
+    )
+    assert speaker_of(text, "I am okay") == ("Gene Simmons", "band leader")

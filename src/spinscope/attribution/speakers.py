@@ -1599,7 +1599,9 @@ def resolve_speakers(
                 sp = speakers[sid]
                 if len(mname) > len(sp.name or ""):
                     sp.name = mname
-                if m.role and not sp.role:
+                if m.role and (not sp.role or _bare_possessor(sp.role)):
+                    # "KISS’ Gene Simmons … KISS front man Gene Simmons": a role
+                    # says more than the possessor alone
                     sp.role = m.role
                     sp.affiliation = affiliation_of(m.role)
                 if m.gender and not sp.gender:
@@ -2070,6 +2072,12 @@ def _is_title_role(role: str | None) -> bool:
     return bool(role) and any(
         w.lower().strip(".,’'s") in _TITLES | PERSON_HEADS for w in (role or "").split()
     )
+
+
+def _bare_possessor(role: str) -> bool:
+    """Whether a role is only a possessor ("KISS’", "Fox’s"): the name's owner, which
+    any description of the person improves on."""
+    return " " not in role.strip() and bool(re.search(r"[’'](?:s)?$", role.strip()))
 
 
 def _described_person(sp: Speaker) -> bool:
