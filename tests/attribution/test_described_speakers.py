@@ -180,3 +180,19 @@ def test_a_role_replaces_a_bare_possessor(possessor: str) -> None:
         "“I am okay with profiling,” Simmons declared."
     )
     assert speaker_of(text, "I am okay") == ("Gene Simmons", "band leader")
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "not unlike former governor and current U.S. Sen. Joe Tanner",
+        "much like Gov. Joe Tanner",
+        "like Sen. Joe Tanner",
+    ],
+)
+def test_a_person_named_for_comparison_is_not_he(compared: str) -> None:
+    text = (
+        f"Marlow is running as a conservative Democrat, {compared}, with whom he shares "
+        "a number of staff. However, he says he won't vote for Clinton."
+    )
+    assert speaker_of(text, "he won't vote") == (None, None)

@@ -2419,6 +2419,10 @@ def _named_before(
             continue  # "Trump Is Not the Only One …": a headline in title case, no name
         if re.search(r"[’']s?$", written) or re.match(r"[’']s\b", window[at + len(written) :]):
             continue  # "Alicia Machado's weight gain": a possessive name modifies a noun
+        if _compared(window[:at]):
+            # "Reed runs as a moderate, not unlike former governor Joe Tanner": a person
+            # named for comparison is not the one the clause is about
+            continue
         cand_m = parse_mention(written)
         if cand_m.kind != "name" or not cand_m.name:
             continue
@@ -2433,6 +2437,23 @@ def _named_before(
             continue  # already a speaker: weighed by salience
         return new(cand_m)
     return None
+
+
+def _compared(before: str) -> bool:
+    """Whether the clause ending ``before`` a name compares it or gives it as an
+    example ("not unlike former governor and current U.S. Sen.", "such as"): no
+    punctuation after "like" but the full stops of abbreviations."""
+    opened = list(re.finditer(r"\b(?:unlike|like|such as)\s", before, re.I))
+    if not opened:
+        return False
+    tail = before[opened[-1].end() :]
+    if re.search(r"[,;:!?“”\"]", tail):
+        return False
+    return all(
+        re.search(r"(?:\b[A-Z]|\b(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|St|Jr))\.$", tail[: k + 1])
+        for k, c in enumerate(tail)
+        if c == "."
+    )
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
