@@ -196,3 +196,12 @@ def test_a_person_named_for_comparison_is_not_he(compared: str) -> None:
         "a number of staff. However, he says he won't vote for Clinton."
     )
     assert speaker_of(text, "he won't vote") == (None, None)
+
+
+@pytest.mark.parametrize("verb", ["has said", "said"])
+def test_a_source_opening_a_parenthesis_is_the_name_inside(verb: str) -> None:
+    text = (
+        "Rep. Peter Kane called for more surveillance. His hearings drew comparisons to a "
+        f'witch hunt. (Kane {verb} he considers such attacks on him a "badge of honor.")'
+    )
+    assert speaker_of(text, "badge of honor") == ("Peter Kane", "Rep.")

@@ -481,7 +481,10 @@ def _is_cap(w: str) -> bool:
 
 
 def _clean(s: str) -> str:
-    return " ".join(s.replace("\n", " ").split()).strip(" ,;:—-")
+    """The mention on one line, without the punctuation around it; an opening
+    parenthesis that no closing one matches ("(King has said …)") is no part of it."""
+    t = " ".join(s.replace("\n", " ").split()).strip(" ,;:—-")
+    return t[1:].lstrip() if t.startswith("(") and ")" not in t else t
 
 
 def parse_mention(text: str) -> Mention:
