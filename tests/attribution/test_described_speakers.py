@@ -205,3 +205,25 @@ def test_a_source_opening_a_parenthesis_is_the_name_inside(verb: str) -> None:
         f'witch hunt. (Kane {verb} he considers such attacks on him a "badge of honor.")'
     )
     assert speaker_of(text, "badge of honor") == ("Peter Kane", "Rep.")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("His spokesman, Gates,", "Gates", "His spokesman"),
+        ("her lawyer, Smith", "Smith", "her lawyer"),
+    ],
+)
+def test_a_surname_in_apposition_to_a_person_noun_is_the_name(
+    mention: str, name: str, role: str
+) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name, m.role) == ("name", name, role)
+
+
+def test_a_spokesman_named_by_surname_is_the_spokesman_named_before() -> None:
+    text = (
+        "“Do I think Marlow has a lead? Yes,” says Cole spokesman Kent Gates.\n\n"
+        "His spokesman, Gates, says the campaign will open up attacks on Marlow's record."
+    )
+    assert speaker_of(text, "the campaign will open") == ("Kent Gates", "Cole spokesman")

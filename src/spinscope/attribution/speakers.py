@@ -862,11 +862,23 @@ def _parse_mention(text: str) -> Mention:
         # is no role
         appos = ""
     first_appos = appos.split(",")[0].strip()
-    if _PERSON_NAME.match(first_appos) and (
-        first_name_gender(first_appos.split()[0])
-        or not any(_is_cap(w) for w in head.split()[1:])
-        # "VFI Chief Executive, Padraig Cribben": a title closing the head
-        or (len(head.split()) > 1 and head.split()[-1].lower().strip(".") in _TITLES)
+    head_last = head.split()[-1] if head.split() else ""
+    surname_appos = (
+        # "His spokesman, Gates,": a person noun in lower case, then a surname alone
+        re.fullmatch(r"[A-Z][a-z’'-]+", first_appos) is not None
+        and head_last.islower()
+        and head_last in PERSON_HEADS
+        and not _not_a_name(first_appos)
+        and first_appos.lower() not in _WEEKDAYS
+    )
+    if surname_appos or (
+        _PERSON_NAME.match(first_appos)
+        and (
+            first_name_gender(first_appos.split()[0])
+            or not any(_is_cap(w) for w in head.split()[1:])
+            # "VFI Chief Executive, Padraig Cribben": a title closing the head
+            or (len(head.split()) > 1 and head.split()[-1].lower().strip(".") in _TITLES)
+        )
     ):
         # "FBI Director, James Comey": the appositive is the name, the head the role
         rest = appos[len(first_appos) :].strip(" ,")
