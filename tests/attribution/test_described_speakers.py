@@ -227,3 +227,15 @@ def test_a_spokesman_named_by_surname_is_the_spokesman_named_before() -> None:
         "His spokesman, Gates, says the campaign will open up attacks on Marlow's record."
     )
     assert speaker_of(text, "the campaign will open") == ("Kent Gates", "Cole spokesman")
+
+
+def test_a_role_owned_by_a_pronoun_does_not_replace_a_better_one() -> None:
+    text = (
+        "Most, including Cole spokesman Kent Gates, agree that Marlow is winning. "
+        "“Do I think Marlow has a lead? Yes,” says Gates.\n\n"
+        "His spokesman, Gates, says the campaign will open up attacks on Marlow's record. "
+        "“Marlow is a coal operator,” Gates says."
+    )
+    name, role = speaker_of(text, "Marlow is a coal operator")
+    # "His spokesman" says whose spokesman no better than no role at all
+    assert name is not None and name.endswith("Gates") and role != "His spokesman"

@@ -1614,7 +1614,11 @@ def resolve_speakers(
                 sp = speakers[sid]
                 if len(mname) > len(sp.name or ""):
                     sp.name = mname
-                if m.role and (not sp.role or _bare_possessor(sp.role)):
+                if (
+                    m.role
+                    and not _bare_possessor(m.role)
+                    and (not sp.role or _bare_possessor(sp.role))
+                ):
                     # "KISS’ Gene Simmons … KISS front man Gene Simmons": a role
                     # says more than the possessor alone
                     sp.role = m.role
@@ -2090,9 +2094,13 @@ def _is_title_role(role: str | None) -> bool:
 
 
 def _bare_possessor(role: str) -> bool:
-    """Whether a role is only a possessor ("KISS’", "Fox’s"): the name's owner, which
-    any description of the person improves on."""
-    return " " not in role.strip() and bool(re.search(r"[’'](?:s)?$", role.strip()))
+    """Whether a role is only a possessor ("KISS’", "Fox’s") or is owned by a pronoun
+    ("His spokesman"): it says less than any description of the person that names
+    whose they are."""
+    role = role.strip()
+    if role.split()[0].lower() in POSSESSIVE_DETS:
+        return True
+    return " " not in role and bool(re.search(r"[’'](?:s)?$", role))
 
 
 def _described_person(sp: Speaker) -> bool:
