@@ -91,6 +91,18 @@ def test_declining_to_comment_with_a_reason_is_one_attribution() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Reed later said, “I have met with a couple,” but refused to say which ones.", "said"),
+        ("Reed said he had met a few of them, but declined to say who they were.", "said"),
+    ],
+)
+def test_a_refusal_after_what_the_source_said_is_one_attribution(text: str, cue: str) -> None:
+    found = _attributions(text)
+    assert [c.split()[-1] for c, _, _ in found] == [cue], found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The defense attorney who asked for the hearing, James Patton, did not immediately "

@@ -142,3 +142,18 @@ def test_quote_with_no_plain_speaker_stays_unattributed(text: str, quote: str) -
 def test_roundup_byline_names_the_writers(mention: str, name: str, role: str) -> None:
     m = parse_mention(mention)
     assert (m.kind, m.name, m.role) == ("name", name, role)
+
+
+@pytest.mark.parametrize(
+    ("verb", "subject", "speaker"),
+    [
+        ("complained", "the singer", "singer"),
+        ("lamented", "the actor", "actor"),
+        ("quipped", "the host", "host"),
+    ],
+)
+def test_a_manner_verb_closing_a_quotation_after_a_description(
+    verb: str, subject: str, speaker: str
+) -> None:
+    text = f"“It is like stepping into a different world every single day,” {subject} {verb}."
+    assert _speaker_of(text, "stepping into a different world") == speaker

@@ -152,6 +152,14 @@ def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float)
                 and view.lower[i + 2] == "according"
             )
             or (
+                # "“…,” the singer complained.": a verb of speaking with a manner,
+                # closing a quotation with its subject and nothing after (the tagger
+                # scores these low after a description)
+                w in _CLOSING_MANNER
+                and _after_quotation(view, i)
+                and (i + 1 == len(view) or view.lower[i + 1] in (".", ","))
+            )
+            or (
                 # "opponents chanted, “Hey hey, ho ho”": a quotation shouted
                 w in _SHOUTING
                 and i + 2 < len(view)
@@ -174,6 +182,27 @@ def _after_quotation(view: TokenView, i: int) -> bool:
         k -= 1
     return k < i - 1 and k >= 0 and view.is_close_quote(k)
 
+
+#: verbs that tell how a quotation was said ("complained", "quipped"): after it, with
+#: their subject, they are its cue
+_CLOSING_MANNER = frozenset(
+    [
+        "complained",
+        "lamented",
+        "bemoaned",
+        "admitted",
+        "conceded",
+        "countered",
+        "quipped",
+        "joked",
+        "exclaimed",
+        "remarked",
+        "responded",
+        "revealed",
+        "boasted",
+        "insisted",
+    ]
+)
 
 #: verbs that introduce a quotation shouted rather than said
 _SHOUTING = frozenset(

@@ -153,7 +153,8 @@ _TITLES = frozenset(
         "press",
     ]
 )
-_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dr": None}
+# ("Lady Gaga": a form of address, no office; the gender it tells)
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dr": None, "lady": "f"}
 _FEMALE_ROLE = re.compile(
     r"\b(spokeswoman|chairwoman|congresswoman|businesswoman|mother|wife|"
     r"queen|princess|lady|actress|daughter|sister|girl)\b",
@@ -480,7 +481,10 @@ def _is_cap(w: str) -> bool:
 
 
 def _clean(s: str) -> str:
-    return " ".join(s.replace("\n", " ").split()).strip(" ,;:—-")
+    """The mention on one line, without the punctuation around it; an opening
+    parenthesis that no closing one matches ("(King has said …)") is no part of it."""
+    t = " ".join(s.replace("\n", " ").split()).strip(" ,;:—-")
+    return t[1:].lstrip() if t.startswith("(") and ")" not in t else t
 
 
 def parse_mention(text: str) -> Mention:
@@ -697,6 +701,15 @@ def _fragmentary(desc: str) -> bool:
     first, last = words[0], words[-1].lower()
     if last in _UNFINISHED:
         return True
+    if (
+        _past_verb(words[-1])
+        and not any(is_person_word(w.lower()) or w.lower() in _PARTISANS for w in words)
+        and not any(w.lower() in ("who", "that", "which") for w in words)
+    ):
+        # "The FDA sent", "Abe brought", "The report focused": a subject and its verb,
+        # the cue a word after them; the phrase is no one's description ("the officials
+        # interviewed", "Republicans who were polled" are people described)
+        return True
     thing = not is_person_word(last) and last not in DOCUMENTS | _ORG_WORDS | _ISSUED
     if thing and re.search(r"[’']s$", words[-2]):
         return True  # "The President's interest", "Gore’s overdramatic": a thing of theirs
@@ -705,6 +718,72 @@ def _fragmentary(desc: str) -> bool:
         return True
     opener = first.islower() and len(first) > 5 and first.endswith(("ly", "ing"))
     return opener and first not in ("elderly", "family") and not is_person_word(last)
+
+
+#: irregular past forms that end a clause's subject and verb ("Abe brought")
+_IRREGULAR_PAST = frozenset(
+    [
+        "brought",
+        "sent",
+        "written",
+        "wrote",
+        "made",
+        "took",
+        "taken",
+        "gave",
+        "given",
+        "held",
+        "found",
+        "kept",
+        "left",
+        "began",
+        "begun",
+        "shown",
+        "led",
+        "met",
+        "put",
+    ]
+)
+
+
+def _past_verb(word: str) -> bool:
+    """Whether ``word`` is a lowercase past form of a verb ("focused", "brought")."""
+    low = word.lower()
+    return word.islower() and (
+        low in _IRREGULAR_PAST or (len(low) > 5 and low.endswith("ed") and low != "united")
+    )
+
+
+def _initial_after_office(run: Sequence[str]) -> int | None:
+    """Index in ``run`` of a middle initial ("R.") that follows a connector ("of",
+    "for") with at least one capitalised word between them; ``None`` when there is none.
+    Without a connector the run is one name ("John F. Kennedy") and stays whole."""
+    links = [k for k, w in enumerate(run) if w.lower() in _CONNECT]
+    if not links:
+        return None
+    return next(
+        (
+            k
+            for k in range(links[-1] + 2, len(run) - 1)
+            if re.fullmatch(r"[A-Z]\.", run[k]) and _is_cap(run[k - 1])
+        ),
+        None,
+    )
+
+
+#: a capitalised compound whose inner words are lowercase function words
+_COMPOUND_NOUN = re.compile(
+    r"[A-Z][a-z]+(?:-[a-z]+)*-(?:and|or|to|in|the|of|for|by|on|from)-[a-z]+"
+)
+
+
+def _closing_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` after a title are a person's name of two or three words
+    ("Judge Ann Byrne" after "District Court"): no organisation noun or connector
+    among them, so the title is the person's and the name closes the mention."""
+    return 2 <= len(words) <= 3 and all(
+        _is_cap(w) and w.lower() not in _ORG_HEADS | _CONNECT for w in words
+    )
 
 
 def _parse_mention(text: str) -> Mention:
@@ -725,6 +804,10 @@ def _parse_mention(text: str) -> Mention:
         )
     ):
         # "drew", "hidden", "another": a lone word that names no one
+        return Mention("pronoun", text=t)
+    if _COMPOUND_NOUN.fullmatch(t):
+        # "Stop-and-frisk was called out": a hyphenated compound noun is a policy or a
+        # practice, no one's name
         return Mention("pronoun", text=t)
     if t.lower() in IMPERATIVES:
         # "Pay attention to that last bit:": the verb of an imperative names no one
@@ -779,11 +862,23 @@ def _parse_mention(text: str) -> Mention:
         # is no role
         appos = ""
     first_appos = appos.split(",")[0].strip()
-    if _PERSON_NAME.match(first_appos) and (
-        first_name_gender(first_appos.split()[0])
-        or not any(_is_cap(w) for w in head.split()[1:])
-        # "VFI Chief Executive, Padraig Cribben": a title closing the head
-        or (len(head.split()) > 1 and head.split()[-1].lower().strip(".") in _TITLES)
+    head_last = head.split()[-1] if head.split() else ""
+    surname_appos = (
+        # "His spokesman, Gates,": a person noun in lower case, then a surname alone
+        re.fullmatch(r"[A-Z][a-z’'-]+", first_appos) is not None
+        and head_last.islower()
+        and head_last in PERSON_HEADS
+        and not _not_a_name(first_appos)
+        and first_appos.lower() not in _WEEKDAYS
+    )
+    if surname_appos or (
+        _PERSON_NAME.match(first_appos)
+        and (
+            first_name_gender(first_appos.split()[0])
+            or not any(_is_cap(w) for w in head.split()[1:])
+            # "VFI Chief Executive, Padraig Cribben": a title closing the head
+            or (len(head.split()) > 1 and head.split()[-1].lower().strip(".") in _TITLES)
+        )
     ):
         # "FBI Director, James Comey": the appositive is the name, the head the role
         rest = appos[len(first_appos) :].strip(" ,")
@@ -818,7 +913,8 @@ def _parse_mention(text: str) -> Mention:
         # "European Council President Donald Tusk": a title and a first name after the
         # organisation's name start the person's name
         titled = bool(org_at) and any(
-            core[i].lower().strip(".") in _TITLES and first_name_gender(core[i + 1])
+            core[i].lower().strip(".") in _TITLES
+            and (first_name_gender(core[i + 1]) or _closing_name(core[i + 1 :]))
             for i in range(org_at[-1] + 1, len(core) - 1)
         )
         if (
@@ -876,10 +972,11 @@ def _parse_mention(text: str) -> Mention:
         words = words[:j] + words[j + 1 :]
     if j == 1 and words[0].isdigit() and j < len(words):
         j = 0  # "38 North", "50 Cent": a number opening the mention opens the name
-    poss = [k for k in range(j, len(words) - 2) if re.search(r"[’']s$", words[k])]
+    poss = [k for k in range(j, len(words) - 2) if re.search(r"(?:[’']s|[sS][’'])$", words[k])]
     if poss:
-        # "Fox’s Megyn Kelly", "Russia’s Vladimir Putin": the possessor is no part of a
-        # name of two words or more after it ("the Women’s March" is one name)
+        # "Fox’s Megyn Kelly", "Russia’s Vladimir Putin", "KISS’ Gene Simmons": the
+        # possessor is no part of a name of two words or more after it ("the Women’s
+        # March" is one name)
         j = poss[-1] + 1
     run = words[j:]
     # a first name closing the run is a surname (``Megyn Kelly``, ``Grace Kelly``)
@@ -894,6 +991,10 @@ def _parse_mention(text: str) -> Mention:
     if first is not None and not any(w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]):
         # "Speaker of the House Nancy Pelosi": the name starts at the first name
         j += first
+    elif (initial := _initial_after_office(run)) is not None:
+        # "Attorney for the District of Utah Tom R. Vance": a middle initial after an
+        # office's name marks the first name just before it
+        j += initial - 1
     if any(
         re.search(r"[’']s$", w) and not _is_cap(words[k + 1]) for k, w in enumerate(words[:-1])
     ) and not _is_cap(words[-1]):
@@ -990,6 +1091,19 @@ _LEAD_LINKS = frozenset(
         "the",
         "a",
         "an",
+        # "The meeting ended awkwardly after Trump", "and yet Obama": a clause before
+        # the name is no role of it
+        "after",
+        "before",
+        "until",
+        "since",
+        "because",
+        "while",
+        "yet",
+        "but",
+        "although",
+        "though",
+        "unless",
     ]
 )
 #: prepositions after which a person noun keeps the head of the phrase ("sources
@@ -1437,6 +1551,11 @@ def resolve_speakers(
             # have the one subject, whose speaker was found at its first cue
             touch(resolved[src], k, src)
             continue
+        if re.match(r"[’'](?:\s|$)", text[src[1] : src[1] + 2]) and text[src[1] - 1] in "sS":
+            # "According to Minneapolis’ local newspaper": the possessor of the source,
+            # not the source
+            links.append(None)
+            continue
         described = _described_by_relation(text, src)
         m = (
             Mention("description", role=described, definite=False, text=described)
@@ -1485,7 +1604,8 @@ def resolve_speakers(
                     continue  # "Mira Vane" is not "Harold Vane"
                 if (
                     _last(sp.name) == last
-                    or (len(name_set) == 1 and name_set <= cwords)
+                    # "Trump" alone is not "the Trump campaign"
+                    or (len(name_set) == 1 and name_set <= cwords and _is_person(sp) is not False)
                     or (len(cwords) == 1 and cwords <= name_set)
                 ):
                     sid = cand
@@ -1494,7 +1614,13 @@ def resolve_speakers(
                 sp = speakers[sid]
                 if len(mname) > len(sp.name or ""):
                     sp.name = mname
-                if m.role and not sp.role:
+                if (
+                    m.role
+                    and not _bare_possessor(m.role)
+                    and (not sp.role or _bare_possessor(sp.role))
+                ):
+                    # "KISS’ Gene Simmons … KISS front man Gene Simmons": a role
+                    # says more than the possessor alone
                     sp.role = m.role
                     sp.affiliation = affiliation_of(m.role)
                 if m.gender and not sp.gender:
@@ -1594,17 +1720,22 @@ def resolve_speakers(
                         sid = cand
                         break
                 if sid is None and (head in _GENERIC_HEADS or head in PERSON_HEADS):
-                    # "the official": the person last named; never for a document or a
-                    # group ("the legislation", "the scientists")
+                    # "the official": the person last named, or an unnamed person who
+                    # spoke since ("Her adviser said … the official said"); never for a
+                    # document or a group ("the legislation", "the scientists")
                     # (not one the article knows by another occupation: "the senator"
                     # is not "a senior fellow at the Foundation")
                     sid = next(
                         (
                             c
                             for c in reversed(recent)
-                            if speakers[c].name
+                            if (speakers[c].name or _described_person(speakers[c]))
                             and _is_person(speakers[c]) is not False
-                            and not _other_occupation(desc, speakers[c])
+                            # an adviser or an aide is an official all the same
+                            and not (
+                                _other_occupation(desc, speakers[c])
+                                and (speakers[c].name or head != "official")
+                            )
                             and not _addressed(text, src, speakers[c])
                         ),
                         None,
@@ -1629,6 +1760,12 @@ def resolve_speakers(
                 and not any(
                     w in _HEAD_PREPOSITIONS | _LINKS or w.endswith("ed")
                     for w in words[1 : max(k for k, w in enumerate(words) if _is_cap(w))]
+                )
+                # "a senior Reed aide granted anonymity": a person noun or a participle
+                # after the name makes a person described, not an institution
+                and not any(
+                    w.lower() in PERSON_HEADS or (w.endswith("ed") and not _is_cap(w))
+                    for w in words[1:]
                 )
                 and head not in _GENERIC_HEADS
                 and head not in _GENERIC_NOUNS
@@ -1956,6 +2093,22 @@ def _is_title_role(role: str | None) -> bool:
     )
 
 
+def _bare_possessor(role: str) -> bool:
+    """Whether a role is only a possessor ("KISS’", "Fox’s") or is owned by a pronoun
+    ("His spokesman"): it says less than any description of the person that names
+    whose they are."""
+    role = role.strip()
+    if role.split()[0].lower() in POSSESSIVE_DETS:
+        return True
+    return " " not in role and bool(re.search(r"[’'](?:s)?$", role))
+
+
+def _described_person(sp: Speaker) -> bool:
+    """Whether ``sp`` is one person the article describes and never names ("Her
+    adviser", "a senior aide"): a later "the official" may be them."""
+    return sp.name is None and not sp.members and _is_person(sp) is True and not _is_plural(sp)
+
+
 def _is_plural(sp: Speaker) -> bool:
     """An unnamed group (``officials``, ``Democrats``), people named together, or an
     organisation."""
@@ -2093,6 +2246,10 @@ def _resolve_pronoun(
                         return cand
                 return new(name_m)
         return None
+    if low in ("his", "her", "their") and _CATAPHORIC.search(text[max(0, src[0] - 40) : src[0]]):
+        # "In his attacks on Reed, Cole spokesman Gates repeated": the possessor is the
+        # subject named after the opening phrase, not anyone before
+        return None
     if low in ("he", "she", "him", "her", "his", "hers"):
         sid = _most_salient(text, src[0], speakers, recent, m.gender, persons_only=True)
         known_at = _last_seen(text, src[0], speakers[sid]) if sid is not None else -1
@@ -2136,16 +2293,27 @@ def _resolve_pronoun(
             if _is_plural(speakers[sid]):
                 return sid
         return None
-    if low == "it" and re.match(r"\s+(?:was|is|has been|had been)\s", text[src[1] : src[1] + 20]):
-        return None  # "It was also revealed that": no one is the source of a passive
+    if low == "it" and re.match(
+        r"\s+(?:was|is|has been|had been|looks|seems|appears)\s", text[src[1] : src[1] + 20]
+    ):
+        # "It was also revealed that", "it looks like that approach is working": no one
+        # is the source of a passive or of an impersonal "it"
+        return None
     if low == "it":
         for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
             if _last_seen(text, src[0], speakers[sid]) < 0:
                 break
-            if _is_person(speakers[sid]) is False and not speakers[sid].members:
-                return sid
+            sp = speakers[sid]
+            if _is_person(sp) is False and not sp.members:
+                # "voters", "Many": a group described in the plural is no "it"
+                return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
+
+
+#: a phrase opening a sentence right before a possessive pronoun ("In his", "During
+#: her"): the pronoun looks ahead to the sentence's subject
+_CATAPHORIC = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:In|During|With|Throughout|After|Despite)\s+$")
 
 
 #: other sources after a person's last mention that take the focus off them
@@ -2274,6 +2442,10 @@ def _named_before(
             continue  # "Trump Is Not the Only One …": a headline in title case, no name
         if re.search(r"[’']s?$", written) or re.match(r"[’']s\b", window[at + len(written) :]):
             continue  # "Alicia Machado's weight gain": a possessive name modifies a noun
+        if _compared(window[:at]):
+            # "Reed runs as a moderate, not unlike former governor Joe Tanner": a person
+            # named for comparison is not the one the clause is about
+            continue
         cand_m = parse_mention(written)
         if cand_m.kind != "name" or not cand_m.name:
             continue
@@ -2288,6 +2460,23 @@ def _named_before(
             continue  # already a speaker: weighed by salience
         return new(cand_m)
     return None
+
+
+def _compared(before: str) -> bool:
+    """Whether the clause ending ``before`` a name compares it or gives it as an
+    example ("not unlike former governor and current U.S. Sen.", "such as"): no
+    punctuation after "like" but the full stops of abbreviations."""
+    opened = list(re.finditer(r"\b(?:unlike|like|such as)\s", before, re.I))
+    if not opened:
+        return False
+    tail = before[opened[-1].end() :]
+    if re.search(r"[,;:!?“”\"]", tail):
+        return False
+    return all(
+        re.search(r"(?:\b[A-Z]|\b(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|St|Jr))\.$", tail[: k + 1])
+        for k, c in enumerate(tail)
+        if c == "."
+    )
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:

@@ -100,16 +100,17 @@ _REFUSING = frozenset(["declined", "declines", "declining", "refused", "refuses"
 
 def without_superseded_refusals(view: TokenView, atts: list[Attribution]) -> list[Attribution]:
     """``atts`` (one sentence's, in text order) without a refusal (``declined to
-    comment``) whose source a later attribution of the sentence shares: the source
+    comment``) whose source another attribution of the sentence shares: the source
     refused one thing and said another, one attribution (``declined to comment on the
-    decision, saying the ruling could speak for itself``)."""
+    decision, saying the ruling could speak for itself``; ``He later said “…,” but
+    refused to say which ones``)."""
     return [
         a
         for n, a in enumerate(atts)
         if not (
             a.source is not None
             and view.lower[token_at(view, a.cue[0])] in _REFUSING
-            and any(b.source == a.source for b in atts[n + 1 :])
+            and any(b.source == a.source for k, b in enumerate(atts) if k != n)
         )
     ]
 
