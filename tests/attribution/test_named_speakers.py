@@ -71,3 +71,8 @@ def test_a_name_before_on_an_outlet_is_the_speaker(mention: str, name: str) -> N
 def test_what_carried_the_words_is_no_role(mention: str, name: str) -> None:
     m = parse_mention(mention)
     assert (m.name, m.role) == (name, None)
+
+
+@pytest.mark.parametrize("word", ["always", "sometimes", "perhaps"])
+def test_an_adverb_in_s_names_no_one(word: str) -> None:
+    assert parse_mention(word).kind == "pronoun"

@@ -335,6 +335,16 @@ def test_a_title_under_a_links_heading_at_the_top_stays_text(heading: str, kind:
     assert _blocks(text) == [("header", heading, [kind])]
 
 
+def test_an_opinion_disclaimer_is_furniture() -> None:
+    footer = (
+        "The views expressed in this opinion article are solely those of their author "
+        "and are not necessarily shared by Example.com"
+    )
+    assert _blocks(f"{PARA}\n{footer}") == [("footer", footer, ["standards"])]
+    # ... and a sentence about views expressed somewhere is the article's
+    assert _blocks(f"{PARA}\nThe views expressed in the report angered the council.\n{PARA}") == []
+
+
 def test_letters_page_footer() -> None:
     footer = (
         "Additional reporting by Jane Roe; Editing by John Poe\n"

@@ -332,6 +332,19 @@ _TRAILING_PP = re.compile(
 )
 #: a person's name before ``on`` and a capitalised outlet or programme
 _ON_OUTLET = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) on (?=[A-Z])")
+#: adverbs ending in -s, which the lone-word check would take for plural nouns
+_S_ADVERBS = frozenset(
+    [
+        "afterwards",
+        "always",
+        "besides",
+        "nevertheless",
+        "nonetheless",
+        "perhaps",
+        "sometimes",
+        "thus",
+    ]
+)
 #: the words before a name that say what carried a speaker's words, not who the speaker is
 _CARRIER = re.compile(
     r"^(?:(?:a|an|the|this|that|his|her|their)\s+)?(?:\w+\s+)?(?:quotes?|quotations?|statements?"
@@ -799,8 +812,13 @@ def _parse_mention(text: str) -> Mention:
         and not t[:1].isupper()
         and " " not in t
         and t.lower() not in _GENERIC_NOUNS
-        and not (
-            t.endswith("s") or t.lower() in ("police", "someone", "everyone", "anyone", "nobody")
+        and (
+            not (
+                t.endswith("s")
+                or t.lower() in ("police", "someone", "everyone", "anyone", "nobody")
+            )
+            # "they could always point to": an adverb in -s is no plural noun either
+            or t.lower() in _S_ADVERBS
         )
     ):
         # "drew", "hidden", "another": a lone word that names no one

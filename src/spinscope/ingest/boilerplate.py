@@ -149,6 +149,10 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"|ethics (?:policy|guidelines)|corrections policy|trust principles)\.?"
             r"|(?:[^\n]{0,120}[.?!] )?(?:submit|send|write|email) (?:a |your |us a |us your )?"
             r"letters? to the editors?\b[^\n]{0,200}"
+            # An opinion page's disclaimer: "The views expressed in this article are
+            # solely those of their author and not necessarily …".
+            r"|(?:the )?(?:views|opinions) expressed (?:in|on|here|by)\b[^\n]{0,200}?"
+            r"\b(?:those of|not necessarily|do not (?:necessarily )?reflect)\b[^\n]{0,300}"
             r"|letters? to the editors?:?|corrections (?:and|&) clarifications"
             r"|feedback to (?:the )?editors?|report an (?:error|issue|inaccuracy)"
             r"|(?:[^\n]{0,200}[.?!] )?(?:this (?:post|article|page|story) (?:contains|may contain"
