@@ -451,8 +451,40 @@ def source_first_pattern(site: CueSite, stop: int) -> Draft:
     The source comes from :func:`_source_before_content`; the content from
     :func:`_content_around`.
     """
+    agent = _passive_agent(site, stop)
+    if agent is not None:
+        # "X was criticized by Y for ...": the agent speaks, not the grammatical subject
+        return Draft(agent, content_after(site.view, agent[1] + 1, stop, site.hi))
     source, stop = _source_before_content(site, stop)
     return Draft(source, _content_around(site, source, stop))
+
+
+def _passive_agent(site: CueSite, stop: int) -> Range | None:
+    """The ``by`` agent of a passive cue (``was sharply criticized by Vance``), or
+    ``None``: the subject of a passive is the one spoken about or to, never the
+    speaker."""
+    b = site.last
+    if not (_passive_shape(site) and b + 2 < stop and site.view.lower[b + 1] == "by"):
+        return None
+    low = site.view.lower
+    agent = noun_phrase_right(site.view, b + 2, stop, site.cue_tokens)
+    if agent is None or low[agent[0]] in PRONOUNS:
+        return None
+    # "by Vance for his plan": the agent ends before a preposition that opens a phrase
+    # in lower case ("by the Center for Justice" keeps its name)
+    end = next(
+        (
+            t
+            for t in range(agent[0] + 1, agent[1] + 1)
+            if low[t] in _AGENT_ENDS and t + 1 <= agent[1] and site.view.words[t + 1][:1].islower()
+        ),
+        None,
+    )
+    return agent if end is None else (agent[0], end - 1)
+
+
+#: prepositions that end a passive's agent (``by Vance for his plan``)
+_AGENT_ENDS = PREPOSITIONS | frozenset(["for", "over", "about", "with", "because"])
 
 
 def _source_before_content(site: CueSite, stop: int) -> tuple[Range | None, int]:
@@ -521,31 +553,48 @@ def _is_sourceless(site: CueSite, left_src: Range | None) -> bool:
     return (low[a] in NO_SOURCE and not active_ed) or _is_passive(site)
 
 
+#: past participles not in -ed/-en/-wn that make a passive (``was told that``: the
+#: subject heard it, someone unnamed said it)
+_IRREGULAR_PARTICIPLES = frozenset(["told", "said", "heard", "taught", "sought", "thought"])
+
+
+def _participle(word: str) -> bool:
+    """Is ``word`` (lower case) shaped like a past participle?"""
+    return word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES
+
+
 def _is_passive(site: CueSite) -> bool:
     """``is expected``, ``was widely reported``, ``has been accused of``: a passive cue
     with no ``by`` agent."""
-    low, a, b, lo, hi = site.view.lower, site.first, site.last, site.lo, site.hi
+    b, hi = site.last, site.hi
+    return _passive_shape(site) and not (b + 1 < hi and site.view.lower[b + 1] == "by")
+
+
+def _passive_shape(site: CueSite) -> bool:
+    """Is the cue a passive (``is expected``, ``was sharply criticized``, ``has been
+    accused``, ``was told``), with or without an agent?"""
+    low, a, b, lo = site.view.lower, site.first, site.last, site.lo
     before = a - 1
-    while before >= lo and (low[before] in ADV and low[before] not in PASSIVE_AUX):
+    while before >= lo and (
+        (low[before] in ADV or is_ly_adverb(low[before])) and low[before] not in PASSIVE_AUX
+    ):
         before -= 1
     # "has been accused of", "will be criticized": a perfect or modal passive
     verb = next((t for t in range(a, b + 1) if low[t] not in AUXILIARIES), b + 1)
     perfect = (
         a < verb <= b
         and any(low[t] in ("be", "been", "being") for t in range(a, verb))
-        and low[verb].endswith(("ed", "en", "wn"))
+        and _participle(low[verb])
     )
     return (
-        (low[a] in PASSIVE_AUX and b > a and low[a + 1].endswith(("ed", "en", "wn")))
+        (low[a] in PASSIVE_AUX and b > a and _participle(low[a + 1]))
         or perfect
         or (
             before >= lo
             and low[before] in ("is", "was", "are", "were", "be", "been", "being")
-            and next((w for w in low[a : b + 1] if not w.endswith("ly")), "").endswith(
-                ("ed", "en", "wn")
-            )
+            and _participle(next((w for w in low[a : b + 1] if not w.endswith("ly")), ""))
         )
-    ) and not (b + 1 < hi and low[b + 1] == "by")
+    )
 
 
 def _is_trailing_participle(site: CueSite) -> bool:
