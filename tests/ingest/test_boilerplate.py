@@ -223,6 +223,11 @@ PARA = "Officials said the convoy was never attacked, and that the border stayed
         ("Lesen Sie auch", ["related"]),
         ("Lire aussi", ["related"]),
         ("Ooops... Error 404", ["error"]),
+        (
+            "× 50 Recipes for Busy Cooks by Chef Lou Finch. Lou Finch's book is filled with "
+            "tips. Finch provides advice everyone can use. Buy Now",
+            ["promo"],
+        ),
     ],
 )
 def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
@@ -237,6 +242,7 @@ def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
         "Thousands rushed to sign up for the programme before the deadline, officials said.",
         "Sign up numbers fell by a third in March.",
         "Register to vote by October 5.",
+        "Prices will rise next month, the dealer said. Buy now, he urged.",
         "The photo by the agency showed the convoy burning.",
         "He said he would submit a letter to the editor, but never did.",
         "Reporting by the Times showed the ministry knew in March.",

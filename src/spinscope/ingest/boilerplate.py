@@ -137,6 +137,13 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"[.!:]?",
         ),
         (
+            "promo",
+            # a shop's advertisement between paragraphs ("× 101 Things … chapters. Buy
+            # Now"): a capitalised call to buy closes it; a sentence telling readers to
+            # "buy now" in lower case stays the article's
+            r"[^\n]{1,480}?[.!?]\s+(?-i:(?:Buy|Shop|Order) (?:Now|It Now|Here))[.!]?",
+        ),
+        (
             "paywall",
             r"(?:to (?:view|read|continue reading|access) (?:the|this) full (?:story|article)"
             r"|if you[’']re (?:seeing this message|already a subscriber)"
