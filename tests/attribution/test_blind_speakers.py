@@ -103,3 +103,12 @@ def test_description_keeps_or_cuts_its_verb(text: str, role: str) -> None:
 )
 def test_he_after_a_person_of_unknown_gender(text: str, speaker: str | None) -> None:
     assert _speaker_of_cue(text, "said") == speaker
+
+
+def test_he_after_a_person_named_in_passing_is_the_subject() -> None:
+    text = (
+        "Tuesday morning, Roger Hale admitted that the mayor had gotten under his skin by "
+        "bringing up Finch at the debate. He said the depot “lost a massive amount of "
+        "money.”"
+    )
+    assert _speaker_of_cue(text, "said") == "Roger Hale"

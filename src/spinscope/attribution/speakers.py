@@ -2272,21 +2272,25 @@ def _most_salient(
         rank = at + bonus
         if rank > best_at:
             best, best_at = sid, rank
-        if at > nearest_at:
-            nearest, nearest_at = sid, at
+        spoke = _last_seen(text, pos, sp, text_mentions=False)
+        if spoke > nearest_at:
+            nearest, nearest_at = sid, spoke
     if (
-        best != nearest
+        best is not None
+        and best != nearest
         and nearest is not None
         and unsure_none
         and gender == "m"
         and persons_only
         and speakers[nearest].name is not None
+        and nearest_at > _last_seen(text, pos, speakers[best], text_mentions=text_mentions)
     ):
-        # the head start alone picks a man over a person written later whose gender the
-        # article does not tell ("Roger Hale told … Thakur told … he said"): as most
+        # the head start alone picks a man over a person who spoke later and whose gender
+        # the article does not tell ("Roger Hale told … Thakur told … he said"): as most
         # people quoted in the news are men, that is a guess against the odds, left
         # unresolved ("she" keeps the head start: "Karen Ode … Holm said. She said" is
-        # most likely Ode)
+        # most likely Ode; a person only named in passing, "bringing up Machado", is
+        # no such rival)
         return None
     return best
 
