@@ -2,8 +2,10 @@
 
 The sets ``bench/devsets/speakers-fakenewsnet.jsonl`` (dev, 35 articles),
 ``speakers-fakenewsnet-heldout.jsonl`` (check, 9 articles),
-``speakers-fakenewsnet-fresh.jsonl`` (fresh, 20 articles) and
-``speakers-fakenewsnet-unseen.jsonl`` (unseen, 20 articles) hold, per direct quote of
+``speakers-fakenewsnet-fresh.jsonl`` (fresh, 20 articles),
+``speakers-fakenewsnet-unseen.jsonl`` (unseen, 20 articles) and
+``speakers-fakenewsnet-blind.jsonl`` (blind, 12 articles, annotated before the system's
+output was read) hold, per direct quote of
 FakeNewsNet v1 articles, only offsets and ids (the texts stay in the shared data):
 
     {"id": "PolitiFact_Real_21", "quote": [start, end], "speaker": [start, end]}
