@@ -61,7 +61,7 @@ def test_text_section_shows_claim_match_and_disproof() -> None:
     assert "Claims already fact-checked" in out
     assert "2 claims already fact-checked (false 2)" in out
     assert "checked: “The White Helmets stage chemical attacks in Syria" in out
-    assert "false (disinformation) · EUvsDisinfo, 2017-10-03 · match 0.43" in out
+    assert "false (disinformation) · EUvsDisinfo, 2017-10-03 · match 1.00" in out
     assert "disproof: No evidence supports this" in out
 
 

@@ -131,9 +131,7 @@ def test_deferred_embeddings_reindex_and_search(kb: list[str], liar: Path) -> No
     code, out, _ = run("reindex", *kb)
     assert out.strip() == "0 fact-checks embedded"
     # In other words: found by meaning, with its evidence.
-    code, out, _ = run(
-        "search", "Astronauts never went to the Moon, it was a film set", "--json", *kb
-    )
+    code, out, _ = run("search", "The moon landings were staged in a film studio.", "--json", *kb)
     (match,) = json.loads(out)
     assert match["claim_text"].startswith("The Moon landing")
     assert match["score"] >= MATCH_THRESHOLD and match["cosine"] > 0.5

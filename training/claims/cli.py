@@ -6,7 +6,11 @@
 * ``fit``: logistic regression on train, its regularisation chosen by 5-fold
   cross-validation grouped by tweet (MAP@5 of the held-out folds), the match threshold
   chosen on the held-out predictions; dev is scored once, at the end; writes
-  ``src/spinscope/factchecks/rerank.json``.
+  ``src/spinscope/factchecks/rerank.json``;
+* ``sameclaim``: the model that decides which matches of an article sentence are shown
+  (``training.claims.sameclaim``), from ``bench/devsets/claim-matches.jsonl`` and a
+  knowledge base holding the four sources it was sampled from (``--kb URL``); writes
+  ``src/spinscope/factchecks/sameclaim.json``.
 """
 
 from __future__ import annotations
@@ -22,11 +26,15 @@ DATA = ROOT.parent / "shared" / "data" / "factchecks" / "ct20-claim-retrieval"
 
 def main(argv: Sequence[str] | None = None) -> None:
     p = argparse.ArgumentParser(prog="python -m training.claims", description=__doc__)
-    p.add_argument("step", choices=("features", "fit"))
+    p.add_argument("step", choices=("features", "fit", "sameclaim"))
     p.add_argument("--data", type=Path, default=DATA)
     p.add_argument("--work", type=Path, default=ROOT / "build" / "claims")
     p.add_argument(
         "--out", type=Path, default=ROOT / "src" / "spinscope" / "factchecks" / "rerank.json"
+    )
+    p.add_argument("--kb", help="sameclaim: store URL of the knowledge base")
+    p.add_argument(
+        "--devset", type=Path, default=ROOT / "bench" / "devsets" / "claim-matches.jsonl"
     )
     ns = p.parse_args(argv)
     ns.work.mkdir(parents=True, exist_ok=True)
@@ -34,6 +42,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         from training.claims.features import build
 
         build(ns.data, ns.work)
+    elif ns.step == "sameclaim":
+        from training.claims.sameclaim import fit as fit_sameclaim
+
+        if not ns.kb:
+            p.error("sameclaim needs --kb URL")
+        out = ns.out.with_name("sameclaim.json")
+        print(json.dumps(fit_sameclaim(ns.devset, ns.kb, out), indent=2))
     else:
         from training.claims.fit import fit
 

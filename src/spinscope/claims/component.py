@@ -57,9 +57,9 @@ __all__ = [
 GROUP = "claims"
 CHECKWORTHY_GROUP = "checkworthy"
 
-#: The retriever's threshold (see :data:`spinscope.claims.matching.MATCH_THRESHOLD`),
+#: The same-claim model's threshold (see :data:`spinscope.claims.matching.MATCH_THRESHOLD`),
 #: repeated here so that building the component without a store imports no database code.
-DEFAULT_THRESHOLD = 0.28
+DEFAULT_THRESHOLD = 0.69
 
 _WORD = re.compile(r"\w+")
 

@@ -2,11 +2,13 @@
 
 :func:`match_claims` (and :class:`ClaimMatcher`, which keeps the search open across
 documents) is all the ``claims.v1`` component knows of retrieval. It asks the hybrid
-retriever (:class:`spinscope.factchecks.retrieval.Retriever`: words and meaning, then a
-re-ranker trained on CheckThat! 2020), whose score is a calibrated probability that the
-fact-check verifies the sentence's claim. A store written before sentence embeddings
-existed (no ``factcheck_embeddings`` table, and analysis never migrates a store) falls
-back to the lexical search with a word-overlap score (:func:`lexical_score`), and says so.
+retriever (:class:`spinscope.factchecks.retrieval.Retriever`: words and meaning, a
+re-ranker trained on CheckThat! 2020, then the same-claim model trained on annotated
+article sentences, :mod:`spinscope.factchecks.sameclaim`), whose score is the
+probability that the fact-check addresses the claim the sentence makes or reports. A
+store written before sentence embeddings existed (no ``factcheck_embeddings`` table, and
+analysis never migrates a store) falls back to the lexical search with a word-overlap
+score (:func:`lexical_score`), and says so.
 
 The disproof (EUvsDisinfo's debunk, ``factchecks.disproof``) is not part of a search
 hit: it is read for the matched ids in one query per batch.
@@ -39,10 +41,10 @@ __all__ = [
 
 _log = logging.getLogger(__name__)
 
-#: Matches scoring below this are dropped: the retriever's threshold, chosen on
-#: CheckThat! 2020 train for a precision of 0.95 of the shown top-1 match (see
-#: :data:`spinscope.factchecks.retrieval.MATCH_THRESHOLD`).
-MATCH_THRESHOLD = 0.28
+#: Matches scoring below this are dropped: the same-claim model's threshold, chosen by
+#: cross-validation on annotated article sentences for a precision of 0.85 of the matches
+#: shown (``spinscope/factchecks/sameclaim.json``; docs/benchmarks.md, "Claims").
+MATCH_THRESHOLD = 0.69
 
 #: The lexical fallback's threshold. Its score is a word overlap, not a probability: at
 #: 0.3 a sentence shares about a third of its content words with a fact-checked claim
@@ -160,9 +162,10 @@ class ClaimMatcher:
         """``"hybrid"`` or ``"lexical"`` (the fallback)."""
         return "hybrid" if self.retriever is not None else "lexical"
 
-    def _search(self, texts: Sequence[str], k: int) -> list[list[ClaimMatch]]:
+    def _search(self, texts: Sequence[str], k: int, threshold: float) -> list[list[ClaimMatch]]:
         if self.retriever is not None:
-            return [[_from_match(m) for m in ms] for ms in self.retriever.search(texts, k)]
+            found = self.retriever.same_claims(texts, k, min_score=threshold)
+            return [[_from_match(m) for m in ms] for ms in found]
         return self._lexical(texts, k)
 
     def _lexical(self, texts: Sequence[str], k: int) -> list[list[ClaimMatch]]:
@@ -204,7 +207,8 @@ class ClaimMatcher:
         if self.retriever is None:
             threshold = LEXICAL_THRESHOLD
         found = [
-            [m for m in ms if m.score >= threshold] for ms in self._search(texts, _OVERFETCH * k)
+            [m for m in ms if m.score >= threshold]
+            for ms in self._search(texts, _OVERFETCH * k, threshold)
         ]
         ids = sorted({m.id for ms in found for m in ms})
         extra = self._extra(ids) if ids else {}

@@ -229,8 +229,10 @@ def search_command(
     as_json: JsonOption = False,
 ) -> None:
     """Fact-checks of TEXT's claim, best first: lexical and dense (sentence embedding)
-    candidates re-ranked; the score is the probability that the fact-check verifies the
-    claim, and only those reaching the match threshold are shown unless --all."""
+    candidates; the score is the probability that the fact-check addresses TEXT's claim,
+    and only those reaching the match threshold are shown. --all: the k best by the
+    re-ranker, whatever their score (then the probability that each is the one
+    fact-check of the claim, as CheckThat! asks)."""
     from spinscope.factchecks.lexical import query_terms
 
     if not query_terms(text):
@@ -238,11 +240,14 @@ def search_command(
     if lexical:
         _lexical_search(text, k, store, as_json)
         return
-    from spinscope.factchecks.retrieval import MATCH_THRESHOLD, Retriever
+    from spinscope.factchecks.retrieval import Retriever
 
     with open_store(store) as kb:
         retriever = Retriever.open(kb, notice=_notice)
-        (matches,) = retriever.search([text], k=k, min_score=0.0 if show_all else MATCH_THRESHOLD)
+        if show_all:
+            (matches,) = retriever.search([text], k=k)
+        else:
+            (matches,) = retriever.same_claims([text], k=k)
     if as_json:
         print(json.dumps([m.as_dict() for m in matches], ensure_ascii=False, indent=2))
         return

@@ -30,6 +30,7 @@ from spinscope.factchecks import dense
 from spinscope.factchecks.lexical import plain_text
 from spinscope.factchecks.lexical import search as lexical_search
 from spinscope.factchecks.rerank import Candidate, Reranker, features, shipped_reranker
+from spinscope.factchecks.sameclaim import SameClaimModel, same_claim_features, shipped_model
 from spinscope.store import Store
 from spinscope.store.schema import factchecks
 
@@ -113,12 +114,14 @@ class Retriever:
         encode: dense.Encoder | None = None,
         reranker: Reranker | None = None,
         model: str = MODEL_NAME,
+        same_claim_model: SameClaimModel | None = None,
     ) -> None:
         self.store = store
         self.source = source
         self.model = model
         self._encode = encode
         self.reranker = reranker or shipped_reranker()
+        self.same_claim_model = same_claim_model
 
     @classmethod
     def open(
@@ -146,18 +149,34 @@ class Retriever:
         encode = self._encode or dense.default_encoder().encode
         return encode([query_text(t) for t in texts])
 
-    def candidates(self, texts: Sequence[str]) -> list[list[Candidate]]:
-        """Each text's candidates from both searches, with their component scores."""
+    def candidates(
+        self, texts: Sequence[str], *, min_cosine: float | None = None
+    ) -> list[list[Candidate]]:
+        """Each text's candidates from both searches, with their component scores.
+
+        With ``min_cosine``, a text whose nearest fact-check (by embeddings) is less
+        similar gets no candidates, and its lexical search is not run.
+        """
         index = dense.vector_index(self.store, model=self.model, source=self.source)
         vectors = self.encode(texts) if texts else np.zeros((0, index.dim), np.float32)
         pks, cosines = index.search(vectors, DENSE_CANDIDATES)
-        lexical = [
-            lexical_search(self.store, t, k=LEXICAL_CANDIDATES, source=self.source) for t in texts
+        floor = None if min_cosine is None or not np.isfinite(min_cosine) else min_cosine
+        near = [
+            floor is None or (len(cos) > 0 and float(np.max(cos)) >= floor)
+            for cos in cosines
         ]
-        rows = self._rows({int(p) for p in pks.ravel()}, {h.id for hits in lexical for h in hits})
+        lexical = [
+            lexical_search(self.store, t, k=LEXICAL_CANDIDATES, source=self.source) if ok else []
+            for t, ok in zip(texts, near, strict=True)
+        ]
+        dense_pks = {int(p) for i, row in enumerate(pks) if near[i] for p in row}
+        rows = self._rows(dense_pks, {h.id for hits in lexical for h in hits})
         by_id = {row["id"]: pk for pk, row in rows.items()}
         out: list[list[Candidate]] = []
         for i in range(len(texts)):
+            if not near[i]:
+                out.append([])
+                continue
             found: dict[int, Candidate] = {}
             for rank, (pk, cos) in enumerate(zip(pks[i], cosines[i], strict=True), 1):
                 if int(pk) in rows:
@@ -177,6 +196,42 @@ class Retriever:
                 for c, value in zip(lexical_only, cos, strict=True):
                     c.cosine = float(value)
             out.append(list(found.values()))
+        return out
+
+    def same_claims(
+        self, texts: Sequence[str], k: int = 3, *, min_score: float | None = None
+    ) -> list[list[Match]]:
+        """For each text (an article's sentence), the fact-checks that address its
+        claim: at most ``k``, with :attr:`Match.score` the same-claim model's
+        probability (:mod:`~spinscope.factchecks.sameclaim`), at least ``min_score``
+        (default: the model's threshold), best first.
+
+        :meth:`search` ranks; this decides what to show. Texts with no fact-check near
+        enough to be one skip the
+        lexical search and the models (:meth:`SameClaimModel.min_cosine`).
+        """
+        model = self.same_claim_model or shipped_model()
+        threshold = model.threshold if min_score is None else min_score
+        out: list[list[Match]] = []
+        floor = model.min_cosine(threshold)
+        for text, cands in zip(texts, self.candidates(texts, min_cosine=floor), strict=True):
+            if not cands:
+                out.append([])
+                continue
+            same = model.probability(same_claim_features(features(text, cands)))
+            order = sorted(range(len(cands)), key=lambda j: (-float(same[j]), cands[j].pk))
+            out.append(
+                [
+                    Match(
+                        **cands[j].row,
+                        score=float(same[j]),
+                        bm25=cands[j].bm25,
+                        cosine=float(cands[j].cosine),
+                    )
+                    for j in order[:k]
+                    if same[j] >= threshold
+                ]
+            )
         return out
 
     def _rows(self, pks: set[int], ids: set[str]) -> dict[int, dict[str, Any]]:
