@@ -3,15 +3,18 @@
 The one entry point for other components::
 
     retriever = Retriever.open(store)
-    for matches in retriever.search(["The White Helmets staged a chemical attack."]):
-        confident = [m for m in matches if m.score >= MATCH_THRESHOLD]
+    for matches in retriever.same_claims(["The White Helmets staged a chemical attack."]):
+        ...  # the fact-checks that address the text's claim, if any
 
 Each text gets candidates from the lexical search (BM25 on SQLite, ts_rank on
 PostgreSQL; :mod:`~spinscope.factchecks.lexical`) and from the dense search (cosine of
-sentence embeddings; :mod:`~spinscope.factchecks.dense`), and the re-ranker
-(:mod:`~spinscope.factchecks.rerank`) scores each: :attr:`Match.score` is the
-probability that the fact-check verifies the text's claim. A batch of texts is encoded
-together and searched with one matrix product.
+sentence embeddings; :mod:`~spinscope.factchecks.dense`). :meth:`Retriever.search` ranks
+them with the re-ranker (:mod:`~spinscope.factchecks.rerank`): :attr:`Match.score` is
+the probability that the fact-check is *the* one of the text's claim, as CheckThat!
+asks, where every query has one. :meth:`Retriever.same_claims` decides what to show for
+a text that may have none (an article's sentence): the same-claim model
+(:mod:`~spinscope.factchecks.sameclaim`) scores each candidate on its own. A batch of
+texts is encoded together and searched with one matrix product.
 """
 
 from __future__ import annotations
@@ -36,12 +39,12 @@ from spinscope.store.schema import factchecks
 
 __all__ = ["MATCH_THRESHOLD", "Match", "Method", "Retriever"]
 
-#: A match scoring at least this is shown as "already fact-checked": the lowest
-#: threshold whose shown top-1 matches reach a precision of 0.95 on CheckThat! 2020 train
-#: (held-out folds: 0.966, for 81 % of the tweets; dev: 0.952 for 75 %) and that shows a
-#: match for at most a third of the tweets whose fact-check is taken out of the knowledge
-#: base (held-out folds: 0.33; dev 0.37 — CheckThat!'s near-duplicate claims make that
-#: figure pessimistic). See docs/benchmarks.md, "Claim retrieval".
+#: The re-ranker's threshold for CheckThat!-style queries (a tweet whose fact-check is in
+#: the knowledge base): the lowest whose shown top-1 matches reach a precision of 0.95 on
+#: CheckThat! 2020 train (held-out folds: 0.966, for 81 % of the tweets; dev: 0.952 for
+#: 75 %). It is no test of whether a text has a fact-check at all (on article sentences,
+#: 14 % of the matches it passed were the same claim): :meth:`Retriever.same_claims` is.
+#: See docs/benchmarks.md, "Claim retrieval" and "Claims".
 MATCH_THRESHOLD = 0.28
 
 #: Candidates taken from each search before re-ranking.
