@@ -164,10 +164,7 @@ class Retriever:
         vectors = self.encode(texts) if texts else np.zeros((0, index.dim), np.float32)
         pks, cosines = index.search(vectors, DENSE_CANDIDATES)
         floor = None if min_cosine is None or not np.isfinite(min_cosine) else min_cosine
-        near = [
-            floor is None or (len(cos) > 0 and float(np.max(cos)) >= floor)
-            for cos in cosines
-        ]
+        near = [floor is None or (len(cos) > 0 and float(np.max(cos)) >= floor) for cos in cosines]
         lexical = [
             lexical_search(self.store, t, k=LEXICAL_CANDIDATES, source=self.source) if ok else []
             for t, ok in zip(texts, near, strict=True)
