@@ -161,12 +161,12 @@ def _row(split: str, variant: str, scores: Any, ms: list[float]) -> dict[str, An
 
 def run(data: Path) -> dict[str, Any]:
     from spinscope.factchecks import import_files, lexical
-    from spinscope.factchecks.claim_retrieval import read_qrels, read_queries, score
+    from spinscope.factchecks.claim_retrieval import read_qrels, read_queries, score, source_keys
     from spinscope.factchecks.importers import get_importer
     from spinscope.factchecks.retrieval import MATCH_THRESHOLD, Method, Retriever
     from spinscope.store import Store
 
-    results: dict[str, Any] = {"rows": [], "threshold": []}
+    results: dict[str, Any] = {"rows": [], "threshold": [], "same_claim": []}
     with tempfile.TemporaryDirectory() as tmp, Store.open(f"sqlite:///{tmp}/kb.db") as store:
         t0 = time.perf_counter()
         summary = import_files(
@@ -204,6 +204,20 @@ def run(data: Path) -> dict[str, Any]:
                     "queries": len(queries),
                     "shown": len(shown),
                     "precision": right / len(shown) if shown else 0.0,
+                }
+            )
+            # What an article's sentence gets: the same-claim model (trained on article
+            # sentences, never on CheckThat!), its top match only.
+            keys = source_keys(store, "ct20")
+            found = retriever.same_claims([q.text for q in queries], k=1)
+            tops_same = [(q.id, keys[ms[0].id]) for q, ms in zip(queries, found, strict=True) if ms]
+            right = sum(1 for qid, docid in tops_same if docid in qrels.get(qid, set()))
+            results["same_claim"].append(
+                {
+                    "split": split,
+                    "queries": len(queries),
+                    "shown": len(tops_same),
+                    "precision": right / len(tops_same) if tops_same else 0.0,
                 }
             )
     results["match_threshold"] = MATCH_THRESHOLD
@@ -434,6 +448,20 @@ def section(results: dict[str, Any], meta: dict[str, Any]) -> str:
             f"| {t['split']} | {t['queries']} | {t['shown']} | {t['shown'] / t['queries']:.2f} "
             f"| {t['precision']:.3f} |"
         )
+    if results.get("same_claim"):
+        lines += [
+            "",
+            "What `claims.v1` and `factchecks search` show (the same-claim model, trained on "
+            "annotated article sentences, never on CheckThat!; its threshold; top match only):",
+            "",
+            "| split | tweets | top-1 shown | share | precision of the shown top-1 |",
+            "|---|--:|--:|--:|--:|",
+        ]
+        for t in results["same_claim"]:
+            lines.append(
+                f"| {t['split']} | {t['queries']} | {t['shown']} "
+                f"| {t['shown'] / t['queries']:.2f} | {t['precision']:.3f} |"
+            )
     sp = results.get("speed")
     if sp:
         lines += [
