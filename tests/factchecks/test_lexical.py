@@ -186,3 +186,30 @@ def test_frequencies_follow_an_import(store: Store, tmp_path: Path) -> None:
             11,
             {"zeppelin": 1, "moon": 9},
         )
+
+
+@pytest.mark.parametrize(
+    ("terms", "postings", "expected"),
+    [
+        # vaccines and microchips are in 2 rows each, studio in 4, moon in 8
+        (
+            ["moon", "vaccines", "studio", "microchips"],
+            100,
+            ["vaccines", "microchips", "studio", "moon"],
+        ),
+        (["moon", "vaccines", "studio", "microchips"], 8, ["vaccines", "microchips", "studio"]),
+        (["moon", "vaccines", "studio", "microchips"], 7, ["vaccines", "microchips"]),
+        (["moon", "studio"], 3, ["studio"]),  # over the budget alone: the rarest stays
+    ],
+)
+def test_searched_terms_read_at_most_a_budget_of_rows(
+    store: Store, tmp_path: Path, terms: list[str], postings: int, expected: list[str]
+) -> None:
+    _sqlite_only(store)
+    _fill(store, tmp_path)
+    assert searched_terms(store, terms, 64, 0.9, 1000, postings) == expected
+
+
+def test_the_posting_budget_never_binds_on_a_knowledge_base_of_10000_rows() -> None:
+    # every kept word is in fewer than COMMON_ROWS rows, at most MAX_SEARCHED of them
+    assert lexical.MAX_SEARCHED * lexical.COMMON_ROWS <= lexical.MAX_POSTINGS
