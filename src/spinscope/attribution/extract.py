@@ -50,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spinscope.attribution.adjacent import attribute_adjacent_quotes
+from spinscope.attribution.adjacent import attribute_adjacent_quotes, closing_overrides
 from spinscope.attribution.content import close_relative_clause
 from spinscope.attribution.cues import (
     DEFAULT_THRESHOLD,
@@ -130,12 +130,12 @@ def extract(
     adjacent = [
         a for a in attribute_adjacent_quotes(v, out) if _inside(a.content[0][0], content_ranges)
     ]
-    # "“…?” Wendel asked him.": a closing cue's own content right of it (the pronoun
-    # spoken to) gives way to the quotation before it, which it reports
-    closing = {a.cue for a in adjacent if a.content[-1][1] <= a.cue[0]}
-    out = [a for a in out if a.cue not in closing or a.content[0][0] < a.cue[1]] + adjacent
-    out.sort(key=lambda x: x.start)
-    return out
+    # "“…?” Wendel asked him.", "“…?” Biden said during a rally.": a closing cue's own
+    # content right of it (the pronoun spoken to, an adjunct the tagger took into the
+    # cue) gives way to the quotation before it, which it reports
+    closing = {a.cue[0] for a in adjacent if a.content[-1][1] <= a.cue[0]}
+    out = [a for a in out if a.cue[0] not in closing or a.content[0][0] < a.cue[0]] + adjacent
+    return closing_overrides(v, out)
 
 
 def _colon_label(view: TokenView, att: Attribution) -> Attribution | None:

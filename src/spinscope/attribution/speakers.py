@@ -1709,6 +1709,10 @@ def resolve_speakers(
                     None,
                 )
                 sid = new(m) if sid is None else sid
+            if sid is None and m.definite:
+                # "a Clinton aide said … the aide said": the unnamed speaker the article
+                # described with the same noun, not someone named in between
+                sid = _unnamed_same_head(desc, head, speakers, recent)
             if sid is None and (head in PERSON_HEADS or _gender_of(head)):
                 # "his son Eric ... President Trump’s second son argued": the person the
                 # article introduced with the same noun
@@ -1885,6 +1889,28 @@ def _introduced_unnamed(text: str, pos: int, desc: str) -> bool:
         return False
     pattern = r"\b(?:a|an)\s+" + r"\s+".join(re.escape(w) for w in body.split()) + r"\b"
     return re.search(pattern, text[:pos], flags=re.I) is not None
+
+
+def _unnamed_same_head(
+    desc: str, head: str, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The one unnamed speaker whose description ends in ``head`` and holds every word of
+    ``desc`` (``the aide`` → ``a Clinton aide``), where no named speaker's role has that
+    noun (``Al Roe, an aide to the mayor`` is the aide then); ``None`` otherwise."""
+    words = set(_strip_det(_clean(desc)).lower().split())
+    if not words or head not in PERSON_HEADS:
+        return None
+    found = []
+    for c in recent:
+        sp = speakers[c]
+        role = _strip_det(_clean(sp.role or "")).lower().split()
+        if sp.name is not None:
+            if head in role:
+                return None
+            continue
+        if role and role[-1] == head and words <= set(role) and c not in found:
+            found.append(c)
+    return found[0] if len(found) == 1 else None
 
 
 def _name_described(text: str, sp: Speaker) -> None:
