@@ -111,3 +111,59 @@ def test_the_aide_is_the_aide_quoted_before(text: str, quote: str, speaker: str)
 def test_short_quotation_without_closing_clause(text: str) -> None:
     quote = text[text.index("“") : text.index("”") + 1]
     assert covering_speaker(text, quote) != "Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a colon after a prepositional phrase: the verb before it reports, its subject
+        # speaks ("in a soft voice" is how, not who)
+        (
+            "Ivo Marsh told her she would need time. Then he leaned down and said in a "
+            "soft, strong voice: “But I have not even told you the best part yet.”",
+            "“But I have not even told you the best part yet.”",
+            "Ivo Marsh",
+        ),
+        # a verb coordinated after a list of actions shares the sentence's named subject
+        (
+            "Mara Lind sat up, looked him right in the eye, and said, “We will wait "
+            "until I am president.”",
+            "“We will wait until I am president.”",
+            "Mara Lind",
+        ),
+        # a capitalised subject before the colon stays the source
+        (
+            "Asked how soon such a plan could be put in action, Rubio replied: “We do "
+            "not know yet, first things first.”",
+            "“We do not know yet, first things first.”",
+            "Rubio",
+        ),
+    ],
+)
+def test_colon_after_a_manner_phrase(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "he" is not a person known only by a woman's first name: unresolved
+        (
+            "“Is that the plot?” Hillary asked. They both laughed. Hillary told him "
+            "that she would need more time. Then he leaned down and said, “There is "
+            "more to tell you.”",
+            "“There is more to tell you.”",
+            None,
+        ),
+        # the same word written as a surname is a surname
+        (
+            "Pastor Dale Scott was worried. “There is going to be a storm,” Scott said. "
+            "Scott’s wife, Belinda Scott, prayed:\n\n“God, touch this man,” she "
+            "continued.",
+            "“God, touch this man,”",
+            "Scott",
+        ),
+    ],
+)
+def test_pronoun_and_first_name_gender(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

@@ -2387,6 +2387,10 @@ def _resolve_pronoun(
             )
         if sid is not None and _focus_moved(text, src[0], sid, speakers):
             return None
+        if sid is not None and _first_name_disagrees(text, speakers[sid], m.gender):
+            # "Hillary told him …. Then he said": a person known by a first name of
+            # the other gender is not "he"; better no speaker than that one
+            return None
         if (
             sid is not None
             and speakers[sid].gender is None
@@ -2419,6 +2423,19 @@ def _resolve_pronoun(
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
+
+
+def _first_name_disagrees(text: str, sp: Speaker, gender: str | None) -> bool:
+    """Is ``sp`` of unknown gender, known by one word only, a first name of the gender
+    other than ``gender`` (``Hillary`` for ``he``)? Not where the text writes that word
+    as a surname (``Belinda Scott`` … ``Scott``)."""
+    if gender is None or sp.gender is not None or not sp.name or " " in sp.name.strip():
+        return False
+    name = sp.name.strip()
+    other = first_name_gender(name)
+    if other is None or other == gender:
+        return False
+    return re.search(rf"\b[A-Z][\w.’'-]* {re.escape(name)}\b", text) is None
 
 
 #: a phrase opening a sentence right before a possessive pronoun ("In his", "During
