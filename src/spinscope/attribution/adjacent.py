@@ -241,7 +241,7 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
 #: only a source, a reporting verb (and whom it was said to) before the quotation
 _OPENING = re.compile(
     rf"(?:^|\n|[.;:]\s+|\b(?:before|after|when|as|while|then|and|but)\s+)"
-    rf"(?P<name>{_NAME}|the [a-z]+) (?P<verb>[a-z]+)(?: (?:back|him|her|them|{_NAME}))?\s*,\s*$"
+    rf"(?P<name>{_NAME}|the [a-z]+) (?P<verb>[a-z]+)(?: (?:back|in|him|her|them|{_NAME}))?\s*,\s*$"
 )
 
 
@@ -255,12 +255,17 @@ def _opening(view: TokenView, qs: int, qe: int) -> Attribution | None:
         return None
     verb = m.group("verb")
     back = text[lo + m.end("verb") : lo + m.end("verb") + 5] == " back"
-    if verb not in _REPORTING and not (back and verb in ("fired", "shot", "hit", "wrote")):
+    chimes = verb in ("chimes", "chimed") and text[lo + m.end("verb") :].startswith(" in")
+    if (
+        verb not in _REPORTING
+        and not (back and verb in ("fired", "shot", "hit", "wrote"))
+        and not chimes  # "Another chimes in, “…”"
+    ):
         return None
     name = _strip_stop(m.group("name"))
     ns, vs = lo + m.start("name"), lo + m.start("verb")
     return Attribution(
-        cue=(vs, vs + len(verb) + (5 if back else 0)),
+        cue=(vs, vs + len(verb) + (5 if back else 3 if chimes else 0)),
         content=((qs, qe),),
         source=(ns, ns + len(name)),
         kind="direct",

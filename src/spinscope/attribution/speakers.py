@@ -502,10 +502,33 @@ def _clean(s: str) -> str:
     return t[1:].lstrip() if t.startswith("(") and ")" not in t else t
 
 
+_CALL_SIGN = re.compile(r"[A-Z]{2,} \d{1,2}(?: [A-Z]{2,}){0,2}")
+_AGENCY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.’'-]* ){1,3}Press")
+_PHOTO_CREDIT = re.compile(r"^\W*(?:AP|AFP|EPA|Reuters|Getty Images)\s+Photos?\s+(?=[A-Z])")
+
+#: a document and the participle naming who wrote it ("a statement issued by X"); the
+#: author ends before a time ("Tuesday"), a relative clause or a comma
+_AUTHORED = re.compile(
+    r"^(?:(?:a|an|the|one|this)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:statement|letter|memo|op-ed|essay|post|note|email|release)\s*,?\s+"
+    r"(?:issued|released|written|signed|sent|put out|posted)\s+by\s+"
+    r"(?P<author>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*|"
+    r"\s*,.*|\s+(?:which|that|who)\b.*)?\s*$"
+)
+
+
 def parse_mention(text: str) -> Mention:
     """Split a source mention into name and role (``kind`` says what it is); a
     description that is a fragment of a clause (:func:`_fragmentary`, :func:`_no_phrase`)
     names no one and comes back as a pronoun-like mention, left unresolved."""
+    # "AP Photo Trump hits …": a photo credit closing a caption is no part of the name
+    text = _PHOTO_CREDIT.sub("", text)
+    authored = _AUTHORED.match(_clean(text))
+    if authored is not None:
+        # "a statement issued by the Rich family", "a letter written by Jo Roe": the
+        # document's words are its author's
+        return parse_mention(authored.group("author"))
     text = _noun_phrase_only(_last_sentence(text))
     if _no_phrase(text):
         return Mention("pronoun", text=_clean(text))
@@ -845,6 +868,16 @@ def _parse_mention(text: str) -> Mention:
     low = t.lower()
     if low in _PRONOUNS:
         return Mention("pronoun", gender=_PRONOUNS[low], text=t)
+    if _CALL_SIGN.fullmatch(t):
+        # "FOX 5 DC", "WXYZ 7 NEWS": a broadcaster's call sign and channel, one name
+        return Mention("name", name=t, text=t)
+    if _AGENCY.fullmatch(t):
+        # "the Associated Press", "the Detroit Free Press": "Press" ends an agency's or
+        # a paper's name; it is no title (titles come before a name: "Press Secretary")
+        return Mention("name", name=re.sub(r"^[Tt]he ", "", t), text=t)
+    if low == "another":
+        # "Another chimes in": one more of the people just described, unnamed
+        return Mention("description", role=t, text=t)
     # "Rep. Maxine Waters (D-Calif.).": the sentence's full stop is no part of the name
     if t.endswith(").") or (t.endswith(".") and len(t.split()[-1]) > 4):
         t = t[:-1]
