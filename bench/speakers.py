@@ -3,9 +3,10 @@
 The sets ``bench/devsets/speakers-fakenewsnet.jsonl`` (dev, 35 articles),
 ``speakers-fakenewsnet-heldout.jsonl`` (check, 9 articles),
 ``speakers-fakenewsnet-fresh.jsonl`` (fresh, 20 articles),
-``speakers-fakenewsnet-unseen.jsonl`` (unseen, 20 articles) and
+``speakers-fakenewsnet-unseen.jsonl`` (unseen, 20 articles),
 ``speakers-fakenewsnet-blind.jsonl`` (blind, 12 articles, annotated before the system's
-output was read) hold, per direct quote of
+output was read) and ``speakers-fakenewsnet-blind2.jsonl`` (blind2, 12 more articles,
+annotated the same way) hold, per direct quote of
 FakeNewsNet v1 articles, only offsets and ids (the texts stay in the shared data):
 
     {"id": "PolitiFact_Real_21", "quote": [start, end], "speaker": [start, end]}

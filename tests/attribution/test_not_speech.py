@@ -330,3 +330,22 @@ def test_an_opening_infinitive_of_purpose_is_no_speech() -> None:
 def test_a_relative_clause_ends_its_content(text: str, content: str) -> None:
     contents = [c for _, s, c in _found(text) if s == "who"]
     assert contents == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plea in court, an aim and an attempt report no one's words
+        "Pell pleaded guilty to two counts of fraud last week.",
+        "Pell pleaded not guilty to the charges on Monday.",
+        "The campaign focused on jobs and wages this year.",
+        "Lind attempted to block the vote on Tuesday.",
+    ],
+)
+def test_pleas_aims_and_attempts_are_no_speech(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_pleading_with_someone_stays_speech() -> None:
+    text = "She pleaded with the crowd to go home peacefully."
+    assert [cue for cue, _, _ in _found(text)] == ["pleaded with"]

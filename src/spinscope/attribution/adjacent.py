@@ -21,10 +21,10 @@ import re
 from collections.abc import Sequence
 
 from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
-from spinscope.attribution.result import Attribution
+from spinscope.attribution.result import Attribution, attribution_kind
 from spinscope.attribution.text import TokenView
 
-__all__ = ["attribute_adjacent_quotes"]
+__all__ = ["attribute_adjacent_quotes", "closing_overrides"]
 
 _REPORTING = (
     CORE_VERBS
@@ -51,6 +51,10 @@ _REPORTING = (
             "complained",
             "countered",
             "reminded",
+            "apologized",
+            "whispered",
+            "replied",
+            "snapped",
         ]
     )
 )
@@ -58,8 +62,9 @@ _NAME = r"(?:(?:[A-Z][\w.’'-]*|of|the|de|van|von|al) ?){1,5}"
 # "Quipped Pitt." / "Pitt quipped." / "said Ms. Lane." / "Wendel asked him." — a
 # sentence that is only a cue and its source (and the pronoun spoken to)
 _CLOSING = re.compile(
-    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_NAME}|he|she) (?P<v2>[a-z]+)"
-    r"(?: (?:him|her|them|me|us))?)\s*[.!]?\s*$"
+    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_NAME}|he|she|the [a-z]+) (?P<v2>[a-z]+)"
+    r"(?: (?:him|her|them|me|us))?)(?P<adjunct> (?:during|at|in|on|of|after|before|from|while|"
+    r"outside|to) [^.!?,;:“”\"\n]{1,60}?)?\s*[.!]?\s*$"
 )
 _DASH = re.compile(rf"^\s*[–—-]{{1,2}}\s*(?P<name>{_NAME})\s*$")
 _WORDS = re.compile(r"\w+")
@@ -75,12 +80,20 @@ def attribute_adjacent_quotes(
     known = sorted(attributions, key=lambda a: a.end)
     for qs, qe in view.quotes:
         body = text[qs + 1 : qe - 1]
-        if len(_WORDS.findall(body)) < 4 or body.isupper():
+        if body.isupper() or not _WORDS.search(body):
             continue
         if any(s <= qs + 1 and qe - 1 <= e for s, e in covered):
             continue
         sent = _sentence_of(view, qs)
         if sent is None:
+            continue
+        if len(_WORDS.findall(body)) < 4:
+            # "“Wait, what?” Ada asked.": a short quotation is an utterance only where it
+            # ends in its own punctuation and a name and a reporting verb follow
+            att = _closing(view, sent, qs, qe) if body.rstrip()[-1:] in ",?!" else None
+            if att is not None:
+                out.append(att)
+                covered.append((att.start, att.end))
             continue
         ss = view.sent_chars[sent][0]
         att = (
@@ -172,6 +185,9 @@ def _same_speaker_next(
 
 _SAME_PERSON = frozenset(["he", "she"])
 
+#: nouns after "the" in a closing clause that name no source ("the day went on")
+_NOT_SOURCES = frozenset(["day", "night", "time", "crowd", "rest", "other"])
+
 
 def _sentence_of(view: TokenView, char: int) -> int | None:
     for k, (s, e) in enumerate(view.sent_chars):
@@ -201,8 +217,14 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
     name = _strip_stop(name)
     if verb.lower() not in _REPORTING:
         return None
-    if not name[:1].isupper() and not (name in ("he", "she") and text[qe - 2 : qe - 1] in ",!?"):
-        # "“…,” she bemoaned.": a pronoun closes its own quotation, whose comma says so
+    if m.group("adjunct") and re.search(r"\b(?:that|whether|if)\b", m.group("adjunct")):
+        return None  # "she said in an interview that …": a clause of its own, not an adjunct
+    described = name.startswith("the ") and name.split()[-1] not in _NOT_SOURCES
+    if not name[:1].isupper() and not (
+        (name in ("he", "she") or described) and text[qe - 2 : qe - 1] in ",!?"
+    ):
+        # "“…,” she bemoaned.", "“…,” the report states.": a pronoun or a described
+        # source closes its own quotation, whose comma says so
         return None
     vs = ns + text[ns:ne].index(verb, 0 if m.group("v1") else len(m.group("n2")))
     ns_ = ns + text[ns:ne].index(name)
@@ -219,7 +241,7 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
 #: only a source, a reporting verb (and whom it was said to) before the quotation
 _OPENING = re.compile(
     rf"(?:^|\n|[.;:]\s+|\b(?:before|after|when|as|while|then|and|but)\s+)"
-    rf"(?P<name>{_NAME}|the [a-z]+) (?P<verb>[a-z]+)(?: (?:back|him|her|them|{_NAME}))?\s*,\s*$"
+    rf"(?P<name>{_NAME}|the [a-z]+) (?P<verb>[a-z]+)(?: (?:back|in|him|her|them|{_NAME}))?\s*,\s*$"
 )
 
 
@@ -233,12 +255,17 @@ def _opening(view: TokenView, qs: int, qe: int) -> Attribution | None:
         return None
     verb = m.group("verb")
     back = text[lo + m.end("verb") : lo + m.end("verb") + 5] == " back"
-    if verb not in _REPORTING and not (back and verb in ("fired", "shot", "hit", "wrote")):
+    chimes = verb in ("chimes", "chimed") and text[lo + m.end("verb") :].startswith(" in")
+    if (
+        verb not in _REPORTING
+        and not (back and verb in ("fired", "shot", "hit", "wrote"))
+        and not chimes  # "Another chimes in, “…”"
+    ):
         return None
     name = _strip_stop(m.group("name"))
     ns, vs = lo + m.start("name"), lo + m.start("verb")
     return Attribution(
-        cue=(vs, vs + len(verb) + (5 if back else 0)),
+        cue=(vs, vs + len(verb) + (5 if back else 3 if chimes else 0)),
         content=((qs, qe),),
         source=(ns, ns + len(name)),
         kind="direct",
@@ -357,3 +384,59 @@ def _furniture(view: TokenView, sent: int) -> bool:
     s, e = view.sent_chars[sent]
     line = view.text[s:e].strip()
     return len(_WORDS.findall(line)) <= 6 and not line.endswith((".", "!", "?", "”", '"', ":"))
+
+
+def closing_overrides(view: TokenView, attributions: Sequence[Attribution]) -> list[Attribution]:
+    """``…, as the president likes to say, “…,” Vietor said.`` / ``Take X, who …: “…,” the
+    aide said.``: a quotation that an earlier cue of its sentence swallowed, but that a
+    name (or a described source) and a reporting verb close, is that closing clause's.
+
+    The closing clause names the speaker outright; the earlier cue (a colon, a verb
+    whose content ran on into the quotation) keeps only what comes before the
+    quotation, and goes where nothing is left."""
+    text = view.text
+    out = list(attributions)
+    for qs, qe in view.quotes:
+        sent = _sentence_of(view, qe - 1)
+        if sent is None or not text[qe : view.sent_chars[sent][1]].strip():
+            continue  # the closing clause must be in the quotation's own sentence
+        covering = [
+            a
+            for a in out
+            if a.cue[1] <= qs and any(s <= qs + 1 and qe - 1 <= e for s, e in a.content)
+        ]
+        if not covering:
+            continue
+        closing = _closing(view, sent, qs, qe)
+        if closing is None or closing.cue[0] < qe:
+            continue
+        for a in covering:
+            out.remove(a)
+            kept = _before(text, a.content, qs)
+            if kept:
+                out.append(
+                    Attribution(
+                        cue=a.cue,
+                        content=kept,
+                        source=a.source,
+                        kind=attribution_kind(text, kept),
+                        score=a.score,
+                    )
+                )
+        out = [a for a in out if a.cue[0] != closing.cue[0]]
+        out.append(closing)
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _before(text: str, content: Sequence[tuple[int, int]], qs: int) -> tuple[tuple[int, int], ...]:
+    """The content fragments cut at character ``qs``, without trailing punctuation; empty
+    when no word is left."""
+    kept = []
+    for s, e in content:
+        e = min(e, qs)
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",:;–—-"):
+            e -= 1
+        if e > s and _WORDS.search(text[s:e]):
+            kept.append((s, e))
+    return tuple(kept)

@@ -253,8 +253,9 @@ def is_naming(view: TokenView, cue: Cue) -> bool:
 #: auxiliaries and modals: alone they never report speech (``We do n't need ...``)
 _PERCEPTION = frozenset(["see", "hear", "watch", "notice", "saw", "heard"])
 #: verbs the tagger scores as cues in news idioms that report no speech: ``Pressure has
-#: mounted on X``
-_NOT_SPEECH = frozenset(["mount", "mounts", "mounted", "mounting"])
+#: mounted on X``, ``The campaign focused on jobs``, ``He attempted to block it``
+_NOT_SPEECH = frozenset(["mount", "mounts", "mounted", "mounting", "focused", "attempted"])
+_PLEA = re.compile(r"^(?:pleads?|pleaded|pled)(?: not)? (?:guilty|innocent|no contest)\b")
 #: why a source is unnamed, not what it said: ``an official who asked not to be named``,
 #: ``who requested anonymity``, ``who declined to be identified``
 _ANONYMITY = re.compile(
@@ -332,6 +333,8 @@ def is_non_speech(view: TokenView, cue: Cue) -> bool:
         return True
     if words[:2] == ["on", "condition"] or any(w in _NOT_SPEECH for w in words):
         return True
+    if _PLEA.search(" ".join(low[cue.first : cue.last + 3])):
+        return True  # "pleaded guilty": a plea in court, not words reported ("pleaded with")
     if _ANONYMITY.match(" ".join(low[cue.first : cue.last + 6])):
         return True
     before = low[max(lo, cue.first - 3) : cue.first] + words

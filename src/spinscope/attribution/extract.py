@@ -50,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spinscope.attribution.adjacent import attribute_adjacent_quotes
+from spinscope.attribution.adjacent import attribute_adjacent_quotes, closing_overrides
 from spinscope.attribution.content import close_relative_clause
 from spinscope.attribution.cues import (
     DEFAULT_THRESHOLD,
@@ -64,6 +64,7 @@ from spinscope.attribution.cues import (
     is_non_speech,
     load_cue_model,
 )
+from spinscope.attribution.lexicon import PRONOUNS
 from spinscope.attribution.patterns import (
     CueSite,
     after_fronted_questioner,
@@ -75,7 +76,7 @@ from spinscope.attribution.patterns import (
     main_clause_cue,
 )
 from spinscope.attribution.result import Attribution, Range
-from spinscope.attribution.sources import without_dateline
+from spinscope.attribution.sources import left_source, without_dateline
 from spinscope.attribution.speaker_labels import label_speaker, lowercase_words, speaker_labels
 from spinscope.attribution.speech import reports_no_speech, without_superseded_refusals
 from spinscope.attribution.text import TokenView
@@ -130,12 +131,12 @@ def extract(
     adjacent = [
         a for a in attribute_adjacent_quotes(v, out) if _inside(a.content[0][0], content_ranges)
     ]
-    # "“…?” Wendel asked him.": a closing cue's own content right of it (the pronoun
-    # spoken to) gives way to the quotation before it, which it reports
-    closing = {a.cue for a in adjacent if a.content[-1][1] <= a.cue[0]}
-    out = [a for a in out if a.cue not in closing or a.content[0][0] < a.cue[1]] + adjacent
-    out.sort(key=lambda x: x.start)
-    return out
+    # "“…?” Wendel asked him.", "“…?” Biden said during a rally.": a closing cue's own
+    # content right of it (the pronoun spoken to, an adjunct the tagger took into the
+    # cue) gives way to the quotation before it, which it reports
+    closing = {a.cue[0] for a in adjacent if a.content[-1][1] <= a.cue[0]}
+    out = [a for a in out if a.cue[0] not in closing or a.content[0][0] < a.cue[0]] + adjacent
+    return closing_overrides(v, out)
 
 
 def _colon_label(view: TokenView, att: Attribution) -> Attribution | None:
@@ -245,7 +246,59 @@ def _attribute_sentence(
         att = close_relative_clause(view, att)
         if att.source is not None:
             att = replace(att, source=without_dateline(view.text, att.source))
+        if view.lower[cue.last] == ":" and att.source is not None:
+            prep = _preposition_before(view, token_at(view, att.source[0]), lo)
+            if prep is not None:
+                # "he said in a soft voice:", "the letter reads in part:": the noun
+                # after the preposition is no source; the verb before it reports
+                att = _with_verb_before(view, out, att, prep, lo, cue_tokens)
         out.append(att)
         if att.source is not None:
             prev_source = (token_at(view, att.source[0]), token_at(view, att.source[1] - 1))
     return without_superseded_refusals(view, out)
+
+
+#: prepositions whose object, right before a colon, is a manner or a part, not a source
+#: ("by" is left out: "is exemplified by this finding:" names the finding)
+_MANNER_PREPOSITIONS = frozenset(["in", "with", "on", "at", "from", "into", "over"])
+
+
+def _preposition_before(view: TokenView, first: int, lo: int) -> int | None:
+    """The preposition right before a colon cue's source that starts at token ``first``
+    (only lowercase words and commas between: ``in a soft, strong voice``), or ``None``.
+    A capitalised or pronoun source (``…, Rubio replied:``) is a subject, whatever
+    precedes it."""
+    if not view.words[first][:1].islower() or view.lower[first] in PRONOUNS:
+        return None
+    for k in range(first - 1, max(lo, first - 5) - 1, -1):
+        w = view.words[k]
+        if view.lower[k] in _MANNER_PREPOSITIONS:
+            return k if k - 1 >= lo and view.words[k - 1][:1].islower() else None
+        if not (w == "," or w[:1].islower()):
+            return None
+    return None
+
+
+def _with_verb_before(
+    view: TokenView,
+    out: list[Attribution],
+    att: Attribution,
+    prep: int,
+    lo: int,
+    cue_tokens: set[int],
+) -> Attribution:
+    """The colon's content given to the verb before the preposition: the attribution of
+    that verb's cue when it has one (its content was only the prepositional phrase),
+    else the colon cue with the verb's subject as source (``None`` when it has none)."""
+    at = view.starts[prep]
+    if out:
+        p = out[-1]
+        if (
+            view.starts[lo] <= p.cue[0] <= at
+            and p.content
+            and all(p.cue[1] <= s and e <= att.cue[1] for s, e in p.content)
+        ):
+            del out[-1]
+            return replace(att, cue=p.cue, source=p.source)
+    src = left_source(view, prep - 1, lo, cue_tokens, None, lo)
+    return replace(att, source=None if src is None else view.chars(*src))

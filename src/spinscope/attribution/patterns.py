@@ -110,6 +110,14 @@ def attribute_cue(site: CueSite, taken: set[int]) -> Attribution | None:
     if _is_negated_participle(site):
         return None
     stop = content_stop(view, site.last, site.next_cue_first, site.lo, site.hi, site.cue_tokens)
+    if site.last > site.first + 1 and view.lower[site.first : site.first + 2] == [
+        "according",
+        "to",
+    ]:
+        # "according to a statement issued by X": the tagger ran on into the source
+        ran_on = set(range(site.first + 2, site.last + 1))
+        site = replace(site, last=site.first + 1, cue_tokens=site.cue_tokens - ran_on)
+        stop = content_stop(view, site.last, site.next_cue_first, site.lo, site.hi, site.cue_tokens)
     draft = aside_pattern(site)
     if draft is None:
         if " ".join(view.lower[site.first : site.last + 1]) == "according to":

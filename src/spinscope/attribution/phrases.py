@@ -230,8 +230,14 @@ _PAST_VERBS = frozenset(
         "broke",
         "chose",
         "spent",
+        "sat",
+        "leaned",
     ]
 )
+
+
+#: adverbs that open a narrative sentence before its subject ("Then he said")
+_SEQUENCE = frozenset(["then", "later", "finally", "suddenly", "now", "still", "so"])
 
 
 def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) -> Range | None:
@@ -249,16 +255,25 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
     )
     # "Holt corrected him, saying": a name and its verb before the comma are the
     # clause's subject and verb, no fronted adverbial
+    # ("Mara Lind sat up, looked …, and said": a name of two or three words too)
+    name_end = lo
+    while name_end + 1 < min(hi, lo + 3) and view.words[name_end + 1][:1].isupper():
+        name_end += 1
     clause = (
-        lo + 1 < hi
+        name_end + 1 < hi
         and view.words[lo][:1].isupper()
         and low[lo] not in PREPOSITIONS | OPENERS | STOP
-        and (low[lo + 1] in _PAST_VERBS or (low[lo + 1].endswith("ed") and low[lo + 1].isalpha()))
+        and (
+            low[name_end + 1] in _PAST_VERBS
+            or (low[name_end + 1].endswith("ed") and low[name_end + 1].isalpha())
+        )
     )
     for k in range(lo, min(hi, lo + (26 if fronted else 6))):
         if low[k] == "," and not clause:
             start = k + 1
             break
+    if start + 1 < hi and low[start] in _SEQUENCE and low[start + 1] in PRONOUNS:
+        start += 1  # "Then he leaned down and said": the pronoun after the adverb
     if start < hi and low[start] in PRONOUNS:
         return (start, start)
     j = start

@@ -7,6 +7,8 @@ paragraph; PolNeAR annotates them so.
 
 from __future__ import annotations
 
+import re
+
 from spinscope.attribution.content import trim_content
 from spinscope.attribution.lexicon import (
     AUXILIARIES,
@@ -95,7 +97,8 @@ def _label(view: TokenView, sentence: int) -> Range | None:
         w = words[j]
         if w[:1].isupper() and w[:1].isalpha():
             n_words += 1
-        elif w not in (".", "-", "&", "’s", "'s"):
+        elif not (w.isdigit() and n_words) and w not in (".", "-", "&", "’s", "'s"):
+            # (a number after a word belongs to the name: "FOX 5 DC:", "Channel 4:")
             break
         j += 1
     if not (j < hi and low[j] == ":" and 1 <= n_words <= 5 and j > i):
@@ -151,8 +154,12 @@ def label_speaker(view: TokenView, first: int, last: int, common: frozenset[str]
         return None
     head = lows[-1].removesuffix("’s").removesuffix("'s")
     if len(toks) > 1 and all(words[t].isupper() for t in toks):
-        # a transcript speaker in capitals has a first name (JANE ROE), a heading not
-        return toks[-1] if any(w in FEMALE_NAMES or w in MALE_NAMES for w in lows) else None
+        # a transcript speaker in capitals has a first name (JANE ROE), a heading not;
+        # nor has a broadcaster (FOX 5 DC), which the article also names in a sentence
+        # ("Wheeler told FOX 5 DC he …"), as it never does a heading
+        if any(w in FEMALE_NAMES or w in MALE_NAMES for w in lows):
+            return toks[-1]
+        return toks[-1] if _named_in_a_sentence(view, first, toks[-1]) else None
     if any(w in _NOT_A_NAME for w in lows):
         return None
     if head in DOCUMENTS or head in VENUES or is_person_word(head):
@@ -168,3 +175,11 @@ def label_speaker(view: TokenView, first: int, last: int, common: frozenset[str]
         if not name_like:
             return None
     return toks[-1]
+
+
+def _named_in_a_sentence(view: TokenView, first: int, last: int) -> bool:
+    """Does the text write the label ``first..last`` elsewhere after a lowercase word
+    (``told FOX 5 DC``), as a name inside a sentence?"""
+    label = view.text[view.starts[first] : view.ends[last]]
+    at = view.starts[first]
+    return any(m.start() != at for m in re.finditer(rf"(?<=[a-z] ){re.escape(label)}\b", view.text))

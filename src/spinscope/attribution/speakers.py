@@ -502,10 +502,33 @@ def _clean(s: str) -> str:
     return t[1:].lstrip() if t.startswith("(") and ")" not in t else t
 
 
+_CALL_SIGN = re.compile(r"[A-Z]{2,} \d{1,2}(?: [A-Z]{2,}){0,2}")
+_AGENCY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.’'-]* ){1,3}Press")
+_PHOTO_CREDIT = re.compile(r"^\W*(?:AP|AFP|EPA|Reuters|Getty Images)\s+Photos?\s+(?=[A-Z])")
+
+#: a document and the participle naming who wrote it ("a statement issued by X"); the
+#: author ends before a time ("Tuesday"), a relative clause or a comma
+_AUTHORED = re.compile(
+    r"^(?:(?:a|an|the|one|this)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:statement|letter|memo|op-ed|essay|post|note|email|release)\s*,?\s+"
+    r"(?:issued|released|written|signed|sent|put out|posted)\s+by\s+"
+    r"(?P<author>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*|"
+    r"\s*,.*|\s+(?:which|that|who)\b.*)?\s*$"
+)
+
+
 def parse_mention(text: str) -> Mention:
     """Split a source mention into name and role (``kind`` says what it is); a
     description that is a fragment of a clause (:func:`_fragmentary`, :func:`_no_phrase`)
     names no one and comes back as a pronoun-like mention, left unresolved."""
+    # "AP Photo Trump hits …": a photo credit closing a caption is no part of the name
+    text = _PHOTO_CREDIT.sub("", text)
+    authored = _AUTHORED.match(_clean(text))
+    if authored is not None:
+        # "a statement issued by the Rich family", "a letter written by Jo Roe": the
+        # document's words are its author's
+        return parse_mention(authored.group("author"))
     text = _noun_phrase_only(_last_sentence(text))
     if _no_phrase(text):
         return Mention("pronoun", text=_clean(text))
@@ -845,6 +868,16 @@ def _parse_mention(text: str) -> Mention:
     low = t.lower()
     if low in _PRONOUNS:
         return Mention("pronoun", gender=_PRONOUNS[low], text=t)
+    if _CALL_SIGN.fullmatch(t):
+        # "FOX 5 DC", "WXYZ 7 NEWS": a broadcaster's call sign and channel, one name
+        return Mention("name", name=t, text=t)
+    if _AGENCY.fullmatch(t):
+        # "the Associated Press", "the Detroit Free Press": "Press" ends an agency's or
+        # a paper's name; it is no title (titles come before a name: "Press Secretary")
+        return Mention("name", name=re.sub(r"^[Tt]he ", "", t), text=t)
+    if low == "another":
+        # "Another chimes in": one more of the people just described, unnamed
+        return Mention("description", role=t, text=t)
     # "Rep. Maxine Waters (D-Calif.).": the sentence's full stop is no part of the name
     if t.endswith(").") or (t.endswith(".") and len(t.split()[-1]) > 4):
         t = t[:-1]
@@ -1709,6 +1742,10 @@ def resolve_speakers(
                     None,
                 )
                 sid = new(m) if sid is None else sid
+            if sid is None and m.definite:
+                # "a Clinton aide said … the aide said": the unnamed speaker the article
+                # described with the same noun, not someone named in between
+                sid = _unnamed_same_head(desc, head, speakers, recent)
             if sid is None and (head in PERSON_HEADS or _gender_of(head)):
                 # "his son Eric ... President Trump’s second son argued": the person the
                 # article introduced with the same noun
@@ -1885,6 +1922,28 @@ def _introduced_unnamed(text: str, pos: int, desc: str) -> bool:
         return False
     pattern = r"\b(?:a|an)\s+" + r"\s+".join(re.escape(w) for w in body.split()) + r"\b"
     return re.search(pattern, text[:pos], flags=re.I) is not None
+
+
+def _unnamed_same_head(
+    desc: str, head: str, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The one unnamed speaker whose description ends in ``head`` and holds every word of
+    ``desc`` (``the aide`` → ``a Clinton aide``), where no named speaker's role has that
+    noun (``Al Roe, an aide to the mayor`` is the aide then); ``None`` otherwise."""
+    words = set(_strip_det(_clean(desc)).lower().split())
+    if not words or head not in PERSON_HEADS:
+        return None
+    found = []
+    for c in recent:
+        sp = speakers[c]
+        role = _strip_det(_clean(sp.role or "")).lower().split()
+        if sp.name is not None:
+            if head in role:
+                return None
+            continue
+        if role and role[-1] == head and words <= set(role) and c not in found:
+            found.append(c)
+    return found[0] if len(found) == 1 else None
 
 
 def _name_described(text: str, sp: Speaker) -> None:
@@ -2361,6 +2420,10 @@ def _resolve_pronoun(
             )
         if sid is not None and _focus_moved(text, src[0], sid, speakers):
             return None
+        if sid is not None and _first_name_disagrees(text, speakers[sid], m.gender):
+            # "Hillary told him …. Then he said": a person known by a first name of
+            # the other gender is not "he"; better no speaker than that one
+            return None
         if (
             sid is not None
             and speakers[sid].gender is None
@@ -2393,6 +2456,19 @@ def _resolve_pronoun(
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
+
+
+def _first_name_disagrees(text: str, sp: Speaker, gender: str | None) -> bool:
+    """Is ``sp`` of unknown gender, known by one word only, a first name of the gender
+    other than ``gender`` (``Hillary`` for ``he``)? Not where the text writes that word
+    as a surname (``Belinda Scott`` … ``Scott``)."""
+    if gender is None or sp.gender is not None or not sp.name or " " in sp.name.strip():
+        return False
+    name = sp.name.strip()
+    other = first_name_gender(name)
+    if other is None or other == gender:
+        return False
+    return re.search(rf"\b[A-Z][\w.’'-]* {re.escape(name)}\b", text) is None
 
 
 #: a phrase opening a sentence right before a possessive pronoun ("In his", "During
