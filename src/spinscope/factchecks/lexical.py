@@ -211,8 +211,9 @@ def searched_terms(
     """The words of ``terms`` worth an FTS5 query: at most ``limit``, the rarest first,
     none found in ``share`` of the rows or more when that is ``common_rows`` or more,
     unless that leaves none (the rarest stays), and together in at most ``postings`` rows
-    (the rarest stays); words found nowhere go too (they cannot match). With ``share`` 0.5 the words left out are some of those bm25 gives an idf of
-    0 (clamped to 1e-6): the scores of the others stay as they are."""
+    (the rarest stays); words found nowhere go too (they cannot match). With ``share``
+    0.5 the words left out are some of those bm25 gives an idf of 0 (clamped to 1e-6):
+    the scores of the others stay as they are."""
     rows, df = document_frequencies(store, terms)
     found = [t for t in terms if df[t] > 0]
     if not found:
