@@ -28,7 +28,7 @@ Figures, over the annotated quotes that are not ``not-a-quote``:
   Frank`` do not). A quote attributed with no resolved speaker is wrong where the
   annotation names one, right where it says ``unclear``.
 
-    .venv/bin/python bench/speakers.py            # both sets; rewrites its doc section
+    .venv/bin/python bench/speakers.py            # every set; rewrites its doc section
     .venv/bin/python bench/speakers.py --no-doc --errors
     .venv/bin/python bench/speakers.py --devset FILE --no-doc
 """
@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -102,12 +103,21 @@ def same_speaker(annotated: str, speaker: dict[str, Any]) -> bool:
     return bool(gold and mine) and set(mine) <= set(gold) and mine[-1] == gold[-1]
 
 
+@functools.cache
+def _furniture() -> Any:
+    """``boilerplate.v1``, as ``analyze`` runs it before attribution: page furniture (an
+    advert's byline, a caption) is no one's speech, nor a pronoun's antecedent."""
+    from spinscope.pipeline import Pipeline
+
+    return Pipeline(["boilerplate.v1"]).load()
+
+
 def system_speakers(text: str) -> list[tuple[list[tuple[int, int]], dict[str, Any] | None]]:
     """``(content ranges, speaker dict or None)`` of every attribution the system finds."""
     from spinscope.attribution.component import analyse
     from spinscope.document import Document
 
-    atts, speakers, links, _ = analyse(Document(text))
+    atts, speakers, links, _ = analyse(_furniture()(Document(text)))
     out = []
     for a, sid in zip(atts, links, strict=True):
         sp = speakers[sid].to_dict() if sid is not None and a.source is not None else None
@@ -211,7 +221,20 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "headline clause's object taken for its speaker, noun-phrase fragments as names, "
         "names coordinated after an apposition, names inside quotations or coordinated "
         "after a preposition taken as antecedents, `the governor of Indiana` as a place, "
-        "`the coach`/`the ex-Rep.` as new speakers), so it is no longer unseen either.",
+        "`the coach`/`the ex-Rep.` as new speakers), so it is no longer unseen either. "
+        "**blind** and **blind2**: 12 articles each, drawn from those in no set "
+        "(`random.Random(8)` over the ids in no set or earlier read, with at least four "
+        "quotation marks and under 9,000 characters: the first 12, then the next 12), "
+        "annotated by a reader who had not seen the system's output on them (every "
+        "quotation, partial ones included, and nested ones with their own speaker), "
+        "committed, then measured: their 'before' rows, the honest figure for news the "
+        "rules were not written on. Rules were then changed for the generic faults they "
+        "showed (passive `criticized by`, a closing `“…,” Name verb` after short "
+        "quotations and over an earlier cue, colon labels, `the Associated Press`, shop "
+        "adverts as furniture), so neither is blind any more. Since then the bench runs "
+        "`boilerplate.v1` before attribution, as `analyze` does (an advert's byline no "
+        "longer takes the next `he said`; a quotation in CNN's `Story highlights`, which "
+        "the article body repeats, is furniture).",
         "",
         "Real web pages none of these sets holds: 13 English news pages of "
         "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "
@@ -272,6 +295,8 @@ DEVSETS = {
     "check": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-heldout.jsonl",
     "fresh": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-fresh.jsonl",
     "unseen": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-unseen.jsonl",
+    "blind": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind.jsonl",
+    "blind2": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind2.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -304,13 +329,28 @@ BEFORE: dict[str, dict[str, Any]] = {
         "quote_recall": 0.859,
         "speaker_accuracy": 0.810,
     },
+    # the rules at the time each was annotated, attribution without boilerplate.v1
+    "blind": {
+        "articles": 12,
+        "quotes": 92,
+        "found": 80,
+        "quote_recall": 0.870,
+        "speaker_accuracy": 0.662,
+    },
+    "blind2": {
+        "articles": 12,
+        "quotes": 101,
+        "found": 80,
+        "quote_recall": 0.792,
+        "speaker_accuracy": 0.812,
+    },
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--corpus", type=Path, default=SHARED / "data" / "corpora" / "fakenewsnet-v1")
-    ap.add_argument("--devset", type=Path, help="score this file only (default: dev and check)")
+    ap.add_argument("--devset", type=Path, help="score this file only (default: every set)")
     ap.add_argument("--doc", type=Path, default=DOC)
     ap.add_argument("--no-doc", action="store_true", help="do not update docs/benchmarks.md")
     ap.add_argument("--errors", action="store_true", help="print the wrong and missed quotes")
