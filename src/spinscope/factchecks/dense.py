@@ -61,7 +61,8 @@ def text_hash(text: str) -> str:
 
 
 def _encoder() -> Encoder:
-    return shared_encoder().encode
+    # Stored vectors are embedded in runs of similar length (see encode_batched).
+    return shared_encoder().encode_batched
 
 
 def embed_rows(
