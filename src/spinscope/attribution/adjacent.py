@@ -104,7 +104,11 @@ def attribute_adjacent_quotes(
         )
         if att is None and not text[ss:qs].strip():
             if _whole_sentences(view, qe):
-                att = _continuing(view, sent, qs, qe, known) or _announced(view, sent, qs, qe)
+                att = (
+                    _continuing(view, sent, qs, qe, known)
+                    or _announced(view, sent, qs, qe)
+                    or _answer_lead(view, sent, qs, qe)
+                )
             elif (nq := _next_quote(text, qe)) is not None:
                 att = _continuing(view, sent, qs, qe, known)
                 if att is not None and not _same_speaker_next(text, att, nq, known):
@@ -144,6 +148,51 @@ def _announced(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | No
         kind="direct",
         score=1.0,
     )
+
+
+_ANSWER = r"(?:answer|reply|response|retort|explanation|message|statement|words)"
+#: a sentence announcing its speaker's answer by a noun, closed by a colon: ``Trump had
+#: a simple answer:``, ``his reply to The Guardian was:``, ``Her response:``
+_ANSWER_LEADS = (
+    re.compile(
+        rf"(?:^|[,;]\s+|\b(?:and|but|so)\s+)(?P<name>{_NAME}|he|she|they) (?:then )?"
+        rf"(?:had|has|gave|gives|offered|offers) (?:a|an|the|this|one)(?: [a-z]+){{0,2}} "
+        rf"{_ANSWER}(?: [^:,.;“”\"]{{1,40}})?:\s*$"
+    ),
+    re.compile(
+        rf"(?:^|[,;]\s+|\b(?:and|but|so)\s+)(?P<name>his|her|their|His|Her|Their) {_ANSWER}"
+        rf"(?: [^:,.;“”\"]{{1,40}}?)?(?: (?:was|is|were|read|reads|went))?:\s*$"
+    ),
+)
+
+
+def _answer_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
+    """``Trump had a simple answer:`` ¶ ``“…”`` / ``He was asked why, his reply was:`` ¶
+    ``“…”``: the sentence before the quotation (in its paragraph or closing the previous
+    one, page furniture skipped) announces its speaker's answer and ends in a colon —
+    the speaker is the one who has the answer (a name or a pronoun, resolved later)."""
+    prev, skipped = sent - 1, 0
+    while prev >= 0 and _furniture(view, prev) and skipped < 3:
+        prev, skipped = prev - 1, skipped + 1
+    if prev < 0 or view.para_of_sent[sent] - view.para_of_sent[prev] > 1 + skipped:
+        return None
+    ps, pe = view.sent_chars[prev]
+    line = view.text[ps:pe]
+    for pattern in _ANSWER_LEADS:
+        m = pattern.search(line)
+        if m is None:
+            continue
+        name = _strip_stop(m.group("name"))
+        ns = ps + m.start("name")
+        colon = ps + line.rindex(":")
+        return Attribution(
+            cue=(colon, colon + 1),
+            content=((qs, qe),),
+            source=(ns, ns + len(name)),
+            kind="direct",
+            score=1.0,
+        )
+    return None
 
 
 def _whole_sentences(view: TokenView, qe: int) -> bool:
@@ -365,7 +414,7 @@ def _continuing(
     # "Here's what he said:" ¶ “…” ¶ “…”: the cue's colon is no part of its verb
     cue = view.text[last.cue[0] : last.cue[1]].lower().replace(":", " ").split()
     lead_in = view.text[ps:pe].rstrip().endswith((":", ","))
-    if not lead_in and not (cue and cue[0] in _REPORTING):
+    if not lead_in and not (cue and (cue[0] in _REPORTING or cue[0] in _SPEECH_ACTS)):
         return None  # "referring to", "labeled", "shouting": not the quotation's report
     if any(a.source is None and ps <= a.cue[0] < pe and a.cue[0] > last.cue[0] for a in known):
         return None  # a later agentless cue in that sentence: the speaker is unclear
@@ -376,6 +425,34 @@ def _continuing(
         kind="direct",
         score=last.score,
     )
+
+
+#: verbs of a speech act whose sentence a quotation may go on with (``Trump vowed to use
+#: it liberally. “My feeling is …”``): the act is done by speaking, so the quotation
+#: that follows is its wording
+_SPEECH_ACTS = frozenset(
+    [
+        "vowed",
+        "vows",
+        "pledged",
+        "promised",
+        "promises",
+        "accused",
+        "accuses",
+        "expanded",
+        "elaborated",
+        "boasted",
+        "urged",
+        "predicted",
+        "blasted",
+        "slammed",
+        "reprimanded",
+        "recalled",
+        # "…, saying he would test them. “We are not …”": the participle reports too
+        "saying",
+        "adding",
+    ]
+)
 
 
 def _furniture(view: TokenView, sent: int) -> bool:

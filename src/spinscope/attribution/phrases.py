@@ -244,6 +244,8 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
     """The noun phrase opening a sentence at ``lo`` (skipping a short fronted adverbial),
     before token ``hi``."""
     low = view.lower
+    if lo + 1 < hi and low[lo] in ("(", "["):
+        lo += 1  # "(For what it's worth, they also found …": the aside's own subject
     start = lo
     # "Asked to comment on the charges against him, Bannon ...": a fronted participial
     # phrase may be long; a short adverbial otherwise

@@ -106,7 +106,11 @@ def left_source(
             return shared
         return sentence_subject(view, lo if sent_lo is None else sent_lo, k, cue_tokens)
     if low[k] == "," and k - 1 >= lo:
-        return _appositive_source(view, k, lo, cue_tokens)
+        found = _appositive_source(view, k, lo, cue_tokens)
+        opening = _opening_name_appositive(view, k, lo, cue_tokens, sent_lo)
+        if opening is not None and (found is None or found[0] > opening[0]):
+            return opening
+        return found
     if low[k] in QUOTE_CHARS or (not is_word(low[k]) and low[k] not in (")", ".")):
         return None
     rel = _relative_clause_source(view, k, lo, cue_tokens)
@@ -290,6 +294,47 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
         # "Clinton, speaking to reporters, said" / "Trump, in Kentucky, said"
         return head
     return (head[0], k)
+
+
+#: words that open an appositive after a name: a description (``a spokesman for``), an
+#: age, or a relative clause
+_APPOSITIVE_OPENERS = frozenset(["a", "an", "the", "who", "whose", "one"])
+
+
+def _opening_name_appositive(
+    view: TokenView, comma: int, lo: int, cue_tokens: set[int], sent_lo: int | None
+) -> Range | None:
+    """``Lloyd Glacier, a spokesman for X, a charity started by Y, that …, said`` /
+    ``Newt Gingerich, who just this week defended Trump, told``: the clause opens with a
+    name and a comma, and everything up to the comma before the cue is its appositive —
+    however long, and whatever verbs or names it holds (they describe the name; they do
+    not speak). The name with its appositive, as PolNeAR keeps it; ``None`` when the
+    clause does not open so."""
+    low, words = view.lower, view.words
+    start = lo if sent_lo is None else sent_lo
+    main = _main_clause_start(view, start, comma)
+    if main is None:
+        main = start
+    end = main
+    while end < comma and words[end][:1].isupper() and is_word(low[end]):
+        end += 1
+    # a name of one to four capitalised words, then the appositive's comma
+    if not (main < end <= main + 4) or low[end] != "," or end >= comma:
+        return None
+    if main < lo and not end < lo:
+        # an earlier cue of the sentence may lie inside the appositive ("who defended
+        # X"): it describes the name and does not end the clause; anywhere else it does
+        return None
+    if low[main] in PRONOUNS or low[main] in STOP or words[main].isupper():
+        return None
+    first = low[end + 1]
+    if first not in _APPOSITIVE_OPENERS and not words[end + 1].isdigit():
+        return None
+    if comma - end > 60:
+        return None
+    if any(view.quote_of[t] >= 0 or low[t] in (";", ":") for t in range(end + 1, comma)):
+        return None  # a quotation or a clause break: no longer one noun phrase
+    return (main, comma)
 
 
 def _is_bare_determiner(view: TokenView, np_: Range, k: int, cue_first: int, lo: int) -> bool:
