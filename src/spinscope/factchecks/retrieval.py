@@ -278,7 +278,9 @@ class Retriever:
         method: Method = Method.hybrid,
     ) -> list[list[Match]]:
         """The ``k`` best fact-checks for each text, best first, with ``score`` ≥
-        ``min_score`` (pass :data:`MATCH_THRESHOLD` for confident matches only).
+        ``min_score`` (:data:`MATCH_THRESHOLD`: confident matches of a text that has a
+        fact-check, as CheckThat!'s tweets do; whether a text has one at all is
+        :meth:`same_claims`'s question).
 
         ``method`` other than hybrid ranks by one search alone (for comparison); the
         score is then still the re-ranker's probability.
