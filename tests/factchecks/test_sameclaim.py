@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -116,7 +117,8 @@ def test_text_far_from_every_fact_check_skips_the_lexical_search(
     assert r.candidates([near], min_cosine=floor)[0]
     assert searched == [near]
     # without the floor every text is searched (what CheckThat! runs and `search` use)
-    assert r.candidates([far])[0] or searched == [near, far]
+    r.candidates([far])
+    assert searched == [near, far]
 
 
 @pytest.mark.parametrize("threshold", [0.5, 0.69, 0.9])
@@ -129,3 +131,56 @@ def test_min_cosine_is_the_exact_floor(threshold: float) -> None:
     for shares in ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0), (0.5, 0.5)):
         x = np.array([[floor - 1e-3, *shares]])
         assert model.probability(x)[0] < threshold
+
+
+@pytest.mark.parametrize(
+    ("threshold", "expected"),
+    [(0.0, -math.inf), (-0.5, -math.inf), (1.0, math.inf), (1.5, math.inf)],
+)
+def test_min_cosine_at_the_bounds_of_a_probability(threshold: float, expected: float) -> None:
+    # a config may set the threshold to 1 (claims.v1 accepts [0, 1]): nothing is shown
+    assert shipped_model().min_cosine(threshold) == expected
+
+
+def test_min_cosine_takes_each_share_at_the_bound_that_helps_most() -> None:
+    # a model penalising shared names: the floor is reached with names_shared at 0
+    d = shipped_model().to_dict()
+    model = SameClaimModel.from_dict({**d, "coef": [2.0, 0.5, -0.7]})
+    floor = model.min_cosine(0.69)
+    assert model.probability(np.array([[floor, 1.0, 0.0]]))[0] == pytest.approx(0.69, abs=1e-9)
+    for shares in ((0.0, 0.0), (1.0, 1.0), (0.0, 1.0), (1.0, 0.0)):
+        assert model.probability(np.array([[floor - 1e-3, *shares]]))[0] < 0.69
+
+
+@pytest.mark.parametrize(
+    ("cosines", "floor", "searched"),
+    [
+        ([0.7, 0.5], 0.665, True),
+        ([0.6, 0.5], 0.665, False),
+        ([0.6, 0.5], None, True),
+        ([], 0.665, False),
+        # a NaN cosine (a vector missing or broken) is read as 0, never as the maximum
+        ([math.nan, 0.9], 0.665, True),
+        ([math.nan, math.nan], 0.665, False),
+        # a floor of 0 or less: a lexical candidate without a vector (cosine read as 0)
+        # could reach it, whatever the dense cosines
+        ([], -0.07, True),
+        ([-0.2], 0.0, True),
+        ([0.9], -math.inf, True),
+        ([0.99], math.inf, False),
+        ([0.5], math.nan, True),
+    ],
+)
+def test_reaches_floor(cosines: list[float], floor: float | None, searched: bool) -> None:
+    assert retrieval.reaches_floor(np.asarray(cosines, np.float32), floor) is searched
+
+
+def test_threshold_one_shows_nothing_and_searches_nothing(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(store, tmp_path)
+    searched: list[str] = []
+    monkeypatch.setattr(retrieval, "lexical_search", lambda *a, **kw: searched.append(a[1]) or [])
+    text = "The White Helmets stage chemical attacks in Syria."
+    assert Retriever.open(store).same_claims([text], min_score=1.0) == [[]]
+    assert searched == []

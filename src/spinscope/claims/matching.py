@@ -2,8 +2,8 @@
 
 :func:`match_claims` (and :class:`ClaimMatcher`, which keeps the search open across
 documents) is all the ``claims.v1`` component knows of retrieval. It asks the hybrid
-retriever (:class:`spinscope.factchecks.retrieval.Retriever`: words and meaning, a
-re-ranker trained on CheckThat! 2020, then the same-claim model trained on annotated
+retriever (:meth:`spinscope.factchecks.retrieval.Retriever.same_claims`: candidates by
+words and meaning, scored and ordered by the same-claim model trained on annotated
 article sentences, :mod:`spinscope.factchecks.sameclaim`), whose score is the
 probability that the fact-check addresses the claim the sentence makes or reports. A
 store written before sentence embeddings existed (no ``factcheck_embeddings`` table, and
@@ -42,8 +42,9 @@ __all__ = [
 _log = logging.getLogger(__name__)
 
 #: Matches scoring below this are dropped: the same-claim model's threshold, chosen by
-#: cross-validation on annotated article sentences for a precision of 0.85 of the matches
-#: shown (``spinscope/factchecks/sameclaim.json``; docs/benchmarks.md, "Claims").
+#: cross-validation on annotated article sentences for a precision of 0.85 (of each
+#: sentence's top-ranked fact-check: ``spinscope/factchecks/sameclaim.json``;
+#: docs/benchmarks.md, "Claims").
 MATCH_THRESHOLD = 0.69
 
 #: The lexical fallback's threshold. Its score is a word overlap, not a probability: at

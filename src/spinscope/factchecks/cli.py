@@ -219,7 +219,9 @@ def search_command(
     show_all: Annotated[
         bool,
         typer.Option(
-            "--all", help="Show the k best even below the match threshold (default: only matches)."
+            "--all",
+            help="Show the k best even below the match threshold, with the same score "
+            "(default: only matches).",
         ),
     ] = False,
     lexical: Annotated[
@@ -230,9 +232,9 @@ def search_command(
 ) -> None:
     """Fact-checks of TEXT's claim, best first: lexical and dense (sentence embedding)
     candidates; the score is the probability that the fact-check addresses TEXT's claim,
-    and only those reaching the match threshold are shown. --all: the k best by the
-    re-ranker, whatever their score (then the probability that each is the one
-    fact-check of the claim, as CheckThat! asks)."""
+    and only those reaching the match threshold are shown. --all: the k best whatever
+    their score, the same score (so a match shown without --all is shown with it, first,
+    at the same score)."""
     from spinscope.factchecks.lexical import query_terms
 
     if not query_terms(text):
@@ -244,10 +246,7 @@ def search_command(
 
     with open_store(store) as kb:
         retriever = Retriever.open(kb, notice=_notice)
-        if show_all:
-            (matches,) = retriever.search([text], k=k)
-        else:
-            (matches,) = retriever.same_claims([text], k=k)
+        (matches,) = retriever.same_claims([text], k=k, min_score=0.0 if show_all else None)
     if as_json:
         print(json.dumps([m.as_dict() for m in matches], ensure_ascii=False, indent=2))
         return

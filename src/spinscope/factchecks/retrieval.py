@@ -20,6 +20,7 @@ texts is encoded together and searched with one matrix product.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
@@ -77,10 +78,13 @@ class Method(StrEnum):
 
 @dataclass(frozen=True)
 class Match:
-    """A fact-check for a text. ``score``: calibrated probability that it verifies the
-    text's claim (comparable across texts; see :data:`MATCH_THRESHOLD`). ``bm25``: the
-    lexical score (None when the lexical search did not propose it; bm25 on SQLite,
-    ts_rank on PostgreSQL); ``cosine``: of the two texts' sentence embeddings."""
+    """A fact-check for a text. ``score``: a probability comparable across texts, from
+    :meth:`Retriever.same_claims` that the fact-check addresses the text's claim (see
+    :mod:`~spinscope.factchecks.sameclaim`), from :meth:`Retriever.search` the
+    re-ranker's that it is *the* fact-check of the claim (see :data:`MATCH_THRESHOLD`):
+    the two differ for the same pair. ``bm25``: the lexical score (None when the
+    lexical search did not propose it; bm25 on SQLite, ts_rank on PostgreSQL);
+    ``cosine``: of the two texts' sentence embeddings."""
 
     id: str
     claim_text: str
@@ -104,6 +108,23 @@ def query_text(text: str) -> str:
     """What the encoder sees of a text: links dropped, hashtags split (as the lexical
     search does)."""
     return " ".join(plain_text(text).split())
+
+
+def reaches_floor(cosines: np.ndarray, floor: float | None) -> bool:
+    """Whether a text whose dense candidates have ``cosines`` may have a candidate at
+    ``floor`` or above (:meth:`SameClaimModel.min_cosine`), so must be searched.
+
+    The model reads a missing (NaN) cosine as 0, as :func:`~spinscope.factchecks.rerank.features`
+    does: a NaN dense cosine cannot reach a positive floor, and is ignored rather than
+    making the maximum NaN (which would drop the text's other candidates); a lexical
+    candidate without a vector can reach a floor of 0 or less, so such a floor prunes
+    nothing. A NaN floor prunes nothing either; ``inf`` prunes every text.
+    """
+    if floor is None or math.isnan(floor) or floor <= 0.0:
+        return True
+    known = np.asarray(cosines, dtype=np.float64)
+    known = known[~np.isnan(known)]
+    return known.size > 0 and float(known.max()) >= floor
 
 
 class Retriever:
@@ -158,13 +179,13 @@ class Retriever:
         """Each text's candidates from both searches, with their component scores.
 
         With ``min_cosine``, a text whose nearest fact-check (by embeddings) is less
-        similar gets no candidates, and its lexical search is not run.
+        similar gets no candidates, and its lexical search is not run
+        (:func:`reaches_floor`).
         """
         index = dense.vector_index(self.store, model=self.model, source=self.source)
         vectors = self.encode(texts) if texts else np.zeros((0, index.dim), np.float32)
         pks, cosines = index.search(vectors, DENSE_CANDIDATES)
-        floor = None if min_cosine is None or not np.isfinite(min_cosine) else min_cosine
-        near = [floor is None or (len(cos) > 0 and float(np.max(cos)) >= floor) for cos in cosines]
+        near = [reaches_floor(cos, min_cosine) for cos in cosines]
         lexical = [
             lexical_search(self.store, t, k=LEXICAL_CANDIDATES, source=self.source) if ok else []
             for t, ok in zip(texts, near, strict=True)
@@ -206,9 +227,9 @@ class Retriever:
         probability (:mod:`~spinscope.factchecks.sameclaim`), at least ``min_score``
         (default: the model's threshold), best first.
 
-        :meth:`search` ranks; this decides what to show. Texts with no fact-check near
-        enough to be one skip the
-        lexical search and the models (:meth:`SameClaimModel.min_cosine`).
+        :meth:`search` ranks; this decides what to show, and orders by the same-claim
+        probability (the re-ranker is not run). Texts with no fact-check near enough to
+        be one skip the lexical search and the model (:meth:`SameClaimModel.min_cosine`).
         """
         model = self.same_claim_model or shipped_model()
         threshold = model.threshold if min_score is None else min_score
@@ -257,7 +278,9 @@ class Retriever:
         method: Method = Method.hybrid,
     ) -> list[list[Match]]:
         """The ``k`` best fact-checks for each text, best first, with ``score`` ≥
-        ``min_score`` (pass :data:`MATCH_THRESHOLD` for confident matches only).
+        ``min_score`` (:data:`MATCH_THRESHOLD`: confident matches of a text that has a
+        fact-check, as CheckThat!'s tweets do; whether a text has one at all is
+        :meth:`same_claims`'s question).
 
         ``method`` other than hybrid ranks by one search alone (for comparison); the
         score is then still the re-ranker's probability.

@@ -94,10 +94,14 @@ class SameClaimModel:
     def min_cosine(self, threshold: float | None = None) -> float:
         """The least cosine at which a pair can reach ``threshold`` (default: the
         model's), whatever its other features: below it no candidate can be shown, so
-        the search skips the lexical candidates and both models for such a text."""
+        the search skips the lexical candidates and both models for such a text.
+        ``-inf`` when every pair can (threshold 0), ``inf`` when none can (threshold 1:
+        a logistic probability never reaches it)."""
         threshold = self.threshold if threshold is None else threshold
         if threshold <= 0.0:
             return -math.inf
+        if threshold >= 1.0:
+            return math.inf
         w = self.coef / self.scale
         at = self.features.index("cosine")
         # z = Σ w·x + b, with every share at the bound that raises z most
