@@ -163,7 +163,7 @@ def run(data: Path) -> dict[str, Any]:
     from spinscope.factchecks import import_files, lexical
     from spinscope.factchecks.claim_retrieval import read_qrels, read_queries, score, source_keys
     from spinscope.factchecks.importers import get_importer
-    from spinscope.factchecks.retrieval import MATCH_THRESHOLD, Method, Retriever
+    from spinscope.factchecks.retrieval import RERANK_THRESHOLD, Method, Retriever
     from spinscope.store import Store
 
     results: dict[str, Any] = {"rows": [], "threshold": [], "same_claim": []}
@@ -196,7 +196,7 @@ def run(data: Path) -> dict[str, Any]:
             for method in (Method.dense, Method.hybrid):
                 lines, ms, tops = _retriever_run(retriever, queries, method)
                 results["rows"].append(_row(split, method.value, score(qrels, lines), ms))
-            shown = [t for t in tops if t is not None and t[2] >= MATCH_THRESHOLD]
+            shown = [t for t in tops if t is not None and t[2] >= RERANK_THRESHOLD]
             right = sum(1 for qid, docid, _ in shown if docid in qrels.get(qid, set()))
             results["threshold"].append(
                 {
@@ -220,7 +220,7 @@ def run(data: Path) -> dict[str, Any]:
                     "precision": right / len(tops_same) if tops_same else 0.0,
                 }
             )
-    results["match_threshold"] = MATCH_THRESHOLD
+    results["match_threshold"] = RERANK_THRESHOLD
     return results
 
 
@@ -437,7 +437,7 @@ def section(results: dict[str, Any], meta: dict[str, Any]) -> str:
         )
     lines += [
         "",
-        f"Match threshold {results['match_threshold']} (`MATCH_THRESHOLD`, hybrid score "
+        f"Match threshold {results['match_threshold']} (`RERANK_THRESHOLD`, hybrid score "
         "of the top claim), chosen on train by 5-fold cross-validation:",
         "",
         "| split | tweets | top-1 shown | share | precision of the shown top-1 |",

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from spinscope.cli import app
-from spinscope.factchecks.retrieval import MATCH_THRESHOLD
+from spinscope.factchecks.retrieval import RERANK_THRESHOLD
 
 KB = (
     "\tvclaim\ttitle\n"
@@ -79,7 +79,7 @@ def test_hybrid_is_the_default(files: dict[str, Path], tmp_path: Path) -> None:
         ("2", "spinscope-hybrid"),  # nonsense still gets its best guess...
     ]
     assert lines[0][2] == "7"
-    assert float(lines[0][4]) > MATCH_THRESHOLD > float(lines[1][4])  # ...with a low probability
+    assert float(lines[0][4]) > RERANK_THRESHOLD > float(lines[1][4])  # ...with a low probability
 
 
 def test_missing_and_malformed_files(files: dict[str, Path], tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from spinscope.factchecks import import_files
 from spinscope.factchecks.dense import missing_count, vector_index
 from spinscope.factchecks.importers import get_importer
 from spinscope.factchecks.lexical import search
-from spinscope.factchecks.retrieval import MATCH_THRESHOLD, Match, Method, Retriever
+from spinscope.factchecks.retrieval import RERANK_THRESHOLD, Match, Method, Retriever
 from spinscope.store import Store
 
 KB = (
@@ -70,15 +70,15 @@ def test_restatement_is_a_confident_match_and_nonsense_none(kb: Store) -> None:
             "Add two cups of flour and bake for forty minutes.",
         ],
         k=3,
-        min_score=MATCH_THRESHOLD,
+        min_score=RERANK_THRESHOLD,
     )
     assert [m.claim_text[:18] for m in found] == ["The White Helmets "]
-    assert found[0].bm25 is not None and found[0].score >= MATCH_THRESHOLD
+    assert found[0].bm25 is not None and found[0].score >= RERANK_THRESHOLD
     assert unrelated == []
     # Without the threshold the k best come back anyway, each a probability.
     (everything,) = retriever.search(["Add two cups of flour."], k=3)
     assert len(everything) == 3
-    assert all(0.0 <= m.score < MATCH_THRESHOLD for m in everything)
+    assert all(0.0 <= m.score < RERANK_THRESHOLD for m in everything)
 
 
 def test_batch_equals_one_by_one(kb: Store) -> None:

@@ -13,7 +13,7 @@ from tests.claims.kb_fixture import fill
 
 from spinscope.claims.component import DEFAULT_THRESHOLD
 from spinscope.claims.matching import MATCH_THRESHOLD
-from spinscope.factchecks import retrieval
+from spinscope.factchecks import dense, retrieval
 from spinscope.factchecks.rerank import FEATURES as RERANK_FEATURES
 from spinscope.factchecks.retrieval import Retriever
 from spinscope.factchecks.sameclaim import (
@@ -119,6 +119,20 @@ def test_text_far_from_every_fact_check_skips_the_lexical_search(
     # without the floor every text is searched (what CheckThat! runs and `search` use)
     r.candidates([far])
     assert searched == [near, far]
+    # an approximate index may miss the nearest fact-check: its best cosine proves nothing
+    real_index = dense.vector_index
+
+    class Approximate:
+        def __init__(self, index: object) -> None:
+            self.index = index
+            self.approximate = True
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.index, name)
+
+    monkeypatch.setattr(dense, "vector_index", lambda *a, **kw: Approximate(real_index(*a, **kw)))
+    assert r.candidates([far], min_cosine=floor)[0]
+    assert searched == [near, far, far]
 
 
 @pytest.mark.parametrize("threshold", [0.5, 0.69, 0.9])

@@ -38,7 +38,7 @@ from spinscope.factchecks.sameclaim import SameClaimModel, same_claim_features, 
 from spinscope.store import Store
 from spinscope.store.schema import factchecks
 
-__all__ = ["MATCH_THRESHOLD", "Match", "Method", "Retriever"]
+__all__ = ["RERANK_THRESHOLD", "Match", "Method", "Retriever"]
 
 #: The re-ranker's threshold for CheckThat!-style queries (a tweet whose fact-check is in
 #: the knowledge base): the lowest whose shown top-1 matches reach a precision of 0.95 on
@@ -46,7 +46,7 @@ __all__ = ["MATCH_THRESHOLD", "Match", "Method", "Retriever"]
 #: 75 %). It is no test of whether a text has a fact-check at all (on article sentences,
 #: 14 % of the matches it passed were the same claim): :meth:`Retriever.same_claims` is.
 #: See docs/benchmarks.md, "Claim retrieval" and "Claims".
-MATCH_THRESHOLD = 0.28
+RERANK_THRESHOLD = 0.28
 
 #: Candidates taken from each search before re-ranking.
 LEXICAL_CANDIDATES = 20
@@ -81,7 +81,7 @@ class Match:
     """A fact-check for a text. ``score``: a probability comparable across texts, from
     :meth:`Retriever.same_claims` that the fact-check addresses the text's claim (see
     :mod:`~spinscope.factchecks.sameclaim`), from :meth:`Retriever.search` the
-    re-ranker's that it is *the* fact-check of the claim (see :data:`MATCH_THRESHOLD`):
+    re-ranker's that it is *the* fact-check of the claim (see :data:`RERANK_THRESHOLD`):
     the two differ for the same pair. ``bm25``: the lexical score (None when the
     lexical search did not propose it; bm25 on SQLite, ts_rank on PostgreSQL);
     ``cosine``: of the two texts' sentence embeddings."""
@@ -180,12 +180,15 @@ class Retriever:
 
         With ``min_cosine``, a text whose nearest fact-check (by embeddings) is less
         similar gets no candidates, and its lexical search is not run
-        (:func:`reaches_floor`).
+        (:func:`reaches_floor`). Not with the approximate (HNSW) index of a large
+        knowledge base: it may miss the nearest fact-check, so its best cosine proves
+        nothing and every text is searched.
         """
         index = dense.vector_index(self.store, model=self.model, source=self.source)
         vectors = self.encode(texts) if texts else np.zeros((0, index.dim), np.float32)
         pks, cosines = index.search(vectors, DENSE_CANDIDATES)
-        near = [reaches_floor(cos, min_cosine) for cos in cosines]
+        floor = None if index.approximate else min_cosine
+        near = [reaches_floor(cos, floor) for cos in cosines]
         lexical = [
             lexical_search(self.store, t, k=LEXICAL_CANDIDATES, source=self.source) if ok else []
             for t, ok in zip(texts, near, strict=True)
@@ -278,7 +281,7 @@ class Retriever:
         method: Method = Method.hybrid,
     ) -> list[list[Match]]:
         """The ``k`` best fact-checks for each text, best first, with ``score`` ≥
-        ``min_score`` (:data:`MATCH_THRESHOLD`: confident matches of a text that has a
+        ``min_score`` (:data:`RERANK_THRESHOLD`: confident matches of a text that has a
         fact-check, as CheckThat!'s tweets do; whether a text has one at all is
         :meth:`same_claims`'s question).
 
