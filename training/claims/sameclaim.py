@@ -32,7 +32,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from spinscope.factchecks.rerank import features
-from spinscope.factchecks.retrieval import Retriever
+from spinscope.factchecks.retrieval import RERANK_THRESHOLD, Retriever
 from spinscope.factchecks.sameclaim import FEATURES, SameClaimModel, same_claim_features
 from spinscope.store import Store
 
@@ -138,7 +138,7 @@ def fit(devset: Path, kb: str, out: Path, shared: Path | None = None) -> dict[st
     cosine = X[:, FEATURES.index("cosine")]
     ct, cp, cr, _ = operating_point(cosine, y, w, PRECISION)
     rerank = np.asarray(d["rerank"])
-    shown_rr = rerank >= 0.28
+    shown_rr = rerank >= RERANK_THRESHOLD
     report |= {
         "C": c,
         "threshold": t,
@@ -146,9 +146,9 @@ def fit(devset: Path, kb: str, out: Path, shared: Path | None = None) -> dict[st
         "cv_recall": round(r, 3),
         "cv_shown_share_of_pairs": round(share, 4),
         "cosine_alone": {"threshold": ct, "precision": round(cp, 3), "recall": round(cr, 3)},
-        "reranker_at_0.28": {
-            "precision": round(float((w[shown_rr] * y[shown_rr]).sum() / w[shown_rr].sum()), 3),
-            "recall": round(float((w[shown_rr] * y[shown_rr]).sum() / (w * y).sum()), 3),
+        f"reranker_at_{RERANK_THRESHOLD}": {
+            "precision": round(float((w * y)[shown_rr].sum() / max(w[shown_rr].sum(), 1e-12)), 3),
+            "recall": round(float((w * y)[shown_rr].sum() / max((w * y).sum(), 1e-12)), 3),
         },
     }
     scaler = StandardScaler().fit(X)
@@ -165,6 +165,7 @@ def fit(devset: Path, kb: str, out: Path, shared: Path | None = None) -> dict[st
             "of real articles, weighted to their strata",
             "C": c,
             "precision_target": PRECISION,
+            "pairs_not_among_candidates": d["missing"],
             "cv_precision": report["cv_precision"],
             "cv_recall": report["cv_recall"],
         },
