@@ -251,7 +251,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "the grammar names: `X's suggestion that`, an embedded `Y said`, a fronted "
         "`According to X,` before a clause with no reporting verb; quotations going on "
         "after `went on to say`, `, continuing,` and a short answer after `to which X "
-        "affirmed,`), so it is no longer blind either.",
+        "affirmed,`, `Prosecutor` as a title before a name), so it is no longer blind either.",
         "",
         "Real web pages none of these sets holds: 13 English news pages of "
         "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "

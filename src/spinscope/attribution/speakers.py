@@ -118,6 +118,7 @@ _TITLES = frozenset(
         "head",
         "leader",
         "attorney",
+        "prosecutor",
         "judge",
         "justice",
         "speaker",
