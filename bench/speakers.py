@@ -6,8 +6,8 @@ The sets ``bench/devsets/speakers-fakenewsnet.jsonl`` (dev, 35 articles),
 ``speakers-fakenewsnet-unseen.jsonl`` (unseen, 20 articles),
 ``speakers-fakenewsnet-blind.jsonl`` (blind, 12 articles, annotated before the system's
 output was read), ``speakers-fakenewsnet-blind2.jsonl`` (blind2, 12 more articles,
-annotated the same way) and ``speakers-fakenewsnet-blind3.jsonl`` (blind3, 12 more)
-hold, per direct quote of
+annotated the same way), ``speakers-fakenewsnet-blind3.jsonl`` (blind3, 12 more) and
+``speakers-fakenewsnet-blind4.jsonl`` (blind4, 12 more) hold, per direct quote of
 FakeNewsNet v1 articles, only offsets and ids (the texts stay in the shared data):
 
     {"id": "PolitiFact_Real_21", "quote": [start, end], "speaker": [start, end]}
@@ -243,7 +243,15 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "showed (a name's source lost across a long appositive with a `who` clause or a "
         "nested description, quotations going on after `vowed`/`accused`/`saying` "
         "sentences and after `had a simple answer:`/`his reply was:` lead-ins, an aside "
-        "in parentheses taken for a name), so it is no longer blind either.",
+        "in parentheses taken for a name), so it is no longer blind either. **blind4**: 12 "
+        "more (ids in no other set), annotated the same way before anything was run on "
+        "them (one reader, 109 quotations, 18 `not-a-quote`); its 'before' row is that "
+        "first measurement. Rules were then changed for the generic faults the four blind "
+        "sets showed (a quotation inside a sentence about someone else goes to the owner "
+        "the grammar names: `X's suggestion that`, an embedded `Y said`, a fronted "
+        "`According to X,` before a clause with no reporting verb; quotations going on "
+        "after `went on to say`, `, continuing,` and a short answer after `to which X "
+        "affirmed,`, `Prosecutor` as a title before a name), so it is no longer blind either.",
         "",
         "Real web pages none of these sets holds: 13 English news pages of "
         "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "
@@ -307,6 +315,7 @@ DEVSETS = {
     "blind": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind.jsonl",
     "blind2": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind2.jsonl",
     "blind3": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind3.jsonl",
+    "blind4": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind4.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -361,6 +370,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 49,
         "quote_recall": 0.742,
         "speaker_accuracy": 0.837,
+    },
+    # the rules when it was annotated, with boilerplate.v1 first
+    "blind4": {
+        "articles": 12,
+        "quotes": 91,
+        "found": 77,
+        "quote_recall": 0.846,
+        "speaker_accuracy": 0.792,
     },
 }
 

@@ -55,6 +55,8 @@ _REPORTING = (
             "whispered",
             "replied",
             "snapped",
+            "affirmed",
+            "answered",
         ]
     )
 )
@@ -90,7 +92,10 @@ def attribute_adjacent_quotes(
         if len(_WORDS.findall(body)) < 4:
             # "“Wait, what?” Ada asked.": a short quotation is an utterance only where it
             # ends in its own punctuation and a name and a reporting verb follow
+            # "…, to which Kaine affirmed, “Absolutely.”": a reporting clause set off by a
+            # comma right before it makes a short quotation an utterance too
             att = _closing(view, sent, qs, qe) if body.rstrip()[-1:] in ",?!" else None
+            att = att or _opening(view, qs, qe)
             if att is not None:
                 out.append(att)
                 covered.append((att.start, att.end))
@@ -99,6 +104,7 @@ def attribute_adjacent_quotes(
         att = (
             _closing(view, sent, qs, qe)
             or _opening(view, qs, qe)
+            or _going_on(view, qs, qe, known)
             or _dash(view, sent, qs, qe)
             or _byline(view, qs, qe)
         )
@@ -289,7 +295,7 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
 #: "Vale fired back, “…”", "before the moderator reminded Reed, “…”": a clause that is
 #: only a source, a reporting verb (and whom it was said to) before the quotation
 _OPENING = re.compile(
-    rf"(?:^|\n|[.;:]\s+|\b(?:before|after|when|as|while|then|and|but)\s+)"
+    rf"(?:^|\n|[.;:]\s+|\b(?:before|after|when|as|while|then|and|but|which)\s+)"
     rf"(?P<name>{_NAME}|the [a-z]+) (?P<verb>[a-z]+)(?: (?:back|in|him|her|them|{_NAME}))?\s*,\s*$"
 )
 
@@ -320,6 +326,36 @@ def _opening(view: TokenView, qs: int, qe: int) -> Attribution | None:
         kind="direct",
         score=1.0,
     )
+
+
+#: "“…,” said Trump, continuing, “…”": a participle of going on, set off by commas,
+#: between two quotations of one sentence
+_GOING_ON = re.compile(
+    r"[,;]\s*(?:and |then |before )?(?:continuing|continued|adding|added|going on)\s*[,:]\s*$"
+)
+
+
+def _going_on(
+    view: TokenView, qs: int, qe: int, known: Sequence[Attribution]
+) -> Attribution | None:
+    """``“I love it,” said Trump, continuing, “…”``: the quotation goes on with the
+    attribution with a source that ends right before its ``, continuing,`` (nothing but
+    that participle between them)."""
+    text = view.text
+    lo = max(0, text.rfind("\n", 0, qs) + 1)
+    m = _GOING_ON.search(text[lo:qs])
+    if m is None:
+        return None
+    at = lo + m.start()
+    for a in known:
+        if a.source is None or a.start < lo:
+            continue
+        end = max(a.end, a.source[1], a.cue[1])
+        if end <= at and not _WORDS.search(text[end:at]):
+            return Attribution(
+                cue=a.cue, content=((qs, qe),), source=a.source, kind="direct", score=a.score
+            )
+    return None
 
 
 def _dash(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
@@ -414,7 +450,9 @@ def _continuing(
     # "Here's what he said:" ¶ “…” ¶ “…”: the cue's colon is no part of its verb
     cue = view.text[last.cue[0] : last.cue[1]].lower().replace(":", " ").split()
     lead_in = view.text[ps:pe].rstrip().endswith((":", ","))
-    if not lead_in and not (cue and (cue[0] in _REPORTING or cue[0] in _SPEECH_ACTS)):
+    # "went on to say", "also told": a reporting verb inside a longer cue reports too
+    reports = any(w in _REPORTING or w in _SPEECH_ACTS or w in ("say", "tell") for w in cue)
+    if not lead_in and not reports:
         return None  # "referring to", "labeled", "shouting": not the quotation's report
     if any(a.source is None and ps <= a.cue[0] < pe and a.cue[0] > last.cue[0] for a in known):
         return None  # a later agentless cue in that sentence: the speaker is unclear

@@ -96,7 +96,7 @@ def analyse(
     else:
         atts = extract(view, load_cue_model(model_path), threshold=threshold, content_ranges=ranges)
     speakers, links = resolve_speakers(
-        _blank_outside(doc.text, ranges), _speaking_sources(doc.text, atts)
+        _blank_outside(doc.text, ranges), _speaking_sources(doc.text, atts), _embedded(atts)
     )
     assertions = find_assertions(doc.text, view.sent_chars, atts, ranges)
     return atts, speakers, links, assertions
@@ -196,3 +196,18 @@ def make_attribution(
         return doc
 
     return attribution
+
+
+def _embedded(atts: list[Attribution]) -> set[int]:
+    """Indices of the attributions whose source lies in another one's content (``He
+    recalled that Trump told a crowd, “…”``: Trump speaks inside Biden's report)."""
+    out = set()
+    for k, a in enumerate(atts):
+        if a.source is None:
+            continue
+        s0, s1 = a.source
+        if any(
+            j != k and any(s <= s0 and s1 <= e for s, e in b.content) for j, b in enumerate(atts)
+        ):
+            out.add(k)
+    return out

@@ -65,6 +65,7 @@ from spinscope.attribution.cues import (
     load_cue_model,
 )
 from spinscope.attribution.lexicon import PRONOUNS
+from spinscope.attribution.owners import quotation_owners
 from spinscope.attribution.patterns import (
     CueSite,
     after_fronted_questioner,
@@ -136,7 +137,7 @@ def extract(
     # cue) gives way to the quotation before it, which it reports
     closing = {a.cue[0] for a in adjacent if a.content[-1][1] <= a.cue[0]}
     out = [a for a in out if a.cue[0] not in closing or a.content[0][0] < a.cue[0]] + adjacent
-    return closing_overrides(v, out)
+    return quotation_owners(v, closing_overrides(v, out))
 
 
 def _colon_label(view: TokenView, att: Attribution) -> Attribution | None:

@@ -46,7 +46,7 @@ the sourcing profile reports them as anonymous. The affiliation is the possessiv
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -118,6 +118,7 @@ _TITLES = frozenset(
         "head",
         "leader",
         "attorney",
+        "prosecutor",
         "judge",
         "justice",
         "speaker",
@@ -1600,12 +1601,17 @@ def _last(name: str) -> str:
 
 
 def resolve_speakers(
-    text: str, sources: Sequence[Range | None]
+    text: str, sources: Sequence[Range | None], embedded: Collection[int] = ()
 ) -> tuple[list[Speaker], list[int | None]]:
-    """Speakers of an article and, per source, the speaker index (``None``: no source)."""
+    """Speakers of an article and, per source, the speaker index (``None``: no source).
+
+    ``embedded``: indices of sources written inside another attribution's content
+    (``He recalled that Trump told a crowd, “…”``); a pronoun after them does not refer
+    to a speaker only they name (the report is the subject's, not theirs)."""
     speakers: list[Speaker] = []
     links: list[int | None] = []
     recent: list[int] = []  # speaker ids, most recent last
+    spoken: set[int] = set()  # speakers with a source outside other attributions' content
 
     def touch(sid: int, k: int, src: Range) -> None:
         sp = speakers[sid]
@@ -1614,6 +1620,8 @@ def resolve_speakers(
         if sid in recent:
             recent.remove(sid)
         recent.append(sid)
+        if k not in embedded:
+            spoken.add(sid)
         links.append(sid)
 
     def new(m: Mention) -> int:
@@ -1718,7 +1726,9 @@ def resolve_speakers(
                 if m.gender and not sp.gender:
                     sp.gender = m.gender
         elif m.kind == "pronoun":
-            sid = _resolve_pronoun(text, src, m, speakers, recent, new)
+            # a pronoun does not go back to a person only quoted inside another's report
+            heard = [c for c in recent if c in spoken or not speakers[c].attributions]
+            sid = _resolve_pronoun(text, src, m, speakers, heard, new)
             if sid is None:
                 links.append(None)  # unresolved: the source stays, with no speaker
                 continue

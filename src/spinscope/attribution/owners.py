@@ -1,0 +1,163 @@
+"""Quotations whose owner the grammar names inside another attribution.
+
+A report often quotes one person's words inside a sentence about another: ``The vice
+president criticized Trump's suggestion that skipping taxes “makes me smart.”``, ``The
+paper reported that Carlson said the rifles are not needed to “hunt deer.”``,
+``According to the network, the town hall will focus on “jobs and schools.”`` The
+words in the marks are not the sentence subject's: they belong to the possessor of a
+speech noun (``Trump's suggestion``), to the subject of a reporting clause embedded in
+the content (``Carlson said``), or to the source of a fronted ``According to X,``
+whose clause has no reporting verb of its own.
+
+Such a quotation gets an attribution of its own, with that owner as its source, and
+leaves the content of the attribution that swallowed it. Where no such owner is
+written, nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
+from spinscope.attribution.result import Attribution, attribution_kind
+from spinscope.attribution.text import Range, TokenView
+
+__all__ = ["quotation_owners"]
+
+_NAME = r"(?:[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|de|van|von|al))*)"
+_SPEECH_NOUNS = (
+    r"(?:statement|statements|suggestion|claim|claims|remark|remarks|comment|comments|"
+    r"assertion|argument|words|promise|pledge|description|insistence|contention|tweet|"
+    r"warning|boast|characterization|quip|declaration|prediction|vow)"
+)
+#: ``Trump's suggestion that``, ``his statement that``: a speech noun, its possessor and
+#: the clause giving its wording, which the quotation in it repeats (``Trump's
+#: statement was “true”`` judges the statement: its words are not quoted)
+_POSSESSED = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME}[’']s|his|her|their|His|Her|Their)"
+    rf"(?: (?:own|earlier|recent|latest|repeated|public|initial|first))? "
+    rf"(?P<cue>{_SPEECH_NOUNS}) that\b"
+)
+_SAYING = (
+    r"(?:said|says|told|tells|stated|states|claimed|claims|argued|argues|insisted|"
+    r"insists|wrote|writes|tweeted|added|adds|declared|declares|warned|warns)"
+)
+#: ``… reported that Carlson said that …``, ``what she said were …``: a reporting
+#: clause of its own inside the content, with a named or pronoun subject
+_EMBEDDED = re.compile(
+    rf"(?:\b(?:that|what|and|but|because|as)|[,;])\s+(?P<name>{_NAME}|he|she|they)"
+    rf" (?:also |later |then |had |has )?(?P<cue>{_SAYING})\b"
+)
+#: a fronted ``According to X,`` opening the quotation's sentence
+_ACCORDING = re.compile(rf"^\W*(?P<cue>According to) (?P<name>(?:the )?{_NAME}),\s")
+_REPORTING = CORE_VERBS | INVERTING
+_WORDS = re.compile(r"[\w’']+")
+
+
+def quotation_owners(view: TokenView, attributions: Sequence[Attribution]) -> list[Attribution]:
+    """The attributions, with each quotation whose owner the grammar names inside an
+    attribution that is not that owner's moved to an attribution of its own."""
+    text = view.text
+    out = list(attributions)
+    for qs, qe in view.quotes:
+        covering = [
+            a for a in out if a.cue[1] <= qs and any(s <= qs and qe <= e for s, e in a.content)
+        ]
+        if len(covering) != 1:
+            continue
+        outer = covering[0]
+        owner = _owner(view, outer, qs)
+        if owner is None:
+            continue
+        (ns, ne), (cs, ce) = owner
+        if outer.source is not None and _same(text, outer.source, (ns, ne)):
+            continue
+        out.remove(outer)
+        kept = _without(text, outer.content, qs, qe)
+        if kept:
+            out.append(
+                Attribution(
+                    cue=outer.cue,
+                    content=kept,
+                    source=outer.source,
+                    kind=attribution_kind(text, kept),
+                    score=outer.score,
+                )
+            )
+        out.append(
+            Attribution(
+                cue=(cs, ce),
+                content=((qs, qe),),
+                source=(ns, ne),
+                kind="direct",
+                score=outer.score,
+            )
+        )
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] | None:
+    """``(source, cue)`` of the owner the text between ``outer``'s cue and the quotation
+    names (the last one before it), or the ``According to`` source of a sentence whose
+    cue reports nothing; ``None`` when the grammar names none."""
+    text = view.text
+    sent = next((k for k, (s, e) in enumerate(view.sent_chars) if s <= qs < e), None)
+    if sent is None:
+        return None
+    ss = view.sent_chars[sent][0]
+    lo = max(outer.cue[1], ss)
+    between = text[lo:qs]
+    if any(c in between for c in '“”"\n'):
+        return None  # another quotation, or another paragraph, lies in between
+    best: tuple[Range, Range] | None = None
+    for pattern in (_POSSESSED, _EMBEDDED):
+        for m in pattern.finditer(between):
+            name = m.group("name")
+            if name.endswith(("’s", "'s")):
+                name = name[:-2]
+            ns = lo + m.start("name")
+            found = ((ns, ns + len(name)), (lo + m.start("cue"), lo + m.end("cue")))
+            if best is None or found[1][0] > best[1][0]:
+                best = found
+    if best is not None:
+        return best
+    return _according(view, outer, ss)
+
+
+def _according(view: TokenView, outer: Attribution, ss: int) -> tuple[Range, Range] | None:
+    """``According to TVNewser, the town hall will focus on “…”``: the fronted source,
+    where ``outer``'s cue (after it) is no reporting verb — the clause's subject then
+    does not speak, the named source does."""
+    text = view.text
+    m = _ACCORDING.match(text[ss : outer.cue[0]])
+    if m is None or outer.cue[0] < ss + m.end():
+        return None
+    cue_words = [w.lower() for w in _WORDS.findall(text[outer.cue[0] : outer.cue[1]])]
+    if any(w in _REPORTING for w in cue_words):
+        return None  # "According to X, Trump said “…”": Trump speaks, X reports it
+    name = m.group("name")
+    ns = ss + m.start("name")
+    return (ns, ns + len(name)), (ss + m.start("cue"), ss + m.end("cue"))
+
+
+def _same(text: str, a: Range, b: Range) -> bool:
+    """Do the two mentions end in the same word (``Carlson`` / ``Gretchen Carlson``)?"""
+    wa, wb = _WORDS.findall(text[a[0] : a[1]]), _WORDS.findall(text[b[0] : b[1]])
+    return bool(wa and wb) and wa[-1].lower() == wb[-1].lower()
+
+
+def _without(text: str, content: Sequence[Range], qs: int, qe: int) -> tuple[tuple[int, int], ...]:
+    """The content fragments without the quotation ``[qs, qe)`` (a fragment around it
+    splits in two), without edge punctuation; fragments with no word are dropped."""
+    kept = []
+    for s, e in content:
+        for a, b in ((s, min(e, qs)), (max(s, qe), e)):
+            while a < b and (text[a].isspace() or text[a] in ",:;–—-"):
+                a += 1
+            while b > a and (text[b - 1].isspace() or text[b - 1] in ",:;–—-"):
+                b -= 1
+            if b > a and _WORDS.search(text[a:b]):
+                kept.append((a, b))
+    return tuple(kept)
