@@ -27,6 +27,8 @@ class ExportConfig:
         Path("src/spinscope/models/minilm-l6-v2"), help="folder of the shipped model"
     )
     keep_fp32: bool = option(False, help="keep the fp32 graphs next to the int8 one")
+    state: Path | None = option(None, help="fine-tuned encoder.pt to export (default: base)")
+    name: str = option("minilm-l6-v2", help="model name written to config.json")
 
 
 def export(cfg: ExportConfig) -> Path:
@@ -35,7 +37,7 @@ def export(cfg: ExportConfig) -> Path:
 
     from training.techniques.finetune import load_encoder
 
-    enc = load_encoder(6).eval()
+    enc = load_encoder(6, cfg.state).eval()
 
     class SentenceEncoder(torch.nn.Module):
         def __init__(self) -> None:
@@ -70,9 +72,11 @@ def export(cfg: ExportConfig) -> Path:
     (out / "config.json").write_text(
         json.dumps(
             {
-                "name": "minilm-l6-v2",
+                "name": cfg.name,
                 "base": "sentence-transformers/all-MiniLM-L6-v2",
                 "base_sha256": BASE_SHA256,
+                # A fine-tuned model says so: its vectors are not comparable to the base's.
+                **({"fine_tuned": True} if cfg.state else {}),
                 "dim": int(enc.config.hidden_size),
                 "max_length": MAX_LENGTH,
                 "lowercase": True,
