@@ -258,6 +258,32 @@ def test_liar(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("statement", "topic"),
+    [
+        ("On abortion", True),
+        ("On the Iran nuclear deal.", True),
+        ("On support for gay marriage.", True),
+        ("On running for the presidency in 2012", True),
+        # a statement that says something is a claim
+        ("On Tuesday, Obama said taxes rose.", False),
+        ("On abortion he has voted both ways", False),
+        ("Says the group supports abortion on demand.", False),
+        ("On the campaign trail, nobody will stop the wall being built, ever, believe me.", False),
+    ],
+)
+def test_liar_flip_o_meter_topics_are_rejected_with_their_line(
+    tmp_path: Path, statement: str, topic: bool
+) -> None:
+    row = LIAR_ROW.replace('Says the group supports "abortion" on demand.', statement)
+    records, rejections = _read("liar", _write(tmp_path, "train.tsv", LIAR_ROW + row))
+    assert len(records) == (1 if topic else 2)
+    if topic:
+        (rejected,) = rejections
+        assert rejected.line == 2 and "Flip-O-Meter topic" in rejected.reason
+        assert repr(statement) in rejected.reason
+
+
 def test_csv_with_mapped_columns(tmp_path: Path) -> None:
     options = {
         "claim": "Claim",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,8 +38,34 @@ LABELS = {
 }
 
 
+#: PolitiFact's Flip-O-Meter items in LIAR: a topic ("On abortion.", "On the Iran nuclear
+#: deal") whose rating says whether a politician changed position on it, not whether a
+#: claim is true. Matched to an article they would show "On abortion — false" beside any
+#: sentence about abortion, so they are rejected, each with its line and this reason.
+_TOPIC = re.compile(r"On (?:the |a |an )?\w[\w\s.'’-]*")
+_TOPIC_WORDS = 8
+# a statement with a verb says something ("On Tuesday Obama said taxes rose")
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|said|says|"
+    r"say|wants?|voted)\b",
+    re.IGNORECASE,
+)
+
+
+def is_topic(statement: str) -> bool:
+    """``On <topic>``, a few words and no verb: a Flip-O-Meter item, not a claim."""
+    text = statement.strip()
+    return (
+        bool(_TOPIC.fullmatch(text))
+        and len(text.split()) <= _TOPIC_WORDS
+        and not _VERB.search(text)
+    )
+
+
 class LiarImporter(Importer):
     name = "liar"
+    # 2: Flip-O-Meter topics are rejected
+    version = "2"
     default_source = "liar"
 
     def read(self, path: Path) -> Iterator[Item]:
@@ -57,6 +84,13 @@ class LiarImporter(Importer):
                 yield Rejection(str(path), line, "no statement id")
             elif not fields["statement"]:
                 yield Rejection(str(path), line, "no statement")
+            elif is_topic(fields["statement"]):
+                yield Rejection(
+                    str(path),
+                    line,
+                    f"{fields['statement']!r} is a Flip-O-Meter topic (a rating of a change "
+                    "of position), not a claim",
+                )
             else:
                 extra = {
                     k: fields[k]
