@@ -57,6 +57,11 @@ _REPORTING = (
             "snapped",
             "affirmed",
             "answered",
+            # opinion and appeal verbs that close a quotation like "said"
+            "opined",
+            "urged",
+            "pleaded",
+            "stated",
         ]
     )
 )
@@ -68,7 +73,8 @@ _CLOSING = re.compile(
     r"(?: (?:him|her|them|me|us))?)(?P<adjunct> (?:during|at|in|on|of|after|before|from|while|"
     r"outside|to) [^.!?,;:“”\"\n]{1,60}?)?\s*[.!]?\s*$"
 )
-_DASH = re.compile(rf"^\s*[–—-]{{1,2}}\s*(?P<name>{_NAME})\s*$")
+# "“…” – Jeremy Hale" / "“…” – Trump warned.": a dash, a name and maybe its verb
+_DASH = re.compile(rf"^\s*[–—-]{{1,2}}\s*(?P<name>{_NAME}?)(?: (?P<verb>[a-z]+))?\s*[.!]?\s*$")
 _WORDS = re.compile(r"\w+")
 
 
@@ -359,18 +365,22 @@ def _going_on(
 
 
 def _dash(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
-    """``“…” – Jeremy Hale``: a dash and a name close the paragraph."""
+    """``“…” – Jeremy Hale`` / ``“…” – Hale urged.``: a dash and a name (and its
+    reporting verb, which is then the cue) close the paragraph."""
     text = view.text
     end = text.find("\n", qe)
     end = len(text) if end < 0 else end
     m = _DASH.match(text[qe:end])
-    if m is None:
+    if m is None or (m.group("verb") and m.group("verb") not in _REPORTING):
         return None
     name = _strip_stop(m.group("name"))
     dash = qe + re.search(r"[–—-]", text[qe:end]).start()  # type: ignore[union-attr]
     ns = qe + text[qe:end].index(name)
+    cue = (dash, dash + 1)
+    if m.group("verb"):
+        cue = (qe + m.start("verb"), qe + m.end("verb"))
     return Attribution(
-        cue=(dash, dash + 1),
+        cue=cue,
         content=((qs, qe),),
         source=(ns, ns + len(name)),
         kind="direct",
