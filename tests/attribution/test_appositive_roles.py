@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import covering_speaker, speaker_of
 
+from spinscope.attribution.speakers import parse_mention
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "name"),
@@ -169,3 +171,42 @@ def test_capitalised_person_noun_before_a_relative_clause() -> None:
         "“afraid of anyone who complains”."
     )
     assert covering_speaker(text, "afraid of anyone") == "Army Veteran"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an inverted source whose name holds a lowercase particle, then what it is
+        (
+            "Germans were outraged.\n\n“The incredible verdict of the court,” wrote the "
+            "Bild am Sonntag newspaper. “This is the verdict that shames you all.”",
+            "The incredible verdict",
+            "Bild am Sonntag",
+        ),
+        (
+            "“The ruling was a disgrace for the city,” said the Banco de Sevilla newspaper.",
+            "The ruling was",
+            "Banco de Sevilla",
+        ),
+        # a paper described, not named, stays a description
+        (
+            "“The verdict is a scandal for the whole country,” wrote the local newspaper.",
+            "The verdict is",
+            "local newspaper",
+        ),
+    ],
+)
+def test_inverted_outlet(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("House Minority Whip Steny Hoyer", "Steny Hoyer", "House Minority Whip"),
+        ("the Bild am Sonntag newspaper", "Bild am Sonntag", "newspaper"),
+    ],
+)
+def test_titles_and_outlet_nouns(mention: str, name: str, role: str) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.role) == (name, role)

@@ -117,6 +117,7 @@ _TITLES = frozenset(
         "spokesperson",
         "head",
         "leader",
+        "whip",
         "attorney",
         "prosecutor",
         "judge",
@@ -864,6 +865,10 @@ def _closing_name(words: Sequence[str]) -> bool:
     )
 
 
+#: a common noun saying what kind of outlet a capitalised name is (``the Bild am Sonntag
+#: newspaper``, ``the Spiegel magazine``)
+_OUTLET_NOUN = re.compile(r"(?<=[A-Za-z]) (newspaper|magazine|tabloid|weekly|daily|broadsheet)$")
+_OUTLET_LEAD = re.compile(r"^(?:[Tt]he )?[A-Z]")
 #: a relative clause after the head of a lowercase description (``a veteran who ...``);
 #: it is cut off only where it names someone else
 _RELATIVE_CLAUSE = re.compile(r"(?<=[a-z]) who (?=[a-z])")
@@ -927,6 +932,15 @@ def _parse_mention(text: str) -> Mention:
         return Mention("pronoun", text=t)
     # "Johnson goes on to explain": the verb before "on to" is no part of the name
     t = _GOES_ON.sub("", t) or t
+    outlet = _OUTLET_NOUN.search(t)
+    if (
+        outlet is not None
+        and _OUTLET_LEAD.match(t)
+        and t[: outlet.start()].split()[-1][:1].isupper()
+    ):
+        # "the Bild am Sonntag newspaper": the paper's name, then what it is
+        name = re.sub(r"^[Tt]he ", "", t[: outlet.start()])
+        return Mention("name", name=name, role=outlet.group(1), text=t)
     rel = _RELATIVE_CLAUSE.search(t)
     if (
         rel is not None
