@@ -210,3 +210,24 @@ def test_inverted_outlet(text: str, quote: str, speaker: str) -> None:
 def test_titles_and_outlet_nouns(mention: str, name: str, role: str) -> None:
     m = parse_mention(mention)
     assert (m.name, m.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a closing "Adjective group say" takes the quotation an earlier verb swallowed
+        (
+            "The idea behind the law is to promote a “circular economy” of waste disposal, "
+            "“from product design to recycling,” French lawmakers say.",
+            "from product design",
+            "French lawmakers",
+        ),
+        (
+            "“We will not give in to the pressure from the White House,” Democratic leaders said.",
+            "We will not give in",
+            "Democratic leaders",
+        ),
+    ],
+)
+def test_closing_group(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

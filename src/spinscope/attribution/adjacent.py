@@ -67,10 +67,16 @@ _REPORTING = (
     )
 )
 _NAME = r"(?:(?:[A-Z][\w.’'-]*|of|the|de|van|von|al) ?){1,5}"
+#: a group a capitalised adjective describes (``French lawmakers``, ``Democratic leaders``)
+_GROUP = (
+    r"[A-Z][a-z]+ (?:lawmakers|officials|leaders|legislators|senators|diplomats|"
+    r"prosecutors|investigators|authorities|activists|critics|supporters|sources)"
+)
 # "Quipped Pitt." / "Pitt quipped." / "said Ms. Lane." / "Wendel asked him." — a
 # sentence that is only a cue and its source (and the pronoun spoken to)
 _CLOSING = re.compile(
-    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_NAME}|he|she|the [a-z]+) (?P<v2>[a-z]+)"
+    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_GROUP}|{_NAME}|he|she|the [a-z]+) "
+    rf"(?P<v2>[a-z]+)"
     r"(?: (?:him|her|them|me|us))?)(?P<adjunct> (?:during|at|in|on|of|after|before|from|while|"
     r"outside|to) [^.!?,;:“”\"\n]{1,60}?)?\s*[.!]?\s*$"
 )
