@@ -231,3 +231,27 @@ def test_titles_and_outlet_nouns(mention: str, name: str, role: str) -> None:
 )
 def test_closing_group(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an office described through its place is the person just named
+        (
+            "Gary Johnson said the party would grow. For his part, Bill Weld said he "
+            'thought their ticket would hurt Trump more. "I think we will take more votes '
+            "from Trump than Clinton,\" the former Massachusetts's governor said.",
+            "I think we will take",
+            "Bill Weld",
+        ),
+        # described through a person's organisation: not that person
+        (
+            'Donald Trump said the party would grow. "I think we will take more votes," '
+            "the Trump campaign's spokesman said.",
+            "I think we will take",
+            "Trump campaign's spokesman",
+        ),
+    ],
+)
+def test_office_of_a_place(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

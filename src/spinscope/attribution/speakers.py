@@ -1126,8 +1126,11 @@ def _parse_mention(text: str) -> Mention:
     if any(
         re.search(r"[’']s$", w) and not _is_cap(words[k + 1]) for k, w in enumerate(words[:-1])
     ) and not _is_cap(words[-1]):
-        # "One of Bill Clinton’s oldest friends": a person described through a name
-        return Mention("description", role=t, gender=_gender_of(t), text=t)
+        # "One of Bill Clinton’s oldest friends": a person described through a name;
+        # "the former Massachusetts's governor": through a place, one person, definite
+        owner = next(re.sub(r"[’']s$", "", w).lower() for w in words if re.search(r"[’']s$", w))
+        definite = words[0].lower() == "the" and owner in PLACES
+        return Mention("description", role=t, gender=_gender_of(t), text=t, definite=definite)
     for k in range(len(words) - 1):
         if first_name_gender(words[k]) and _is_cap(words[k + 1]):
             end = next((i for i in range(k + 2, len(words)) if not _is_cap(words[i])), len(words))
