@@ -6,8 +6,9 @@ The sets ``bench/devsets/speakers-fakenewsnet.jsonl`` (dev, 35 articles),
 ``speakers-fakenewsnet-unseen.jsonl`` (unseen, 20 articles),
 ``speakers-fakenewsnet-blind.jsonl`` (blind, 12 articles, annotated before the system's
 output was read), ``speakers-fakenewsnet-blind2.jsonl`` (blind2, 12 more articles,
-annotated the same way), ``speakers-fakenewsnet-blind3.jsonl`` (blind3, 12 more) and
-``speakers-fakenewsnet-blind4.jsonl`` (blind4, 12 more) hold, per direct quote of
+annotated the same way), ``speakers-fakenewsnet-blind3.jsonl`` (blind3, 12 more),
+``speakers-fakenewsnet-blind4.jsonl`` (blind4, 12 more) and
+``speakers-fakenewsnet-blind5.jsonl`` (blind5, 12 more) hold, per direct quote of
 FakeNewsNet v1 articles, only offsets and ids (the texts stay in the shared data):
 
     {"id": "PolitiFact_Real_21", "quote": [start, end], "speaker": [start, end]}
@@ -251,7 +252,19 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "the grammar names: `X's suggestion that`, an embedded `Y said`, a fronted "
         "`According to X,` before a clause with no reporting verb; quotations going on "
         "after `went on to say`, `, continuing,` and a short answer after `to which X "
-        "affirmed,`, `Prosecutor` as a title before a name), so it is no longer blind either.",
+        "affirmed,`, `Prosecutor` as a title before a name), so it is no longer blind either. "
+        "**blind5**: 12 more (ids in no other set), annotated the same way before anything "
+        "was run on them (one reader, 97 quotations, 33 `not-a-quote`: a page of template "
+        "code, titles, scare quotes); its 'before' row is that first measurement. Rules were "
+        "then changed for the generic faults the five blind sets showed (`A lawyer for X, "
+        "Full Name,` and `X's Director of Y, Full Name,` name the speaker; a relative clause "
+        "naming someone else cut from a description; `he` never an institution such as "
+        "`The White House`; a gendered role noun never linked to a person of the other "
+        "gender, and linked to the person named since; `opined`, a dash and a reporting verb "
+        "closing a quotation; a named subject's sentence closed by a colon before a quotation "
+        "paragraph; a last quotation paragraph whose closing mark was forgotten; inverted "
+        "`wrote the Bild am Sonntag newspaper`; a closing `French lawmakers say`; `Whip` as a "
+        "title; `the former Massachusetts's governor`), so it is no longer blind either.",
         "",
         "Real web pages none of these sets holds: 13 English news pages of "
         "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "
@@ -316,6 +329,7 @@ DEVSETS = {
     "blind2": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind2.jsonl",
     "blind3": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind3.jsonl",
     "blind4": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind4.jsonl",
+    "blind5": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind5.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -378,6 +392,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 77,
         "quote_recall": 0.846,
         "speaker_accuracy": 0.792,
+    },
+    # the rules when it was annotated, with boilerplate.v1 first
+    "blind5": {
+        "articles": 12,
+        "quotes": 64,
+        "found": 50,
+        "quote_recall": 0.781,
+        "speaker_accuracy": 0.660,
     },
 }
 

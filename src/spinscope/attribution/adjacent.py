@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
 from spinscope.attribution.result import Attribution, attribution_kind
+from spinscope.attribution.speakers import first_name_gender
 from spinscope.attribution.text import TokenView
 
 __all__ = ["attribute_adjacent_quotes", "closing_overrides"]
@@ -57,18 +58,30 @@ _REPORTING = (
             "snapped",
             "affirmed",
             "answered",
+            # opinion and appeal verbs that close a quotation like "said"
+            "opined",
+            "urged",
+            "pleaded",
+            "stated",
         ]
     )
 )
 _NAME = r"(?:(?:[A-Z][\w.’'-]*|of|the|de|van|von|al) ?){1,5}"
+#: a group a capitalised adjective describes (``French lawmakers``, ``Democratic leaders``)
+_GROUP = (
+    r"[A-Z][a-z]+ (?:lawmakers|officials|leaders|legislators|senators|diplomats|"
+    r"prosecutors|investigators|authorities|activists|critics|supporters|sources)"
+)
 # "Quipped Pitt." / "Pitt quipped." / "said Ms. Lane." / "Wendel asked him." — a
 # sentence that is only a cue and its source (and the pronoun spoken to)
 _CLOSING = re.compile(
-    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_NAME}|he|she|the [a-z]+) (?P<v2>[a-z]+)"
+    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_GROUP}|{_NAME}|he|she|the [a-z]+) "
+    rf"(?P<v2>[a-z]+)"
     r"(?: (?:him|her|them|me|us))?)(?P<adjunct> (?:during|at|in|on|of|after|before|from|while|"
     r"outside|to) [^.!?,;:“”\"\n]{1,60}?)?\s*[.!]?\s*$"
 )
-_DASH = re.compile(rf"^\s*[–—-]{{1,2}}\s*(?P<name>{_NAME})\s*$")
+# "“…” – Jeremy Hale" / "“…” – Trump warned.": a dash, a name and maybe its verb
+_DASH = re.compile(rf"^\s*[–—-]{{1,2}}\s*(?P<name>{_NAME}?)(?: (?P<verb>[a-z]+))?\s*[.!]?\s*$")
 _WORDS = re.compile(r"\w+")
 
 
@@ -114,6 +127,7 @@ def attribute_adjacent_quotes(
                     _continuing(view, sent, qs, qe, known)
                     or _announced(view, sent, qs, qe)
                     or _answer_lead(view, sent, qs, qe)
+                    or _subject_lead(view, sent, qs, qe)
                 )
             elif (nq := _next_quote(text, qe)) is not None:
                 att = _continuing(view, sent, qs, qe, known)
@@ -199,6 +213,37 @@ def _answer_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | 
             score=1.0,
         )
     return None
+
+
+#: a paragraph closed by a colon whose sentence opens with a person's full name (and its
+#: title) as subject: ``Mary Colbert for one, is certain of this:``, ``Evangelist Ken
+#: Cope echoes her warning, … last year:``
+_SUBJECT_LEAD = re.compile(
+    r"^\s*(?:(?:But|And|So|Now|Still),? )?(?:[A-Z][a-z]+ )?(?P<name>[A-Z][a-z’'-]+"
+    r"(?: [A-Z]\.)? [A-Z][a-z’'-]+) (?!of\b|and\b)[a-z][^“”\"\n]*:\s*$"
+)
+
+
+def _subject_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
+    """``Mary Colbert for one, is certain of this:`` ¶ ``“…”``: the paragraph before
+    the quotation ends, with a colon, the sentence of a subject named in full (a first
+    name the lexicon knows): that person's words follow. The colon is the cue."""
+    if sent == 0 or view.para_of_sent[sent] - view.para_of_sent[sent - 1] != 1:
+        return None
+    ps, pe = view.sent_chars[sent - 1]
+    line = view.text[ps:pe]
+    m = _SUBJECT_LEAD.match(line)
+    if m is None or first_name_gender(m.group("name").split()[0]) is None:
+        return None
+    ns = ps + m.start("name")
+    colon = ps + line.rindex(":")
+    return Attribution(
+        cue=(colon, colon + 1),
+        content=((qs, qe),),
+        source=(ns, ns + len(m.group("name"))),
+        kind="direct",
+        score=1.0,
+    )
 
 
 def _whole_sentences(view: TokenView, qe: int) -> bool:
@@ -359,18 +404,22 @@ def _going_on(
 
 
 def _dash(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
-    """``“…” – Jeremy Hale``: a dash and a name close the paragraph."""
+    """``“…” – Jeremy Hale`` / ``“…” – Hale urged.``: a dash and a name (and its
+    reporting verb, which is then the cue) close the paragraph."""
     text = view.text
     end = text.find("\n", qe)
     end = len(text) if end < 0 else end
     m = _DASH.match(text[qe:end])
-    if m is None:
+    if m is None or (m.group("verb") and m.group("verb") not in _REPORTING):
         return None
     name = _strip_stop(m.group("name"))
     dash = qe + re.search(r"[–—-]", text[qe:end]).start()  # type: ignore[union-attr]
     ns = qe + text[qe:end].index(name)
+    cue = (dash, dash + 1)
+    if m.group("verb"):
+        cue = (qe + m.start("verb"), qe + m.end("verb"))
     return Attribution(
-        cue=(dash, dash + 1),
+        cue=cue,
         content=((qs, qe),),
         source=(ns, ns + len(name)),
         kind="direct",
@@ -452,6 +501,14 @@ def _continuing(
     lead_in = view.text[ps:pe].rstrip().endswith((":", ","))
     # "went on to say", "also told": a reporting verb inside a longer cue reports too
     reports = any(w in _REPORTING or w in _SPEECH_ACTS or w in ("say", "tell") for w in cue)
+    # "Colbert is certain of this:" ¶ “…” ¶ “…”: a colon closing its paragraph
+    # announces speech too (a label's colon, "PENCE: …", does not)
+    reports = reports or (
+        view.text[last.cue[0] : last.cue[1]] == ":"
+        and not view.text[
+            last.cue[1] : view.text.find("\n", last.cue[1]) % (len(view.text) + 1)
+        ].strip()
+    )
     if not lead_in and not reports:
         return None  # "referring to", "labeled", "shouting": not the quotation's report
     if any(a.source is None and ps <= a.cue[0] < pe and a.cue[0] > last.cue[0] for a in known):

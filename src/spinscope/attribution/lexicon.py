@@ -952,12 +952,14 @@ PERSON_HEADS = frozenset(
         "secretary",
         "senator",
         "sheriff",
+        "soldier",
         "speaker",
         "spokesman",
         "spokeswoman",
         "spokesperson",
         "star",
         "texan",
+        "veteran",
     ]
 )
 #: verbs that open an imperative sentence addressed to the reader (``Pay attention to

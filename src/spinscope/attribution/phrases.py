@@ -105,6 +105,11 @@ def _listed(view: TokenView, comma: int, end: int) -> bool:
     return any(view.lower[t] == "and" for t in range(comma + 1, end))
 
 
+#: lowercase particles inside a name between capitalised words (``Bild am Sonntag``,
+#: ``Banco de España``), which a stop word list would take for a verb or preposition
+_NAME_PARTICLES = frozenset(["am", "im", "de", "del", "der", "di", "du", "la", "le", "van", "von"])
+
+
 def noun_phrase_right(
     view: TokenView, start: int, hi: int, cue_tokens: set[int], limit: int = 14
 ) -> Range | None:
@@ -128,6 +133,15 @@ def noun_phrase_right(
             break
         if not is_word(w) and w not in PUNCT_OK_IN_NP:
             break
+        if (
+            w in _NAME_PARTICLES
+            and j > start
+            and view.words[j - 1][:1].isupper()
+            and j + 1 < hi
+            and view.words[j + 1][:1].isupper()
+        ):
+            j += 1  # "the Bild am Sonntag newspaper": a particle inside a name
+            continue
         if w in STOP and w != "and":
             break
         if w == "and" and not (j + 1 < hi and view.words[j + 1][:1].isupper()):

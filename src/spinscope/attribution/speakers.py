@@ -117,6 +117,7 @@ _TITLES = frozenset(
         "spokesperson",
         "head",
         "leader",
+        "whip",
         "attorney",
         "prosecutor",
         "judge",
@@ -864,6 +865,15 @@ def _closing_name(words: Sequence[str]) -> bool:
     )
 
 
+#: a common noun saying what kind of outlet a capitalised name is (``the Bild am Sonntag
+#: newspaper``, ``the Spiegel magazine``)
+_OUTLET_NOUN = re.compile(r"(?<=[A-Za-z]) (newspaper|magazine|tabloid|weekly|daily|broadsheet)$")
+_OUTLET_LEAD = re.compile(r"^(?:[Tt]he )?[A-Z]")
+#: a relative clause after the head of a lowercase description (``a veteran who ...``);
+#: it is cut off only where it names someone else
+_RELATIVE_CLAUSE = re.compile(r"(?<=[a-z]) who (?=[a-z])")
+
+
 def _parse_mention(text: str) -> Mention:
     t = _clean(text)
     low = t.lower()
@@ -922,6 +932,27 @@ def _parse_mention(text: str) -> Mention:
         return Mention("pronoun", text=t)
     # "Johnson goes on to explain": the verb before "on to" is no part of the name
     t = _GOES_ON.sub("", t) or t
+    outlet = _OUTLET_NOUN.search(t)
+    if (
+        outlet is not None
+        and _OUTLET_LEAD.match(t)
+        and t[: outlet.start()].split()[-1][:1].isupper()
+    ):
+        # "the Bild am Sonntag newspaper": the paper's name, then what it is
+        name = re.sub(r"^[Tt]he ", "", t[: outlet.start()])
+        return Mention("name", name=name, role=outlet.group(1), text=t)
+    rel = _RELATIVE_CLAUSE.search(t)
+    if (
+        rel is not None
+        and (
+            t[: rel.start()].split()[-1].islower()
+            or t[: rel.start()].split()[-1].lower() in PERSON_HEADS
+        )
+        and re.search(r"\b[A-Z]", t[rel.end() :])
+    ):
+        # "An Army veteran who reached out to Fox News": the relative clause describes
+        # the speaker; the names inside it (whom they reached) are not theirs
+        t = t[: rel.start()].rstrip(" ,")
     if (fronted := _INNER_PRONOUN.search(t)) is not None:
         # "The entire time he", "A few days later I received": a clause's subject
         # pronoun, the words before it a fronted adverbial
@@ -944,7 +975,7 @@ def _parse_mention(text: str) -> Mention:
     pair = _coordinated(t)
     if pair is not None:
         return pair
-    described = _described_or_fragment(t)
+    described = None if _role_then_name(t) else _described_or_fragment(t)
     if described is not None:
         return described
     head, _, appos = t.partition(",")
@@ -964,13 +995,17 @@ def _parse_mention(text: str) -> Mention:
         and not _not_a_name(first_appos)
         and first_appos.lower() not in _WEEKDAYS
     )
-    if surname_appos or (
-        _PERSON_NAME.match(first_appos)
-        and (
-            first_name_gender(first_appos.split()[0])
-            or not any(_is_cap(w) for w in head.split()[1:])
-            # "VFI Chief Executive, Padraig Cribben": a title closing the head
-            or (len(head.split()) > 1 and head.split()[-1].lower().strip(".") in _TITLES)
+    if (
+        surname_appos
+        or _role_then_name(t)
+        or (
+            _PERSON_NAME.match(first_appos)
+            and (
+                first_name_gender(first_appos.split()[0])
+                or not any(_is_cap(w) for w in head.split()[1:])
+                # "VFI Chief Executive, Padraig Cribben": a title closing the head
+                or (len(head.split()) > 1 and head.split()[-1].lower().strip(".") in _TITLES)
+            )
         )
     ):
         # "FBI Director, James Comey": the appositive is the name, the head the role
@@ -1091,8 +1126,11 @@ def _parse_mention(text: str) -> Mention:
     if any(
         re.search(r"[’']s$", w) and not _is_cap(words[k + 1]) for k, w in enumerate(words[:-1])
     ) and not _is_cap(words[-1]):
-        # "One of Bill Clinton’s oldest friends": a person described through a name
-        return Mention("description", role=t, gender=_gender_of(t), text=t)
+        # "One of Bill Clinton’s oldest friends": a person described through a name;
+        # "the former Massachusetts's governor": through a place, one person, definite
+        owner = next(re.sub(r"[’']s$", "", w).lower() for w in words if re.search(r"[’']s$", w))
+        definite = words[0].lower() == "the" and owner in PLACES
+        return Mention("description", role=t, gender=_gender_of(t), text=t, definite=definite)
     for k in range(len(words) - 1):
         if first_name_gender(words[k]) and _is_cap(words[k + 1]):
             end = next((i for i in range(k + 2, len(words)) if not _is_cap(words[i])), len(words))
@@ -1409,6 +1447,23 @@ def is_person_word(word: str) -> bool:
         or _gender_of(w)
         or (w.endswith("s") and not w.endswith("ss") and not _not_a_name(w))
     )
+
+
+def _role_then_name(t: str) -> bool:
+    """``A lawyer for the justice ministry, Svetlana Borisova``, ``the group's Director of
+    Litigation, Hyman Stone``: a role (a title or person noun, maybe before ``of``/``for``
+    and an institution) set off by a comma before a full name, which is the speaker's
+    name; the role describes that person, it is no speaker of its own."""
+    head, _, appos = t.partition(",")
+    name = _clean(appos).split(",")[0].strip()
+    if not _PERSON_NAME.match(name) or _not_a_name(name):
+        return False
+    words = [w.lower().strip(".") for w in _WORD.findall(head)]
+    k = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_PREPOSITIONS), len(words))
+    noun = words[k - 1] if k else ""
+    # a role word the lexicon knows, not any plural-looking word ("Rep. Hakeem Jeffries,
+    # D-New York" is a name, then a party tag)
+    return noun in _TITLES or noun in PERSON_HEADS or noun in _PERSON_NOUNS
 
 
 def _described_or_fragment(t: str) -> Mention | None:
@@ -1843,9 +1898,20 @@ def resolve_speakers(
                                 and (speakers[c].name or head != "official")
                             )
                             and not _addressed(text, src, speakers[c])
+                            # "the spokeswoman" is no man: a role noun's gender agrees
+                            and not _gender_clash(text, speakers[c], m.gender)
                         ),
                         None,
                     )
+                    if sid is not None and m.gender is not None:
+                        # "Prosecutor Bieler said … Karin Witt is not better. The
+                        # spokeswoman said": a person named since the last speaker is
+                        # the one a gendered role noun describes
+                        seen = _last_seen(text, src[0], speakers[sid], text_mentions=False)
+                        named = _named_before(
+                            text, src[0], m.gender, speakers, recent, new, after=seen
+                        )
+                        sid = sid if named is None else named
                 if sid is None and head in PERSON_HEADS:
                     # "the General said": the officer the article has just named
                     sid = _named_before(text, src[0], m.gender, speakers, recent, new)
@@ -2137,8 +2203,10 @@ def _is_person(sp: Speaker) -> bool | None:
         return False  # "World Net Daily", "Breitbart News": an outlet
     if len(words) > 2 and "of" in low[1:-1] and not first_name_gender(words[0]):
         return False  # "Voice of America News", "Bank of England": an institution
-    if low[0] == "the" and len(low) > 1 and low[-1].endswith("s") and not low[-1].endswith("ss"):
-        # "The Saudis", "The Democrats": a people or a party, not a person
+    if low[0] == "the" and len(low) > 1 and not (len(words) == 2 and words[1].isupper()):
+        # "The Saudis", "The Democrats": a people or a party; "The White House", "The
+        # Pentagon": an institution. A person's name takes no article (an office's
+        # acronym may stand for its holder: "The CMO told the minister")
         return False
     if (
         any(w in _ORG_HEADS for w in low)
@@ -2514,6 +2582,17 @@ def _gender_written(text: str, surname: str) -> str | None:
     }
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+def _gender_clash(text: str, sp: Speaker, gender: str | None) -> bool:
+    """Is ``sp`` known (by pronoun, first name or the full name the article writes) to be
+    of the gender other than ``gender``?"""
+    if gender is None:
+        return False
+    known = sp.gender or _written_gender(text, sp)
+    if known is None and sp.name:
+        known = first_name_gender(sp.name.split()[0])
+    return known is not None and known != gender
 
 
 def _written_gender(text: str, sp: Speaker) -> str | None:

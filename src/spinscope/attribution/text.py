@@ -123,19 +123,30 @@ def find_quotes(text: str) -> list[Range]:
     """Balanced quotation ranges (marks included) across the text, in order."""
     paras = [m.span() for m in _PARA.finditer(text) if m.group().strip()]
     quotes: list[Range] = []
+    quoted_before = False  # the previous paragraph closes or continues a quotation
     for k, (ps, pe) in enumerate(paras):
+        para = text[ps:pe].strip()
         has_double = any(c in '"“”„«»' for c in text[ps:pe]) or "''" in text[ps:pe]
         if not has_double:
             quotes.extend(_pair_single(text, ps, pe))
+            quoted_before = False
             continue
         ranges, balanced, ends_open = _pair_double(text, ps, pe)
         if not balanced:
+            quoted_before = False
             continue
         if ends_open:
             nxt = text[paras[k + 1][0] : paras[k + 1][1]].lstrip() if k + 1 < len(paras) else ""
-            if not nxt or nxt[0] not in OPEN_DQ + '"':
+            # "“…” ¶ “… in me." ¶ Copeland …: a paragraph that is all quotation, right
+            # after one that closes or continues a quotation, is its last paragraph
+            # though its closing mark was forgotten
+            # (curly marks only: straight ones do not tell opening from closing)
+            last_part = quoted_before and para[:1] in OPEN_DQ
+            if (not nxt or nxt[0] not in OPEN_DQ + '"') and not last_part:
+                quoted_before = False
                 continue  # an unclosed quote that is not a multi-paragraph quotation
         quotes.extend(ranges)
+        quoted_before = ends_open or para[-1:] in CLOSE_DQ + '"'
     return quotes
 
 
