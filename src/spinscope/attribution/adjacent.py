@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
-from spinscope.attribution.result import Attribution, attribution_kind
+from spinscope.attribution.result import Attribution
 from spinscope.attribution.speakers import first_name_gender
 from spinscope.attribution.text import TokenView
 
@@ -586,15 +586,7 @@ def closing_overrides(view: TokenView, attributions: Sequence[Attribution]) -> l
             out.remove(a)
             kept = _before(text, a.content, qs)
             if kept:
-                out.append(
-                    Attribution(
-                        cue=a.cue,
-                        content=kept,
-                        source=a.source,
-                        kind=attribution_kind(text, kept),
-                        score=a.score,
-                    )
-                )
+                out.append(a.with_content(text, kept))
         out = [a for a in out if a.cue[0] != closing.cue[0]]
         out.append(closing)
     out.sort(key=lambda a: a.start)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
-from spinscope.attribution.result import Attribution, attribution_kind
+from spinscope.attribution.result import Attribution
 from spinscope.attribution.text import Range, TokenView
 
 __all__ = ["quotation_owners"]
@@ -76,15 +76,7 @@ def quotation_owners(view: TokenView, attributions: Sequence[Attribution]) -> li
         out.remove(outer)
         kept = _without(text, outer.content, qs, qe)
         if kept:
-            out.append(
-                Attribution(
-                    cue=outer.cue,
-                    content=kept,
-                    source=outer.source,
-                    kind=attribution_kind(text, kept),
-                    score=outer.score,
-                )
-            )
+            out.append(outer.with_content(text, kept))
         out.append(
             Attribution(
                 cue=(cs, ce),

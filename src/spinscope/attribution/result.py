@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["Attribution", "Range", "attribution_kind"]
 
@@ -42,6 +42,11 @@ class Attribution:
         if self.source is not None:
             ends.append(self.source[1])
         return max(ends)
+
+    def with_content(self, text: str, content: tuple[Range, ...]) -> Attribution:
+        """The same attribution with other content (its kind recomputed from ``text``):
+        what is left when a quotation inside it is given to another speaker."""
+        return replace(self, content=content, kind=attribution_kind(text, content))
 
 
 def attribution_kind(text: str, content: Sequence[Range]) -> str:
