@@ -19,12 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from pathlib import Path
-from typing import Any, Self
+from typing import Any
 
 import numpy as np
 
 from spinscope.factchecks.lexical import STOP_WORDS, plain_text
+from spinscope.factchecks.logistic import LogisticModel
 
 __all__ = ["FEATURES", "Candidate", "Reranker", "features", "shipped_reranker"]
 
@@ -131,47 +131,11 @@ def features(query: str, candidates: Sequence[Candidate]) -> np.ndarray:
 
 
 @dataclass(frozen=True)
-class Reranker:
-    """Standardised features → logistic regression → probability."""
+class Reranker(LogisticModel):
+    """The re-ranker: :func:`features` → logistic regression → probability."""
 
-    features: tuple[str, ...]
-    mean: np.ndarray
-    scale: np.ndarray
-    coef: np.ndarray
-    intercept: float
-    meta: dict[str, Any]
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        return cls(
-            features=tuple(data["features"]),
-            mean=np.asarray(data["mean"], dtype=np.float64),
-            scale=np.asarray(data["scale"], dtype=np.float64),
-            coef=np.asarray(data["coef"], dtype=np.float64),
-            intercept=float(data["intercept"]),
-            meta=dict(data.get("meta", {})),
-        )
-
-    @classmethod
-    def load(cls, path: str | Path) -> Self:
-        return cls.from_dict(json.loads(Path(path).read_text("utf-8")))
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "features": list(self.features),
-            "mean": self.mean.round(8).tolist(),
-            "scale": self.scale.round(8).tolist(),
-            "coef": self.coef.round(8).tolist(),
-            "intercept": round(self.intercept, 8),
-            "meta": self.meta,
-        }
-
-    def probability(self, x: np.ndarray) -> np.ndarray:
-        if self.features != FEATURES:
-            raise ValueError(f"re-ranker expects features {self.features}, not {FEATURES}")
-        z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
-        prob: np.ndarray = 1.0 / (1.0 + np.exp(-z))
-        return prob
+    FEATURES = FEATURES
+    WHAT = "re-ranker"
 
 
 @cache

@@ -25,11 +25,11 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any, Self
 
 import numpy as np
 
+from spinscope.factchecks.logistic import LogisticModel
 from spinscope.factchecks.rerank import FEATURES as RERANK_FEATURES
 
 __all__ = ["FEATURES", "SameClaimModel", "same_claim_features", "shipped_model"]
@@ -53,43 +53,21 @@ def same_claim_features(rerank_x: np.ndarray) -> np.ndarray:
 
 
 @dataclass(frozen=True)
-class SameClaimModel:
-    """Standardised features → logistic regression → P(the fact-check checks the claim)."""
+class SameClaimModel(LogisticModel):
+    """Standardised features → logistic regression → P(the fact-check checks the claim),
+    with the threshold chosen for what is shown."""
 
-    features: tuple[str, ...]
-    mean: np.ndarray
-    scale: np.ndarray
-    coef: np.ndarray
-    intercept: float
+    FEATURES = FEATURES
+    WHAT = "same-claim model"
+
     threshold: float
-    meta: dict[str, Any]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        return cls(
-            features=tuple(data["features"]),
-            mean=np.asarray(data["mean"], dtype=np.float64),
-            scale=np.asarray(data["scale"], dtype=np.float64),
-            coef=np.asarray(data["coef"], dtype=np.float64),
-            intercept=float(data["intercept"]),
-            threshold=float(data["threshold"]),
-            meta=dict(data.get("meta", {})),
-        )
-
-    @classmethod
-    def load(cls, path: str | Path) -> Self:
-        return cls.from_dict(json.loads(Path(path).read_text("utf-8")))
+        return cls(**cls._fields(data), threshold=float(data["threshold"]))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "features": list(self.features),
-            "mean": self.mean.round(8).tolist(),
-            "scale": self.scale.round(8).tolist(),
-            "coef": self.coef.round(8).tolist(),
-            "intercept": round(self.intercept, 8),
-            "threshold": self.threshold,
-            "meta": self.meta,
-        }
+        return {**super().to_dict(), "threshold": self.threshold}
 
     def min_cosine(self, threshold: float | None = None) -> float:
         """The least cosine at which a pair can reach ``threshold`` (default: the
@@ -113,13 +91,6 @@ class SameClaimModel:
             return -1.0
         logit = math.log(threshold / (1.0 - threshold))
         return (logit - best) / float(w[at])
-
-    def probability(self, x: np.ndarray) -> np.ndarray:
-        if self.features != FEATURES:
-            raise ValueError(f"same-claim model expects features {self.features}, not {FEATURES}")
-        z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
-        prob: np.ndarray = 1.0 / (1.0 + np.exp(-z))
-        return prob
 
 
 @cache
