@@ -7,8 +7,9 @@ The sets ``bench/devsets/speakers-fakenewsnet.jsonl`` (dev, 35 articles),
 ``speakers-fakenewsnet-blind.jsonl`` (blind, 12 articles, annotated before the system's
 output was read), ``speakers-fakenewsnet-blind2.jsonl`` (blind2, 12 more articles,
 annotated the same way), ``speakers-fakenewsnet-blind3.jsonl`` (blind3, 12 more),
-``speakers-fakenewsnet-blind4.jsonl`` (blind4, 12 more) and
-``speakers-fakenewsnet-blind5.jsonl`` (blind5, 12 more) hold, per direct quote of
+``speakers-fakenewsnet-blind4.jsonl`` (blind4, 12 more),
+``speakers-fakenewsnet-blind5.jsonl`` (blind5, 12 more) and
+``speakers-fakenewsnet-blind6.jsonl`` (blind6, 12 more) hold, per direct quote of
 FakeNewsNet v1 articles, only offsets and ids (the texts stay in the shared data):
 
     {"id": "PolitiFact_Real_21", "quote": [start, end], "speaker": [start, end]}
@@ -264,7 +265,16 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "closing a quotation; a named subject's sentence closed by a colon before a quotation "
         "paragraph; a last quotation paragraph whose closing mark was forgotten; inverted "
         "`wrote the Bild am Sonntag newspaper`; a closing `French lawmakers say`; `Whip` as a "
-        "title; `the former Massachusetts's governor`), so it is no longer blind either.",
+        "title; `the former Massachusetts's governor`), so it is no longer blind either. "
+        "**blind6**: 12 more (ids in no other set), annotated the same way before anything "
+        "was run on them (one reader, 103 quotations, 33 `not-a-quote`: titles, poll "
+        "answers, names and scare quotes); its 'before' row is that first measurement. Rules "
+        "were then changed for the generic faults it showed (a title run into the name, "
+        "`Sen.Chris Murphy`; a party tag before a `who` aside, `Harry Reid (D-Nev.), who …, "
+        "added`; an unnamed group reporting inside someone else's sentence, `noted that "
+        "defense lawyers said`; `he` for the one person the sentence before names, though as "
+        "an object; women's first names the gender lexicon lacked), so it is no longer blind "
+        "either.",
         "",
         "Real web pages none of these sets holds: 13 English news pages of "
         "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "
@@ -330,6 +340,7 @@ DEVSETS = {
     "blind3": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind3.jsonl",
     "blind4": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind4.jsonl",
     "blind5": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind5.jsonl",
+    "blind6": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind6.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -400,6 +411,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 50,
         "quote_recall": 0.781,
         "speaker_accuracy": 0.660,
+    },
+    # the rules when it was annotated, with boilerplate.v1 first
+    "blind6": {
+        "articles": 12,
+        "quotes": 70,
+        "found": 66,
+        "quote_recall": 0.943,
+        "speaker_accuracy": 0.742,
     },
 }
 

@@ -318,8 +318,14 @@ def _opening_name_appositive(
     end = main
     while end < comma and words[end][:1].isupper() and is_word(low[end]):
         end += 1
+    named_end = end
+    if low[end] == "(":
+        # "Harry Reid (D-Nev.), who …, added": a party and state in parentheses are
+        # part of the name, not the end of the clause's subject
+        close = next((t for t in range(end + 1, min(end + 8, comma)) if low[t] == ")"), None)
+        end = end if close is None else close + 1
     # a name of one to four capitalised words, then the appositive's comma
-    if not (main < end <= main + 4) or low[end] != "," or end >= comma:
+    if not (main < named_end <= main + 4) or low[end] != "," or end >= comma:
         return None
     if main < lo and not end < lo:
         # an earlier cue of the sentence may lie inside the appositive ("who defended

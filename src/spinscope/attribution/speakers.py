@@ -62,6 +62,7 @@ from spinscope.attribution.lexicon import (
     PLACES,
     POSSESSIVE_DETS,
     ROLE_ED,
+    STOP,
 )
 from spinscope.attribution.text import find_quotes
 from spinscope.attribution.tokens import is_ly_adverb
@@ -504,6 +505,10 @@ def _clean(s: str) -> str:
     return t[1:].lstrip() if t.startswith("(") and ")" not in t else t
 
 
+#: a title abbreviation run into the name after it ("Sen.Chris", "Dr.Ann")
+_GLUED_TITLE = re.compile(
+    r"\b(Sens?|Reps?|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Amb|Rev|Prof)\.(?=[A-Z][a-z])"
+)
 _CALL_SIGN = re.compile(r"[A-Z]{2,} \d{1,2}(?: [A-Z]{2,}){0,2}")
 _AGENCY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.’'-]* ){1,3}Press")
 _PHOTO_CREDIT = re.compile(r"^\W*(?:AP|AFP|EPA|Reuters|Getty Images)\s+Photos?\s+(?=[A-Z])")
@@ -875,7 +880,9 @@ _RELATIVE_CLAUSE = re.compile(r"(?<=[a-z]) who (?=[a-z])")
 
 
 def _parse_mention(text: str) -> Mention:
-    t = _clean(text)
+    # "Sen.Chris Murphy": a title's full stop with the space after it lost is still the
+    # end of the title, not part of the name
+    t = _GLUED_TITLE.sub(r"\1. ", _clean(text))
     low = t.lower()
     if low in _PRONOUNS:
         return Mention("pronoun", gender=_PRONOUNS[low], text=t)
@@ -2477,6 +2484,8 @@ def _resolve_pronoun(
         # a person introduced since then (a subject, not yet a speaker) is more salient
         named = _named_before(text, src[0], m.gender, speakers, recent, new, after=known_at)
         sid = sid if named is None else named
+        if sid is None:
+            sid = _sole_person_named(text, src[0], m.gender, speakers, recent, new)
         if (
             sid is not None
             and m.gender is not None
@@ -2709,6 +2718,86 @@ def _named_before(
             continue  # already a speaker: weighed by salience
         return new(cand_m)
     return None
+
+
+def _sole_person_named(
+    text: str,
+    pos: int,
+    gender: str | None,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The one person the sentence before ``pos`` (and ``pos``'s own, up to it) names,
+    when no speaker or subject is there for ``he``/``she``: ``These attacks encouraged
+    port chief Jean-Marc Puissesseau to back the wall. “…,” he said`` is Puissesseau,
+    though an object names him. Only a name a known first name or a person noun
+    introduces counts, outside quotations, not after a preposition (``the death of John
+    Smith``) nor as a possessor; two people named, or one of the other gender, leave the
+    pronoun unresolved (no guess)."""
+    lo = _previous_sentence_start(text, pos)
+    opener = re.match(r"[“\"]?([A-Z][\w’'-]*)", text[lo:pos])
+    if (
+        opener
+        and opener.group(1).lower() not in STOP | _DETS | _PRONOUNS.keys()
+        and not _NAMED_PERSON.match(text, lo + opener.start(1))
+    ):
+        return None  # "Marlow is running …": the sentence has a subject of its own
+    found: dict[str, Mention] = {}
+    for fm in _NAMED_PERSON.finditer(text, lo, pos):
+        if _quoted(text, fm.start()) or re.match(r"[’']s\b", text[fm.end() : fm.end() + 2]):
+            continue
+        if _compared(text[lo : fm.start()]):
+            continue  # "a Democrat, much like Gov. Joe Tanner,": named for comparison
+        before = text[max(lo, fm.start() - 40) : fm.start()]
+        prev = re.search(r"(\S+)\s*$", before)
+        prev_word = prev.group(1) if prev else ""
+        if prev_word.lower() in _PREPS:
+            continue
+        first = fm.group(1).split("-")[0]
+        if not first_name_gender(first) and prev_word not in PERSON_HEADS:
+            continue
+        cand = parse_mention(fm.group(1) + fm.group(2))
+        if cand.kind != "name" or not cand.name:
+            continue
+        probe = Speaker(id=-1, name=cand.name, role=cand.role, gender=cand.gender)
+        if _is_person(probe) is not True:
+            continue
+        found[_last(cand.name)] = cand
+    if len(found) != 1:
+        return None
+    cand = next(iter(found.values()))
+    first = (cand.name or "").split()[0].split("-")[0]
+    cand_gender = cand.gender or first_name_gender(first)
+    if gender is not None and cand_gender not in (None, gender):
+        return None
+    for c in reversed(recent):
+        if speakers[c].name and _last(speakers[c].name or "") == _last(cand.name or ""):
+            return c
+    return new(cand)
+
+
+#: a full name: a first name (hyphenated ones too: ``Jean-Marc``) and one or two
+#: capitalised words
+_NAMED_PERSON = re.compile(
+    r"(?<![\w.’'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?: [A-Z][a-z’'-]+){1,2})\b"
+)
+
+
+_TITLE_ABBREVIATION = re.compile(r"Sens?|Reps?|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jr|Rev|Prof|Amb")
+
+
+def _previous_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts (its paragraph's start at
+    most)."""
+    para = text.rfind("\n", 0, pos) + 1
+    ends = [
+        mm.end()
+        for mm in re.finditer(r"(\w*[a-z)])[.!?][”\"’']?\s+(?=[“\"A-Z])", text[para:pos])
+        # "Gov. Joe Tanner": a title's full stop ends no sentence
+        if not _TITLE_ABBREVIATION.fullmatch(mm.group(1))
+    ]
+    return para + (ends[-2] if len(ends) >= 2 else 0)
 
 
 def _compared(before: str) -> bool:
