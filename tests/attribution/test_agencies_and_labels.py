@@ -69,3 +69,30 @@ def test_labels_and_chimes(text: str, quote: str, speaker: str) -> None:
 def test_heading_in_capitals_is_no_speaker() -> None:
     text = "SPECIAL REPORT 2: The city is running out of water this summer, officials fear."
     assert covering_speaker(text, "The city is running out of water") != "REPORT"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a date opening a police blotter's entry
+        (
+            "The blotter is as follows:\n\nOctober 20: ACCIDENT – A vehicle driven by Kim "
+            "Carr was southbound on Elm Road when a deer entered the roadway.",
+            "A vehicle driven by Kim Carr was southbound",
+        ),
+        # a numbered figure caption
+        (
+            "We draw a chart of our data.\n\nFigure 1: Bar Chart with Default Font Sizes "
+            "for every group.",
+            "Bar Chart with Default Font Sizes",
+        ),
+        # a product's heading
+        (
+            "The cards sold out at once.\n\nRTX 3080: Where to buy the card this week "
+            "if you still want one.",
+            "Where to buy the card this week",
+        ),
+    ],
+)
+def test_numbered_heading_is_no_speaker_label(text: str, content: str) -> None:
+    assert covering_speaker(text, content) == "unattributed"

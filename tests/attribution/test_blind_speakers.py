@@ -76,6 +76,12 @@ def test_speaker_of_cue(text: str, cue: str, speaker: str | None) -> None:
         # a verb after an adverb is part of the description
         ("the newly elected mayor", "the newly elected mayor"),
         ("a draft report obtained by the Ledger", "a draft report"),
+        # an author after "published by" says whose the document is: kept
+        (
+            "the paper published by Ruiz and his associates",
+            "the paper published by Ruiz and his associates",
+        ),
+        ("a study conducted by Harvard researchers", "a study conducted by Harvard researchers"),
     ],
 )
 def test_description_keeps_or_cuts_its_verb(text: str, role: str) -> None:

@@ -138,6 +138,14 @@ def test_short_quotation_without_closing_clause(text: str) -> None:
             "“We do not know yet, first things first.”",
             "Rubio",
         ),
+        # a verb before the colon reports for its subject, after a fronted phrase that
+        # ends in a preposition's object too
+        (
+            "Aid kept coming; six months into the program, the IMF announced: “The ratio "
+            "stood at 13 percent.” Where had the money gone?",
+            "“The ratio stood at 13 percent.”",
+            "IMF",
+        ),
     ],
 )
 def test_colon_after_a_manner_phrase(text: str, quote: str, speaker: str) -> None:

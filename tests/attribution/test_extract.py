@@ -77,6 +77,15 @@ def _triples(text: str) -> list[Triple]:
             "Prices rose sharply last year, according to the report.",
             [("the report", "according to", ("Prices rose sharply last year",))],
         ),
+        # a sentence opening with a conjunction still fronts the cue
+        (
+            "But according to the report, prices rose sharply last year.",
+            [("the report", "according to", ("prices rose sharply last year",))],
+        ),
+        (
+            "And according to promotional material, the brand intends to free children.",
+            [("promotional material", "according to", ("the brand intends to free children",))],
+        ),
         # pronoun speakers
         (
             "She said the budget was balanced.",

@@ -247,7 +247,7 @@ def _attribute_sentence(
         att = close_relative_clause(view, att)
         if att.source is not None:
             att = replace(att, source=without_dateline(view.text, att.source))
-        if view.lower[cue.last] == ":" and att.source is not None:
+        if view.lower[cue.last] == ":" and att.source is not None and not _verb_in_cue(view, cue):
             prep = _preposition_before(view, token_at(view, att.source[0]), lo)
             if prep is not None:
                 # "he said in a soft voice:", "the letter reads in part:": the noun
@@ -257,6 +257,13 @@ def _attribute_sentence(
         if att.source is not None:
             prev_source = (token_at(view, att.source[0]), token_at(view, att.source[1] - 1))
     return without_superseded_refusals(view, out)
+
+
+def _verb_in_cue(view: TokenView, cue: Cue) -> bool:
+    """Does a word come before the colon in ``cue`` (``announced:``)? Its source is then
+    that verb's subject, even after a fronted phrase ending in a preposition's object
+    ("nine months into the program, the IMF announced:")."""
+    return any(view.words[k][:1].isalpha() for k in range(cue.first, cue.last))
 
 
 #: prepositions whose object, right before a colon, is a manner or a part, not a source

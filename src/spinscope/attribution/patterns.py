@@ -234,7 +234,9 @@ def according_to_pattern(site: CueSite, stop: int) -> Draft:
     view, low = site.view, site.view.lower
     a, lo, prev_b = site.first, site.lo, site.prev_cue_last
     src = noun_phrase_right(view, site.last + 1, site.next_cue_first, site.cue_tokens)
-    fronted = a - 1 <= prev_b or ((a - 1 > lo and low[a - 1] in ("but", "and")) and a - 2 <= prev_b)
+    # "But according to X, …" opening a sentence is fronted too
+    conj = a - 1 >= lo and low[a - 1] in ("but", "and")
+    fronted = a - 1 <= prev_b or (conj and a - 2 <= prev_b)
     source = src
     after = site.last + 1
     if src is not None:

@@ -42,6 +42,12 @@ _PARTICLES = frozenset(
 _NOT_A_NAME = (
     STOP | DETS | PRONOUNS | AUXILIARIES | HEADING_LABELS | HEADLINE_TAGS | IMPERATIVES | NOT_NAMES
 )
+#: a label holding a number: a broadcaster's call sign and channel ("FOX 5 DC", "Channel
+#: 4"); a date ("October 20"), a numbered caption ("Figure 1") or a product ("RTX 3080")
+#: before a colon is a heading, not a speaker
+_NUMBERED_LABEL = re.compile(
+    r"(?:[A-Z][\w.’'-]* )*?(?:[A-Z]{2,}|Channel) \d{1,2}(?: [A-Z]{2,}){0,2}"
+)
 
 
 def speaker_labels(view: TokenView, taken: set[int]) -> list[Attribution]:
@@ -102,6 +108,10 @@ def _label(view: TokenView, sentence: int) -> Range | None:
             break
         j += 1
     if not (j < hi and low[j] == ":" and 1 <= n_words <= 5 and j > i):
+        return None
+    if any(w.isdigit() for w in low[i:j]) and not _NUMBERED_LABEL.fullmatch(
+        view.text[view.starts[i] : view.ends[j - 1]]
+    ):
         return None
     label = " ".join(low[i:j]).replace(" ’s", "’s").replace(" 's", "'s")
     if (

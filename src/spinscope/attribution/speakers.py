@@ -689,9 +689,18 @@ def _without_verb_clause(text: str) -> str:
             # "obtained by", "sent a", "sent Marlow": a verb and its agent or object;
             # "an aide granted anonymity" is still the aide described
             and (words[k + 1].lower() in _DETS | {"by"} or _is_cap(words[k + 1]))
+            # "a paper published by Fa": the agent wrote it, and tells whose it is
+            and not (words[k].lower() in _AUTHORED_BY and words[k + 1].lower() == "by")
         ):
             return " ".join(words[:k])
     return text
+
+
+#: participles whose ``by`` agent wrote or made the document before them, unlike one
+#: that only has it (``obtained by``)
+_AUTHORED_BY = frozenset(
+    ["published", "written", "authored", "conducted", "commissioned", "prepared", "co-authored"]
+)
 
 
 def _no_phrase(text: str) -> bool:
