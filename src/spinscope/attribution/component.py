@@ -125,7 +125,20 @@ def _speaking_sources(text: str, atts: Sequence[Attribution]) -> list[tuple[int,
             and not is_person_word(last[0].removesuffix("s"))
         ):
             topics.add(a.source)
-    return [None if a.source in topics else a.source for a in atts]
+    return [None if a.source in topics else _without_possessive(text, a.source) for a in atts]
+
+
+def _without_possessive(text: str, source: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A possessor before a noun cue (``Trump's claim``, ``the ministry’s statement``) is
+    the speaker without its ``'s``: the name is "Trump", not "Trump's"."""
+    if source is None:
+        return None
+    s, e = source
+    written = text[s:e]
+    for suffix in ("'s", "’s", "s'", "s’"):
+        if written.endswith(suffix) and e - s > len(suffix) + 1:
+            return (s, e - (1 if suffix.startswith("s") else 2))
+    return source
 
 
 def _blank_outside(text: str, ranges: Sequence[tuple[int, int]]) -> str:

@@ -216,6 +216,14 @@ _GENERIC_HEADS = frozenset(
         "diplomat",
     ]
 )
+#: functions held for someone else: "the lawyer" after "Trump said" is rarely Trump, so
+#: such a description takes a person the article introduced with that noun ("Jo Roe,
+#: Trump's lawyer"; "a Clinton aide"), never merely the person in focus or last named
+_FUNCTION_HEADS = frozenset(["lawyer", "attorney", "aide", "adviser", "advisor", "analyst"])
+#: heads of one who speaks for someone else
+_AGENT_HEADS = frozenset(["spokesman", "spokeswoman", "spokesperson", "official", "representative"])
+#: a description owned by someone ("the Smiths' spokesman", "the firm’s lawyer")
+_POSSESSED = re.compile(r"\w(?:['’]s|s['’])\s+\S")
 _GENERIC_NOUNS = frozenset(
     [
         "officials",
@@ -1833,7 +1841,13 @@ def resolve_speakers(
                 sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
                 if sid is not None and not speakers[sid].role:
                     speakers[sid].role = _strip_det(desc)
-            if sid is None and m.definite and head in _DESCRIBED and head not in _GENERIC_HEADS:
+            if (
+                sid is None
+                and m.definite
+                and head in _DESCRIBED
+                and head not in _GENERIC_HEADS
+                and head not in _FUNCTION_HEADS
+            ):
                 # "the Arizona Republican", "the former mayor": the person in focus
                 sid = _most_salient(
                     text,
@@ -1896,7 +1910,14 @@ def resolve_speakers(
                     if stems & _stems(about) - {"offic"}:
                         sid = cand
                         break
-                if sid is None and (head in _GENERIC_HEADS or head in PERSON_HEADS):
+                if (
+                    sid is None
+                    and (head in _GENERIC_HEADS or head in PERSON_HEADS)
+                    and head not in _FUNCTION_HEADS
+                    # "the Smiths' spokesman" speaks for someone: not the person last
+                    # named ("Massachusetts's governor" holds an office: still may be)
+                    and not (head in _AGENT_HEADS and _POSSESSED.search(desc))
+                ):
                     # "the official": the person last named, or an unnamed person who
                     # spoke since ("Her adviser said … the official said"); never for a
                     # document or a group ("the legislation", "the scientists")
