@@ -122,37 +122,3 @@ def test_clear_cache_encodes_again_to_the_same_vectors() -> None:
     assert not enc._cache
     np.testing.assert_array_equal(enc.encode(texts), first)
     assert set(enc._cache) == set(texts)
-
-
-_CLAIMS = [
-    "The White Helmets stage chemical attacks in Syria.",
-    "Vaccines contain tracking microchips.",
-    "NATO troops prepare an invasion of Belarus from Poland, officials in Minsk said.",
-    "The moon landing was filmed in a studio.",
-    "Short.",
-    "",
-    "A much longer claim about the dam and the minister, " * 6,
-]
-
-
-@pytest.mark.parametrize("batch_size", [1, 3, 16])
-def test_batched_vectors_are_near_each_texts_own(encoder: SentenceEncoder, batch_size: int) -> None:
-    alone = encoder.encode(_CLAIMS)
-    batched = encoder.encode_batched(_CLAIMS, batch_size=batch_size)
-    assert batched.shape == alone.shape and batched.dtype == np.float32
-    cos = (alone * batched).sum(axis=1)
-    # a sentence's vector barely moves; a text of a word or none (padding's share of
-    # its run is largest) moves more
-    worded = [len(t.split()) >= 5 for t in _CLAIMS]
-    assert cos[worded].min() > 0.98 and cos.min() > 0.95
-    if batch_size == 1:  # a run of one text is the text's own run
-        np.testing.assert_array_equal(batched, alone)
-
-
-def test_batched_vectors_are_reproducible_and_in_input_order() -> None:
-    two = SentenceEncoder.load(threads=2)
-    first = two.encode_batched(_CLAIMS, batch_size=3)
-    np.testing.assert_array_equal(first, SentenceEncoder.load(threads=1).encode_batched(_CLAIMS, 3))
-    reordered = two.encode_batched(_CLAIMS[::-1], batch_size=3)[::-1]
-    assert ((first * reordered).sum(axis=1) > 0.95).all()
-    assert two.encode_batched([]).shape == (0, 384)

@@ -41,9 +41,6 @@ __all__ = ["MODEL_NAME", "SentenceEncoder", "default_model_dir", "shared_encoder
 MODEL_NAME = "minilm-l6-v2"
 
 
-#: Texts per run of :meth:`SentenceEncoder.encode_batched` (16 was the fastest of 4-32).
-BATCH_SIZE = 16
-
 #: Texts whose vectors are kept (384 float32 each: 8,192 texts ≈ 12 MB).
 CACHE_SIZE = 8192
 
@@ -151,43 +148,6 @@ class SentenceEncoder:
                 self._cache[text] = vec
                 if len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
-        return out
-
-    def encode_batched(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
-        """Vectors to store (a knowledge base's claims): like :meth:`encode`, but texts run
-        ``batch_size`` at a time, grouped by length (fewest padding wordpieces), without
-        the cache.
-
-        It is 1.5 times as fast, at a price :meth:`encode` does not pay: a vector depends
-        a little on the texts it ran with (the int8 graph quantizes activations with one
-        scale per run). Against the text's own vector the cosine is 0.98 or more (mean
-        0.993 on 3,000 CheckThat! claims), the size of the int8 model's own difference
-        from fp32, and retrieval is unchanged (docs/benchmarks.md, "Fact-check import").
-        The same texts in the same order always give the same vectors. A query is
-        encoded alone (:meth:`encode`), so a search's scores never depend on anything
-        else searched with it.
-        """
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        if not texts:
-            return out
-        encodings = self._tokenizer.encode_batch(list(texts))
-        order = sorted(range(len(texts)), key=lambda i: (len(encodings[i].ids), i))
-        runs = [order[s : s + max(1, batch_size)] for s in range(0, len(order), max(1, batch_size))]
-
-        def run(rows: list[int]) -> tuple[list[int], np.ndarray]:
-            width = max(len(encodings[i].ids) for i in rows)
-            ids = np.zeros((len(rows), width), dtype=np.int64)
-            mask = np.zeros_like(ids)
-            for r, i in enumerate(rows):
-                n = len(encodings[i].ids)
-                ids[r, :n] = encodings[i].ids
-                mask[r, :n] = 1
-            (vecs,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
-            return rows, np.asarray(vecs)
-
-        done = self._executor().map(run, runs) if self.workers > 1 else map(run, runs)
-        for rows, vecs in done:
-            out[rows] = vecs
         return out
 
     def _run(self, encoding: Any) -> np.ndarray:

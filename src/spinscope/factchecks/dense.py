@@ -61,8 +61,7 @@ def text_hash(text: str) -> str:
 
 
 def _encoder() -> Encoder:
-    # Stored vectors are embedded in runs of similar length (see encode_batched).
-    return shared_encoder().encode_batched
+    return shared_encoder().encode
 
 
 def embed_rows(
