@@ -206,7 +206,7 @@ def test_frequencies_follow_an_import(store: Store, tmp_path: Path) -> None:
 def test_searched_terms_read_at_most_a_budget_of_rows(
     store: Store, tmp_path: Path, terms: list[str], postings: int, expected: list[str]
 ) -> None:
-    _sqlite_only(store)
+    # on both databases: the row budget is PostgreSQL's only limit
     _fill(store, tmp_path)
     assert searched_terms(store, terms, 64, 0.9, 1000, postings) == expected
 
@@ -230,3 +230,15 @@ def test_the_posting_budget_never_binds_on_a_knowledge_base_of_10000_rows(
     )
     kept = searched_terms(None, terms)  # type: ignore[arg-type]
     assert kept == terms[: lexical.MAX_SEARCHED]
+
+
+def test_the_row_budget_limits_a_postgres_query_too(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(store, tmp_path)
+    everything = [h.id for h in search(store, "moon studio vaccines", k=10)]
+    # moon (8 rows) and studio (4) no longer fit beside vaccines (2): vaccines alone
+    monkeypatch.setattr(lexical, "MAX_POSTINGS", 3)
+    budgeted = [h.id for h in search(store, "moon studio vaccines", k=10)]
+    assert len(budgeted) == 2 < len(everything)
+    assert set(budgeted) <= set(everything)

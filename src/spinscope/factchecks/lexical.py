@@ -52,9 +52,13 @@ COMMON_ROWS = 1000
 #: or fewer (32 words, each in fewer than a tenth of the rows or COMMON_ROWS, the larger:
 #: at most 32 x 1,562), so the CheckThat! 2020 figures (10,375 claims) are those without
 #: it; on the 46,010 fact-checks of four real sources (EUvsDisinfo, Snopes, LIAR,
-#: CheckThat!) the tweets' bm25 top 5 were the same even at 30,000. SQLite only, as the
-#: limits above: PostgreSQL's query keeps all its words (MAX_TERMS at most).
+#: CheckThat!) the tweets' bm25 top 5 were the same even at 30,000. On PostgreSQL it is
+#: the only limit (the query keeps every word found, MAX_TERMS at most, rarest first while
+#: within the budget), so there it can bind on a smaller knowledge base, for a query of
+#: common words: ts_rank was not measured for CheckThat!.
 MAX_POSTINGS = 50_000
+# A share no word reaches: PostgreSQL keeps every word found (only the row budget binds).
+_NO_SHARE = 2.0
 
 #: English function words left out of queries: PostgreSQL's 'english' configuration
 #: drops these (Snowball's list), and on SQLite they would match nearly every row and
@@ -160,6 +164,10 @@ def query_terms(query: str) -> list[str]:
 # would only approximate), once per word and store: they change only on import, which
 # calls :func:`forget`.
 _COUNT = text("SELECT count(*) FROM factchecks_fts WHERE factchecks_fts MATCH :word")
+# PostgreSQL stems the word as it stems the index (a stop word matches nothing).
+_COUNT_POSTGRES = text(
+    "SELECT count(*) FROM factchecks WHERE search @@ plainto_tsquery('english', :word)"
+)
 _ROWS = text("SELECT count(*) FROM factchecks")
 #: Words whose frequencies are kept per store before the cache starts afresh.
 _CACHE_WORDS = 200_000
@@ -182,7 +190,7 @@ def forget(store: Store) -> None:
 
 
 def document_frequencies(store: Store, terms: list[str]) -> tuple[int, dict[str, int]]:
-    """(rows of the index, rows matching each of ``terms``) on SQLite, cached per store."""
+    """(rows of the index, rows matching each of ``terms``), cached per store."""
     with _lock:
         cache = _frequencies.setdefault(store, _Frequencies())
         rows = cache.rows
@@ -192,8 +200,12 @@ def document_frequencies(store: Store, terms: list[str]) -> tuple[int, dict[str,
         with store.engine.connect() as conn:
             if rows is None:
                 rows = int(conn.execute(_ROWS).scalar_one())
+            sqlite = store.dialect == "sqlite"
             for t in missing:
-                known[t] = int(conn.execute(_COUNT, {"word": f'"{t}"'}).scalar_one())
+                word = f'"{t}"' if sqlite else t
+                known[t] = int(
+                    conn.execute(_COUNT if sqlite else _COUNT_POSTGRES, {"word": word}).scalar_one()
+                )
         with _lock:
             if len(cache.words) + len(missing) > _CACHE_WORDS:
                 cache.words.clear()
@@ -239,16 +251,21 @@ def search(store: Store, query: str, *, k: int = 5, source: str | None = None) -
     from every source or from ``source`` only.
 
     On SQLite the query keeps its :data:`MAX_SEARCHED` rarest words, without those in
-    :data:`MAX_SHARE` of the rows or more and in at least :data:`COMMON_ROWS`
-    (:func:`searched_terms`)."""
+    :data:`MAX_SHARE` of the rows or more and in at least :data:`COMMON_ROWS`; on both
+    databases the kept words, rarest first, are together in at most
+    :data:`MAX_POSTINGS` rows (:func:`searched_terms`)."""
     terms = query_terms(query)
     if not terms or k <= 0:
         return []
     sqlite = store.dialect == "sqlite"
     if sqlite:
         terms = searched_terms(store, terms, MAX_SEARCHED, MAX_SHARE, COMMON_ROWS, MAX_POSTINGS)
-        if not terms:
-            return []
+    else:
+        # PostgreSQL ranks with ts_rank, not bm25, so only the row budget applies (the
+        # word limits were chosen for bm25): a large knowledge base stays bounded.
+        terms = searched_terms(store, terms, MAX_TERMS, _NO_SHARE, 0, MAX_POSTINGS)
+    if not terms:
+        return []
     # Each word quoted on SQLite: FTS5 operators in the text are taken literally.
     param = " OR ".join(f'"{t}"' for t in terms) if sqlite else " | ".join(terms)
     statement = _STATEMENTS[sqlite, source is not None]
