@@ -27,6 +27,10 @@ from spinscope.document import Document
         ("of the measure, setting up a fight that is likely", "pronoun", None, None),
         ("Experience", "pronoun", None, None),
         ("Evidence", "pronoun", None, None),
+        # a hyphenated epithet of common words is no one's name
+        ("The frustrated Me-First Lady", "pronoun", None, None),
+        ("The angry Holier-Than-Thou Lady", "pronoun", None, None),
+        ("the Do-Nothing Senator Mary Roe", "name", "Mary Roe", None),
         # a quantifier is no role
         ("many Democrats, including the party leader", "description", None, None),
         ("some Republicans", "description", None, "some Republicans"),
@@ -46,6 +50,9 @@ from spinscope.document import Document
         ("the U.S. general who commands NATO", "description", None, None),
         ("Chris Cox, who runs the lobby", "name", "Chris Cox", None),
         ("Lawrence", "name", "Lawrence", None),
+        # a double name stays a name
+        ("Jean-Marc Roux", "name", "Jean-Marc Roux", None),
+        ("Ana Ortiz-Vidal", "name", "Ana Ortiz-Vidal", None),
         ("Parliament", "name", "Parliament", None),
     ],
 )
