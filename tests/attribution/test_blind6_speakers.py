@@ -96,6 +96,17 @@ def test_unnamed_group_inside_a_report_owns_the_quotation(
             "“This is a disgrace to the court,”",
             "Tom Reed",
         ),
+        # people as the sentence's subject may be "he": the object is no sole antecedent
+        (
+            "The police arrested Tom Reed on Friday. “We acted quickly,” he said.",
+            "“We acted quickly,”",
+            None,
+        ),
+        (
+            "The local officials questioned Tom Reed. “We acted quickly,” he said.",
+            "“We acted quickly,”",
+            None,
+        ),
         # a person after a preposition is no antecedent: left unresolved
         (
             "The plan was drafted after the death of John Smith. “This is a disgrace to "

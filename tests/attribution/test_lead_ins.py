@@ -43,6 +43,17 @@ def test_subject_lead_in(quote: str, speaker: str) -> None:
             "“The suspect sued his local police force over the tickets.”",
             "The suspect sued",
         ),
+        # a place that opens like a first name is no subject who speaks
+        (
+            "The storm is moving north.\n\nVirginia Beach is bracing for this:\n\n"
+            "“The waves will top the sea wall before noon.”",
+            "The waves will top",
+        ),
+        (
+            "The storm is moving north.\n\nGeorgia City is ready for this:\n\n"
+            "“The waves will top the sea wall before noon.”",
+            "The waves will top",
+        ),
         # a label's colon ("PENCE:") is no lead-in for the paragraphs after it
         (
             "Tom Reed wrote a long letter to the board:\n\nThe board met on Monday.",

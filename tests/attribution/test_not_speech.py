@@ -349,3 +349,33 @@ def test_pleas_aims_and_attempts_are_no_speech(text: str) -> None:
 def test_pleading_with_someone_stays_speech() -> None:
     text = "She pleaded with the crowd to go home peacefully."
     assert [cue for cue, _, _ in _found(text)] == ["pleaded with"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle after an existential "there were <noun>" describes the noun
+        "There were prayers said across the state and you know what, it rained.",
+        "There are masses held in every town on the feast day.",
+        "And there were hymns sung at the gate until dawn.",
+        # a liking is a trait of its subject, not words reported
+        "She was passionate about folk music.",
+        "He is fond of old trains and long walks.",
+        "The mayor was enthusiastic about the new bridge.",
+    ],
+)
+def test_existential_participles_and_likings_are_no_speech(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a relative clause on the noun still reports its speech
+        ("There are people who said the plan would fail.", "said"),
+        # the existential clause as what someone said
+        ("Officials said there were prayers said across the state.", "said"),
+    ],
+)
+def test_speech_next_to_an_existential_stays(text: str, cue: str) -> None:
+    assert cue in [c for c, _, _ in _found(text)]

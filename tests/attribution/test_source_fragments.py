@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from spinscope.attribution.component import analyse
+from spinscope.attribution.extract import _fragment_source
 from spinscope.attribution.speakers import parse_mention
+from spinscope.attribution.text import TokenView
 from spinscope.document import Document
 
 
@@ -27,6 +29,10 @@ from spinscope.document import Document
         ("of the measure, setting up a fight that is likely", "pronoun", None, None),
         ("Experience", "pronoun", None, None),
         ("Evidence", "pronoun", None, None),
+        # a hyphenated epithet of common words is no one's name
+        ("The frustrated Me-First Lady", "pronoun", None, None),
+        ("The angry Holier-Than-Thou Lady", "pronoun", None, None),
+        ("the Do-Nothing Senator Mary Roe", "name", "Mary Roe", None),
         # a quantifier is no role
         ("many Democrats, including the party leader", "description", None, None),
         ("some Republicans", "description", None, "some Republicans"),
@@ -46,6 +52,9 @@ from spinscope.document import Document
         ("the U.S. general who commands NATO", "description", None, None),
         ("Chris Cox, who runs the lobby", "name", "Chris Cox", None),
         ("Lawrence", "name", "Lawrence", None),
+        # a double name stays a name
+        ("Jean-Marc Roux", "name", "Jean-Marc Roux", None),
+        ("Ana Ortiz-Vidal", "name", "Ana Ortiz-Vidal", None),
         ("Parliament", "name", "Parliament", None),
     ],
 )
@@ -75,3 +84,34 @@ def test_newsletter_section_label_is_no_speaker(text: str) -> None:
     for att, sid in zip(atts, links, strict=True):
         src = text[att.source[0] : att.source[1]] if att.source else ""
         assert src.upper() != src or sid is None, (src, speakers[sid] if sid is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "fragment"),
+    [
+        # an article closing the span: the cue took its noun
+        (
+            "The agency did send Channel 5 News an email saying it was over.",
+            "send Channel 5 News an",
+            True,
+        ),
+        ("They handed the mayor a note saying it was over.", "handed the mayor a", True),
+        # a participle clause after a dash or a comma is no noun phrase
+        (
+            "The city pays for repairs — outraging taxpayers and raising questions about aid.",
+            "outraging taxpayers and raising questions",
+            True,
+        ),
+        (
+            "The fund grew, angering donors and raising doubts about it.",
+            "angering donors and raising doubts",
+            True,
+        ),
+        # noun phrases stay
+        ("Leading experts said it was over.", "Leading experts", False),
+        ("The city pays for repairs, the mayor said.", "the mayor", False),
+    ],
+)
+def test_a_clause_fragment_is_no_source(text: str, source: str, fragment: bool) -> None:
+    at = text.index(source)
+    assert _fragment_source(TokenView.from_text(text), (at, at + len(source))) is fragment

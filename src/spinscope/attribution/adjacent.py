@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
 from spinscope.attribution.result import Attribution
-from spinscope.attribution.speakers import first_name_gender
+from spinscope.attribution.speakers import first_name_gender, is_place_name
 from spinscope.attribution.text import TokenView
 
 __all__ = ["attribute_adjacent_quotes", "closing_overrides"]
@@ -227,7 +227,8 @@ _SUBJECT_LEAD = re.compile(
 def _subject_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
     """``Mary Colbert for one, is certain of this:`` ¶ ``“…”``: the paragraph before
     the quotation ends, with a colon, the sentence of a subject named in full (a first
-    name the lexicon knows): that person's words follow. The colon is the cue."""
+    name the lexicon knows, not a place that opens like one): that person's words
+    follow. The colon is the cue."""
     if sent == 0 or view.para_of_sent[sent] - view.para_of_sent[sent - 1] != 1:
         return None
     ps, pe = view.sent_chars[sent - 1]
@@ -235,6 +236,8 @@ def _subject_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution |
     m = _SUBJECT_LEAD.match(line)
     if m is None or first_name_gender(m.group("name").split()[0]) is None:
         return None
+    if is_place_name(m.group("name")):
+        return None  # "Virginia Beach is bracing for this:": a place, no person, says nothing
     ns = ps + m.start("name")
     colon = ps + line.rindex(":")
     return Attribution(

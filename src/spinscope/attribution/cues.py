@@ -255,6 +255,15 @@ _PERCEPTION = frozenset(["see", "hear", "watch", "notice", "saw", "heard"])
 #: verbs the tagger scores as cues in news idioms that report no speech: ``Pressure has
 #: mounted on X``, ``The campaign focused on jobs``, ``He attempted to block it``
 _NOT_SPEECH = frozenset(["mount", "mounts", "mounted", "mounting", "focused", "attempted"])
+#: adjectives of a liking or a devotion (``She was passionate about country music``): a
+#: trait of the subject, not words reported
+_DEVOTION = frozenset(["passionate", "fond", "enthusiastic"])
+#: ``There were prayers said``, ``there are masses held``: a participle after an
+#: existential ``there is/are`` and its noun describes the noun; no one is said to speak
+_EXISTENTIAL = re.compile(
+    r"(?:^| )there (?:is|are|was|were|(?:has|have|had) been)(?: (?!who\b|that\b|which\b)"
+    r"[a-z][\w'’-]*){1,4}$"
+)
 _PLEA = re.compile(r"^(?:pleads?|pleaded|pled)(?: not)? (?:guilty|innocent|no contest)\b")
 #: why a source is unnamed, not what it said: ``an official who asked not to be named``,
 #: ``who requested anonymity``, ``who declined to be identified``
@@ -311,8 +320,9 @@ def is_non_speech(view: TokenView, cue: Cue) -> bool:
     verb (``You can see``), a negated passive (``The same ca n't be said of``), the
     anonymity formulas (``spoke on condition of anonymity``, ``who asked not to be
     named``: why a source is unnamed, not what it said), ``Pressure has mounted``, a
-    reputation or a name (``is known for``, ``is known as``) and a participle
-    qualifying a noun (``an alleged attack``)."""
+    reputation or a name (``is known for``, ``is known as``), a participle
+    qualifying a noun (``an alleged attack``, ``There were prayers said``) and a
+    liking (``was passionate about``)."""
     low = view.lower
     words = low[cue.first : cue.last + 1]
     if all(w in AUXILIARIES or w in ("n't", "not") for w in words):
@@ -331,8 +341,12 @@ def is_non_speech(view: TokenView, cue: Cue) -> bool:
         and after not in ("that", "to", ",", ":")
     ):
         return True
-    if words[:2] == ["on", "condition"] or any(w in _NOT_SPEECH for w in words):
+    if words[:2] == ["on", "condition"] or any(w in _NOT_SPEECH | _DEVOTION for w in words):
         return True
+    if (words[0].endswith("ed") or words[0] in ("said", "told", "written", "spoken")) and (
+        _EXISTENTIAL.search(" ".join(low[max(lo, cue.first - 7) : cue.first]))
+    ):
+        return True  # "There were prayers said across the country"
     if _PLEA.search(" ".join(low[cue.first : cue.last + 3])):
         return True  # "pleaded guilty": a plea in court, not words reported ("pleaded with")
     if _ANONYMITY.match(" ".join(low[cue.first : cue.last + 6])):

@@ -246,7 +246,8 @@ def _attribute_sentence(
             continue
         att = close_relative_clause(view, att)
         if att.source is not None:
-            att = replace(att, source=without_dateline(view.text, att.source))
+            source = without_dateline(view.text, att.source)
+            att = replace(att, source=None if _fragment_source(view, source) else source)
         if view.lower[cue.last] == ":" and att.source is not None and not _verb_in_cue(view, cue):
             prep = _preposition_before(view, token_at(view, att.source[0]), lo)
             if prep is not None:
@@ -257,6 +258,24 @@ def _attribute_sentence(
         if att.source is not None:
             prev_source = (token_at(view, att.source[0]), token_at(view, att.source[1] - 1))
     return without_superseded_refusals(view, out)
+
+
+def _fragment_source(view: TokenView, source: Range) -> bool:
+    """Is ``source`` a fragment of a clause, not a noun phrase? It ends in an article
+    (``send Channel 5 News an [email saying]``: the cue took the noun) or opens with a
+    participle clause after a comma or a dash (``… — outraging taxpayers and raising
+    questions [about]``); no one is named there."""
+    first, last = token_at(view, source[0]), token_at(view, source[1] - 1)
+    if view.words[last] in ("a", "an", "the"):
+        return True
+    w = view.words[first]
+    return (
+        w.islower()
+        and len(w) > 5
+        and w.endswith("ing")
+        and first > 0
+        and view.words[first - 1] in (",", "—", "–", "-")
+    )
 
 
 def _verb_in_cue(view: TokenView, cue: Cue) -> bool:

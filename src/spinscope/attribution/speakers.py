@@ -548,6 +548,11 @@ def parse_mention(text: str) -> Mention:
     if _no_phrase(text):
         return Mention("pronoun", text=_clean(text))
     m = _parse_mention(text)
+    if m.kind == "name" and m.name and _epithet(m.name):
+        # "The frustrated Me-First Lady": an epithet coined of common words names no one;
+        # a name after it stays ("the Do-Nothing Congressman Jo Roe")
+        rest = parse_mention(" ".join(w for w in text.split() if not _epithet(w)))
+        return rest if rest.kind == "name" else Mention("pronoun", text=m.text)
     words = m.text.split()
     if (
         m.kind == "description"
@@ -596,6 +601,21 @@ def parse_mention(text: str) -> Mention:
             return replace(m, role=None)  # "the more Trump", "The recent Census": no role
         m = _without_quantifier(m)
     return m
+
+
+#: common words that make a hyphenated capitalised epithet (``Me-First``,
+#: ``Know-Nothing``, ``Holier-Than-Thou``), never part of a person's double name
+_EPITHET_WORDS = frozenset(
+    ["me", "my", "i", "it", "you", "we", "us", "all", "first", "nothing", "than", "not"]
+)
+
+
+def _epithet(name: str) -> bool:
+    """Is ``name`` an epithet (a hyphenated word with a pronoun or a common word for a
+    part: ``Me-First``), not a double name (``Jean-Marc``, ``Ocasio-Cortez``)?"""
+    return any(
+        "-" in w and any(p.lower() in _EPITHET_WORDS for p in w.split("-")) for w in name.split()
+    )
 
 
 #: a relative clause or a participle set off by a comma after a role ("including" lists
@@ -1549,6 +1569,24 @@ def first_name_gender(word: str) -> str | None:
     if w in MALE_NAMES:
         return "m"
     return None
+
+
+#: last words of a place's name (``Virginia Beach``, ``Panama City``, ``Orange County``)
+_PLACE_ENDS = frozenset(
+    ["beach", "city", "county", "island", "islands", "springs", "falls", "heights", "valley"]
+)
+
+
+def is_place_name(name: str) -> bool:
+    """Is ``name`` a place's (``Virginia Beach``, ``West Virginia``)? A place opening
+    like a first name is no person, and as the subject of a lead-in (``Virginia Beach
+    is bracing for this:``) it says nothing."""
+    low = [w.lower().strip(".,") for w in name.split()]
+    return bool(low) and (
+        low[-1] in PLACES
+        or " ".join(low) in _MULTI_PLACES
+        or (len(low) > 1 and low[-1] in _PLACE_ENDS)
+    )
 
 
 def _not_a_name(word: str) -> bool:
@@ -2773,6 +2811,8 @@ def _sole_person_named(
         and not _NAMED_PERSON.match(text, lo + opener.start(1))
     ):
         return None  # "Marlow is running …": the sentence has a subject of its own
+    if opener and _people_subject(text[lo + opener.end(1) : pos]):
+        return None  # "The police arrested John Smith": the subject may be the speaker
     found: dict[str, Mention] = {}
     for fm in _NAMED_PERSON.finditer(text, lo, pos):
         if _quoted(text, fm.start()) or re.match(r"[’']s\b", text[fm.end() : fm.end() + 2]):
@@ -2805,6 +2845,24 @@ def _sole_person_named(
         if speakers[c].name and _last(speakers[c].name or "") == _last(cand.name or ""):
             return c
     return new(cand)
+
+
+#: nouns of people who may speak, heading a sentence's subject (``The police``)
+_PEOPLE_SUBJECTS = (
+    PERSON_HEADS | _GENERIC_HEADS | (_GENERIC_NOUNS - {"report", "reports", "studies"})
+)
+
+
+def _people_subject(rest: str) -> bool:
+    """Do the two words after a sentence's opening determiner name people (``The
+    police``, ``The local officials``)? Then the person the sentence names as an object
+    is not the only one who may speak next (``The police arrested John Smith. “…,” he
+    said.``); a thing as subject (``These attacks``, ``The ruling``) leaves the object."""
+    words = re.findall(r"[A-Za-z]+", rest)[:2]
+    return any(
+        w.lower() in _PEOPLE_SUBJECTS or w.lower().removesuffix("s") in _PEOPLE_SUBJECTS
+        for w in words
+    )
 
 
 #: a full name: a first name (hyphenated ones too: ``Jean-Marc``) and one or two
