@@ -8,8 +8,9 @@ The sets ``bench/devsets/speakers-fakenewsnet.jsonl`` (dev, 35 articles),
 output was read), ``speakers-fakenewsnet-blind2.jsonl`` (blind2, 12 more articles,
 annotated the same way), ``speakers-fakenewsnet-blind3.jsonl`` (blind3, 12 more),
 ``speakers-fakenewsnet-blind4.jsonl`` (blind4, 12 more),
-``speakers-fakenewsnet-blind5.jsonl`` (blind5, 12 more) and
-``speakers-fakenewsnet-blind6.jsonl`` (blind6, 12 more) hold, per direct quote of
+``speakers-fakenewsnet-blind5.jsonl`` (blind5, 12 more),
+``speakers-fakenewsnet-blind6.jsonl`` (blind6, 12 more) and
+``speakers-fakenewsnet-blind7.jsonl`` (blind7, 12 more) hold, per direct quote of
 FakeNewsNet v1 articles, only offsets and ids (the texts stay in the shared data):
 
     {"id": "PolitiFact_Real_21", "quote": [start, end], "speaker": [start, end]}
@@ -274,7 +275,11 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "added`; an unnamed group reporting inside someone else's sentence, `noted that "
         "defense lawyers said`; `he` for the one person the sentence before names, though as "
         "an object; women's first names the gender lexicon lacked), so it is no longer blind "
-        "either.",
+        "either. **blind7**: 12 more (ids in no other set), annotated the same way before "
+        "anything was run on them (one reader, 88 quotations, 26 `not-a-quote`); its "
+        "'before' row is that first measurement. Rules were then changed for a generic "
+        "fault it showed (an inverted name that runs on into a phrase or a clause, `said "
+        "Trump on the issue of sanctions in July`), so it is no longer blind either.",
         "",
         "Real web pages none of these sets holds: 13 English news pages of "
         "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "
@@ -341,6 +346,7 @@ DEVSETS = {
     "blind4": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind4.jsonl",
     "blind5": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind5.jsonl",
     "blind6": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind6.jsonl",
+    "blind7": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind7.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -419,6 +425,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 66,
         "quote_recall": 0.943,
         "speaker_accuracy": 0.742,
+    },
+    # the rules when it was annotated, with boilerplate.v1 first
+    "blind7": {
+        "articles": 12,
+        "quotes": 62,
+        "found": 50,
+        "quote_recall": 0.806,
+        "speaker_accuracy": 0.860,
     },
 }
 

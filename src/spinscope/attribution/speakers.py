@@ -547,6 +547,17 @@ def parse_mention(text: str) -> Mention:
     text = _noun_phrase_only(_last_sentence(text))
     if _no_phrase(text):
         return Mention("pronoun", text=_clean(text))
+    if (when := _WHEN_CLAUSE.search(text)) is not None and when.start() > 0:
+        # "US Attorney Jo Roe when the firm pleaded guilty": the clause says when the
+        # words were said, the one saying them is before it
+        return parse_mention(text[: when.start()])
+    if (pp := _NAME_THEN_PP.match(_clean(text))) is not None and (
+        named := parse_mention(pp.group(1))
+    ).kind == "name":
+        # "Trump on the issue of sanctions in July": the name ends where the phrase
+        # saying what about (or where, when) begins; "Officials at the ministry" is a
+        # description the phrase belongs to
+        return named
     m = _parse_mention(text)
     if m.kind == "name" and m.name and _epithet(m.name):
         # "The frustrated Me-First Lady": an epithet coined of common words names no one;
@@ -601,6 +612,15 @@ def parse_mention(text: str) -> Mention:
             return replace(m, role=None)  # "the more Trump", "The recent Census": no role
         m = _without_quantifier(m)
     return m
+
+
+#: a subordinate clause closing a source (``… Jo Roe when the firm pleaded guilty``)
+_WHEN_CLAUSE = re.compile(r"\s+(?:when|while|because|although|whereas)\s+(?=\S)")
+#: a name alone (capitalised words) before a preposition and a lowercase phrase
+_NAME_THEN_PP = re.compile(
+    r"^((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)\s+"
+    r"(?:on|in|at|during|after|before|from|with|via|about)\s+(?=[a-z])"
+)
 
 
 #: common words that make a hyphenated capitalised epithet (``Me-First``,
