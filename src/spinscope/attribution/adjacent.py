@@ -161,13 +161,7 @@ def _announced(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | No
     if not name[:1].isupper():
         return None
     ns, vs = ps + m.start("name"), ps + m.start("verb")
-    return Attribution(
-        cue=(vs, vs + len(m.group("verb"))),
-        content=((qs, qe),),
-        source=(ns, ns + len(name)),
-        kind="direct",
-        score=1.0,
-    )
+    return Attribution.quotation((vs, vs + len(m.group("verb"))), (qs, qe), (ns, ns + len(name)))
 
 
 _ANSWER = r"(?:answer|reply|response|retort|explanation|message|statement|words)"
@@ -205,13 +199,7 @@ def _answer_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | 
         name = _strip_stop(m.group("name"))
         ns = ps + m.start("name")
         colon = ps + line.rindex(":")
-        return Attribution(
-            cue=(colon, colon + 1),
-            content=((qs, qe),),
-            source=(ns, ns + len(name)),
-            kind="direct",
-            score=1.0,
-        )
+        return Attribution.quotation((colon, colon + 1), (qs, qe), (ns, ns + len(name)))
     return None
 
 
@@ -240,13 +228,7 @@ def _subject_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution |
         return None  # "Virginia Beach is bracing for this:": a place, no person, says nothing
     ns = ps + m.start("name")
     colon = ps + line.rindex(":")
-    return Attribution(
-        cue=(colon, colon + 1),
-        content=((qs, qe),),
-        source=(ns, ns + len(m.group("name"))),
-        kind="direct",
-        score=1.0,
-    )
+    return Attribution.quotation((colon, colon + 1), (qs, qe), (ns, ns + len(m.group("name"))))
 
 
 def _whole_sentences(view: TokenView, qe: int) -> bool:
@@ -331,13 +313,7 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
         return None
     vs = ns + text[ns:ne].index(verb, 0 if m.group("v1") else len(m.group("n2")))
     ns_ = ns + text[ns:ne].index(name)
-    return Attribution(
-        cue=(vs, vs + len(verb)),
-        content=((qs, qe),),
-        source=(ns_, ns_ + len(name)),
-        kind="direct",
-        score=1.0,
-    )
+    return Attribution.quotation((vs, vs + len(verb)), (qs, qe), (ns_, ns_ + len(name)))
 
 
 #: "Vale fired back, “…”", "before the moderator reminded Reed, “…”": a clause that is
@@ -367,12 +343,8 @@ def _opening(view: TokenView, qs: int, qe: int) -> Attribution | None:
         return None
     name = _strip_stop(m.group("name"))
     ns, vs = lo + m.start("name"), lo + m.start("verb")
-    return Attribution(
-        cue=(vs, vs + len(verb) + (5 if back else 3 if chimes else 0)),
-        content=((qs, qe),),
-        source=(ns, ns + len(name)),
-        kind="direct",
-        score=1.0,
+    return Attribution.quotation(
+        (vs, vs + len(verb) + (5 if back else 3 if chimes else 0)), (qs, qe), (ns, ns + len(name))
     )
 
 
@@ -400,9 +372,7 @@ def _going_on(
             continue
         end = max(a.end, a.source[1], a.cue[1])
         if end <= at and not _WORDS.search(text[end:at]):
-            return Attribution(
-                cue=a.cue, content=((qs, qe),), source=a.source, kind="direct", score=a.score
-            )
+            return Attribution.quotation(a.cue, (qs, qe), a.source, a.score)
     return None
 
 
@@ -421,13 +391,7 @@ def _dash(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
     cue = (dash, dash + 1)
     if m.group("verb"):
         cue = (qe + m.start("verb"), qe + m.end("verb"))
-    return Attribution(
-        cue=cue,
-        content=((qs, qe),),
-        source=(ns, ns + len(name)),
-        kind="direct",
-        score=1.0,
-    )
+    return Attribution.quotation(cue, (qs, qe), (ns, ns + len(name)))
 
 
 _WRITER = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
@@ -454,12 +418,8 @@ def _byline(view: TokenView, qs: int, qe: int) -> Attribution | None:
         m = pattern.search(lead)
         if m is not None:
             colon = ls + lead.rindex(":")
-            return Attribution(
-                cue=(colon, colon + 1),
-                content=((qs, qe),),
-                source=(ls + m.start("name"), ls + m.end("name")),
-                kind="direct",
-                score=1.0,
+            return Attribution.quotation(
+                (colon, colon + 1), (qs, qe), (ls + m.start("name"), ls + m.end("name"))
             )
     return None
 
@@ -516,13 +476,7 @@ def _continuing(
         return None  # "referring to", "labeled", "shouting": not the quotation's report
     if any(a.source is None and ps <= a.cue[0] < pe and a.cue[0] > last.cue[0] for a in known):
         return None  # a later agentless cue in that sentence: the speaker is unclear
-    return Attribution(
-        cue=last.cue,
-        content=((qs, qe),),
-        source=last.source,
-        kind="direct",
-        score=last.score,
-    )
+    return Attribution.quotation(last.cue, (qs, qe), last.source, last.score)
 
 
 #: verbs of a speech act whose sentence a quotation may go on with (``Trump vowed to use

@@ -85,15 +85,7 @@ def quotation_owners(view: TokenView, attributions: Sequence[Attribution]) -> li
         kept = _without(text, outer.content, qs, qe)
         if kept:
             out.append(outer.with_content(text, kept))
-        out.append(
-            Attribution(
-                cue=(cs, ce),
-                content=((qs, qe),),
-                source=(ns, ne),
-                kind="direct",
-                score=outer.score,
-            )
-        )
+        out.append(Attribution.quotation((cs, ce), (qs, qe), (ns, ne), outer.score))
     out.sort(key=lambda a: a.start)
     return out
 

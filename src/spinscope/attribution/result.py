@@ -43,6 +43,14 @@ class Attribution:
             ends.append(self.source[1])
         return max(ends)
 
+    @classmethod
+    def quotation(
+        cls, cue: Range, quote: Range, source: Range | None, score: float = 1.0
+    ) -> Attribution:
+        """A direct attribution of one quotation (``score`` 1: found by a rule, not the
+        cue tagger, unless an attribution's own score is passed on)."""
+        return cls(cue=cue, content=(quote,), source=source, kind="direct", score=score)
+
     def with_content(self, text: str, content: tuple[Range, ...]) -> Attribution:
         """The same attribution with other content (its kind recomputed from ``text``):
         what is left when a quotation inside it is given to another speaker."""
