@@ -187,6 +187,15 @@ PARA = "Officials said the convoy was never attacked, and that the border stayed
         ("Last updated on Sept. 25, 2016", ["dateline"]),
         ("Aktualisiert am 3. März 2017", ["dateline"]),
         ("Washington (CNN)", ["dateline"]),
+        ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", ["dateline"]),
+        # A photo gallery's heading and button.
+        ("UK news in pictures\nShow all 50", ["related", "related"]),
+        # A site's advertising offer, and one disguised with Cyrillic letters.
+        ("Advertise with us ~ We offer fully customizable digital packages.", ["ad"]),
+        (
+            "\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th th\u0435 most visited news site",
+            ["disguised"],
+        ),
         # Advertising blocks.
         ("Advertisement", ["ad"]),
         ("Advertisement - story continues below", ["ad"]),
@@ -278,6 +287,10 @@ def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
         "Par ailleurs, le ministre a démenti.",
         "Por eso, el gobierno negó todo.",
         "Jane Doe is a reporter at Example News.",
+        "Advertise on every channel, the consultant told them.",
+        "The war in pictures has shocked the world, the minister said.",
+        # Russian text, and a Latin name beside a Cyrillic one, are one script a word.
+        "Министр (minister) Lavrov сказал, Лавров (Lavrov) said.",
         "Comments",
         "Authors:",
         # Weak furniture counts only at the edges of a text.

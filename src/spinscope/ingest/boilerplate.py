@@ -12,7 +12,8 @@ production credits ("Additional reporting by …", "Editing by …"), related-li
 "Posted by admin on March 3, 2017", "Updated 5:32 PM ET"), advertising blocks
 ("Advertisement", "Story Continued Below", "Anzeige", "Publicidad"), share counters ("13.8k
 SHARES Facebook Twitter"), comment counts and the story's source ("Source: …", "h/t …"),
-in English, German, Spanish and French.
+in English, German, Spanish and French; and lines disguised from ad filters by Cyrillic
+letters inside Latin words ("Аdvеrtіѕе wіth uѕ").
 
 The text stays untouched; furniture becomes spans in the ``boilerplate`` group and
 analysers skip it (:meth:`Document.content_ranges`):
@@ -74,7 +75,7 @@ _AGENCIES = (
     r"|reuters|ap|afp|dpa|epa|efe|ansa|kna|epd|xinhua|tass|ria novosti|anadolu"
 )
 # A date, a time, or both, as a dateline gives them ("March 3, 2017 at 9:14 am").
-_WHEN = rf"(?:{_DATE}|{_TIME})(?:\s*(?:,|at|\||·|-|–|um|à|a las)?\s*(?:{_DATE}|{_TIME}))?"
+_WHEN = rf"(?:{_DATE}|{_TIME})(?:\s*(?:,|\.|at|\||·|-|–|um|à|a las)?\s*(?:{_DATE}|{_TIME}))?"
 # A byline's author: a name of two to four words, or a news agency, but not the words
 # that open an ordinary "By ..." phrase ("By The Numbers", "By Monday, the rebels ...").
 # One capitalised word ("By Air") is as likely a subheading.
@@ -228,7 +229,9 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"|noticias relacionadas:?|(?:tambi[ée]n )?te puede interesar:?|m[áa]s noticias:?"
             r"|art[íi]culos relacionados:?|seguir leyendo:?|sigue leyendo:?"
             r"|sur le m[êe]me (?:sujet|th[èe]me):?|articles? (?:li[ée]s|similaires|associ[ée]s):?"
-            r"|(?:[àa] )?lire aussi:?|(?:[àa] )?voir aussi:?",
+            r"|(?:[àa] )?lire aussi:?|(?:[àa] )?voir aussi:?"
+            # A photo gallery's heading and button ("UK news in pictures", "Show all 50").
+            r"|(?:[\w’'-]+ ){0,4}in pictures:?|show all \d+|view (?:the )?(?:full )?gallery",
         ),
         (
             # CNN's summary bullets: "Story highlights" and the first of them on its line
@@ -278,6 +281,9 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"|story continued below"
             # "Popular Video This singer was shocked when …": a site's video teaser.
             r"|(?-i:Popular Video [A-Z])[^\n]{0,400}"
+            # A site's own advertising offer: "Advertise with us", "Advertise with the
+            # most visited news site in … ~ We offer …".
+            r"|advertise (?:with|on) (?:us|our|the)\b[^\n]{0,300}"
             r"|continue reading"
             r"(?: the main story| below| after (?:the |this )?ad(?:vertisement)?)?"
             r"|skip (?:this )?ad|watch full screen to skip ads"
@@ -420,6 +426,26 @@ def _is_headline(line: str) -> bool:
     return len(line) <= _MAX_ITEM_CHARS and _HEADLINE.fullmatch(line) is not None
 
 
+# A word with Latin and Cyrillic letters in it ("Аdvеrtіѕе" with Cyrillic А, е, і, ѕ):
+# text disguised from ad and spam filters. Russian or Ukrainian words are Cyrillic
+# throughout, and a name in either script is one script, so real text has none.
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"\w+")
+#: Mixed-script words that make a line disguised furniture.
+_MIN_MIXED_WORDS = 2
+
+
+def _disguised(line: str) -> bool:
+    mixed = 0
+    for word in _WORD.findall(line):
+        if _LATIN.search(word) and _CYRILLIC.search(word):
+            mixed += 1
+            if mixed >= _MIN_MIXED_WORDS:
+                return True
+    return False
+
+
 def line_kind(line: str, *, anywhere: bool = False) -> str | None:
     """The furniture kind of one line (``"subscribe"``, ``"share"``...), or ``None``.
 
@@ -431,6 +457,8 @@ def line_kind(line: str, *, anywhere: bool = False) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_LINE_CHARS:
         return None
+    if _disguised(stripped):
+        return "disguised"
     for kind, pattern in ANYWHERE_PATTERNS if anywhere else BOILERPLATE_PATTERNS:
         if pattern.fullmatch(stripped):
             return kind
