@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -422,3 +423,47 @@ def test_json_ld_blocks_are_read_up_to_the_limit() -> None:
     beyond = filler * html_module.MAX_LD_SCRIPTS + block("Declared headline")
     assert extract_html(_page(within)).title == "Declared headline"
     assert extract_html(_page(beyond)).title == "Bridge closed after cracks found"
+
+
+_BODY_PARA = (
+    "The council closed the bridge on Monday after engineers found cracks in two of its "
+    "piers, and said it would stay closed until repairs are done."
+)
+
+
+def _scripted_page(body: str, visible: str) -> str:
+    """A page that renders its article by script: only ``visible`` is in the markup."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Bridge closed", "articleBody": body})
+    return (
+        f'<html lang="en"><head><script type="application/ld+json">{ld}</script></head>'
+        f"<body><article>{visible}</article></body></html>"
+    )
+
+
+def test_a_scripted_article_is_read_from_its_json_ld_body() -> None:
+    body = "\n".join([_BODY_PARA] * 4 + ["It is the third closure this year."])
+    page = extract_html(_scripted_page(body, "<p>The bridge on Monday. Photo: AP</p>"))
+    assert page.text == body
+    assert page.extra["extractor"] == "json-ld articleBody"
+
+
+def test_a_json_ld_body_with_markup_becomes_paragraphs() -> None:
+    body = f"<p>{_BODY_PARA} &amp; more.</p><p>{_BODY_PARA}</p><br/>{_BODY_PARA}" * 2
+    page = extract_html(_scripted_page(body, ""))
+    assert page.text.split("\n")[:3] == [f"{_BODY_PARA} & more.", _BODY_PARA, _BODY_PARA]
+    assert "<" not in page.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BODY_PARA,  # a summary, shorter than the visible article
+        "x" * (html_module.MIN_BODY_CHARS - 1),
+        "",
+    ],
+)
+def test_the_visible_article_wins_over_a_shorter_json_ld_body(body: str) -> None:
+    visible = f"<h1>Bridge closed after cracks found</h1>{f'<p>{_PARA * 3}</p>' * 3}"
+    page = extract_html(_scripted_page(body, visible))
+    assert page.extra["extractor"] == "trafilatura"
+    assert _PARA.strip() in page.text

@@ -27,7 +27,9 @@ metadata). Around it:
   work (at most :data:`MAX_LD_SCRIPTS` JSON-LD blocks of :data:`MAX_LD_CHARS` characters
   each). Authors are kept only when they look like names (a byline run into a date or
   the outlet's name, "CBS News February", is cut or dropped). The text itself is
-  always trafilatura's;
+  trafilatura's, unless the page renders its article by script: then the visible text
+  is a caption or a teaser, and the JSON-LD ``articleBody`` the page declares, when it
+  is far longer (:data:`MIN_BODY_CHARS`, :data:`BODY_RATIO`), is the article's text;
 * the fallback, :func:`fallback_text`, is a single forward scan over the markup with
   ``str.find`` (no tree, no recursion, no backtracking regex), so it has no depth
   limit and runs in linear time; it checks the deadline as it goes.
@@ -350,11 +352,29 @@ def _ld_authors(value: Any) -> list[str]:
     return out
 
 
+# Markup that some sites leave in a JSON-LD ``articleBody``: paragraph and line breaks
+# become newlines, other tags go. Each pattern is bounded (no nested quantifiers).
+_BODY_BREAK = re.compile(r"<(?:/?p|br|/?div|/?h[1-6]|/?li)\b[^<>]{0,200}>", re.I)
+_BODY_TAG = re.compile(r"<[A-Za-z/!][^<>]{0,500}>")
+_BODY_LINE_SPACES = re.compile(r"[^\S\n]+")
+
+
+def _ld_body(value: Any) -> str | None:
+    """A JSON-LD ``articleBody`` as plain text: paragraphs on their own lines."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = _BODY_TAG.sub("", _BODY_BREAK.sub("\n", value))
+    text = htmllib.unescape(text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = (_BODY_LINE_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _clean("\n".join(line for line in lines if line))
+
+
 @dataclass(frozen=True)
 class DeclaredMeta:
     """What a page says about itself (each field ``None`` when it says nothing).
 
-    ``titles`` are the declared headlines, best first.
+    ``titles`` are the declared headlines, best first; ``body`` is the article's text as
+    its JSON-LD ``articleBody`` gives it.
     """
 
     titles: tuple[str, ...] = ()
@@ -363,6 +383,7 @@ class DeclaredMeta:
     published: str | None = None
     language: str | None = None
     authors: tuple[str, ...] = ()
+    body: str | None = None
 
     @property
     def title(self) -> str | None:
@@ -394,7 +415,7 @@ def declared_metadata(tree: Any) -> DeclaredMeta:
             tag_authors.append(content)
         elif key in {"og:title", "og:url", "og:site_name", "article:published_time"}:
             meta.setdefault(key, content)
-    ld_title = ld_url = ld_outlet = ld_date = ld_lang = None
+    ld_title = ld_url = ld_outlet = ld_date = ld_lang = ld_body = None
     ld_authors: list[str] = []
     for obj in _ld_objects(tree):
         ld_title = ld_title or _ld_text(obj.get("headline")) or _ld_text(obj.get("name"))
@@ -404,6 +425,7 @@ def declared_metadata(tree: Any) -> DeclaredMeta:
         ld_date = ld_date or _iso_date(obj.get("datePublished"))
         ld_lang = ld_lang or _ld_text(obj.get("inLanguage"))
         ld_authors = ld_authors or _ld_authors(obj.get("author"))
+        ld_body = ld_body or _ld_body(obj.get("articleBody"))
     outlet = _clean(meta.get("og:site_name")) or ld_outlet
     url = canonical or _http_url(meta.get("og:url")) or ld_url
     ld_lang_code = _LANG.match(ld_lang.strip()) if ld_lang else None
@@ -416,6 +438,7 @@ def declared_metadata(tree: Any) -> DeclaredMeta:
         published=ld_date or _iso_date(meta.get("article:published_time")),
         language=lang,
         authors=tuple(_names(ld_authors or tag_authors, outlets)),
+        body=ld_body,
     )
 
 
@@ -440,6 +463,29 @@ def _title(candidates: tuple[str | None, ...], outlet: str | None) -> str | None
     return None
 
 
+#: A declared ``articleBody`` replaces the extracted text when it is at least this long
+#: (characters) and this many times longer: the page renders its article by script and
+#: the extractor found only a caption or a teaser. Otherwise the extracted text stays,
+#: as the page's visible text is what readers saw (a body may be a summary, or stale).
+MIN_BODY_CHARS = 500
+BODY_RATIO = 3.0
+
+
+_SPACE_RUNS = re.compile(r"\s+")
+
+
+def _body_is_the_article(body: str | None, text: str) -> bool:
+    """Is the declared ``body`` the article, rather than the extracted ``text``? When
+    the text is a caption or a teaser (see :data:`BODY_RATIO`), or when it is the body
+    itself run into one line (trafilatura's own JSON-LD fallback joins its paragraphs,
+    and paragraphs tell quotations apart)."""
+    if body is None or len(body) < MIN_BODY_CHARS:
+        return False
+    if len(body) >= BODY_RATIO * len(text.strip()):
+        return True
+    return "\n" in body and _SPACE_RUNS.sub(" ", body) == _SPACE_RUNS.sub(" ", text).strip()
+
+
 def _merge(page: ExtractedPage, declared: DeclaredMeta) -> ExtractedPage:
     """``page`` with the declared metadata preferred to trafilatura's guesses."""
     url = declared.url or page.url
@@ -453,8 +499,19 @@ def _merge(page: ExtractedPage, declared: DeclaredMeta) -> ExtractedPage:
         extra["author"] = "; ".join(authors)
     else:
         extra.pop("author", None)
+    text = page.text
+    if _body_is_the_article(declared.body, page.text):
+        assert declared.body is not None
+        text = declared.body
+        extra["extractor"] = "json-ld articleBody"
+        if len(text) >= BODY_RATIO * len(page.text.strip()):
+            extra["extractor_note"] = (
+                f"the page's main text ({len(page.text.strip()):,} characters) is far "
+                f"shorter than the article it declares ({len(text):,}): the article is "
+                "rendered by script"
+            )
     return ExtractedPage(
-        text=page.text,
+        text=text,
         title=_title((*declared.titles, page.title), outlet),
         url=url,
         outlet=outlet,
@@ -565,6 +622,9 @@ def extract_html(html: str, *, timeout: float = 10.0, source: str | None = None)
     except (RecursionError, MemoryError) as exc:
         reason = f"trafilatura failed ({type(exc).__name__})"
         return fallback_text(html, deadline=deadline, reason=reason, source=source)
+    if page is None and _body_is_the_article(declared.body, ""):
+        # Nothing visible to extract, but the page declares its article.
+        page = ExtractedPage(text="", language=_language(tree), extra={"extractor": "trafilatura"})
     if page is None:
         raise HTMLExtractionError(
             "no article text found in the page (it may be an index page, or rendered by "
