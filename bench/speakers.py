@@ -369,6 +369,7 @@ DEVSETS = {
     "blind5": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind5.jsonl",
     "blind6": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind6.jsonl",
     "blind7": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind7.jsonl",
+    "ptc-blind": ROOT / "bench" / "devsets" / "speakers-ptc-blind.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -455,6 +456,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 50,
         "quote_recall": 0.806,
         "speaker_accuracy": 0.860,
+    },
+    # PTC articles: the rules when it was annotated, with boilerplate.v1 first
+    "ptc-blind": {
+        "articles": 12,
+        "quotes": 90,
+        "found": 66,
+        "quote_recall": 0.733,
+        "speaker_accuracy": 0.712,
     },
 }
 
