@@ -16,7 +16,12 @@ FakeNewsNet v1 articles, only offsets and ids (the texts stay in the shared data
     {"id": "PolitiFact_Real_21", "quote": [start, end], "speaker": [start, end]}
     {"id": ..., "quote": [...], "speaker": null, "reason": "unclear" | "not-a-quote"}
 
-offsets into the article's ``text`` field (characters, end exclusive). ``speaker`` is a
+offsets into the article's ``text`` field (characters, end exclusive).
+``speakers-ptc-blind.jsonl`` (ptc-blind, 12 articles of the PTC corpus, news and
+opinion from many outlets, annotated the same way before the system's output was read)
+names its articles ``"ptc:article111111111"``: offsets into the file
+``ptc/articles/`` or ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze``
+reads it (no newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a
 mention of the true speaker (the fullest name the article gives, else its description);
 ``null`` with ``unclear`` when the article does not say who speaks, ``not-a-quote`` for
 titles, slogans and scare quotes (left out of both figures).
@@ -81,11 +86,28 @@ _TITLES = frozenset(
 
 
 def article_text(corpus: Path, article_id: str) -> str:
-    """The ``text`` field of a FakeNewsNet v1 article (``BuzzFeed_Real_10`` …)."""
+    """The ``text`` field of a FakeNewsNet v1 article (``BuzzFeed_Real_10`` …); for a
+    ``ptc:`` id, the PTC article's text (see :func:`ptc_text`)."""
+    if article_id.startswith("ptc:"):
+        return ptc_text(article_id.removeprefix("ptc:"))
     site = article_id.split("_")[0]
     kind = "Fake" if "_Fake_" in article_id else "Real"
     path = corpus / site / f"{kind}NewsContent" / f"{article_id}-Webpage.json"
     return str(json.loads(path.read_text("utf-8"))["text"])
+
+
+def ptc_text(name: str) -> str:
+    """A PTC article (``article111111111``, in ``articles/`` or ``unlabeled/``) read as
+    ``spinscope analyze FILE.txt`` reads it, so that offsets index what users see: bytes
+    decoded without newline conversion, a UTF-8 byte-order mark dropped."""
+    from spinscope.ingest.reader import read_document
+
+    ptc = SHARED / "data" / "ptc"
+    for folder in ("articles", "unlabeled"):
+        path = ptc / folder / f"{name}.txt"
+        if path.is_file():
+            return read_document(path).text
+    raise FileNotFoundError(f"no PTC article {name} under {ptc}")
 
 
 def words(s: str | None) -> list[str]:
@@ -347,6 +369,7 @@ DEVSETS = {
     "blind5": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind5.jsonl",
     "blind6": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind6.jsonl",
     "blind7": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind7.jsonl",
+    "ptc-blind": ROOT / "bench" / "devsets" / "speakers-ptc-blind.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -433,6 +456,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 50,
         "quote_recall": 0.806,
         "speaker_accuracy": 0.860,
+    },
+    # PTC articles: the rules when it was annotated, with boilerplate.v1 first
+    "ptc-blind": {
+        "articles": 12,
+        "quotes": 90,
+        "found": 66,
+        "quote_recall": 0.733,
+        "speaker_accuracy": 0.712,
     },
 }
 

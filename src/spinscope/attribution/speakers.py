@@ -443,7 +443,25 @@ _WEEKDAYS = frozenset(
 #: last words of newspaper names that may open with a day ("Sunday Times")
 _PAPERS = frozenset(["times", "telegraph", "express", "mirror", "mail", "post", "herald", "star"])
 #: other last words of an outlet's name
-_OUTLET_ENDS = frozenset(["daily", "news", "journal", "tribune", "gazette", "caller", "beast"])
+_OUTLET_ENDS = frozenset(
+    [
+        "daily",
+        "news",
+        "journal",
+        "tribune",
+        "gazette",
+        "caller",
+        "beast",
+        "dispatch",
+        "enquirer",
+        "inquirer",
+        "chronicle",
+        "examiner",
+        "courier",
+        "sentinel",
+        "bulletin",
+    ]
+)
 #: lowercase particles inside a name (``Bill de Blasio``)
 _PARTICLES = frozenset(["de", "da", "del", "der", "du", "la", "le", "van", "von", "al", "bin"])
 _CONNECT = frozenset({"of", "for", "the", "and", "on", "in", "de", "al", "bin", "von", "van", "&"})
@@ -533,6 +551,13 @@ _AUTHORED = re.compile(
 )
 
 
+_OPENER = re.compile(
+    r"^\s*(?:However|Meanwhile|Still|Yet|Instead|Separately|Similarly|Likewise|Also|"
+    r"Nonetheless|Nevertheless|Moreover|Indeed|Besides|Furthermore|Additionally|"
+    r"Finally|Earlier|Later),\s+"
+)
+
+
 def parse_mention(text: str) -> Mention:
     """Split a source mention into name and role (``kind`` says what it is); a
     description that is a fragment of a clause (:func:`_fragmentary`, :func:`_no_phrase`)
@@ -545,6 +570,9 @@ def parse_mention(text: str) -> Mention:
         # document's words are its author's
         return parse_mention(authored.group("author"))
     text = _noun_phrase_only(_last_sentence(text))
+    # "However, foreign office minister, Alistair Burt": a sentence adverb set off by a
+    # comma opens the sentence, not the mention
+    text = _OPENER.sub("", text)
     if _no_phrase(text):
         return Mention("pronoun", text=_clean(text))
     if (when := _WHEN_CLAUSE.search(text)) is not None and when.start() > 0:
@@ -918,6 +946,26 @@ _COMPOUND_NOUN = re.compile(
 )
 
 
+def _represented_place(words: Sequence[str], j: int) -> int | None:
+    """Index of the ``of`` in ``Kamala Harris of California``: two or more capitalised
+    name words (no organisation's head among them) then ``of`` and a place the lexicon
+    knows, to the end of the mention. ``None`` otherwise (``Bank of England``, ``the
+    Duke of York`` keep their ``of``)."""
+    for k in range(j + 2, len(words) - 1):
+        if words[k] != "of":
+            continue
+        before = [w for w in words[j:k] if w.lower().strip(".") not in _TITLES]
+        place = " ".join(words[k + 1 :]).lower().strip(".,")
+        if (
+            len(before) >= 2
+            and all(_is_cap(w) for w in before)
+            and not any(w.lower() in _ORG_HEADS | _CONNECT for w in before)
+            and (place in PLACES or place in _MULTI_PLACES)
+        ):
+            return k
+    return None
+
+
 def _closing_name(words: Sequence[str]) -> bool:
     """Whether ``words`` after a title are a person's name of two or three words
     ("Judge Ann Byrne" after "District Court"): no organisation noun or connector
@@ -1207,6 +1255,11 @@ def _parse_mention(text: str) -> Mention:
                     appos = _clean(", ".join(x for x in (" ".join(words[end:]), appos) if x))
                 words, j = words[:end], min(j, k)
             break
+    if (of := _represented_place(words, j)) is not None:
+        # "Sen. Kamala Harris of California": the place the person represents is said
+        # of them, it is no part of the name (as for a known first name above)
+        appos = _clean(", ".join(x for x in (" ".join(words[of:]), appos) if x))
+        words = words[:of]
     name_words = [w for w in words[j:] if w.lower().strip(".") not in _TITLES]
     pre = words[:j] + [w for w in words[j:] if w.lower().strip(".") in _TITLES]
     if len(name_words) == 1 and _not_a_name(name_words[0]):
@@ -1893,6 +1946,10 @@ def resolve_speakers(
                 # "a Clinton aide said … the aide said": the unnamed speaker the article
                 # described with the same noun, not someone named in between
                 sid = _unnamed_same_head(desc, head, speakers, recent)
+            if sid is None and _strip_det(desc).lower() in _KIND_NOUNS and m.definite:
+                # "the White House Correspondents’ Association … “…,” the group wrote":
+                # the organisation (or the paper) the article named last
+                sid = _named_of_kind(text, src[0], _strip_det(desc).lower(), speakers, recent, new)
             if sid is None and (head in PERSON_HEADS or _gender_of(head)):
                 # "his son Eric ... President Trump’s second son argued": the person the
                 # article introduced with the same noun
@@ -2200,6 +2257,51 @@ def _named_organisation(
     name = " ".join([*written, head])
     for cand in reversed(recent):
         if (speakers[cand].name or "").lower() == name.lower():
+            return cand
+    return new(Mention("name", name=name, text=name))
+
+
+#: what "the group", "the paper" stand for: a name the article wrote ending in one of
+#: these words (``the Correspondents’ Association``, ``The Washington Times``)
+_KIND_NOUNS = {
+    "group": _ORG_HEADS - {"police", "office", "court"},
+    "organization": _ORG_HEADS - {"police", "office", "court"},
+    "organisation": _ORG_HEADS - {"police", "office", "court"},
+    "paper": _PAPERS | _OUTLET_ENDS,
+    "newspaper": _PAPERS | _OUTLET_ENDS,
+}
+
+
+def _named_of_kind(
+    text: str,
+    pos: int,
+    noun: str,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The organisation ``the group`` (or the outlet ``the paper``) stands for: the
+    last name of two or more capitalised words ending in a word of that kind
+    (:data:`_KIND_NOUNS`) written within :data:`WINDOW` before ``pos``, outside
+    quotations, in its fullest form there. ``None`` when there is none (never guessed)."""
+    ends = "|".join(sorted(w.capitalize() for w in _KIND_NOUNS[noun]))
+    lo = max(0, pos - WINDOW)
+    found = [
+        fm.group(1)
+        for fm in re.finditer(rf"((?:[A-Z][\w.&’'-]*\s+){{1,5}}(?:{ends}))\b", text[lo:pos])
+        if not _quoted(text, lo + fm.start(1))
+    ]
+    names = [re.sub(r"^(?:The|A|An)\s+", "", f) for f in found]
+    names = [n for n in names if len(n.split()) > 1]
+    if not names:
+        return None
+    last = names[-1]
+    name = max((n for n in names if n.endswith(last)), key=len)
+    for cand in reversed(recent):
+        known = speakers[cand].name or ""
+        if known and (known == name or name.endswith(known) or known.endswith(last)):
+            if len(name) > len(known) and name.endswith(known):
+                speakers[cand].name = name  # "Association" was its last word only
             return cand
     return new(Mention("name", name=name, text=name))
 
