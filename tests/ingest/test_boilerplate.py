@@ -164,6 +164,7 @@ PARA = "Officials said the convoy was never attacked, and that the border stayed
         ("Partager cet article", ["share"]),
         ("Read more: Ministers meet again over the border crisis", ["read_more"]),
         ("LIRE AUSSI - La frontière rouverte", ["read_more"]),
+        ("Read: Two disasters are exponentially worse than one", ["read_more"]),
         # A related-links list: the headlines under the heading go with it.
         (
             "Seguir leyendo:\nEl gobierno anuncia nuevas medidas\nLa oposición pide explicaciones",

@@ -243,6 +243,10 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             "read_more",
             # A link line: a "read more" marker and the headline it links to.
             r"(?:read|see) (?:more|also|next)\s*[:|»>–—-]\s*[^\n]{1,200}"
+            # The Atlantic's "Read: Two disasters are worse than one" between paragraphs.
+            # ("WATCH: …" stays: on partisan sites it heads an embedded video whose title
+            # is part of the piece's message.)
+            r"|read\s*:\s*[^\n]{1,200}"
             r"|related(?: articles?| stories| story| links?| coverage| content)?"
             r"\s*:\s*[^\n]{1,200}"
             rf"|(?:weiterlesen|mehr lesen|lesen sie (?:auch|mehr|hier)|mehr dazu){_INLINE}"
