@@ -936,6 +936,34 @@ _OUTLET_LEAD = re.compile(r"^(?:[Tt]he )?[A-Z]")
 _RELATIVE_CLAUSE = re.compile(r"(?<=[a-z]) who (?=[a-z])")
 
 
+def _first_name_modifies(words: Sequence[str], k: int, end: int) -> bool:
+    """Does the capitalised run ``words[k:end]``, opened by a first name, modify what
+    follows rather than name the speaker? ``Wilson Center director Rojansky``: a person
+    noun, then the person's name (the run is an institution); ``The Albert Quay spot``:
+    the run, between a determiner and the noun closing the mention, is a place or a
+    shop's name describing that noun. An organisation noun closing it (``the Hillary
+    Clinton campaign``) still speaks for the person named."""
+    if end >= len(words):
+        return False
+    tail = words[end:]
+    if tail[0].lower() in PERSON_HEADS and len(tail) > 1 and all(_is_cap(w) for w in tail[1:]):
+        return True
+    return (
+        k == 1
+        and words[0].lower() in _DETS
+        and len(tail) == 1
+        and tail[0].islower()
+        and tail[0] not in PERSON_HEADS
+        and tail[0] not in _ORG_HEADS
+        and tail[0] not in _SPEAKS_FOR
+    )
+
+
+#: nouns after a person's name for those who speak for that person (``the Hillary
+#: Clinton campaign``): the person stays the speaker
+_SPEAKS_FOR = frozenset(["campaign", "camp", "team", "family", "administration", "office"])
+
+
 def _parse_mention(text: str) -> Mention:
     # "Sen.Chris Murphy": a title's full stop with the space after it lost is still the
     # end of the title, not part of the name
@@ -1202,6 +1230,8 @@ def _parse_mention(text: str) -> Mention:
                 # "Donald Trump’s American-born cousin John Walter": a possessor's name
                 # opens the description of the one named after it
                 continue
+            if _first_name_modifies(words, k, end):
+                break
             if end < len(words) and words[end].lower() not in ("al", "bin", "de", "van", "von"):
                 if words[end].lower() == "of":
                     appos = _clean(", ".join(x for x in (" ".join(words[end:]), appos) if x))
