@@ -937,31 +937,11 @@ _RELATIVE_CLAUSE = re.compile(r"(?<=[a-z]) who (?=[a-z])")
 
 
 def _first_name_modifies(words: Sequence[str], k: int, end: int) -> bool:
-    """Does the capitalised run ``words[k:end]``, opened by a first name, modify what
-    follows rather than name the speaker? ``Wilson Center director Rojansky``: a person
-    noun, then the person's name (the run is an institution); ``The Albert Quay spot``:
-    the run, between a determiner and the noun closing the mention, is a place or a
-    shop's name describing that noun. An organisation noun closing it (``the Hillary
-    Clinton campaign``) still speaks for the person named."""
-    if end >= len(words):
-        return False
+    """Does the capitalised run ``words[k:end]``, opened by a first name, describe the
+    person named after it rather than name the speaker? ``Wilson Center director
+    Rojansky``: an institution, a person noun, then the person's name."""
     tail = words[end:]
-    if tail[0].lower() in PERSON_HEADS and len(tail) > 1 and all(_is_cap(w) for w in tail[1:]):
-        return True
-    return (
-        k == 1
-        and words[0].lower() in _DETS
-        and len(tail) == 1
-        and tail[0].islower()
-        and tail[0] not in PERSON_HEADS
-        and tail[0] not in _ORG_HEADS
-        and tail[0] not in _SPEAKS_FOR
-    )
-
-
-#: nouns after a person's name for those who speak for that person (``the Hillary
-#: Clinton campaign``): the person stays the speaker
-_SPEAKS_FOR = frozenset(["campaign", "camp", "team", "family", "administration", "office"])
+    return len(tail) > 1 and tail[0].lower() in PERSON_HEADS and all(_is_cap(w) for w in tail[1:])
 
 
 def _parse_mention(text: str) -> Mention:
