@@ -971,9 +971,13 @@ PERSON_HEADS = frozenset(
 #: that last bit:``): never a speaker
 IMPERATIVES = frozenset(
     [
+        # "Allow the dermatologist to repeat that:": the reader is asked to let the one
+        # named speak; the verb is no part of the speaker
+        "allow",
         "compare",
         "consider",
         "imagine",
+        "let",
         "listen",
         "look",
         "note",

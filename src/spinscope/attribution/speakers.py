@@ -984,6 +984,14 @@ _OUTLET_LEAD = re.compile(r"^(?:[Tt]he )?[A-Z]")
 _RELATIVE_CLAUSE = re.compile(r"(?<=[a-z]) who (?=[a-z])")
 
 
+def _first_name_modifies(words: Sequence[str], k: int, end: int) -> bool:
+    """Does the capitalised run ``words[k:end]``, opened by a first name, describe the
+    person named after it rather than name the speaker? ``Wilson Center director
+    Rojansky``: an institution, a person noun, then the person's name."""
+    tail = words[end:]
+    return len(tail) > 1 and tail[0].lower() in PERSON_HEADS and all(_is_cap(w) for w in tail[1:])
+
+
 def _parse_mention(text: str) -> Mention:
     # "Sen.Chris Murphy": a title's full stop with the space after it lost is still the
     # end of the title, not part of the name
@@ -1250,6 +1258,8 @@ def _parse_mention(text: str) -> Mention:
                 # "Donald Trump’s American-born cousin John Walter": a possessor's name
                 # opens the description of the one named after it
                 continue
+            if _first_name_modifies(words, k, end):
+                break
             if end < len(words) and words[end].lower() not in ("al", "bin", "de", "van", "von"):
                 if words[end].lower() == "of":
                     appos = _clean(", ".join(x for x in (" ".join(words[end:]), appos) if x))
