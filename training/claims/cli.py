@@ -8,9 +8,11 @@
   chosen on the held-out predictions; dev is scored once, at the end; writes
   ``src/spinscope/factchecks/rerank.json``;
 * ``sameclaim``: the model that decides which matches of an article sentence are shown
-  (``training.claims.sameclaim``), from ``bench/devsets/claim-matches.jsonl`` and a
-  knowledge base holding the four sources it was sampled from (``--kb URL``); writes
-  ``src/spinscope/factchecks/sameclaim.json``.
+  (``training.claims.sameclaim``), from the annotated sets ``bench/devsets/claim-matches*.jsonl``
+  (``--devset``, repeated, to choose others) and a knowledge base holding the four sources
+  they were sampled from (``--kb URL``); writes ``src/spinscope/factchecks/sameclaim.json``.
+  With ``--compare a,b;a,b,c``, it only reports the cross-validated figures of each
+  feature set (the re-ranker's features and ``training.claims.sameclaim.EXTRA``).
 """
 
 from __future__ import annotations
@@ -33,9 +35,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--out", type=Path, default=ROOT / "src" / "spinscope" / "factchecks" / "rerank.json"
     )
     p.add_argument("--kb", help="sameclaim: store URL of the knowledge base")
-    p.add_argument(
-        "--devset", type=Path, default=ROOT / "bench" / "devsets" / "claim-matches.jsonl"
-    )
+    p.add_argument("--devset", type=Path, action="append", help="sameclaim: annotated set")
+    p.add_argument("--compare", help="sameclaim: feature sets to compare, 'a,b;a,b,c'")
     ns = p.parse_args(argv)
     ns.work.mkdir(parents=True, exist_ok=True)
     if ns.step == "features":
@@ -43,12 +44,18 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         build(ns.data, ns.work)
     elif ns.step == "sameclaim":
+        from training.claims.sameclaim import DEVSETS, compare
         from training.claims.sameclaim import fit as fit_sameclaim
 
         if not ns.kb:
             p.error("sameclaim needs --kb URL")
+        devsets = ns.devset or [ROOT / d for d in DEVSETS]
+        if ns.compare:
+            sets = [s.split(",") for s in ns.compare.split(";")]
+            print(json.dumps(compare(devsets, ns.kb, sets), indent=2))
+            return
         out = ns.out.with_name("sameclaim.json")
-        print(json.dumps(fit_sameclaim(ns.devset, ns.kb, out), indent=2))
+        print(json.dumps(fit_sameclaim(devsets, ns.kb, out), indent=2))
     else:
         from training.claims.fit import fit
 
