@@ -263,6 +263,8 @@ def test_liar(tmp_path: Path) -> None:
     [
         ("On abortion", True),
         ("On the Iran nuclear deal.", True),
+        ("Onthe Iran nuclear deal", True),
+        ("Ontario raised its minimum wage", False),
         ("On support for gay marriage.", True),
         ("On running for the presidency in 2012", True),
         # a statement that says something is a claim

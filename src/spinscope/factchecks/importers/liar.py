@@ -42,7 +42,8 @@ LABELS = {
 #: deal") whose rating says whether a politician changed position on it, not whether a
 #: claim is true. Matched to an article they would show "On abortion — false" beside any
 #: sentence about abortion, so they are rejected, each with its line and this reason.
-_TOPIC = re.compile(r"On (?:the |a |an )?\w[\w\s.'’-]*")
+# (One LIAR row runs the article in: "Onthe Iran nuclear deal".)
+_TOPIC = re.compile(r"On(?: (?:the |a |an )?|the )\w[\w\s.'’-]*")
 _TOPIC_WORDS = 8
 # a statement with a verb says something ("On Tuesday Obama said taxes rose")
 _VERB = re.compile(
@@ -64,8 +65,8 @@ def is_topic(statement: str) -> bool:
 
 class LiarImporter(Importer):
     name = "liar"
-    # 2: Flip-O-Meter topics are rejected
-    version = "2"
+    # 2: Flip-O-Meter topics are rejected; 3: also "Onthe …"
+    version = "3"
     default_source = "liar"
 
     def read(self, path: Path) -> Iterator[Item]:
