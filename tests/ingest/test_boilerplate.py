@@ -230,6 +230,11 @@ PARA = "Officials said the convoy was never attacked, and that the border stayed
         ("Source: Example Daily", ["credit"]),
         ("(h/t Example Review)", ["credit"]),
         ("© 2017 Example News", ["legal"]),
+        (
+            "This article is the copyrighted property of Example News.\nWritten permission "
+            "must be obtained before reprint in online or print media.",
+            ["legal", "legal"],
+        ),
         ("Lesen Sie auch", ["related"]),
         ("Lire aussi", ["related"]),
         ("Ooops... Error 404", ["error"]),
@@ -289,6 +294,7 @@ def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
         "Por eso, el gobierno negó todo.",
         "Jane Doe is a reporter at Example News.",
         "Advertise on every channel, the consultant told them.",
+        "Permission is required to reprint the photos, the agency said.",
         "The war in pictures has shocked the world, the minister said.",
         # Russian text, and a Latin name beside a Cyrillic one, are one script a word.
         "Министр (minister) Lavrov сказал, Лавров (Lavrov) said.",
@@ -574,3 +580,47 @@ def test_marked_furniture_reaches_no_analysis() -> None:
     for group in analysed:
         for span in doc.spans[group]:
             assert not any(b.overlaps((span.start, span.end)) for b in doc.spans["boilerplate"])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "prefix", "kind"),
+    [
+        ("By Aaron Humes: The Americas cannot ignore the risk.", "By Aaron Humes:", "byline"),
+        ("By Jane Doe and John Roe - The council said it would act.", None, "byline"),
+        ("WASHINGTON (Reuters) - The president said on Tuesday.", None, "dateline"),
+        ("LONDON, March 3 (Reuters) - The bank said rates would rise.", None, "dateline"),
+        ("BERLIN (dpa) – Die Regierung hat neue Regeln beschlossen.", None, "dateline"),
+        ("NEW YORK (AP) — Stocks fell.", None, "dateline"),
+    ],
+)
+def test_a_byline_or_dateline_opening_the_first_paragraph_is_furniture(
+    paragraph: str, prefix: str | None, kind: str
+) -> None:
+    text = f"Bridge closed after cracks found\n\n{paragraph}\n\n{PARA}"
+    spans = find_boilerplate(text)
+    assert len(spans) == 1 and spans[0].attrs["lines"] == [kind]
+    marked = text[spans[0].start : spans[0].end]
+    assert paragraph.startswith(marked) and marked[-1] in ":-–—)"
+    if prefix is not None:
+        assert marked == prefix
+    # the sentence after it stays the article's
+    assert text[spans[0].end :].lstrip().startswith(paragraph[len(marked) :].lstrip()[:10])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "By Monday, the rebels had retreated.",
+        "By the end of the year, the council said, it would act.",
+        "By contrast - the ministry said nothing.",
+        "Washington (where the talks were held) is far away.",
+        "The FBI (Federal Bureau) said so.",
+    ],
+)
+def test_a_first_paragraph_opening_like_a_byline_is_the_articles(paragraph: str) -> None:
+    assert find_boilerplate(f"Bridge closed\n\n{paragraph}\n\n{PARA}") == []
+
+
+def test_only_the_first_paragraph_can_open_with_a_dateline() -> None:
+    late = "\n\n".join([PARA] * 4 + ["PARIS (AFP) - Another story begins here."])
+    assert find_boilerplate(f"Bridge closed\n\n{late}") == []

@@ -20,6 +20,7 @@ antecedent of the right gender and number nearby (unresolved, never guessed).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,7 +30,7 @@ from spinscope.attribution.assertions import Assertion, find_assertions
 from spinscope.attribution.cues import DEFAULT_THRESHOLD, MODEL_PATH, load_cue_model
 from spinscope.attribution.extract import extract
 from spinscope.attribution.neural import NeuralTagger, group_spans
-from spinscope.attribution.result import Attribution
+from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.speakers import Speaker, is_person_word, resolve_speakers
 from spinscope.attribution.text import TokenView
 from spinscope.document import Document, Span
@@ -95,11 +96,30 @@ def analyse(
         ]
     else:
         atts = extract(view, load_cue_model(model_path), threshold=threshold, content_ranges=ranges)
+    atts = [_source_inside(a, ranges, doc.text) for a in atts]
     speakers, links = resolve_speakers(
         _blank_outside(doc.text, ranges), _speaking_sources(doc.text, atts), _embedded(atts)
     )
     assertions = find_assertions(doc.text, view.sent_chars, atts, ranges)
     return atts, speakers, links, assertions
+
+
+def _source_inside(att: Attribution, ranges: Sequence[Range], text: str) -> Attribution:
+    """``att`` with its source starting where the article's text does: a source phrase
+    read back over a dateline or a byline run into the paragraph ("LONDON, March 3
+    (Reuters) - The bank said") starts after it. A source wholly inside furniture is
+    kept as it was (the cue, in the article's text, still needs it)."""
+    if att.source is None:
+        return att
+    start, end = att.source
+    if any(s <= start < e for s, e in ranges):
+        return att
+    for s, _ in ranges:
+        if start < s < end:
+            inner = text[s:end]
+            s += len(inner) - len(inner.lstrip())
+            return dataclasses.replace(att, source=(s, end)) if s < end else att
+    return att
 
 
 #: prepositions a cue may be alone (with an adverb): "leaks about", "talk about"

@@ -332,10 +332,16 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
         ),
         (
             "legal",
-            r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\b[^\n]{0,300}"
+            r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\b[^\n]{0,480}"
             r"|(?:[^\n]{0,120}\s)?all rights reserved\.?"
             r"|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us"
             r"|©\s*\w[^\n]{0,80}"
+            # A reprint notice: "This article is the copyrighted property of …", "Written
+            # permission must be obtained before reprint …".
+            r"|this (?:article|story|content|report) is (?:the )?(?:copyrighted|copyright)"
+            r" (?:property|material) of\b[^\n]{1,200}"
+            r"|(?:prior |express )?written permission (?:must be obtained|is required)[^\n]{0,80}?"
+            r"\b(?:reprint|republish|reproduc|redistribut)\w*[^\n]{0,200}"
             r"|(?:alle rechte vorbehalten|todos los derechos reservados|tous droits r[ée]serv[ée]s)"
             r"\.?",
         ),
@@ -557,6 +563,40 @@ def _inner(
     return runs
 
 
+# A byline or a wire dateline that opens the first paragraph, run into its first sentence:
+# "By Jane Doe: The Americas cannot …", "WASHINGTON (Reuters) - President …", "LONDON,
+# March 3 (AFP) – …". Only the prefix is furniture; the sentence after it is the article's.
+_AGENCY_TAGS = r"Reuters|AP|AFP|CNN|Xinhua|UPI|Bloomberg|dpa|EFE|ANSA|TASS|Sputnik|RIA Novosti"
+_LEAD_PREFIX = re.compile(
+    rf"(?:(?P<byline>(?:by|von|por|par)\s+(?:{_AUTHORS})\s*[:|–—-])"
+    r"|(?P<dateline>(?-i:[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)?) ?\((?-i:"
+    rf"{_AGENCY_TAGS})\)\s*[:–—-]?))"
+    r"\s+(?=\S)",
+    re.I,
+)
+#: Lines after the header searched for a lead prefix (a title and a standfirst may
+#: come before the first paragraph).
+_LEAD_LINES = 3
+
+
+def _lead_prefix(text: str, lines: list[tuple[int, int]], first: int, stop: int) -> Span | None:
+    """The byline or dateline prefix of the first paragraph, if one opens it."""
+    seen = 0
+    for i in range(first, stop):
+        start, end = lines[i]
+        if start == end:
+            continue
+        m = _LEAD_PREFIX.match(text, start, end)
+        if m:
+            kind = "byline" if m.group("byline") else "dateline"
+            prefix = m.group(kind)
+            return Span(start, start + len(prefix), "furniture", attrs={"lines": [kind]})
+        seen += 1
+        if seen >= _LEAD_LINES:
+            break
+    return None
+
+
 def find_boilerplate(text: str, *, max_lines: int = 12) -> list[Span]:
     """The furniture of ``text``: the blocks at its start and end and the runs between.
 
@@ -586,6 +626,10 @@ def find_boilerplate(text: str, *, max_lines: int = 12) -> list[Span]:
         if block:
             start, end = lines[block[0][0]][0], lines[block[-1][0]][1]
             spans.append(Span(start, end, label, attrs={"lines": [kind for _, kind in block]}))
+    lead = _lead_prefix(text, lines, after_header, first_footer_line)
+    if lead is not None and not any(s.start <= lead.start < s.end for s in spans):
+        spans.append(lead)
+        spans.sort(key=lambda s: s.start)
     return spans
 
 
