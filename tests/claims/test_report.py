@@ -11,6 +11,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from spinscope import Document, Span
 from spinscope.about import __version__
 from spinscope.claims.report import claims_view
@@ -59,7 +61,7 @@ def test_html_report_golden() -> None:
 def test_text_section_shows_claim_match_and_disproof() -> None:
     out = render_text(claims_doc(), width=200)
     assert "Claims already fact-checked" in out
-    assert "2 claims already fact-checked (false 2)" in out
+    assert "2 claims already fact-checked (verdicts: false 2)" in out
     assert "checked: “The White Helmets stage chemical attacks in Syria" in out
     assert "false (disinformation) · EUvsDisinfo, 2017-10-03 · match 1.00" in out
     assert "disproof: No evidence supports this" in out
@@ -67,11 +69,69 @@ def test_text_section_shows_claim_match_and_disproof() -> None:
 
 def test_json_profile() -> None:
     profile = json.loads(render_json(claims_doc()))["profiles"]["claims"]
-    assert (profile["claims"], profile["matched"], profile["verdicts"]) == (2, 2, {"false": 2})
+    counts = (profile["claims"], profile["matched"], profile["same_claim"], profile["verdicts"])
+    assert counts == (2, 2, 2, {"false": 2})
     first = profile["items"][0]
     assert set(first) == {"start", "end", "checkworthy", "matches", "top"}
     assert (first["start"], first["checkworthy"], first["matches"]) == (0, None, 1)
-    assert set(first["top"]) == {"claim", "score", "verdict", "publisher", "date", "url"}
+    assert set(first["top"]) == {
+        "claim",
+        "score",
+        "relation",
+        "verdict",
+        "publisher",
+        "date",
+        "url",
+    }
+    assert first["top"]["relation"] == "same claim"
+
+
+def _claims(*scores: float | None) -> Document:
+    """A document of one claim per score, each with one match scoring so."""
+    text = " ".join(f"Claim number {i} is stated here." for i in range(len(scores)))
+    doc = Document(text, id="tiers")
+    spans = []
+    for i, score in enumerate(scores):
+        start = text.index(f"Claim number {i}")
+        match = {"claim": f"Checked claim {i}", "score": score, "verdict": "false"}
+        spans.append(
+            Span(start, start + 30, "claim", score, {"checkworthy": None, "matches": [match]})
+        )
+    doc.set_spans("claims", spans)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("scores", "headline", "relations"),
+    [
+        ((0.95,), "1 claim already fact-checked (verdicts: false 1)", ["same claim"]),
+        (
+            (0.95, 0.75),
+            "1 claim already fact-checked, 1 with a fact-check of a close claim "
+            "(verdicts: false 2)",
+            ["same claim", "close claim"],
+        ),
+        (
+            (0.7, None),
+            "0 claims already fact-checked, 2 with a fact-check of a close claim "
+            "(verdicts: false 2)",
+            ["close claim", "close claim"],
+        ),
+    ],
+)
+def test_a_close_claim_is_not_shown_as_the_claim_checked(
+    scores: tuple[float | None, ...], headline: str, relations: list[str]
+) -> None:
+    doc = _claims(*scores)
+    view = claims_view(doc)
+    assert " · ".join(view.headline()) == headline
+    assert [c.top.relation for c in view.claims if c.top] == relations
+    out = render_text(doc, width=200)
+    assert out.count("close claim checked: “Checked claim") == relations.count("close claim")
+    page = render_html(doc)
+    assert page.count("close claim (same story, maybe another assertion)") == relations.count(
+        "close claim"
+    )
 
 
 def test_html_escapes_claims_and_drops_unsafe_links() -> None:

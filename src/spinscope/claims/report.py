@@ -32,6 +32,15 @@ __all__ = ["SECTION", "ClaimRow", "ClaimsView", "MatchRow", "claims_view"]
 #: Longest debunk shown (the JSON document keeps it whole).
 DISPROOF_CHARS = 300
 
+#: Matches scoring at least this are shown as the same claim, the others (from the
+#: component's threshold up) as a close claim. Measured on matches the same-claim model
+#: never saw (docs/benchmarks.md, "Claims"): at 0.9 or more, 13 of 17 shown on the
+#: sentences of propaganda articles were the same claim and all 98 on fake-news headlines;
+#: below it, 16 of 49 and 48 of 53. A fact-check of a close claim (same story, another
+#: assertion: "Syria surrendered its stockpile" next to a debunked "Syria is free of
+#: chemical weapons") is context, and its verdict is not the sentence's.
+SAME_CLAIM_SCORE = 0.9
+
 
 @dataclass(frozen=True, slots=True)
 class MatchRow:
@@ -54,6 +63,17 @@ class MatchRow:
         if self.rating and self.rating.casefold() != verdict.casefold():
             return f"{verdict} ({self.rating})"
         return verdict
+
+    @property
+    def same_claim(self) -> bool:
+        """Is the fact-check shown as checking this very claim (see :data:`SAME_CLAIM_SCORE`)?
+        A match without a score (the lexical fallback's) is not."""
+        return self.score is not None and self.score >= SAME_CLAIM_SCORE
+
+    @property
+    def relation(self) -> str:
+        """``"same claim"`` or ``"close claim"``: how the reports introduce the fact-check."""
+        return "same claim" if self.same_claim else "close claim"
 
     @property
     def byline(self) -> str:
@@ -90,14 +110,22 @@ class ClaimsView:
         counts = Counter(c.top.verdict or "unrated" for c in self.claims if c.top)
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
+    @property
+    def same(self) -> int:
+        """Claims whose best match is shown as the same claim."""
+        return sum(1 for c in self.claims if c.top is not None and c.top.same_claim)
+
     def headline(self) -> list[str]:
         n = self.matched
         if not self.claims:
             return []
-        phrase = f"{n:,} claim{'s' * (n != 1)} already fact-checked"
+        same = self.same
+        phrase = f"{same:,} claim{'s' * (same != 1)} already fact-checked"
+        if n > same:
+            phrase += f", {n - same:,} with a fact-check of a close claim"
         verdicts = self.verdicts()
         if verdicts:
-            phrase += " (" + ", ".join(f"{k} {v}" for k, v in verdicts.items()) + ")"
+            phrase += " (verdicts: " + ", ".join(f"{k} {v}" for k, v in verdicts.items()) + ")"
         unmatched = len(self.claims) - n
         out = [phrase]
         if unmatched:
@@ -175,7 +203,7 @@ def claims_text(view: ClaimsView) -> list[RenderableType]:
         if top is None:
             cell.append("\nno fact-check found", style=DIM)
         else:
-            cell.append("\nchecked: ", style=DIM)
+            cell.append("\nchecked: " if top.same_claim else "\nclose claim checked: ", style=DIM)
             cell.append(f"“{top.claim}”", style="italic")
             cell.append(f"\n{top.verdict_text}", style="bold")
             if top.byline:
@@ -201,6 +229,7 @@ def _profile(doc: Document) -> dict[str, Any]:
     return {
         "claims": len(view.claims),
         "matched": view.matched,
+        "same_claim": view.same,
         "verdicts": view.verdicts(),
         "items": [
             {
@@ -213,6 +242,7 @@ def _profile(doc: Document) -> dict[str, Any]:
                 else {
                     "claim": row.top.claim,
                     "score": row.top.score,
+                    "relation": row.top.relation,
                     "verdict": row.top.verdict,
                     "publisher": row.top.publisher,
                     "date": row.top.date,
