@@ -58,6 +58,7 @@ from spinscope.attribution.cues import (
     Cue,
     CueModel,
     cue_spans,
+    drop_medium_phrases,
     drop_parenthetical_participles,
     drop_reduced_relatives,
     is_naming,
@@ -178,6 +179,7 @@ def _find_cues(
     if content_ranges is not None:
         cues = [c for c in cues if _inside(view.starts[c.first], content_ranges)]
     cues = [c for c in cues if not is_naming(view, c) and not is_non_speech(view, c)]
+    cues = drop_medium_phrases(view, cues)
     return drop_reduced_relatives(view, drop_parenthetical_participles(view, cues))
 
 

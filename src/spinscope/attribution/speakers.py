@@ -133,6 +133,17 @@ _TITLES = frozenset(
         "prince",
         "sheikh",
         "ayatollah",
+        # offices of the law and of churches, written before a name like any title
+        "sheriff",
+        "detective",
+        "pastor",
+        "reverend",
+        "rev",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "rabbi",
+        "imam",
         "pope",
         "cardinal",
         "bishop",
@@ -2083,6 +2094,10 @@ def resolve_speakers(
                     if sp.name is None and (sp.role or "").lower() == desc.lower():
                         sid = cand
                         break
+            if sid is not None and m.definite and not _holds_office(text, speakers[sid], head):
+                # "Judge Robert Lasnik granted … the president tweeted": an office one
+                # person holds is not whoever was named last; better no name
+                sid = None
         if sid is None and m.kind == "description":
             words = (m.role or "").split()
             head = words[-1].lower() if words else ""
@@ -3069,16 +3084,36 @@ _SURNAME_SUBJECT = re.compile(
 )
 
 
+#: offices one person holds at a time: ``the president`` is the one the article calls
+#: so, never merely the person named last
+_SOLE_OFFICES = frozenset(["president", "pope", "king", "queen", "chancellor", "premier"])
+
+
+def _holds_office(text: str, sp: Speaker, head: str) -> bool:
+    """Can ``sp`` be ``the <head>``? Always, unless ``head`` is one of
+    :data:`_SOLE_OFFICES`; then only when the speaker's role says so or the article writes
+    the office before the name (``President Trump``, ``Pope Francis``)."""
+    if head not in _SOLE_OFFICES:
+        return True
+    if head in (sp.role or "").lower() or head in (sp.name or "").lower():
+        return True
+    if not sp.name:
+        return False
+    last = re.escape(_last(sp.name))
+    return bool(re.search(rf"\b{head}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{last}\b", text, re.I))
+
+
 def _full_name_written(text: str, surname: str) -> str | None:
     """The one full name (a known first name and ``surname``) ``text`` writes outside
     quotations, or ``None`` (none, or two: ``Donald Trump`` and ``Melania Trump``)."""
     if _not_a_name(surname) or surname.lower() in NOT_NAME_LEAD:
         return None
-    found = {
-        f"{fm.group(1)} {surname}"
+    written = [
+        fm
         for fm in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)
-        if first_name_gender(fm.group(1)) and not _quoted(text, fm.start())
-    }
+        if not _quoted(text, fm.start())
+    ]
+    found = {f"{fm.group(1)} {surname}" for fm in written if first_name_gender(fm.group(1))}
     return found.pop() if len(found) == 1 else None
 
 

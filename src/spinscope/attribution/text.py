@@ -124,7 +124,10 @@ def find_quotes(text: str) -> list[Range]:
     paras = [m.span() for m in _PARA.finditer(text) if m.group().strip()]
     quotes: list[Range] = []
     quoted_before = False  # the previous paragraph closes or continues a quotation
+    skip_to = -1  # the last line of a quotation run over several lines, already paired
     for k, (ps, pe) in enumerate(paras):
+        if k <= skip_to:
+            continue
         para = text[ps:pe].strip()
         has_double = any(c in '"“”„«»' for c in text[ps:pe]) or "''" in text[ps:pe]
         if not has_double:
@@ -143,11 +146,53 @@ def find_quotes(text: str) -> list[Range]:
             # (curly marks only: straight ones do not tell opening from closing)
             last_part = quoted_before and para[:1] in OPEN_DQ
             if (not nxt or nxt[0] not in OPEN_DQ + '"') and not last_part:
+                closed = _closed_on_later_line(text, paras, k)
+                if closed is not None:
+                    last, close, rest = closed
+                    quotes.extend([*ranges[:-1], (ranges[-1][0], close + 1), *rest])
+                    skip_to = last
+                    quoted_before = False
+                    continue
                 quoted_before = False
                 continue  # an unclosed quote that is not a multi-paragraph quotation
         quotes.extend(ranges)
         quoted_before = ends_open or para[-1:] in CLOSE_DQ + '"'
     return quotes
+
+
+#: how many lines a quotation may run on before the line that closes it
+_MAX_QUOTE_LINES = 6
+
+
+def _closed_on_later_line(
+    text: str, paras: list[Range], k: int
+) -> tuple[int, int, list[Range]] | None:
+    """Where a quotation left open at the end of line ``k`` closes on a later line.
+
+    Text laid out one sentence per line (``“I will go to the appellate level.`` ¶ ``I
+    will go to the Supreme Court.`` ¶ ``I will waste all my time,” he said.``) splits a
+    quotation of several sentences over lines that are no paragraphs. It is one
+    quotation when the lines between hold no double quote mark and the first mark of
+    the closing line closes (``”``, or ``"`` right after a word or punctuation) and the
+    rest of that line pairs. Returns (that line's index, the closer's offset, the
+    rest's quotes), or ``None`` (an open quote that is not closed so is refused).
+    """
+    for j in range(k + 1, min(k + 1 + _MAX_QUOTE_LINES, len(paras))):
+        ps, pe = paras[j]
+        m = _DOUBLE_MARKS.search(text, ps, pe)
+        if m is None:
+            continue
+        i = m.start()
+        closes = text[i] in CLOSE_DQ or (
+            text[i] == '"' and i > ps and not text[i - 1].isspace() and text[i - 1] not in "([—-:"
+        )
+        if not closes:
+            return None
+        rest, balanced, ends_open = _pair_double(text, i + 1, pe)
+        if not balanced or ends_open:
+            return None
+        return j, i, rest
+    return None
 
 
 _HONORIFIC_END = re.compile(
