@@ -18,6 +18,7 @@ not, and the attribution found there is dropped:
 * a request for comment nobody answered (``did not respond to a request for comment``);
 * an infinitive of purpose opening its sentence (``To answer this question, …``);
 * what the writer and the readers do not know or notice (``we do not yet know``);
+* an infinitive cue with no source (``if they fail to tell their bosses``);
 * a refusal followed by what its source did say (``declined to comment on the decision,
   saying …``, ``not only declined to …, but said …``): the speech is the later cue's.
 
@@ -33,7 +34,11 @@ from __future__ import annotations
 import re
 
 from spinscope.attribution.cues import Cue
-from spinscope.attribution.lexicon import ADV, AUXILIARIES, IMPERATIVES
+from spinscope.attribution.lexicon import (
+    ADV,
+    AUXILIARIES,
+    IMPERATIVES,
+)
 from spinscope.attribution.result import Attribution
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import token_at
@@ -129,6 +134,7 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _unanswered_request(view, cue, att)
         or _purpose(view, cue, att)
         or _writer_knowing(view, cue, att)
+        or _sourceless_infinitive(view, cue, att)
     )
 
 
@@ -322,3 +328,15 @@ def is_headline(view: TokenView, sentence: int) -> bool:
     hi = view.sentences[0][1]
     alone = len(view.sentences) == 1 or view.para_of_sent[1] != view.para_of_sent[0]
     return alone and view.lower[hi - 1] not in (".", "!", "?", ":")
+
+
+def _sourceless_infinitive(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``Employees could face a fine if they fail [to tell] their bosses that …``: an
+    infinitive cue whose verb has no source of its own is a hypothetical or a task,
+    not anyone's words. (An infinitive with its subject, ``declined to comment``,
+    ``wants to say``, is found with that source and stays.)"""
+    if att.source is not None:
+        return False
+    low = view.lower
+    k = cue.first + 1 if low[cue.first] == "to" else cue.first
+    return k > cue.first or (k >= 1 and low[k - 1] == "to")
