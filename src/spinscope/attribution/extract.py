@@ -80,7 +80,11 @@ from spinscope.attribution.patterns import (
 from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.sources import left_source, without_dateline
 from spinscope.attribution.speaker_labels import label_speaker, lowercase_words, speaker_labels
-from spinscope.attribution.speech import reports_no_speech, without_superseded_refusals
+from spinscope.attribution.speech import (
+    predicate_fragment,
+    reports_no_speech,
+    without_superseded_refusals,
+)
 from spinscope.attribution.text import TokenView
 from spinscope.attribution.tokens import token_at
 
@@ -249,7 +253,8 @@ def _attribute_sentence(
         att = close_relative_clause(view, att)
         if att.source is not None:
             source = without_dateline(view.text, att.source)
-            att = replace(att, source=None if _fragment_source(view, source) else source)
+            fragment = _fragment_source(view, source) or predicate_fragment(view, source, cue.first)
+            att = replace(att, source=None if fragment else source)
         if view.lower[cue.last] == ":" and att.source is not None and not _verb_in_cue(view, cue):
             prep = _preposition_before(view, token_at(view, att.source[0]), lo)
             if prep is not None:

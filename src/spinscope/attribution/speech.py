@@ -18,6 +18,9 @@ not, and the attribution found there is dropped:
 * a request for comment nobody answered (``did not respond to a request for comment``);
 * an infinitive of purpose opening its sentence (``To answer this question, …``);
 * what the writer and the readers do not know or notice (``we do not yet know``);
+* a verb phrase read as the source (``are happening against``, ``It's almost hard to
+  believe``) before a cue with no verb of its own (a preposition, an infinitive);
+* the reader addressed as ``you`` outside quotations (``If you want``, ``Do you think``);
 * an infinitive cue with no source (``if they fail to tell their bosses``);
 * a refusal followed by what its source did say (``declined to comment on the decision,
   saying …``, ``not only declined to …, but said …``): the speech is the later cue's.
@@ -37,13 +40,17 @@ from spinscope.attribution.cues import Cue
 from spinscope.attribution.lexicon import (
     ADV,
     AUXILIARIES,
+    DETS,
     IMPERATIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANT,
 )
-from spinscope.attribution.result import Attribution
+from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import token_at
 
-__all__ = ["reports_no_speech", "without_superseded_refusals"]
+__all__ = ["predicate_fragment", "reports_no_speech", "without_superseded_refusals"]
 
 #: prepositions that open an adverbial phrase (time, place, means, beneficiary), never
 #: a reported proposition; ``of`` and ``about`` open the topic of speech (``warned of
@@ -134,6 +141,8 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _unanswered_request(view, cue, att)
         or _purpose(view, cue, att)
         or _writer_knowing(view, cue, att)
+        or _predicate_source(view, cue, att)
+        or _reader_addressed(view, cue, att)
         or _sourceless_infinitive(view, cue, att)
     )
 
@@ -328,6 +337,74 @@ def is_headline(view: TokenView, sentence: int) -> bool:
     hi = view.sentences[0][1]
     alone = len(view.sentences) == 1 or view.para_of_sent[1] != view.para_of_sent[0]
     return alone and view.lower[hi - 1] not in (".", "!", "?", ":")
+
+
+#: contracted auxiliaries, tokens of their own ("It 's hard", "you ’ve been")
+_CONTRACTED = frozenset(["'s", "’s", "'ve", "’ve", "'re", "’re", "'d", "’d", "'ll", "’ll"])
+
+
+#: "'s" is "is" only after these ("It's almost hard"); after a name it is a possessive
+_POSSESSIVE_OR_IS = frozenset(["'s", "’s"])
+_IS_SUBJECTS = frozenset(
+    ["it", "that", "this", "there", "here", "what", "who", "he", "she", "where", "how", "one"]
+    + ["everyone", "everything", "nothing", "something", "someone", "nobody"]
+)
+
+
+def predicate_fragment(view: TokenView, source: Range, cue_first: int) -> bool:
+    """Is ``source`` (left of the cue at token ``cue_first``) part of a verb phrase, not
+    a noun phrase? It follows an auxiliary or an infinitive's ``to`` and opens with a
+    lowercase word other than a pronoun or a determiner: ``disasters are [happening]``,
+    ``It 's [almost hard]``, ``you 've been [following]``, ``will [allow us]``. No one
+    is named there. (``There are officials who said`` names its source after ``are``.)"""
+    if source[1] > view.starts[cue_first]:
+        return False  # "according to police": the source after its cue
+    first = token_at(view, source[0])
+    low = view.lower
+    if not view.words[first][:1].islower() or low[first] in PRONOUNS | DETS | QUANT:
+        return False
+    before = first - 1
+    if before < view.sentences[view.sent_of[first]][0]:
+        return False
+    if not (low[before] in AUXILIARIES or low[before] in _CONTRACTED or low[before] == "to"):
+        return False
+    if low[before] in _POSSESSIVE_OR_IS and (before < 1 or low[before - 1] not in _IS_SUBJECTS):
+        return False  # "Not Who We Are's campaign manager Jo Roe said": a possessive
+    return not (before >= 1 and low[before - 1] in ("there", "here"))
+
+
+#: cue openers with no verb: a preposition, or an infinitive's ``to`` ("about" is left
+#: out: ``She has no illusions about`` is PolNeAR's belief cue with a misread source)
+_VERBLESS_OPENERS = PREPOSITIONS | {"against", "of", "over"}
+
+
+def _predicate_source(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``disasters are happening [against] the backdrop``, ``It 's almost hard [to
+    believe]``: with a verb phrase read as its source (:func:`predicate_fragment`), a
+    cue that opens with a preposition or an infinitive's ``to`` has no verb of its own
+    in that clause: nothing is reported. (Other cues there keep their content and lose
+    the source: ``have hit out at the decision saying``.)"""
+    if att.source is None or not predicate_fragment(view, att.source, cue.first):
+        return False
+    return view.lower[cue.first] in _VERBLESS_OPENERS
+
+
+#: what opens a condition or a question on the reader ("If you want", "Do you think")
+_CONDITIONS = frozenset(["if", "unless", "when", "whenever", "whether", "once"])
+
+
+def _reader_addressed(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``If you want to make it creepier``, ``Do you think that …?``, ``you might want
+    to change this``, ``Now you know how to grow``: the reader addressed as ``you``
+    outside any quotation is told, asked or supposed something, never reported as
+    saying or believing it. (Inside a quotation ``you`` is the speaker's listener and
+    the cue is the quotation's own.)"""
+    if att.source is None:
+        return False
+    k = token_at(view, att.source[0])
+    if view.text[att.source[0] : att.source[1]].lower() != "you":
+        return False
+    return view.quote_of[k] < 0 and view.quote_of[cue.first] < 0
 
 
 def _sourceless_infinitive(view: TokenView, cue: Cue, att: Attribution) -> bool:
