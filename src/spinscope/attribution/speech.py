@@ -346,8 +346,26 @@ _CONTRACTED = frozenset(["'s", "’s", "'ve", "’ve", "'re", "’re", "'d", "�
 #: "'s" is "is" only after these ("It's almost hard"); after a name it is a possessive
 _POSSESSIVE_OR_IS = frozenset(["'s", "’s"])
 _IS_SUBJECTS = frozenset(
-    ["it", "that", "this", "there", "here", "what", "who", "he", "she", "where", "how", "one"]
-    + ["everyone", "everything", "nothing", "something", "someone", "nobody"]
+    [
+        "it",
+        "that",
+        "this",
+        "there",
+        "here",
+        "what",
+        "who",
+        "he",
+        "she",
+        "where",
+        "how",
+        "one",
+        "everyone",
+        "everything",
+        "nothing",
+        "something",
+        "someone",
+        "nobody",
+    ]
 )
 
 
