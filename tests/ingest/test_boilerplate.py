@@ -193,6 +193,11 @@ PARA = "Officials said the convoy was never attacked, and that the border stayed
         ("UK news in pictures\nShow all 50", ["related", "related"]),
         # A site's advertising offer, and one disguised with Cyrillic letters.
         ("Advertise with us ~ We offer fully customizable digital packages.", ["ad"]),
+        ("Advertise With Us", ["ad"]),
+        ("Advertise with us. Call 555-0100 for our rates.", ["ad"]),
+        ("Advertise with the most visited news site in the region", ["ad"]),
+        # Two words with Latin and Cyrillic letters make a disguised line.
+        ("\u0412uy n\u043ew, the best deals in town", ["disguised"]),
         (
             "\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th th\u0435 most visited news site",
             ["disguised"],
@@ -294,6 +299,14 @@ def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
         "Por eso, el gobierno negó todo.",
         "Jane Doe is a reporter at Example News.",
         "Advertise on every channel, the consultant told them.",
+        "Advertise with us, the campaign urged local businesses in its mailer.",
+        "Advertise on the radio and you reach older voters, the strategist said.",
+        "Advertise with the enemy? Critics said the deal sent the wrong signal.",
+        # "Read:" before a sentence, not a headline.
+        "Read: the memo, which the paper obtained, says the plan was never approved.",
+        "Read: that is what the protesters wrote on their signs.",
+        # One mixed-script word is a typo (a Cyrillic "у" in a Latin name).
+        "President Zelensk\u0443 said the tax would pay for the war.",
         "Permission is required to reprint the photos, the agency said.",
         "The war in pictures has shocked the world, the minister said.",
         # Russian text, and a Latin name beside a Cyrillic one, are one script a word.

@@ -243,10 +243,12 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             "read_more",
             # A link line: a "read more" marker and the headline it links to.
             r"(?:read|see) (?:more|also|next)\s*[:|»>–—-]\s*[^\n]{1,200}"
-            # The Atlantic's "Read: Two disasters are worse than one" between paragraphs.
-            # ("WATCH: …" stays: on partisan sites it heads an embedded video whose title
-            # is part of the piece's message.)
-            r"|read\s*:\s*[^\n]{1,200}"
+            # The Atlantic's "Read: Two disasters are worse than one" between paragraphs:
+            # a headline, so no full stop, comma or colon at its end ("Read: the memo
+            # says the plan was never approved." is the author's sentence). ("WATCH: …"
+            # stays: on partisan sites it heads an embedded video whose title is part of
+            # the piece's message.)
+            r"|read\s*:\s*[^\n]{0,199}[^\n.,;:]"
             r"|related(?: articles?| stories| story| links?| coverage| content)?"
             r"\s*:\s*[^\n]{1,200}"
             rf"|(?:weiterlesen|mehr lesen|lesen sie (?:auch|mehr|hier)|mehr dazu){_INLINE}"
@@ -285,9 +287,13 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"|story continued below"
             # "Popular Video This singer was shocked when …": a site's video teaser.
             r"|(?-i:Popular Video [A-Z])[^\n]{0,400}"
-            # A site's own advertising offer: "Advertise with us", "Advertise with the
-            # most visited news site in … ~ We offer …".
-            r"|advertise (?:with|on) (?:us|our|the)\b[^\n]{0,300}"
+            # A site's own advertising offer: "Advertise with us", "Advertise with us ~ We
+            # offer …", "Advertise with the most visited news site in …". The offer names
+            # the site, or stands alone or before a separator: "Advertise with us, the
+            # campaign urged" and "Advertise on the radio and you reach …" are sentences.
+            r"|advertise (?:with|on) us(?:[.!]?|(?:[.!]|\s*[~|:–—-])\s*[^\n]{0,300})"
+            r"|advertise (?:with|on) (?:our|the) [^\n.,;:!?]{0,80}?\b(?:(?:news|web) ?)?"
+            r"(?:site|paper|newspaper|network|platform|portal|page|magazine)\b[^\n]{0,300}"
             r"|continue reading"
             r"(?: the main story| below| after (?:the |this )?ad(?:vertisement)?)?"
             r"|skip (?:this )?ad|watch full screen to skip ads"
@@ -447,6 +453,9 @@ _MIN_MIXED_WORDS = 2
 
 
 def _disguised(line: str) -> bool:
+    """Does ``line`` have :data:`_MIN_MIXED_WORDS` words mixing Latin and Cyrillic
+    letters? One such word is a typo (a Cyrillic "у" in "Zelenskyу"); two are a line
+    written to slip past filters."""
     mixed = 0
     for word in _WORD.findall(line):
         if _LATIN.search(word) and _CYRILLIC.search(word):
