@@ -105,16 +105,16 @@ def _claims(*scores: float | None) -> Document:
     ("scores", "headline", "relations"),
     [
         ((0.95,), "1 claim already fact-checked (verdicts: false 1)", ["same claim"]),
+        # a close claim's verdict is not counted as the article's
         (
             (0.95, 0.75),
-            "1 claim already fact-checked, 1 with a fact-check of a close claim "
-            "(verdicts: false 2)",
+            "1 claim already fact-checked (verdicts: false 1), 1 with a fact-check of a "
+            "close claim",
             ["same claim", "close claim"],
         ),
         (
             (0.7, None),
-            "0 claims already fact-checked, 2 with a fact-check of a close claim "
-            "(verdicts: false 2)",
+            "0 claims already fact-checked, 2 with a fact-check of a close claim",
             ["close claim", "close claim"],
         ),
     ],

@@ -67,7 +67,8 @@ class MatchRow:
     @property
     def same_claim(self) -> bool:
         """Is the fact-check shown as checking this very claim (see :data:`SAME_CLAIM_SCORE`)?
-        A match without a score (the lexical fallback's) is not."""
+        A match without a score is not. The lexical fallback's word-overlap score is held
+        to the same bar (at 0.9 the two share nearly all their content words)."""
         return self.score is not None and self.score >= SAME_CLAIM_SCORE
 
     @property
@@ -105,9 +106,15 @@ class ClaimsView:
     def matched(self) -> int:
         return sum(1 for c in self.claims if c.matches)
 
-    def verdicts(self) -> dict[str, int]:
-        """Verdicts of the claims' best matches, most frequent first."""
-        counts = Counter(c.top.verdict or "unrated" for c in self.claims if c.top)
+    def verdicts(self, *, same_claim: bool = False) -> dict[str, int]:
+        """Verdicts of the claims' best matches, most frequent first; with
+        ``same_claim``, only of those shown as the same claim (a close claim's verdict
+        is not the sentence's)."""
+        counts = Counter(
+            c.top.verdict or "unrated"
+            for c in self.claims
+            if c.top is not None and (c.top.same_claim or not same_claim)
+        )
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
     @property
@@ -121,11 +128,12 @@ class ClaimsView:
             return []
         same = self.same
         phrase = f"{same:,} claim{'s' * (same != 1)} already fact-checked"
-        if n > same:
-            phrase += f", {n - same:,} with a fact-check of a close claim"
-        verdicts = self.verdicts()
+        # Only the same claims' verdicts: a close claim's is not the sentence's.
+        verdicts = self.verdicts(same_claim=True)
         if verdicts:
             phrase += " (verdicts: " + ", ".join(f"{k} {v}" for k, v in verdicts.items()) + ")"
+        if n > same:
+            phrase += f", {n - same:,} with a fact-check of a close claim"
         unmatched = len(self.claims) - n
         out = [phrase]
         if unmatched:
