@@ -357,12 +357,41 @@ def _ld_authors(value: Any) -> list[str]:
 _BODY_BREAK = re.compile(r"<(?:/?p|br|/?div|/?h[1-6]|/?li)\b[^<>]{0,200}>", re.I)
 _BODY_TAG = re.compile(r"<[A-Za-z/!][^<>]{0,500}>")
 _BODY_LINE_SPACES = re.compile(r"[^\S\n]+")
+# Script and style elements go with their content: CMSs copy ad code into the body
+# ("(adsbygoogle = window.adsbygoogle || []).push({});"), which is no one's words.
+_BODY_CODE = re.compile(r"<(script|style)\b[^<>]{0,500}>", re.I)
+_BODY_CODE_END = {
+    "script": re.compile(r"</script\s*>", re.I),
+    "style": re.compile(r"</style\s*>", re.I),
+}
 
 
-def _ld_body(value: Any) -> str | None:
-    """A JSON-LD ``articleBody`` as plain text: paragraphs on their own lines."""
+def _drop_code(value: str) -> str:
+    """``value`` without its script and style elements, content included. An element
+    left open loses only its tag (the rest may be the article). One forward scan: each
+    search starts where the last one ended, and once an end tag is not found it is not
+    looked for again (past that point there is none), so the work is linear."""
+    parts: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()
+    while (start := _BODY_CODE.search(value, pos)) is not None:
+        name = start.group(1).lower()
+        end = None if name in unclosed else _BODY_CODE_END[name].search(value, start.end())
+        if end is None:
+            unclosed.add(name)
+        parts.append(value[pos : start.start()])
+        pos = end.end() if end is not None else start.end()
+    parts.append(value[pos:])
+    return "".join(parts)
+
+
+def _ld_body(value: Any, *, code: bool = False) -> str | None:
+    """A JSON-LD ``articleBody`` as plain text: paragraphs on their own lines; with
+    ``code``, the text of its script and style elements is kept."""
     if not isinstance(value, str) or not value.strip():
         return None
+    if not code:
+        value = _drop_code(value)
     text = _BODY_TAG.sub("", _BODY_BREAK.sub("\n", value))
     text = htmllib.unescape(text).replace("\r\n", "\n").replace("\r", "\n")
     lines = (_BODY_LINE_SPACES.sub(" ", line).strip() for line in text.split("\n"))
@@ -374,7 +403,9 @@ class DeclaredMeta:
     """What a page says about itself (each field ``None`` when it says nothing).
 
     ``titles`` are the declared headlines, best first; ``body`` is the article's text as
-    its JSON-LD ``articleBody`` gives it.
+    its JSON-LD ``articleBody`` gives it, and ``body_with_code`` the same with the text
+    of its script and style elements left in (as trafilatura's own copy of the body
+    has it; only to recognise that copy).
     """
 
     titles: tuple[str, ...] = ()
@@ -384,6 +415,7 @@ class DeclaredMeta:
     language: str | None = None
     authors: tuple[str, ...] = ()
     body: str | None = None
+    body_with_code: str | None = None
 
     @property
     def title(self) -> str | None:
@@ -415,7 +447,7 @@ def declared_metadata(tree: Any) -> DeclaredMeta:
             tag_authors.append(content)
         elif key in {"og:title", "og:url", "og:site_name", "article:published_time"}:
             meta.setdefault(key, content)
-    ld_title = ld_url = ld_outlet = ld_date = ld_lang = ld_body = None
+    ld_title = ld_url = ld_outlet = ld_date = ld_lang = ld_body = ld_body_code = None
     ld_authors: list[str] = []
     for obj in _ld_objects(tree):
         ld_title = ld_title or _ld_text(obj.get("headline")) or _ld_text(obj.get("name"))
@@ -425,7 +457,9 @@ def declared_metadata(tree: Any) -> DeclaredMeta:
         ld_date = ld_date or _iso_date(obj.get("datePublished"))
         ld_lang = ld_lang or _ld_text(obj.get("inLanguage"))
         ld_authors = ld_authors or _ld_authors(obj.get("author"))
-        ld_body = ld_body or _ld_body(obj.get("articleBody"))
+        if ld_body is None:
+            ld_body = _ld_body(obj.get("articleBody"))
+            ld_body_code = _ld_body(obj.get("articleBody"), code=True)
     outlet = _clean(meta.get("og:site_name")) or ld_outlet
     url = canonical or _http_url(meta.get("og:url")) or ld_url
     ld_lang_code = _LANG.match(ld_lang.strip()) if ld_lang else None
@@ -439,6 +473,7 @@ def declared_metadata(tree: Any) -> DeclaredMeta:
         language=lang,
         authors=tuple(_names(ld_authors or tag_authors, outlets)),
         body=ld_body,
+        body_with_code=ld_body_code if ld_body_code != ld_body else None,
     )
 
 
@@ -474,16 +509,20 @@ BODY_RATIO = 3.0
 _SPACE_RUNS = re.compile(r"\s+")
 
 
-def _body_is_the_article(body: str | None, text: str) -> bool:
+def _body_is_the_article(body: str | None, text: str, body_with_code: str | None = None) -> bool:
     """Is the declared ``body`` the article, rather than the extracted ``text``? When
     the text is a caption or a teaser (see :data:`BODY_RATIO`), or when it is the body
     itself run into one line (trafilatura's own JSON-LD fallback joins its paragraphs,
-    and paragraphs tell quotations apart)."""
+    and paragraphs tell quotations apart; its copy keeps the text of script elements,
+    ``body_with_code``)."""
     if body is None or len(body) < MIN_BODY_CHARS:
         return False
     if len(body) >= BODY_RATIO * len(text.strip()):
         return True
-    return "\n" in body and _SPACE_RUNS.sub(" ", body) == _SPACE_RUNS.sub(" ", text).strip()
+    one_line = _SPACE_RUNS.sub(" ", text).strip()
+    return "\n" in body and any(
+        b is not None and _SPACE_RUNS.sub(" ", b) == one_line for b in (body, body_with_code)
+    )
 
 
 def _merge(page: ExtractedPage, declared: DeclaredMeta) -> ExtractedPage:
@@ -500,7 +539,7 @@ def _merge(page: ExtractedPage, declared: DeclaredMeta) -> ExtractedPage:
     else:
         extra.pop("author", None)
     text = page.text
-    if _body_is_the_article(declared.body, page.text):
+    if _body_is_the_article(declared.body, page.text, declared.body_with_code):
         assert declared.body is not None
         text = declared.body
         extra["extractor"] = "json-ld articleBody"
