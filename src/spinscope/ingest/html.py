@@ -102,8 +102,10 @@ class ExtractedPage:
         outlet: the site name (or host name).
         published: the publication date (ISO 8601).
         language: an ISO 639 code from ``<html lang>``.
-        extra: further metadata (author, description, tags; ``extractor`` and
-            ``fallback_reason`` when the fallback extractor was used).
+        extra: further metadata (author, description, tags; ``extractor``:
+            ``"trafilatura"``, ``"json-ld articleBody"`` (with an ``extractor_note``
+            when the visible text was far shorter) or ``"fallback"`` (with its
+            ``fallback_reason``)).
     """
 
     text: str
