@@ -2899,18 +2899,27 @@ def _named_before(
         ):
             continue
         found.append((fm.start(), fm.group()))
+    unlisted: set[int] = set()
     for fm in _SURNAME_SUBJECT.finditer(window):
         # "Nonetheless, Rapinoe has no plans": a surname alone, of a full name the article
         # wrote before ("Megan Rapinoe"), is that person as a subject
         full = _full_name_written(text[: lo + fm.start()], fm.group(1))
+        if full is None and _past_verb(window[fm.end() + 1 :].split(" ", 1)[0].rstrip(",.;")):
+            full = _unlisted_full_name(text[: lo + fm.start()], fm.group(1))
         if full is not None and not _quoted(text, lo + fm.start()):
             found.append((fm.start(1), full))
+            if first_name_gender(full.split()[0]) is None:
+                unlisted.add(fm.start(1))
     for fm in _TITLED_NAME.finditer(window):
         # "PAHO Director Carissa F. Etienne as she urged": a title introduces a person
         # wherever the phrase stands
         if fm.group(1).lower() in _TITLES and not _quoted(text, lo + fm.start()):
             found.append((fm.start(2), fm.group(2)))
-    for at, written in sorted(found, reverse=True):
+    for k, (at, written) in enumerate(sorted(found, reverse=True)):
+        if at in unlisted and k > 0:
+            # "Tanja Berg met Karl Weiss and Paul Roth. Weiss left. Roth stayed. … she":
+            # a person whose gender no list tells is in focus only as the last subject
+            continue
         if any(w in _HEADLINE_WORDS for w in written.split()[1:]):
             continue  # "Trump Is Not the Only One …": a headline in title case, no name
         if re.search(r"[’']s?$", written) or re.match(r"[’']s\b", window[at + len(written) :]):
@@ -3114,6 +3123,33 @@ def _full_name_written(text: str, surname: str) -> str | None:
         if not _quoted(text, fm.start())
     ]
     found = {f"{fm.group(1)} {surname}" for fm in written if first_name_gender(fm.group(1))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _unlisted_full_name(text: str, surname: str) -> str | None:
+    """The one full name ``text`` writes for ``surname`` with a first name no list knows
+    (``Cody Wilson``), when no other capitalised word precedes it (``Keith Lamont Scott``
+    names the man by a listed first name: his gender is known, and ``Lamont`` is no first
+    name). Only asked for a surname opening a clause before a past verb (``Wilson
+    complied with the order``): the person in focus then, whatever the lists know."""
+    if _not_a_name(surname) or surname.lower() in NOT_NAME_LEAD:
+        return None
+    found = set()
+    for fm in re.finditer(rf"(?:^|(\S*)\s+)([A-Z][a-z]+) {re.escape(surname)}\b", text):
+        first = fm.group(2)
+        if _quoted(text, fm.start(2)):
+            continue
+        if (
+            first_name_gender(first)
+            or (
+                _is_cap((fm.group(1) or "").strip("“\"(’'"))
+                and (fm.group(1) or "").lower().strip(".") not in _TITLES
+            )
+            or first.lower() in STOP | NOT_NAME_LEAD | _TITLES
+            or _not_a_name(first)
+        ):
+            return None
+        found.add(f"{first} {surname}")
     return found.pop() if len(found) == 1 else None
 
 

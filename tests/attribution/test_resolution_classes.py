@@ -1,0 +1,56 @@
+"""Pronouns and descriptions the blind sets sent to the wrong speaker, on invented text:
+a person in focus whose first name no list knows, and the rules that keep a pronoun
+from a person named only before."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.helpers import covering_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the surname opening a clause before a past verb is the person in focus, though
+        # the lists know no "Brody"; the judge named earlier is not "he"
+        (
+            "Brody Malvo's firm had posted the files, but Judge Robert Hale ordered them "
+            "taken down. Malvo complied with the order. He told reporters the fight was "
+            "not over. “We will win on appeal,” he said.",
+            "“We will win on appeal,”",
+            "Brody Malvo",
+        ),
+        (
+            "Tavin Roeck founded the shop, and Mayor Daniel Ruiz closed it on Monday. "
+            "Roeck appealed at once. “This is not the end,” he said.",
+            "“This is not the end,”",
+            "Tavin Roeck",
+        ),
+    ],
+)
+def test_unlisted_first_name_in_focus(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a middle name is no unlisted first name: the man named by a listed first name
+        # and killed is not made the one in focus by his surname
+        (
+            "The shooting of Keith Lamont Peale shook the town. Peale himself had five "
+            "children. Mary Ode spoke at the meeting. “We are tired,” she said.",
+            "“We are tired,”",
+            "Mary Ode",
+        ),
+        # a known first name of the other gender still rules the surname out
+        (
+            "Tanja Berg met Karl Weiss and Paul Roth on Monday. Weiss left early. Roth "
+            "stayed. “They never listen to us,” she says.",
+            "“They never listen to us,”",
+            "Tanja Berg",
+        ),
+    ],
+)
+def test_listed_names_keep_their_gender(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
