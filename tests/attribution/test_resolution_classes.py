@@ -54,3 +54,25 @@ def test_unlisted_first_name_in_focus(text: str, quote: str, speaker: str) -> No
 )
 def test_listed_names_keep_their_gender(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a title no list knows does not hide the name after it from the pronoun
+        (
+            "The backlash\nLast night Vicechief Oren Talvik made a strong claim on radio "
+            "that the board had no plan.\nHe said: “We asked them what to tell the workers.”",
+            "“We asked them what to tell the workers.”",
+            "Oren Talvik",
+        ),
+        (
+            "On Monday Provost Dana Kell said the vote would wait. “We need more time,” "
+            "she said.",
+            "“We need more time,”",
+            "Dana Kell",
+        ),
+    ],
+)
+def test_unlisted_title_before_a_name(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

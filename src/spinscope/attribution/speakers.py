@@ -2899,6 +2899,19 @@ def _named_before(
         ):
             continue
         found.append((fm.start(), fm.group()))
+    found.extend(
+        (fm.start(2), fm.group(2))
+        for fm in _UNLISTED_TITLE.finditer(window)
+        if not _quoted(text, lo + fm.start())
+        and not first_name_gender(fm.group(1))
+        and fm.group(1).lower() not in STOP | _DETS | _ORG_HEADS
+        and not is_place_name(fm.group(1))
+        and not _not_a_name(fm.group(1))
+        and (
+            _FINITE_AFTER.match(window, fm.end(2))
+            or _past_verb(window[fm.end(2) + 1 :].split(" ", 1)[0].rstrip(",.;"))
+        )
+    )
     unlisted: set[int] = set()
     for fm in _SURNAME_SUBJECT.finditer(window):
         # "Nonetheless, Rapinoe has no plans": a surname alone, of a full name the article
@@ -3090,6 +3103,17 @@ _COUNTRY_MARKS = frozenset(["u.s", "us", "u.k", "uk", "eu", "u.n", "un"])
 #: a capitalised word opening a sentence or clause, a lower-case word after it
 _SURNAME_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?,;]\s)|(?<=\n))((?:Mc|Mac|De|La|Le|Di|O’|O')?[A-Z][a-z’'-]+)(?= [a-z])", re.M
+)
+
+
+#: a capitalised word no list knows as a title (``Tanaiste``, ``Taoiseach``) before a full
+#: name that opens a clause, or follows a time phrase opening one (``Last night Tanaiste
+#: Leo Varadkar made a claim``): the title must not hide the name from a pronoun
+_UNLISTED_TITLE = re.compile(
+    r"(?:^|[.!?,;:”\"]\s|\n|\b(?:night|morning|evening|afternoon|week|month|"
+    r"year|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )"
+    r"([A-Z][a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z’'-]+){1,2})(?= [a-z])",
+    re.M,
 )
 
 
