@@ -76,3 +76,28 @@ def test_listed_names_keep_their_gender(text: str, quote: str, speaker: str) -> 
 )
 def test_unlisted_title_before_a_name(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # one named for comparison ("Like Hale,") is not the "he" of the clause
+        (
+            "Tom Hale said the board did nothing. Jim Oakes said his view was “hopeful "
+            "but wary.” Like Hale, he said the board achieved little.\n“I expect the same "
+            "outcome,” he said.",
+            "“I expect the same outcome,”",
+            "Jim Oakes",
+        ),
+        # a newsletter's buttons are no one's name
+        (
+            "Get the news in your inbox.\nSign Up Thank you for signing up!\nDunne, the "
+            "bishop of Leeds, said in the statement that the panel was ready.\n“The new "
+            "members will add much,” he said.",
+            "“The new members will add much,”",
+            "Dunne",
+        ),
+    ],
+)
+def test_compared_and_furniture_names(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

@@ -1621,6 +1621,8 @@ def _described_or_fragment(t: str) -> Mention | None:
     )
     if k is None or _is_cap(words[k - 1]) or not words[k - 1][:1].isalpha():
         return None
+    if any(_is_cap(w) for w in words[: k - 1]) and "," in words[1 : k - 1]:
+        return None  # "O’Malley, the archbishop of Boston": a name, then its appositive
     if any(_is_cap(w) for w in words[1 : k - 1]):
         return None  # "the Syrian foreign minister of ...": let the name rules decide
     if not is_person_word(words[k - 1]) and not any(
@@ -2571,9 +2573,9 @@ def _last_seen(text: str, pos: int, sp: Speaker, *, text_mentions: bool = True) 
             if _quoted(text, lo + mm.start()):
                 continue
             # "the apology she wants from Trump": the object of a preposition is not
-            # the person in focus
+            # the person in focus; nor is one named for comparison ("Like Hale, he said")
             if re.search(
-                r"\b(?:from|to|with|by|of|about|for|against|on|at|than)\s+$",
+                r"\b(?:from|to|with|by|of|about|for|against|on|at|than|[Ll]ike|[Uu]nlike)\s+$",
                 text[max(0, lo + mm.start() - 12) : lo + mm.start()],
             ):
                 continue
@@ -3097,6 +3099,8 @@ _FINITE_AFTER = re.compile(
 #: function words a headline capitalises and no person's name holds
 _HEADLINE_WORDS = frozenset(
     ["Is", "Are", "Was", "Were", "Not", "The", "A", "An", "Can", "Will", "Has", "Have", "Who"]
+    # a newsletter's buttons run together ("Sign Up Thank you for signing up!")
+    + ["Up", "Thank"]
 )
 #: a country's abbreviation opening a name makes it a national body's
 _COUNTRY_MARKS = frozenset(["u.s", "us", "u.k", "uk", "eu", "u.n", "un"])
