@@ -67,8 +67,7 @@ def test_listed_names_keep_their_gender(text: str, quote: str, speaker: str) -> 
             "Oren Talvik",
         ),
         (
-            "On Monday Provost Dana Kell said the vote would wait. “We need more time,” "
-            "she said.",
+            "On Monday Provost Dana Kell said the vote would wait. “We need more time,” she said.",
             "“We need more time,”",
             "Dana Kell",
         ),
@@ -100,4 +99,67 @@ def test_unlisted_title_before_a_name(text: str, quote: str, speaker: str) -> No
     ],
 )
 def test_compared_and_furniture_names(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "the company" is the business the sentence before gave as a source
+        (
+            "Police said they had opened a case.\nBurgerville told Fox News that it is "
+            "helping the police.\n“We were shocked to see this video,” the company said.",
+            "“We were shocked to see this video,”",
+            "Burgerville",
+        ),
+        # "the letter" is the words of the one the article gave the letter to
+        (
+            "The letter, written by former MI5 head Sir Tom Hale and former army chief "
+            "Lord Reed, and obtained first by Sky News, claims the deal is a risk.\n"
+            "HEADLINE ABOUT SOMETHING ELSE\n“The first "
+            "duty of the state is security,” the letter says.",
+            "“The first duty of the state is security,”",
+            "Tom Hale",
+        ),
+        # a possessed document is its owner's words, and so is "the message" after it
+        (
+            "Staff fell ill in March. The consulate's travel alert says the staff "
+            "reported “strange sounds.”\n“We are taking these reports seriously,” the "
+            "message says.",
+            "“We are taking these reports seriously,”",
+            "consulate",
+        ),
+    ],
+)
+def test_issued_words_go_to_the_issuer(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a person the sentence before named is no company
+        (
+            "Tom Hale told Fox News that he is helping the police.\n“We were shocked,” the "
+            "company said.",
+            "“We were shocked,”",
+            "company",
+        ),
+        # a document described anew may be another one
+        (
+            "The letter, written by former MI5 head Sir Tom Hale and former army chief "
+            "Lord Reed, and obtained first by Sky News, claims the deal is a risk.\n"
+            "“The state failed,” the second letter says.",
+            "“The state failed,”",
+            "second letter",
+        ),
+        # an unnamed person's letter has no issuer to find
+        (
+            "The mother's letter asks for help.\n“Please call us,” the letter says.",
+            "“Please call us,”",
+            "letter",
+        ),
+    ],
+)
+def test_issuer_not_guessed(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker

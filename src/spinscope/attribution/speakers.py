@@ -1875,6 +1875,9 @@ def resolve_speakers(
             if described
             else parse_mention(text[src[0] : src[1]])
         )
+        if m.kind == "description" and (owner := _document_owner(m.role or m.text)) is not None:
+            # "The embassy's health alert says": the words of the one whose document it is
+            m = owner
         if (
             m.kind == "description"
             and re.fullmatch(r"[A-Z][a-z’'-]+", m.text)
@@ -1952,6 +1955,16 @@ def resolve_speakers(
                 # "The university released a statement … “…,” the statement said": the
                 # statement is the words of the one who released it
                 sid = _issuer(text, src[0], head, speakers, recent)
+            if (
+                sid is None
+                and m.definite
+                and head in _DOC_NOUNS
+                and _strip_det(desc).lower() == head
+            ):
+                # "The letter, written by Hale, claims … “…,” the letter says": the one
+                # the article gave that document to ("the 236-page report", described
+                # anew, may be another document)
+                sid = _document_author(text, src[0], head, speakers, recent)
             if sid is None and m.definite and _introduced_unnamed(text, src[0], desc):
                 # "a former senior official said … the former senior official said": the
                 # person the article introduced so, and never named
@@ -2032,6 +2045,10 @@ def resolve_speakers(
                 # "the campaign said": the organisation the article has named with that
                 # noun ("the Trump campaign", "Donald Trump's campaign")
                 sid = _named_organisation(text, src[0], head, speakers, recent, new)
+            if sid is None and m.definite and head in _BUSINESS_HEADS:
+                # "Acme told Fox News … “…,” the company said": the organisation the
+                # sentence before gave as a source
+                sid = _previous_organisation(text, src[0], speakers, recent)
             if (
                 sid is None
                 and m.definite
@@ -2479,6 +2496,103 @@ def _issuer(
     for sid in recent:
         for _, e in speakers[sid].mentions:
             if e <= pos and e > best_at and issued.match(text, e):
+                best, best_at = sid, e
+    return best
+
+
+#: what an organisation or a person issues, whose words are the issuer's
+_DOC_NOUNS = DOCUMENTS | frozenset(
+    ["message", "alert", "email", "tweet", "post", "note", "notice", "advisory", "announcement"]
+)
+_DOCUMENT_OWNER = re.compile(
+    r"(?:[Tt]he |[Aa]n? )?((?:[\w.&-]+ ){0,3}?[\w.&-]+)[’']s (?:[a-z-]+ ){0,2}([a-z]+)"
+)
+
+
+def _document_owner(desc: str) -> Mention | None:
+    """The owner of a document a description names (``The embassy's health alert``,
+    ``Acme Corp's statement``): a name or a definite description, or ``None`` when the
+    description is no possessed document."""
+    fm = _DOCUMENT_OWNER.fullmatch(desc.strip())
+    if fm is None or fm.group(2) not in _DOC_NOUNS:
+        return None
+    owner = fm.group(1)
+    if owner.islower():
+        if not owner.isalpha() or owner in STOP or is_person_word(owner):
+            return None  # "the mother's letter": a person unnamed is no issuer to find
+        return Mention("description", role=f"the {owner}", definite=True, text=desc)
+    found = parse_mention(owner)
+    return found if found.kind == "name" and found.name else None
+
+
+def _sentence_before(text: str, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts, across a paragraph's
+    end (a quotation often opens a paragraph of its own); sentence ends inside
+    quotations do not count."""
+    lo = max(0, pos - 2 * WINDOW)
+    ends = [
+        lo + mm.end()
+        for mm in re.finditer(r"[.!?][”\"’']?\s+|\n", text[lo:pos])
+        if not _quoted(text, lo + mm.start())
+    ]
+    ends = [e for k, e in enumerate(ends) if k == 0 or e > ends[k - 1] + 1]
+    return ends[-2] if len(ends) >= 2 else lo
+
+
+def _document_author(
+    text: str, pos: int, noun: str, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The speaker a document's earlier mention was resolved to (``The letter, written
+    by Sir Tom Hale, claims``), or the issuer of a document given as the source in the
+    sentence before (``The embassy's alert says … “…,” the message says``); ``None`` when
+    there is none, or when the document was its own speaker."""
+    lo = _window_start(text, pos)
+    sentence_lo = _sentence_before(text, pos)
+    best, best_at = None, -1
+    for sid in recent:
+        sp = speakers[sid]
+        if sp.name is None and _head_of(sp.role or "") in _DOC_NOUNS:
+            continue  # "the report": the document is its own speaker, no author
+        for s, e in sp.mentions:
+            if s < lo or e > pos or e <= best_at:
+                continue
+            words = re.findall(r"[a-z]+", text[s:e].lower())
+            # "The letter, written by Sir Tom Hale": the noun just before, in its clause
+            written = re.search(rf"\b[Tt]he {noun}\b[^.!?\n“”\"]*$", text[max(lo, s - 80) : s])
+            near = s >= sentence_lo and any(w in _DOC_NOUNS for w in words)
+            if noun in words or written or near:
+                best, best_at = sid, e
+    return best
+
+
+#: nouns of a business that speaks for itself ("the company said")
+_BUSINESS_HEADS = frozenset(
+    ["company", "firm", "chain", "retailer", "restaurant", "airline", "carrier", "business"]
+)
+
+
+def _previous_organisation(
+    text: str, pos: int, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The organisation a source of the sentence before ``pos`` (or of its own, before
+    ``pos``) names: not a person (no gender known or written, no first name), nor a
+    place. ``None`` when there is none."""
+    lo = _sentence_before(text, pos)
+    best, best_at = None, -1
+    for sid in recent:
+        sp = speakers[sid]
+        if (
+            not sp.name
+            or sp.members
+            or sp.gender is not None
+            or _is_person(sp) is True
+            or _written_gender(text, sp) is not None
+            or _full_name_written(text[:pos], sp.name) is not None
+            or is_place_name(sp.name)
+        ):
+            continue
+        for s, e in sp.mentions:
+            if lo <= s and e <= pos and e > best_at:
                 best, best_at = sid, e
     return best
 
@@ -3098,9 +3212,12 @@ _FINITE_AFTER = re.compile(
 )
 #: function words a headline capitalises and no person's name holds
 _HEADLINE_WORDS = frozenset(
-    ["Is", "Are", "Was", "Were", "Not", "The", "A", "An", "Can", "Will", "Has", "Have", "Who"]
-    # a newsletter's buttons run together ("Sign Up Thank you for signing up!")
-    + ["Up", "Thank"]
+    [
+        *("Is", "Are", "Was", "Were", "Not", "The", "A", "An", "Can", "Will", "Has", "Have"),
+        "Who",
+        # a newsletter's buttons run together ("Sign Up Thank you for signing up!")
+        *("Up", "Thank"),
+    ]
 )
 #: a country's abbreviation opening a name makes it a national body's
 _COUNTRY_MARKS = frozenset(["u.s", "us", "u.k", "uk", "eu", "u.n", "un"])
