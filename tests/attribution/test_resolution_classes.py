@@ -163,3 +163,42 @@ def test_issued_words_go_to_the_issuer(text: str, quote: str, speaker: str) -> N
 )
 def test_issuer_not_guessed(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "On Monday the National Kayak Federation, the country's largest paddling group, said "
+            "the law was moot.\n“Unsafe boats have been banned for years,” the NKF said "
+            "in a statement.",
+            "“Unsafe boats have been banned for years,”",
+            "National Kayak Federation",
+        ),
+        (
+            "The NKF said the law was moot.\n“Unsafe boats have been banned for years,” "
+            "the National Kayak Federation said.",
+            "“Unsafe boats have been banned for years,”",
+            "National Kayak Federation",
+        ),
+    ],
+)
+def test_acronym_is_the_named_organisation(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("NRA", "National Rifle Association", True),
+        ("DOJ", "Department of Justice", True),
+        ("U.N.", "United Nations", True),
+        ("NRA", "National Republican Party", False),
+        ("Trump", "Donald Trump", False),
+        ("ABC", "Alice Beth Cole", False),
+    ],
+)
+def test_acronym_of(a: str, b: str, same: bool) -> None:
+    from spinscope.attribution.speakers import _acronym_of
+
+    assert _acronym_of(a, b) is same

@@ -1809,6 +1809,24 @@ def _other_generation(text: str, name: str, known: str) -> bool:
     )
 
 
+def _acronym_of(a: str, b: str) -> bool:
+    """Is one name the acronym of the other (``NRA``, ``National Rifle Association``):
+    the initials of the long one's capitalised words, linking words (``of``, ``the``)
+    skipped or kept?"""
+    short, long = sorted((re.sub(r"^[Tt]he ", "", x.strip()) for x in (a, b)), key=len)
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", long) if w]
+    if len(words) < 2 or not all(_is_cap(w) or w.lower() in _CONNECT for w in words):
+        return False
+    if first_name_gender(words[0]):
+        return False  # "Alice Beth Cole" is a person, whatever her initials spell
+    every = "".join(w[0] for w in words).upper()
+    capitalised = "".join(w[0] for w in words if _is_cap(w)).upper()
+    return letters in (every, capitalised)
+
+
 def _last(name: str) -> str:
     return name.split()[-1].lower()
 
@@ -1920,6 +1938,8 @@ def resolve_speakers(
                     continue  # "Mira Vane" is not "Harold Vane"
                 if (
                     _last(sp.name) == last
+                    # "the NRA" after "the National Rifle Association": one organisation
+                    or _acronym_of(mname, sp.name)
                     # "Trump" alone is not "the Trump campaign"
                     or (len(name_set) == 1 and name_set <= cwords and _is_person(sp) is not False)
                     or (len(cwords) == 1 and cwords <= name_set)
