@@ -26,6 +26,14 @@ from tests.attribution.helpers import covering_speaker
             "“This is not the end,”",
             "Tavin Roeck",
         ),
+        # a capitalised word before the comma is no part of the name
+        (
+            "The dean asked a former Ombudsperson for Students, Brody Malvo, to "
+            "investigate.\nMalvo interviewed 38 students.\nHis findings, he wrote, do "
+            "“not support the claim.”",
+            "“not support the claim.”",
+            "Brody Malvo",
+        ),
     ],
 )
 def test_unlisted_first_name_in_focus(text: str, quote: str, speaker: str) -> None:

@@ -3307,8 +3307,11 @@ def _unlisted_full_name(text: str, surname: str) -> str | None:
         if (
             first_name_gender(first)
             or (
-                _is_cap((fm.group(1) or "").strip("“\"(’'"))
-                and (fm.group(1) or "").lower().strip(".") not in _TITLES
+                # a capitalised word right before, no punctuation between, is a first
+                # name or a title ("Students, Spencer Boudreau" has neither)
+                (fm.group(1) or ",")[-1].isalpha()
+                and _is_cap((fm.group(1) or "").strip("“\"(’'"))
+                and (fm.group(1) or "").lower() not in _TITLES
             )
             or first.lower() in STOP | NOT_NAME_LEAD | _TITLES
             or _not_a_name(first)
