@@ -210,3 +210,21 @@ def test_acronym_of(a: str, b: str, same: bool) -> None:
     from spinscope.attribution.speakers import _acronym_of
 
     assert _acronym_of(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a month's name is the surname of a person the article named in full
+        (
+            "Prime Minister Ellen May lost a vote. May did receive a boost on Thursday "
+            "from Prime Minister Kenji Abe, who said at a press conference that Japan "
+            "backed her deal.\nMay told reporters that it was her deal or no deal:\n“The "
+            "only way to avoid no deal is to agree a deal,” she said.",
+            "“The only way to avoid no deal is to agree a deal,”",
+            "Ellen May",
+        ),
+    ],
+)
+def test_month_name_as_surname(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

@@ -1899,7 +1899,7 @@ def resolve_speakers(
         if (
             m.kind == "description"
             and re.fullmatch(r"[A-Z][a-z’'-]+", m.text)
-            and (full := _full_name_written(text[: src[0]], m.text))
+            and (full := _full_name_written(text[: src[0]], m.text, month_ok=True))
         ):
             # "King said" after "Don King": the surname of a person named, no title
             first = full.split()[0]
@@ -3052,7 +3052,9 @@ def _named_before(
     for fm in _SURNAME_SUBJECT.finditer(window):
         # "Nonetheless, Rapinoe has no plans": a surname alone, of a full name the article
         # wrote before ("Megan Rapinoe"), is that person as a subject
-        full = _full_name_written(text[: lo + fm.start()], fm.group(1))
+        # "May told reporters" after "Theresa May": a month's name before a speech verb
+        month_ok = bool(_FINITE_AFTER.match(window, fm.end()))
+        full = _full_name_written(text[: lo + fm.start()], fm.group(1), month_ok=month_ok)
         if full is None and _past_verb(window[fm.end() + 1 :].split(" ", 1)[0].rstrip(",.;")):
             full = _unlisted_full_name(text[: lo + fm.start()], fm.group(1))
         if full is not None and not _quoted(text, lo + fm.start()):
@@ -3277,10 +3279,14 @@ def _holds_office(text: str, sp: Speaker, head: str) -> bool:
     return bool(re.search(rf"\b{head}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{last}\b", text, re.I))
 
 
-def _full_name_written(text: str, surname: str) -> str | None:
+def _full_name_written(text: str, surname: str, *, month_ok: bool = False) -> str | None:
     """The one full name (a known first name and ``surname``) ``text`` writes outside
-    quotations, or ``None`` (none, or two: ``Donald Trump`` and ``Melania Trump``)."""
-    if _not_a_name(surname) or surname.lower() in NOT_NAME_LEAD:
+    quotations, or ``None`` (none, or two: ``Donald Trump`` and ``Melania Trump``).
+    A month's name is a surname only if ``month_ok`` (a source: ``May told reporters``
+    after ``Theresa May``)."""
+    if surname.lower() in NOT_NAME_LEAD:
+        return None
+    if _not_a_name(surname) and not (month_ok and surname.lower() in _MONTHS):
         return None
     written = [
         fm
