@@ -228,3 +228,34 @@ def test_acronym_of(a: str, b: str, same: bool) -> None:
 )
 def test_month_name_as_surname(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the person the pronoun's own sentence names, not the one named before
+        (
+            "Tom Reed criticised the policy last year.\nThe Home Office also admitted "
+            "preacher Shaykh Omar Vale into the country, though he has said: “Outsiders "
+            "should be punished.”",
+            "“Outsiders should be punished.”",
+            "Shaykh Omar Vale",
+        ),
+        # the speaker named in the sentence keeps the pronoun
+        (
+            "“I doubt it,” Tom Reed told host Chuck Todd on NBC. “But I would not rule "
+            "it out,” he added.",
+            "“But I would not rule it out,”",
+            "Tom Reed",
+        ),
+        # two people named in the sentence: unclear
+        (
+            "Tom Reed criticised the policy last year.\nThe Home Office admitted Omar "
+            "Vale and later Ali Khan, though he has said: “Outsiders should be punished.”",
+            "“Outsiders should be punished.”",
+            None,
+        ),
+    ],
+)
+def test_person_the_pronouns_sentence_names(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

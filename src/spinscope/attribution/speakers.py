@@ -2858,6 +2858,24 @@ def _resolve_pronoun(
             )
         if sid is not None and _focus_moved(text, src[0], sid, speakers):
             return None
+        if sid is not None:
+            rivals = _rivals_in_sentence(text, src[0], speakers[sid], m.gender)
+            if rivals:
+                # "The Home Office admitted Tom Hale, though he has said": the person
+                # the pronoun's own clause names, not one named before it; two such
+                # people leave it unclear
+                if len(rivals) > 1:
+                    return None
+                sid = next(
+                    (
+                        c
+                        for c in reversed(recent)
+                        if speakers[c].name and _last(speakers[c].name or "") == _last(rivals[0])
+                    ),
+                    None,
+                )
+                if sid is None:
+                    sid = new(parse_mention(rivals[0]))
         if sid is not None and _first_name_disagrees(text, speakers[sid], m.gender):
             # "Hillary told him …. Then he said": a person known by a first name of
             # the other gender is not "he"; better no speaker than that one
@@ -2894,6 +2912,56 @@ def _resolve_pronoun(
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
+
+
+#: a run of two to four capitalised words, not a possessor
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w.’'-])((?:[A-Z][a-z’'-]+ ){1,3}[A-Z][a-z’'-]+)\b(?![’']s| [A-Z])"
+)
+
+
+def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) -> list[str]:
+    """The people the sentence holding ``pos`` names before it (full names, outside
+    quotations, not after a preposition nor as a possessor) when it does not name
+    ``sp``: a pronoun in that sentence is more likely one of them than ``sp``. Empty
+    when ``sp`` is named there, when the sentence opens with people as subject (``The
+    police arrested John Hale after he``), or when none is named."""
+    para = text.rfind("\n", 0, pos) + 1
+    ends = [
+        mm.end()
+        # "on NBC. “But …”, he said": an acronym may end a sentence; an initial does not
+        for mm in re.finditer(r"(\w*[A-Za-z)])[.!?][”\"’']?\s+(?=[“\"A-Z])", text[para : pos + 1])
+        if not _TITLE_ABBREVIATION.fullmatch(mm.group(1))
+        and not re.fullmatch(r"[A-Z]", mm.group(1))
+        and mm.end() <= pos - para
+    ]
+    lo = para + (ends[-1] if ends else 0)
+    before = text[lo:pos]
+    if sp.name and re.search(rf"\b{re.escape(_last(sp.name))}\b", before):
+        return []
+    opener = re.match(r"[A-Z][a-z]+", before)
+    if opener and opener.group().lower() in _DETS and _people_subject(before[opener.end() :]):
+        return []
+    found: list[str] = []
+    for fm in _CAPITALISED_RUN.finditer(before):
+        if _quoted(text, lo + fm.start()) or fm.start() == 0:
+            continue  # the sentence's opening words may be a heading's or a subject's
+        prev = re.search(r"(\S+)\s*$", before[: fm.start()])
+        if prev and (prev.group(1).lower() in _PREPS or prev.group(1)[-1] in '“"'):
+            continue
+        if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1].isalpha():
+            continue  # "PAHO Director Carissa F. Etienne": part of a longer name
+        if any(w in _HEADLINE_WORDS for w in fm.group(1).split()):
+            continue
+        cand = parse_mention(fm.group(1))
+        if cand.kind != "name" or not cand.name:
+            continue
+        probe = Speaker(id=-1, name=cand.name, role=cand.role, gender=cand.gender)
+        if _is_person(probe) is not True or _gender_clash(text, probe, gender):
+            continue
+        if cand.name not in found:
+            found.append(cand.name)
+    return found
 
 
 def _first_name_disagrees(text: str, sp: Speaker, gender: str | None) -> bool:
