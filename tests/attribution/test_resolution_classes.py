@@ -248,6 +248,22 @@ def test_month_name_as_surname(text: str, quote: str, speaker: str) -> None:
             "“But I would not rule it out,”",
             "Tom Reed",
         ),
+        # a sentence with an empty subject ("It was …") puts the one it names in focus
+        (
+            "Cory Bell also used the news to raise money.\n“This report must be public,” "
+            "he tweeted.\nIt was a similar sentiment on Twitter from former Rep. Beto "
+            "O’Dell of Texas.\n“Release the report to the people,” he wrote.",
+            "“Release the report to the people,”",
+            "Beto O’Dell",
+        ),
+        # a person named as an object in the sentence before is not in focus
+        (
+            "Cory Bell also used the news to raise money.\n“This report must be public,” "
+            "he tweeted.\nBell attacked Tom Reed over the delay.\n“Release the report to "
+            "the people,” he wrote.",
+            "“Release the report to the people,”",
+            "Cory Bell",
+        ),
         # two people named in the sentence: unclear
         (
             "Tom Reed criticised the policy last year.\nThe Home Office admitted Omar "

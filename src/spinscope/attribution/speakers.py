@@ -2552,8 +2552,11 @@ def _sentence_before(text: str, pos: int) -> int:
     lo = max(0, pos - 2 * WINDOW)
     ends = [
         lo + mm.end()
-        for mm in re.finditer(r"[.!?][”\"’']?\s+|\n", text[lo:pos])
+        for mm in re.finditer(r"(\w*)[.!?][”\"’']?\s+|\n", text[lo:pos])
         if not _quoted(text, lo + mm.start())
+        # "Rep. Tom Hale", "Carissa F. Etienne": a title's or an initial's full stop
+        and not (mm.group(1) and _TITLE_ABBREVIATION.fullmatch(mm.group(1)))
+        and not re.fullmatch(r"[A-Z]", mm.group(1) or "")
     ]
     ends = [e for k, e in enumerate(ends) if k == 0 or e > ends[k - 1] + 1]
     return ends[-2] if len(ends) >= 2 else lo
@@ -2916,7 +2919,7 @@ def _resolve_pronoun(
 
 #: a run of two to four capitalised words, not a possessor
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w.’'-])((?:[A-Z][a-z’'-]+ ){1,3}[A-Z][a-z’'-]+)\b(?![’']s| [A-Z])"
+    r"(?<![\w.’'-])((?:[A-Z][a-z’'-]+ ){1,3}(?:O[’']|Mc|Mac)?[A-Z][a-z’'-]+)\b(?![’']s| [A-Z])"
 )
 
 
@@ -2937,6 +2940,15 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
     ]
     lo = para + (ends[-1] if ends else 0)
     before = text[lo:pos]
+    expletive = False
+    if not re.sub(r"[“\"][^”\"]*[”\"]?", "", before).strip(" ,\n"):
+        # "It was a similar sentiment from Rep. Tom Hale.\n“…,” he said": a sentence
+        # whose subject is an empty "it" or "there" puts the one it names in focus
+        lo = _sentence_before(text, lo)
+        expletive = bool(re.match(r"(?:It|There|This) (?:was|is)\b", text[lo:pos]))
+        if not expletive:
+            return []
+        before = text[lo:pos]
     if sp.name and re.search(rf"\b{re.escape(_last(sp.name))}\b", before):
         return []
     opener = re.match(r"[A-Z][a-z]+", before)
@@ -2947,7 +2959,9 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
         if _quoted(text, lo + fm.start()) or fm.start() == 0:
             continue  # the sentence's opening words may be a heading's or a subject's
         prev = re.search(r"(\S+)\s*$", before[: fm.start()])
-        if prev and (prev.group(1).lower() in _PREPS or prev.group(1)[-1] in '“"'):
+        if prev and prev.group(1)[-1] in '“"':
+            continue
+        if prev and prev.group(1).lower() in _PREPS and not expletive:
             continue
         if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1].isalpha():
             continue  # "PAHO Director Carissa F. Etienne": part of a longer name
