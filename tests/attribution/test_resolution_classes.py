@@ -275,3 +275,36 @@ def test_month_name_as_surname(text: str, quote: str, speaker: str) -> None:
 )
 def test_person_the_pronouns_sentence_names(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a recording's speaker whom one hears saying the quotation
+        (
+            "The video went viral.\n“Get out of my store!” the man is heard saying on "
+            "camera after tossing a drink at the person filming.",
+            "“Get out of my store!”",
+            "man",
+        ),
+        (
+            "Then he walks off. The woman is heard muttering “go away now” as the crowd watches.",
+            "“go away now”",
+            "woman",
+        ),
+        (
+            "“Nobody move,” the officer can be heard yelling in the footage.",
+            "“Nobody move,”",
+            "officer",
+        ),
+        # seen doing something else: no speech
+        (
+            "The video went viral.\n“Get out of my store!” the man is seen throwing a "
+            "drink at the person filming.",
+            "“Get out of my store!”",
+            "unattributed",
+        ),
+    ],
+)
+def test_heard_saying(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
