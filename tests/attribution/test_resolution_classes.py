@@ -308,3 +308,32 @@ def test_person_the_pronouns_sentence_names(text: str, quote: str, speaker: str 
 )
 def test_heard_saying(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "They said:" under a live blog's heading speaks for the one the heading names
+        (
+            "The barbers are open for business.\nDay trips - Cliff Park's 'The Lookout' "
+            "to close\nThey said: “The Lookout will be closed from tomorrow until May.”",
+            "“The Lookout will be closed from tomorrow until May.”",
+            "The Lookout",
+        ),
+        (
+            "Shops stay open.\nLeisure - Harbour Aquarium to shut its doors\nThey said: "
+            "“We will reopen when we are allowed to.”",
+            "“We will reopen when we are allowed to.”",
+            "Harbour Aquarium",
+        ),
+        # a sentence above is no heading: "they" stays unresolved
+        (
+            "Tom Reed and Ann Lee visited Harbour Aquarium.\nThey said: “We will come "
+            "back when we are allowed to.”",
+            "“We will come back when we are allowed to.”",
+            None,
+        ),
+    ],
+)
+def test_they_under_a_heading(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

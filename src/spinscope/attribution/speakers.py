@@ -2891,6 +2891,14 @@ def _resolve_pronoun(
             speakers[sid].gender = m.gender
         return sid
     if low in ("they", "them", "their"):
+        heading = _heading_organisation(text, src)
+        if heading is not None:
+            # "Mizen Head's 'The Mizen' to close" ¶ "They said: …": a live blog's entry
+            # speaks for the one its heading names
+            for sid in reversed(recent):
+                if (speakers[sid].name or "").lower() == heading.lower():
+                    return sid
+            return new(Mention("name", name=heading, text=heading))
         for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
             if _last_seen(text, src[0], speakers[sid]) < 0:
                 break
@@ -2976,6 +2984,33 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
         if cand.name not in found:
             found.append(cand.name)
     return found
+
+
+def _heading_organisation(text: str, src: Range) -> str | None:
+    """The organisation a heading names, for ``They`` opening the paragraph right under
+    it before a speech verb and a colon (``Tourist attractions - Mizen Head's 'The
+    Mizen' to close`` ¶ ``They said: "…"``): the heading's one quoted name, else the one
+    capitalised name after its dash. ``None`` when the line above is no heading (it
+    ends a sentence, or is long) or names no such one."""
+    if text[src[0] - 1 : src[0]] != "\n" or not re.match(
+        r"\s+(?:said|say|says|wrote|posted|added|announced)\s*:", text[src[1] : src[1] + 20]
+    ):
+        return None
+    start = text.rfind("\n", 0, src[0] - 1) + 1
+    line = text[start : src[0] - 1].strip()
+    if not line or line[-1] in ".!?:”\"'’" or len(line.split()) > 15:
+        return None
+    quoted = re.findall(r"(?:^|\s)['‘\"“]([A-Z][^'’\"”]{1,40})['’\"”](?=\s|$)", line)
+    if len(quoted) == 1:
+        return quoted[0]
+    after = re.search(r"\s[-–—:]\s+((?:[A-Z][\w’'&.-]*\s?){1,4})(?=\s[a-z]|$)", line)
+    if after is None:
+        return None
+    name = after.group(1).strip()
+    first = name.split()[0]
+    if first_name_gender(first) or is_place_name(name) or _not_a_name(first):
+        return None  # a person's name ("- Mary Hale to retire"), a place or a date
+    return name
 
 
 def _first_name_disagrees(text: str, sp: Speaker, gender: str | None) -> bool:
