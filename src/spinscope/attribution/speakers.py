@@ -3002,7 +3002,7 @@ def _heading_organisation(text: str, src: Range) -> str | None:
         return None
     quoted = re.findall(r"(?:^|\s)['‘\"“]([A-Z][^'’\"”]{1,40})['’\"”](?=\s|$)", line)
     if len(quoted) == 1:
-        return quoted[0]
+        return str(quoted[0])
     after = re.search(r"\s[-–—:]\s+((?:[A-Z][\w’'&.-]*\s?){1,4})(?=\s[a-z]|$)", line)
     if after is None:
         return None
