@@ -337,3 +337,20 @@ def test_heard_saying(text: str, quote: str, speaker: str) -> None:
 )
 def test_they_under_a_heading(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the subject of what another says is not the person in focus
+        (
+            "“I never backed him,” Ted Cole said on the radio.\nAfter the show, Jim Wade "
+            "said Cole would have been better off telling the truth. “He could have "
+            "said he was afraid of his donors,” he said.",
+            "“He could have said he was afraid of his donors,”",
+            "Jim Wade",
+        ),
+    ],
+)
+def test_subject_of_reported_clause_not_in_focus(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

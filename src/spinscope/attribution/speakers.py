@@ -2716,6 +2716,13 @@ def _last_seen(text: str, pos: int, sp: Speaker, *, text_mentions: bool = True) 
                 text[max(0, lo + mm.start() - 12) : lo + mm.start()],
             ):
                 continue
+            if re.search(
+                r"\b(?:said|says|argued|argues|claimed|claims|noted|notes)(?: that)?\s+$",
+                text[max(0, lo + mm.start() - 16) : lo + mm.start()],
+            ) and not re.match(r"[.,!?;:]", text[lo + mm.end() : lo + mm.end() + 1]):
+                # "Beck said Cruz would have done better": the subject of what another
+                # says is not the person in focus ("…,” said Cruz. is a source)
+                continue
             best = max(best, lo + mm.end())
     return best
 
