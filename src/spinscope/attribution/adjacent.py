@@ -108,7 +108,7 @@ def attribute_adjacent_quotes(
             # "…, to which Kaine affirmed, “Absolutely.”": a reporting clause set off by a
             # comma right before it makes a short quotation an utterance too
             att = _closing(view, sent, qs, qe) if body.rstrip()[-1:] in ",?!" else None
-            att = att or _opening(view, qs, qe)
+            att = att or _opening(view, qs, qe) or _heard(view, sent, qs, qe)
             if att is not None:
                 out.append(att)
                 covered.append((att.start, att.end))
@@ -117,6 +117,7 @@ def attribute_adjacent_quotes(
         att = (
             _closing(view, sent, qs, qe)
             or _opening(view, qs, qe)
+            or _heard(view, sent, qs, qe)
             or _going_on(view, qs, qe, known)
             or _dash(view, sent, qs, qe)
             or _byline(view, qs, qe)
@@ -314,6 +315,38 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
     vs = ns + text[ns:ne].index(verb, 0 if m.group("v1") else len(m.group("n2")))
     ns_ = ns + text[ns:ne].index(name)
     return Attribution.quotation((vs, vs + len(verb)), (qs, qe), (ns_, ns_ + len(name)))
+
+
+#: a speaker a recording lets one hear: "the man is heard saying", "she can be heard
+#: yelling" (a passive of perception, then what the speaker does with words)
+_HEARD = (
+    rf"(?P<name>[Tt]he [a-z]+|he|she|{_NAME}) (?:is|was|can be|could be) (?:heard|seen) "
+    r"(?P<verb>saying|yelling|shouting|screaming|telling|muttering|chanting|asking)\b"
+)
+_HEARD_AFTER = re.compile(rf"\s*{_HEARD}")
+_HEARD_BEFORE = re.compile(rf"(?:^|\n|[.;:!?”\"]\s+){_HEARD}(?: [a-z]+)?\s*[,:]?\s*$")
+
+
+def _heard(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
+    """``“…!” the man is heard saying on camera`` / ``The man is heard muttering “…”``:
+    a recording's speaker, named or described next to the quotation, whom the text says
+    one hears saying it."""
+    text = view.text
+    last = _sentence_of(view, qe - 1)
+    after = None
+    if last is not None and text[qe - 2 : qe - 1] in ",!?":
+        after = _HEARD_AFTER.match(text, qe, view.sent_chars[last][1])
+    lo = max(0, text.rfind("\n", 0, qs) + 1, qs - 160)
+    m = after or _HEARD_BEFORE.search(text[lo:qs])
+    if m is None:
+        return None
+    base = 0 if after else lo
+    name = _strip_stop(m.group("name"))
+    if name in ("he", "she") and not after:
+        return None  # a pronoun opening the sentence: leave it to the cue extractor
+    ns = base + m.start("name") + m.group("name").index(name)
+    vs = base + m.start("verb")
+    return Attribution.quotation((vs, vs + len(m.group("verb"))), (qs, qe), (ns, ns + len(name)))
 
 
 #: "Vale fired back, “…”", "before the moderator reminded Reed, “…”": a clause that is

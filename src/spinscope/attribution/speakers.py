@@ -1621,6 +1621,8 @@ def _described_or_fragment(t: str) -> Mention | None:
     )
     if k is None or _is_cap(words[k - 1]) or not words[k - 1][:1].isalpha():
         return None
+    if any(_is_cap(w) for w in words[: k - 1]) and "," in words[1 : k - 1]:
+        return None  # "O’Malley, the archbishop of Boston": a name, then its appositive
     if any(_is_cap(w) for w in words[1 : k - 1]):
         return None  # "the Syrian foreign minister of ...": let the name rules decide
     if not is_person_word(words[k - 1]) and not any(
@@ -1807,6 +1809,24 @@ def _other_generation(text: str, name: str, known: str) -> bool:
     )
 
 
+def _acronym_of(a: str, b: str) -> bool:
+    """Is one name the acronym of the other (``NRA``, ``National Rifle Association``):
+    the initials of the long one's capitalised words, linking words (``of``, ``the``)
+    skipped or kept?"""
+    short, long = sorted((re.sub(r"^[Tt]he ", "", x.strip()) for x in (a, b)), key=len)
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", long) if w]
+    if len(words) < 2 or not all(_is_cap(w) or w.lower() in _CONNECT for w in words):
+        return False
+    if first_name_gender(words[0]):
+        return False  # "Alice Beth Cole" is a person, whatever her initials spell
+    every = "".join(w[0] for w in words).upper()
+    capitalised = "".join(w[0] for w in words if _is_cap(w)).upper()
+    return letters in (every, capitalised)
+
+
 def _last(name: str) -> str:
     return name.split()[-1].lower()
 
@@ -1873,10 +1893,13 @@ def resolve_speakers(
             if described
             else parse_mention(text[src[0] : src[1]])
         )
+        if m.kind == "description" and (owner := _document_owner(m.role or m.text)) is not None:
+            # "The embassy's health alert says": the words of the one whose document it is
+            m = owner
         if (
             m.kind == "description"
             and re.fullmatch(r"[A-Z][a-z’'-]+", m.text)
-            and (full := _full_name_written(text[: src[0]], m.text))
+            and (full := _full_name_written(text[: src[0]], m.text, month_ok=True))
         ):
             # "King said" after "Don King": the surname of a person named, no title
             first = full.split()[0]
@@ -1915,6 +1938,8 @@ def resolve_speakers(
                     continue  # "Mira Vane" is not "Harold Vane"
                 if (
                     _last(sp.name) == last
+                    # "the NRA" after "the National Rifle Association": one organisation
+                    or _acronym_of(mname, sp.name)
                     # "Trump" alone is not "the Trump campaign"
                     or (len(name_set) == 1 and name_set <= cwords and _is_person(sp) is not False)
                     or (len(cwords) == 1 and cwords <= name_set)
@@ -1950,6 +1975,16 @@ def resolve_speakers(
                 # "The university released a statement … “…,” the statement said": the
                 # statement is the words of the one who released it
                 sid = _issuer(text, src[0], head, speakers, recent)
+            if (
+                sid is None
+                and m.definite
+                and head in _DOC_NOUNS
+                and _strip_det(desc).lower() == head
+            ):
+                # "The letter, written by Hale, claims … “…,” the letter says": the one
+                # the article gave that document to ("the 236-page report", described
+                # anew, may be another document)
+                sid = _document_author(text, src[0], head, speakers, recent)
             if sid is None and m.definite and _introduced_unnamed(text, src[0], desc):
                 # "a former senior official said … the former senior official said": the
                 # person the article introduced so, and never named
@@ -2030,6 +2065,10 @@ def resolve_speakers(
                 # "the campaign said": the organisation the article has named with that
                 # noun ("the Trump campaign", "Donald Trump's campaign")
                 sid = _named_organisation(text, src[0], head, speakers, recent, new)
+            if sid is None and m.definite and head in _BUSINESS_HEADS:
+                # "Acme told Fox News … “…,” the company said": the organisation the
+                # sentence before gave as a source
+                sid = _previous_organisation(text, src[0], speakers, recent)
             if (
                 sid is None
                 and m.definite
@@ -2481,6 +2520,106 @@ def _issuer(
     return best
 
 
+#: what an organisation or a person issues, whose words are the issuer's
+_DOC_NOUNS = DOCUMENTS | frozenset(
+    ["message", "alert", "email", "tweet", "post", "note", "notice", "advisory", "announcement"]
+)
+_DOCUMENT_OWNER = re.compile(
+    r"(?:[Tt]he |[Aa]n? )?((?:[\w.&-]+ ){0,3}?[\w.&-]+)[’']s (?:[a-z-]+ ){0,2}([a-z]+)"
+)
+
+
+def _document_owner(desc: str) -> Mention | None:
+    """The owner of a document a description names (``The embassy's health alert``,
+    ``Acme Corp's statement``): a name or a definite description, or ``None`` when the
+    description is no possessed document."""
+    fm = _DOCUMENT_OWNER.fullmatch(desc.strip())
+    if fm is None or fm.group(2) not in _DOC_NOUNS:
+        return None
+    owner = fm.group(1)
+    if owner.islower():
+        if not owner.isalpha() or owner in STOP or is_person_word(owner):
+            return None  # "the mother's letter": a person unnamed is no issuer to find
+        return Mention("description", role=f"the {owner}", definite=True, text=desc)
+    found = parse_mention(owner)
+    return found if found.kind == "name" and found.name else None
+
+
+def _sentence_before(text: str, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts, across a paragraph's
+    end (a quotation often opens a paragraph of its own); sentence ends inside
+    quotations do not count."""
+    lo = max(0, pos - 2 * WINDOW)
+    ends = [
+        lo + mm.end()
+        for mm in re.finditer(r"(\w*)[.!?][”\"’']?\s+|\n", text[lo:pos])
+        if not _quoted(text, lo + mm.start())
+        # "Rep. Tom Hale", "Carissa F. Etienne": a title's or an initial's full stop
+        and not (mm.group(1) and _TITLE_ABBREVIATION.fullmatch(mm.group(1)))
+        and not re.fullmatch(r"[A-Z]", mm.group(1) or "")
+    ]
+    ends = [e for k, e in enumerate(ends) if k == 0 or e > ends[k - 1] + 1]
+    return ends[-2] if len(ends) >= 2 else lo
+
+
+def _document_author(
+    text: str, pos: int, noun: str, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The speaker a document's earlier mention was resolved to (``The letter, written
+    by Sir Tom Hale, claims``), or the issuer of a document given as the source in the
+    sentence before (``The embassy's alert says … “…,” the message says``); ``None`` when
+    there is none, or when the document was its own speaker."""
+    lo = _window_start(text, pos)
+    sentence_lo = _sentence_before(text, pos)
+    best, best_at = None, -1
+    for sid in recent:
+        sp = speakers[sid]
+        if sp.name is None and _head_of(sp.role or "") in _DOC_NOUNS:
+            continue  # "the report": the document is its own speaker, no author
+        for s, e in sp.mentions:
+            if s < lo or e > pos or e <= best_at:
+                continue
+            words = re.findall(r"[a-z]+", text[s:e].lower())
+            # "The letter, written by Sir Tom Hale": the noun just before, in its clause
+            written = re.search(rf"\b[Tt]he {noun}\b[^.!?\n“”\"]*$", text[max(lo, s - 80) : s])
+            near = s >= sentence_lo and any(w in _DOC_NOUNS for w in words)
+            if noun in words or written or near:
+                best, best_at = sid, e
+    return best
+
+
+#: nouns of a business that speaks for itself ("the company said")
+_BUSINESS_HEADS = frozenset(
+    ["company", "firm", "chain", "retailer", "restaurant", "airline", "carrier", "business"]
+)
+
+
+def _previous_organisation(
+    text: str, pos: int, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The organisation a source of the sentence before ``pos`` (or of its own, before
+    ``pos``) names: not a person (no gender known or written, no first name), nor a
+    place. ``None`` when there is none."""
+    lo = _sentence_before(text, pos)
+    best, best_at = None, -1
+    for sid in recent:
+        sp = speakers[sid]
+        if (
+            not sp.name
+            or sp.members
+            or sp.gender is not None
+            or _is_person(sp) is True
+            or _written_gender(text, sp) is not None
+            or _full_name_written(text[:pos], sp.name) is not None
+            or is_place_name(sp.name)
+        ):
+            continue
+        for s, e in sp.mentions:
+            if lo <= s and e <= pos and e > best_at:
+                best, best_at = sid, e
+    return best
+
+
 def _addressed(text: str, src: Range, sp: Speaker) -> bool:
     """Is ``sp`` named after the source ``src``, before the quotation its cue opens (``the
     host told Mora, “…”``)? The one spoken to is not the one speaking."""
@@ -2571,11 +2710,18 @@ def _last_seen(text: str, pos: int, sp: Speaker, *, text_mentions: bool = True) 
             if _quoted(text, lo + mm.start()):
                 continue
             # "the apology she wants from Trump": the object of a preposition is not
-            # the person in focus
+            # the person in focus; nor is one named for comparison ("Like Hale, he said")
             if re.search(
-                r"\b(?:from|to|with|by|of|about|for|against|on|at|than)\s+$",
+                r"\b(?:from|to|with|by|of|about|for|against|on|at|than|[Ll]ike|[Uu]nlike)\s+$",
                 text[max(0, lo + mm.start() - 12) : lo + mm.start()],
             ):
+                continue
+            if re.search(
+                r"\b(?:said|says|argued|argues|claimed|claims|noted|notes)(?: that)?\s+$",
+                text[max(0, lo + mm.start() - 16) : lo + mm.start()],
+            ) and not re.match(r"[.,!?;:]", text[lo + mm.end() : lo + mm.end() + 1]):
+                # "Beck said Cruz would have done better": the subject of what another
+                # says is not the person in focus ("…,” said Cruz. is a source)
                 continue
             best = max(best, lo + mm.end())
     return best
@@ -2722,6 +2868,24 @@ def _resolve_pronoun(
             )
         if sid is not None and _focus_moved(text, src[0], sid, speakers):
             return None
+        if sid is not None:
+            rivals = _rivals_in_sentence(text, src[0], speakers[sid], m.gender)
+            if rivals:
+                # "The Home Office admitted Tom Hale, though he has said": the person
+                # the pronoun's own clause names, not one named before it; two such
+                # people leave it unclear
+                if len(rivals) > 1:
+                    return None
+                sid = next(
+                    (
+                        c
+                        for c in reversed(recent)
+                        if speakers[c].name and _last(speakers[c].name or "") == _last(rivals[0])
+                    ),
+                    None,
+                )
+                if sid is None:
+                    sid = new(parse_mention(rivals[0]))
         if sid is not None and _first_name_disagrees(text, speakers[sid], m.gender):
             # "Hillary told him …. Then he said": a person known by a first name of
             # the other gender is not "he"; better no speaker than that one
@@ -2734,6 +2898,14 @@ def _resolve_pronoun(
             speakers[sid].gender = m.gender
         return sid
     if low in ("they", "them", "their"):
+        heading = _heading_organisation(text, src)
+        if heading is not None:
+            # "Mizen Head's 'The Mizen' to close" ¶ "They said: …": a live blog's entry
+            # speaks for the one its heading names
+            for sid in reversed(recent):
+                if (speakers[sid].name or "").lower() == heading.lower():
+                    return sid
+            return new(Mention("name", name=heading, text=heading))
         for sid in sorted(recent, key=lambda c: -_last_seen(text, src[0], speakers[c])):
             if _last_seen(text, src[0], speakers[sid]) < 0:
                 break
@@ -2758,6 +2930,94 @@ def _resolve_pronoun(
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
+
+
+#: a run of two to four capitalised words, not a possessor
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w.’'-])((?:[A-Z][a-z’'-]+ ){1,3}(?:O[’']|Mc|Mac)?[A-Z][a-z’'-]+)\b(?![’']s| [A-Z])"
+)
+
+
+def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) -> list[str]:
+    """The people the sentence holding ``pos`` names before it (full names, outside
+    quotations, not after a preposition nor as a possessor) when it does not name
+    ``sp``: a pronoun in that sentence is more likely one of them than ``sp``. Empty
+    when ``sp`` is named there, when the sentence opens with people as subject (``The
+    police arrested John Hale after he``), or when none is named."""
+    para = text.rfind("\n", 0, pos) + 1
+    ends = [
+        mm.end()
+        # "on NBC. “But …”, he said": an acronym may end a sentence; an initial does not
+        for mm in re.finditer(r"(\w*[A-Za-z)])[.!?][”\"’']?\s+(?=[“\"A-Z])", text[para : pos + 1])
+        if not _TITLE_ABBREVIATION.fullmatch(mm.group(1))
+        and not re.fullmatch(r"[A-Z]", mm.group(1))
+        and mm.end() <= pos - para
+    ]
+    lo = para + (ends[-1] if ends else 0)
+    before = text[lo:pos]
+    expletive = False
+    if not re.sub(r"[“\"][^”\"]*[”\"]?", "", before).strip(" ,\n"):
+        # "It was a similar sentiment from Rep. Tom Hale.\n“…,” he said": a sentence
+        # whose subject is an empty "it" or "there" puts the one it names in focus
+        lo = _sentence_before(text, lo)
+        expletive = bool(re.match(r"(?:It|There|This) (?:was|is)\b", text[lo:pos]))
+        if not expletive:
+            return []
+        before = text[lo:pos]
+    if sp.name and re.search(rf"\b{re.escape(_last(sp.name))}\b", before):
+        return []
+    opener = re.match(r"[A-Z][a-z]+", before)
+    if opener and opener.group().lower() in _DETS and _people_subject(before[opener.end() :]):
+        return []
+    found: list[str] = []
+    for fm in _CAPITALISED_RUN.finditer(before):
+        if _quoted(text, lo + fm.start()) or fm.start() == 0:
+            continue  # the sentence's opening words may be a heading's or a subject's
+        prev = re.search(r"(\S+)\s*$", before[: fm.start()])
+        if prev and prev.group(1)[-1] in '“"':
+            continue
+        if prev and prev.group(1).lower() in _PREPS and not expletive:
+            continue
+        if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1].isalpha():
+            continue  # "PAHO Director Carissa F. Etienne": part of a longer name
+        if any(w in _HEADLINE_WORDS for w in fm.group(1).split()):
+            continue
+        cand = parse_mention(fm.group(1))
+        if cand.kind != "name" or not cand.name:
+            continue
+        probe = Speaker(id=-1, name=cand.name, role=cand.role, gender=cand.gender)
+        if _is_person(probe) is not True or _gender_clash(text, probe, gender):
+            continue
+        if cand.name not in found:
+            found.append(cand.name)
+    return found
+
+
+def _heading_organisation(text: str, src: Range) -> str | None:
+    """The organisation a heading names, for ``They`` opening the paragraph right under
+    it before a speech verb and a colon (``Tourist attractions - Mizen Head's 'The
+    Mizen' to close`` ¶ ``They said: "…"``): the heading's one quoted name, else the one
+    capitalised name after its dash. ``None`` when the line above is no heading (it
+    ends a sentence, or is long) or names no such one."""
+    if text[src[0] - 1 : src[0]] != "\n" or not re.match(
+        r"\s+(?:said|say|says|wrote|posted|added|announced)\s*:", text[src[1] : src[1] + 20]
+    ):
+        return None
+    start = text.rfind("\n", 0, src[0] - 1) + 1
+    line = text[start : src[0] - 1].strip()
+    if not line or line[-1] in ".!?:”\"'’" or len(line.split()) > 15:
+        return None
+    quoted = re.findall(r"(?:^|\s)['‘\"“]([A-Z][^'’\"”]{1,40})['’\"”](?=\s|$)", line)
+    if len(quoted) == 1:
+        return str(quoted[0])
+    after = re.search(r"\s[-–—:]\s+((?:[A-Z][\w’'&.-]*\s?){1,4})(?=\s[a-z]|$)", line)
+    if after is None:
+        return None
+    name = after.group(1).strip()
+    first = name.split()[0]
+    if first_name_gender(first) or is_place_name(name) or _not_a_name(first):
+        return None  # a person's name ("- Mary Hale to retire"), a place or a date
+    return name
 
 
 def _first_name_disagrees(text: str, sp: Speaker, gender: str | None) -> bool:
@@ -2899,18 +3159,42 @@ def _named_before(
         ):
             continue
         found.append((fm.start(), fm.group()))
+    found.extend(
+        (fm.start(2), fm.group(2))
+        for fm in _UNLISTED_TITLE.finditer(window)
+        if not _quoted(text, lo + fm.start())
+        and not first_name_gender(fm.group(1))
+        and fm.group(1).lower() not in STOP | _DETS | _ORG_HEADS
+        and not is_place_name(fm.group(1))
+        and not _not_a_name(fm.group(1))
+        and (
+            _FINITE_AFTER.match(window, fm.end(2))
+            or _past_verb(window[fm.end(2) + 1 :].split(" ", 1)[0].rstrip(",.;"))
+        )
+    )
+    unlisted: set[int] = set()
     for fm in _SURNAME_SUBJECT.finditer(window):
         # "Nonetheless, Rapinoe has no plans": a surname alone, of a full name the article
         # wrote before ("Megan Rapinoe"), is that person as a subject
-        full = _full_name_written(text[: lo + fm.start()], fm.group(1))
+        # "May told reporters" after "Theresa May": a month's name before a speech verb
+        month_ok = bool(_FINITE_AFTER.match(window, fm.end()))
+        full = _full_name_written(text[: lo + fm.start()], fm.group(1), month_ok=month_ok)
+        if full is None and _past_verb(window[fm.end() + 1 :].split(" ", 1)[0].rstrip(",.;")):
+            full = _unlisted_full_name(text[: lo + fm.start()], fm.group(1))
         if full is not None and not _quoted(text, lo + fm.start()):
             found.append((fm.start(1), full))
+            if first_name_gender(full.split()[0]) is None:
+                unlisted.add(fm.start(1))
     for fm in _TITLED_NAME.finditer(window):
         # "PAHO Director Carissa F. Etienne as she urged": a title introduces a person
         # wherever the phrase stands
         if fm.group(1).lower() in _TITLES and not _quoted(text, lo + fm.start()):
             found.append((fm.start(2), fm.group(2)))
-    for at, written in sorted(found, reverse=True):
+    for k, (at, written) in enumerate(sorted(found, reverse=True)):
+        if at in unlisted and k > 0:
+            # "Tanja Berg met Karl Weiss and Paul Roth. Weiss left. Roth stayed. … she":
+            # a person whose gender no list tells is in focus only as the last subject
+            continue
         if any(w in _HEADLINE_WORDS for w in written.split()[1:]):
             continue  # "Trump Is Not the Only One …": a headline in title case, no name
         if re.search(r"[’']s?$", written) or re.match(r"[’']s\b", window[at + len(written) :]):
@@ -3074,13 +3358,29 @@ _FINITE_AFTER = re.compile(
 )
 #: function words a headline capitalises and no person's name holds
 _HEADLINE_WORDS = frozenset(
-    ["Is", "Are", "Was", "Were", "Not", "The", "A", "An", "Can", "Will", "Has", "Have", "Who"]
+    [
+        *("Is", "Are", "Was", "Were", "Not", "The", "A", "An", "Can", "Will", "Has", "Have"),
+        "Who",
+        # a newsletter's buttons run together ("Sign Up Thank you for signing up!")
+        *("Up", "Thank"),
+    ]
 )
 #: a country's abbreviation opening a name makes it a national body's
 _COUNTRY_MARKS = frozenset(["u.s", "us", "u.k", "uk", "eu", "u.n", "un"])
 #: a capitalised word opening a sentence or clause, a lower-case word after it
 _SURNAME_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?,;]\s)|(?<=\n))((?:Mc|Mac|De|La|Le|Di|O’|O')?[A-Z][a-z’'-]+)(?= [a-z])", re.M
+)
+
+
+#: a capitalised word no list knows as a title (``Tanaiste``, ``Taoiseach``) before a full
+#: name that opens a clause, or follows a time phrase opening one (``Last night Tanaiste
+#: Leo Varadkar made a claim``): the title must not hide the name from a pronoun
+_UNLISTED_TITLE = re.compile(
+    r"(?:^|[.!?,;:”\"]\s|\n|\b(?:night|morning|evening|afternoon|week|month|"
+    r"year|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )"
+    r"([A-Z][a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z’'-]+){1,2})(?= [a-z])",
+    re.M,
 )
 
 
@@ -3103,10 +3403,14 @@ def _holds_office(text: str, sp: Speaker, head: str) -> bool:
     return bool(re.search(rf"\b{head}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{last}\b", text, re.I))
 
 
-def _full_name_written(text: str, surname: str) -> str | None:
+def _full_name_written(text: str, surname: str, *, month_ok: bool = False) -> str | None:
     """The one full name (a known first name and ``surname``) ``text`` writes outside
-    quotations, or ``None`` (none, or two: ``Donald Trump`` and ``Melania Trump``)."""
-    if _not_a_name(surname) or surname.lower() in NOT_NAME_LEAD:
+    quotations, or ``None`` (none, or two: ``Donald Trump`` and ``Melania Trump``).
+    A month's name is a surname only if ``month_ok`` (a source: ``May told reporters``
+    after ``Theresa May``)."""
+    if surname.lower() in NOT_NAME_LEAD:
+        return None
+    if _not_a_name(surname) and not (month_ok and surname.lower() in _MONTHS):
         return None
     written = [
         fm
@@ -3114,6 +3418,36 @@ def _full_name_written(text: str, surname: str) -> str | None:
         if not _quoted(text, fm.start())
     ]
     found = {f"{fm.group(1)} {surname}" for fm in written if first_name_gender(fm.group(1))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _unlisted_full_name(text: str, surname: str) -> str | None:
+    """The one full name ``text`` writes for ``surname`` with a first name no list knows
+    (``Cody Wilson``), when no other capitalised word precedes it (``Keith Lamont Scott``
+    names the man by a listed first name: his gender is known, and ``Lamont`` is no first
+    name). Only asked for a surname opening a clause before a past verb (``Wilson
+    complied with the order``): the person in focus then, whatever the lists know."""
+    if _not_a_name(surname) or surname.lower() in NOT_NAME_LEAD:
+        return None
+    found = set()
+    for fm in re.finditer(rf"(?:^|(\S*)\s+)([A-Z][a-z]+) {re.escape(surname)}\b", text):
+        first = fm.group(2)
+        if _quoted(text, fm.start(2)):
+            continue
+        if (
+            first_name_gender(first)
+            or (
+                # a capitalised word right before, no punctuation between, is a first
+                # name or a title ("Students, Spencer Boudreau" has neither)
+                (fm.group(1) or ",")[-1].isalpha()
+                and _is_cap((fm.group(1) or "").strip("“\"(’'"))
+                and (fm.group(1) or "").lower() not in _TITLES
+            )
+            or first.lower() in STOP | NOT_NAME_LEAD | _TITLES
+            or _not_a_name(first)
+        ):
+            return None
+        found.add(f"{first} {surname}")
     return found.pop() if len(found) == 1 else None
 
 
