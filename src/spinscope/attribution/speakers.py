@@ -302,6 +302,9 @@ _PORTFOLIOS = frozenset(
         "home",
         "treasury",
         "culture",
+        "services",
+        "sport",
+        "sports",
     ]
 )
 _DEMONYMS = {
@@ -951,6 +954,81 @@ def _initial_after_office(run: Sequence[str]) -> int | None:
     )
 
 
+#: sentence adverbs that may open a clause before its subject (``Meanwhile student
+#: leaders``); subordinators are left out, their clause's subject may be someone else
+_SENTENCE_ADVERBS = frozenset(
+    [
+        "furthermore",
+        "however",
+        "indeed",
+        "instead",
+        "meanwhile",
+        "moreover",
+        "nevertheless",
+        "nonetheless",
+        "now",
+        "still",
+        "thus",
+        "today",
+        "yesterday",
+    ]
+)
+
+#: words that close the object of an office (``Minister of Foreign Affairs and Trade``)
+_OFFICE_OBJECTS = frozenset(
+    [
+        "affairs",
+        "trade",
+        "defence",
+        "defense",
+        "justice",
+        "health",
+        "finance",
+        "education",
+        "interior",
+        "state",
+        "commerce",
+        "labor",
+        "labour",
+        "energy",
+        "agriculture",
+        "transport",
+        "treasury",
+        "security",
+        "environment",
+        "culture",
+    ]
+)
+
+
+def _name_after_office(words: Sequence[str], j: int) -> int | None:
+    """Index where a person's name starts in ``Mayor of London Sadiq Khan`` or
+    ``Minister of Foreign Affairs and Trade Péter Szijjártó``: a title, ``of``, the
+    office's object (a known place, or words ending in what a ministry is of), then two
+    capitalised words that are the name. A first name the lexicon does not know
+    otherwise leaves the whole run one name or one description. ``None`` when the
+    mention has no such shape (``Director of National Intelligence``)."""
+    # the run of the office's object may hold "and" ("Foreign Affairs and Trade")
+    while j > 2 and words[j - 1].lower() in ("and", "&") and _is_cap(words[j - 2]):
+        j -= 2
+        while j > 0 and _is_cap(words[j - 1]) and words[j - 1].lower().strip(".") not in _TITLES:
+            j -= 1
+    if j < 2 or words[j - 1] != "of" or words[j - 2].lower().strip(".") not in _TITLES:
+        return None
+    run = words[j:]
+    if len(run) < 3 or not all(_is_cap(w) or w.lower() in _CONNECT for w in run):
+        return None
+    obj, name = run[:-2], run[-2:]
+    if any(w.lower() in _ORG_HEADS | _CONNECT or not _is_cap(w) for w in name):
+        return None
+    if " ".join(name).lower() in PLACES or name[-1].lower() in _OFFICE_OBJECTS:
+        return None
+    place = " ".join(obj).lower()
+    if place in PLACES or place in _MULTI_PLACES or obj[-1].lower() in _OFFICE_OBJECTS:
+        return len(words) - 2
+    return None
+
+
 #: a capitalised compound whose inner words are lowercase function words
 _COMPOUND_NOUN = re.compile(
     r"[A-Z][a-z]+(?:-[a-z]+)*-(?:and|or|to|in|the|of|for|by|on|from)-[a-z]+"
@@ -1061,6 +1139,10 @@ def _parse_mention(text: str) -> Mention:
         # "Addressing Trump directly": a participle opening the sentence, its object
         # named; the speaker is the main clause's subject
         return Mention("pronoun", text=t)
+    if rest and lead.lower() in _SENTENCE_ADVERBS and rest[:1].islower():
+        # "Meanwhile student leaders have warned": the adverb links the sentence to the
+        # one before; it is no part of the description
+        t = rest
     # "Johnson goes on to explain": the verb before "on to" is no part of the name
     t = _GOES_ON.sub("", t) or t
     outlet = _OUTLET_NOUN.search(t)
@@ -1231,6 +1313,7 @@ def _parse_mention(text: str) -> Mention:
         words = words[:j] + words[j + 1 :]
     if j == 1 and words[0].isdigit() and j < len(words):
         j = 0  # "38 North", "50 Cent": a number opening the mention opens the name
+    office_name = _name_after_office(words, j)
     poss = [k for k in range(j, len(words) - 2) if re.search(r"(?:[’']s|[sS][’'])$", words[k])]
     if poss:
         # "Fox’s Megyn Kelly", "Russia’s Vladimir Putin", "KISS’ Gene Simmons": the
@@ -1247,16 +1330,33 @@ def _parse_mention(text: str) -> Mention:
         ),
         None,
     )
-    if first is not None and not any(w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]):
+    if office_name is not None:
+        # "Mayor of London Sadiq Khan": the office's object is no part of the name
+        j = office_name
+    elif first is not None and not any(
+        w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]
+    ):
         # "Speaker of the House Nancy Pelosi": the name starts at the first name
         j += first
     elif (initial := _initial_after_office(run)) is not None:
         # "Attorney for the District of Utah Tom R. Vance": a middle initial after an
         # office's name marks the first name just before it
         j += initial - 1
-    if any(
-        re.search(r"[’']s$", w) and not _is_cap(words[k + 1]) for k, w in enumerate(words[:-1])
-    ) and not _is_cap(words[-1]):
+    named_of = next(
+        (i for i in (2, 3) if i < len(words) and words[i] == "of" and _is_cap(words[i - 1])),
+        None,
+    )
+    # "Alex Bastian of the city prosecutor’s office": a first name opens the mention and
+    # "of" follows the name; the possessor is inside the affiliation, not the speaker
+    person_of = named_of is not None and bool(first_name_gender(words[0]))
+    if (
+        not person_of
+        and any(
+            re.search(r"[’']s$", w) and not _is_cap(words[k + 1])
+            for k, w in enumerate(words[:-1])
+        )
+        and not _is_cap(words[-1])
+    ):
         # "One of Bill Clinton’s oldest friends": a person described through a name;
         # "the former Massachusetts's governor": through a place, one person, definite
         owner = next(re.sub(r"[’']s$", "", w).lower() for w in words if re.search(r"[’']s$", w))
