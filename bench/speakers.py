@@ -18,9 +18,10 @@ FakeNewsNet v1 articles, only offsets and ids (the texts stay in the shared data
 
 offsets into the article's ``text`` field (characters, end exclusive).
 ``speakers-ptc-blind.jsonl`` (ptc-blind, 12 articles of the PTC corpus, news and
-opinion from many outlets, annotated the same way before the system's output was read)
-and ``speakers-ptc-blind2.jsonl`` (ptc-blind2, 12 more PTC articles, annotated the same
-way) name their articles ``"ptc:article111111111"``: offsets into the file
+opinion from many outlets, annotated the same way before the system's output was read),
+``speakers-ptc-blind2.jsonl`` (ptc-blind2, 12 more PTC articles, annotated the same
+way) and ``speakers-ptc-blind3.jsonl`` (ptc-blind3, 12 more, annotated the same way)
+name their articles ``"ptc:article111111111"``: offsets into the file
 ``ptc/articles/`` or ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze``
 reads it (no newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a
 mention of the true speaker (the fullest name the article gives, else its description);
@@ -435,6 +436,7 @@ DEVSETS = {
     "ptc-blind": ROOT / "bench" / "devsets" / "speakers-ptc-blind.jsonl",
     "html-eval": ROOT / "bench" / "devsets" / "speakers-html-eval-blind.jsonl",
     "ptc-blind2": ROOT / "bench" / "devsets" / "speakers-ptc-blind2.jsonl",
+    "ptc-blind3": ROOT / "bench" / "devsets" / "speakers-ptc-blind3.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -544,6 +546,13 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 93,
         "quote_recall": 0.782,
         "speaker_accuracy": 0.677,
+    },
+    "ptc-blind3": {
+        "articles": 12,
+        "quotes": 140,
+        "found": 132,
+        "quote_recall": 0.943,
+        "speaker_accuracy": 0.795,
     },
 }
 

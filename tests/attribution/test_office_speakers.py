@@ -5,8 +5,9 @@ description: the name and the role come apart as they should; on invented senten
 from __future__ import annotations
 
 import pytest
-from spinscope.attribution.speakers import parse_mention
 from tests.attribution.helpers import speaker_of
+
+from spinscope.attribution.speakers import parse_mention
 
 
 @pytest.mark.parametrize(

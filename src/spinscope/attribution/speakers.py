@@ -1333,9 +1333,7 @@ def _parse_mention(text: str) -> Mention:
     if office_name is not None:
         # "Mayor of London Sadiq Khan": the office's object is no part of the name
         j = office_name
-    elif first is not None and not any(
-        w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]
-    ):
+    elif first is not None and not any(w.lower() in FEMALE_NAMES | MALE_NAMES for w in run[:first]):
         # "Speaker of the House Nancy Pelosi": the name starts at the first name
         j += first
     elif (initial := _initial_after_office(run)) is not None:
@@ -1352,8 +1350,7 @@ def _parse_mention(text: str) -> Mention:
     if (
         not person_of
         and any(
-            re.search(r"[’']s$", w) and not _is_cap(words[k + 1])
-            for k, w in enumerate(words[:-1])
+            re.search(r"[’']s$", w) and not _is_cap(words[k + 1]) for k, w in enumerate(words[:-1])
         )
         and not _is_cap(words[-1])
     ):
