@@ -74,6 +74,17 @@ def test_a_stance_or_speech_stays(text: str, cue: str) -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        ("The monthly meetups are always completely free of charge for members.", "completely"),
+        ("Firewalls are certainly out of scope, the point is that the port is open.", "certainly"),
+    ],
+)
+def test_an_adverb_alone_is_no_cue(text: str, word: str) -> None:
+    assert word not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
         (
             "It is only going to get worse. No doubt that the council will want to take "
             "back the harbour, and soon.",

@@ -151,13 +151,20 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
 
 
 def _auxiliaries_alone(view: TokenView, cue: Cue) -> bool:
-    """``Sports have also been hit hard``: auxiliaries and adverbs alone report nothing.
-    (Dropped here, not as a cue: the cue still closes the clause before a later one.)"""
+    """``Sports have also been hit hard``, ``are always completely free``, ``are
+    certainly out of scope``: auxiliaries and adverbs alone report nothing. (Dropped
+    here, not as a cue: the cue still closes the clause before a later one.)"""
     return all(
         # "Sponsored filters have long been a way for ...": "long" as an adverb
-        w in AUXILIARIES or w in ADV or w in ("n't", "not", "long")
+        w in AUXILIARIES or w in ADV or w in _DEGREE or w in ("n't", "not", "long")
         for w in view.lower[cue.first : cue.last + 1]
     )
+
+
+#: adverbs of degree and certainty, never PolNeAR cues alone (unlike ``reportedly``)
+_DEGREE = frozenset(
+    ["absolutely", "certainly", "completely", "entirely", "fully", "quite", "really", "totally"]
+)
 
 
 def _anyone_who(view: TokenView, att: Attribution) -> bool:
