@@ -254,7 +254,36 @@ def is_naming(view: TokenView, cue: Cue) -> bool:
 _PERCEPTION = frozenset(["see", "hear", "watch", "notice", "saw", "heard"])
 #: verbs the tagger scores as cues in news idioms that report no speech: ``Pressure has
 #: mounted on X``, ``The campaign focused on jobs``, ``He attempted to block it``
-_NOT_SPEECH = frozenset(["mount", "mounts", "mounted", "mounting", "focused", "attempted"])
+_NOT_SPEECH = frozenset(
+    [
+        "mount",
+        "mounts",
+        "mounted",
+        "mounting",
+        "focused",
+        "attempted",
+        # things done to pages, accounts and troops, never words
+        "mobilised",
+        "mobilized",
+        "removed",
+        "removing",
+        "shut",
+    ]
+)
+#: ``have stood for a thousand years``, ``is leading among Democrats``, ``has shown
+#: signs of life``, ``responded like they always do``: lasting, ranking, evidence and a
+#: manner, where the same verbs elsewhere take a stance (``stood for free speech``,
+#: ``showed that``, ``responded that``)
+_NOT_SPEECH_SHAPES = re.compile(
+    r"^(?:(?:has|have|had|is|are|was|were|be|been|also|still|now|already|[a-z]+ly) ){0,3}(?:"
+    r"(?:stood|stand|stands|standing) for (?:[\w,-]+ ){0,4}(?:years|decades|centuries|"
+    r"months|weeks|days|hours|generations|millennia)\b"
+    r"|(?:leading|trailing) (?:among|by|in the polls)\b"
+    r"|(?:show|shows|showed|shown|showing) (?:no |some |few )?signs? of\b"
+    r"|(?:respond|responds|responded|responding|react|reacts|reacted|reacting) like "
+    r"(?!this\b|that\b|so\b|:)"
+    r")"
+)
 #: adjectives of a liking or a devotion (``She was passionate about country music``): a
 #: trait of the subject, not words reported
 _DEVOTION = frozenset(["passionate", "fond", "enthusiastic"])
@@ -347,6 +376,8 @@ def is_non_speech(view: TokenView, cue: Cue) -> bool:
         _EXISTENTIAL.search(" ".join(low[max(lo, cue.first - 7) : cue.first]))
     ):
         return True  # "There were prayers said across the country"
+    if _NOT_SPEECH_SHAPES.match(" ".join(low[cue.first : cue.last + 8])):
+        return True
     if _PLEA.search(" ".join(low[cue.first : cue.last + 3])):
         return True  # "pleaded guilty": a plea in court, not words reported ("pleaded with")
     if _ANONYMITY.match(" ".join(low[cue.first : cue.last + 6])):

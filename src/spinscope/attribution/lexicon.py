@@ -12,6 +12,7 @@ __all__ = [
     "BYLINE_OPENERS",
     "CALLING",
     "CHAIN",
+    "CLAUSE_ADVERBS",
     "CLAUSE_BREAK",
     "CORE_VERBS",
     "DAYS",
@@ -544,6 +545,11 @@ QUANT_PRONOUNS = frozenset(["many", "most", "several", "some"])
 OPENERS = frozenset(["and", "but", "so", "still", "yet"])
 SENTENCE_ADVERBS = frozenset(
     ["however", "instead", "meanwhile", "now", "thus", "today", "tonight", "yesterday"]
+)
+# Adverbs that open a clause before its subject ("Again Fox adds", "Also Smith notes"):
+# never the first word of a name. (Days are left out: "Today Show host …".)
+CLAUSE_ADVERBS = frozenset(
+    ["again", "also", "however", "instead", "meanwhile", "now", "then", "thus"]
 )
 # Auxiliaries and modals.
 AUXILIARIES = frozenset(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spinscope.attribution.lexicon import (
     ADV,
+    CLAUSE_ADVERBS,
     DAYS,
     DETS,
     FINITE,
@@ -95,6 +96,8 @@ def noun_phrase_left(
         start += 1
     while end >= start and (low[end] in TEMPORAL or low[end] in ADV) and not is_surname(view, end):
         end -= 1
+    if start < end and low[start] in CLAUSE_ADVERBS and words[start + 1][:1].isupper():
+        start += 1  # "Again Fox adds", "Now Smith says": the adverb is no part of the name
     if start > end:
         return None
     return (start, end)

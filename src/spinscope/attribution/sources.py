@@ -98,7 +98,9 @@ def left_source(
         # "X keeps its finances secret but says ...": the coordinated verb shares the subject
         if shared is not None:
             return shared
-        return sentence_subject(view, lo if sent_lo is None else sent_lo, k, cue_tokens)
+        return sentence_subject(
+            view, _last_clause_start(view, lo if sent_lo is None else sent_lo, k), k, cue_tokens
+        )
     if low[k] == "," and k > lo and "then" in low[k + 1 : cue_first]:
         # "Chelsea destroys him ..., then says:": a verb coordinated by "then" shares the
         # subject of the first
@@ -175,6 +177,21 @@ def _main_clause_start(view: TokenView, sent_lo: int, k: int) -> int | None:
     if c is None or c + 1 >= k or not words[c + 1][:1].isupper() or view.quote_of[c + 1] >= 0:
         return None
     return c + 1
+
+
+def _last_clause_start(view: TokenView, sent_lo: int, k: int) -> int:
+    """The first token of the clause holding token ``k``: after the last semicolon
+    before it (and a conjunction opening the clause), else ``sent_lo``. ``The very word
+    is repugnant; and we are as a people opposed to …``: a verb after ``; and`` is
+    coordinated within its own clause, whose subject is ``we``, not the sentence's."""
+    low = view.lower
+    semi = next((t for t in range(k - 1, sent_lo - 1, -1) if low[t] == ";"), None)
+    if semi is None:
+        return sent_lo
+    start = semi + 1
+    if start < k and low[start] in OPENERS:
+        start += 1
+    return start
 
 
 #: adjective or participle phrases that describe who speaks by what they know

@@ -22,6 +22,8 @@ not, and the attribution found there is dropped:
   believe``) before a cue with no verb of its own (a preposition, an infinitive);
 * the reader addressed as ``you`` outside quotations (``If you want``, ``Do you think``);
 * an infinitive cue with no source (``if they fail to tell their bosses``);
+* a noun read as a cue after an article (``No doubt that …``, ``appealed the case``,
+  ``Against the State: …``): a verb never follows ``a``, ``the`` or ``no``;
 * a refusal followed by what its source did say (``declined to comment on the decision,
   saying …``, ``not only declined to …, but said …``): the speech is the later cue's.
 
@@ -144,17 +146,25 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _predicate_source(view, cue, att)
         or _reader_addressed(view, cue, att)
         or _sourceless_infinitive(view, cue, att)
+        or _noun_after_article(view, cue)
     )
 
 
 def _auxiliaries_alone(view: TokenView, cue: Cue) -> bool:
-    """``Sports have also been hit hard``: auxiliaries and adverbs alone report nothing.
-    (Dropped here, not as a cue: the cue still closes the clause before a later one.)"""
+    """``Sports have also been hit hard``, ``are always completely free``, ``are
+    certainly out of scope``: auxiliaries and adverbs alone report nothing. (Dropped
+    here, not as a cue: the cue still closes the clause before a later one.)"""
     return all(
         # "Sponsored filters have long been a way for ...": "long" as an adverb
-        w in AUXILIARIES or w in ADV or w in ("n't", "not", "long")
+        w in AUXILIARIES or w in ADV or w in _DEGREE or w in ("n't", "not", "long")
         for w in view.lower[cue.first : cue.last + 1]
     )
+
+
+#: adverbs of degree and certainty, never PolNeAR cues alone (unlike ``reportedly``)
+_DEGREE = frozenset(
+    ["absolutely", "certainly", "completely", "entirely", "fully", "quite", "really", "totally"]
+)
 
 
 def _anyone_who(view: TokenView, att: Attribution) -> bool:
@@ -435,3 +445,54 @@ def _sourceless_infinitive(view: TokenView, cue: Cue, att: Attribution) -> bool:
     low = view.lower
     k = cue.first + 1 if low[cue.first] == "to" else cue.first
     return k > cue.first or (k >= 1 and low[k - 1] == "to")
+
+
+#: articles: the word right after one is a noun or an adjective, never a verb
+_ARTICLES = frozenset(["a", "an", "the", "no"])
+#: endings of the nouns of speech PolNeAR takes as cues (``the criticism``, ``a
+#: suggestion``, ``the endorsement``, ``the disclosure that``): they stay
+_SPEECH_NOUN_ENDINGS = ("ion", "ions", "ment", "ments", "ism", "isms", "ure", "ures")
+#: other nouns of speech and belief that stay after an article (``the news that``, ``a
+#: promise to``, ``the belief that``)
+_ARTICLE_SPEECH_NOUNS = frozenset(
+    [
+        "answer",
+        "belief",
+        "debate",
+        "demand",
+        "news",
+        "pledge",
+        "promise",
+        "reply",
+        "report",
+        "request",
+        "response",
+        "rumor",
+        "rumour",
+        "statement",
+        "threat",
+        "view",
+        "vow",
+        "warning",
+    ]
+)
+
+
+def _noun_after_article(view: TokenView, cue: Cue) -> bool:
+    """``No [doubt] that the plan will fail``, ``appealed the [case] to the court``,
+    ``Against the [State]: An …``: a one-word cue right after an article is a noun (or
+    a title's word), not a verb of saying. Nouns of speech (``the criticism``, ``a
+    claim``) and participles (``the alleged attack``, handled with the cues) are left
+    to the other rules."""
+    if cue.first != cue.last or cue.first < 1:
+        return False
+    low = view.lower
+    w = low[cue.first]
+    if (
+        low[cue.first - 1] not in _ARTICLES
+        or cue.first - 1 < view.sentences[view.sent_of[cue.first]][0]
+    ):
+        return False
+    if not w.isalpha() or w.endswith(("ed", "ing", *_SPEECH_NOUN_ENDINGS)):
+        return False
+    return w not in _SPEECH_NOUNS | _ARTICLE_SPEECH_NOUNS
