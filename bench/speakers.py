@@ -20,8 +20,9 @@ offsets into the article's ``text`` field (characters, end exclusive).
 ``speakers-ptc-blind.jsonl`` (ptc-blind, 12 articles of the PTC corpus, news and
 opinion from many outlets, annotated the same way before the system's output was read),
 ``speakers-ptc-blind2.jsonl`` (ptc-blind2, 12 more PTC articles, annotated the same
-way) and ``speakers-ptc-blind3.jsonl`` (ptc-blind3, 12 more, annotated the same way)
-name their articles ``"ptc:article111111111"``: offsets into the file
+way), ``speakers-ptc-blind3.jsonl`` (ptc-blind3, 12 more, annotated the same way) and
+``speakers-ptc-blind4.jsonl`` (ptc-blind4, 12 more, none a repeat of an earlier set's
+story, annotated the same way) name their articles ``"ptc:article111111111"``: offsets into the file
 ``ptc/articles/`` or ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze``
 reads it (no newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a
 mention of the true speaker (the fullest name the article gives, else its description);
@@ -46,7 +47,9 @@ reads it). Such a set holds, before an article's quotes, a row with the sha256 o
 text, ``{"id": "html-eval:NAME.html", "text_sha256": "…"}``; the bench stops with an
 error when the extraction no longer gives the same text, since every offset would then
 point elsewhere. ``speakers-html-eval-blind.jsonl`` (html-eval, 12 news pages of real
-outlets) is such a set, annotated the same way before the system's output was read.
+outlets) is such a set, annotated the same way before the system's output was read;
+``speakers-html-eval-blind2.jsonl`` (html-eval-blind2, the 5 other news pages of html-eval
+with a real quotation among two or more) is another.
 
     .venv/bin/python bench/speakers.py            # every set; rewrites its doc section
     .venv/bin/python bench/speakers.py --no-doc --errors
@@ -385,7 +388,13 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "from the saved page, checked against its sha256), annotated the same way before "
         "anything was run on them (one reader, 143 quotations, 44 `not-a-quote`); seven of "
         "its pages are among the 13 read above, so its 'before' row is blind to the "
-        "annotation, not to the rules.",
+        "annotation, not to the rules. **html-eval-blind2**: the other 5 news pages of "
+        "`html-eval` with a real quotation among two or more (Bahamas Local, The Points Guy, "
+        "SCMP, The Atlantic, PC Gamer), annotated the same way before anything was run on "
+        "them (one reader, 25 quotations, 6 `not-a-quote`). **ptc-blind4**: 12 more PTC "
+        "articles (four or more quotations, none in an earlier PTC set nor a repeat of its "
+        "stories), annotated the same way (one reader, 150 quotations, 23 `not-a-quote`); "
+        "the 'before' rows of both are their first measurement.",
         "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
@@ -437,6 +446,8 @@ DEVSETS = {
     "html-eval": ROOT / "bench" / "devsets" / "speakers-html-eval-blind.jsonl",
     "ptc-blind2": ROOT / "bench" / "devsets" / "speakers-ptc-blind2.jsonl",
     "ptc-blind3": ROOT / "bench" / "devsets" / "speakers-ptc-blind3.jsonl",
+    "ptc-blind4": ROOT / "bench" / "devsets" / "speakers-ptc-blind4.jsonl",
+    "html-eval-blind2": ROOT / "bench" / "devsets" / "speakers-html-eval-blind2.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -553,6 +564,20 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 132,
         "quote_recall": 0.943,
         "speaker_accuracy": 0.795,
+    },
+    "ptc-blind4": {
+        "articles": 12,
+        "quotes": 127,
+        "found": 106,
+        "quote_recall": 0.835,
+        "speaker_accuracy": 0.679,
+    },
+    "html-eval-blind2": {
+        "articles": 5,
+        "quotes": 19,
+        "found": 11,
+        "quote_recall": 0.579,
+        "speaker_accuracy": 0.727,
     },
 }
 
