@@ -229,3 +229,20 @@ def test_the_quoted_words_belong_to_the_one_asking_or_calling(
     text: str, quote: str, name: str
 ) -> None:
     assert speaker_of(text, quote)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "role"),
+    [
+        (
+            "The report was released on Monday.\n\n"
+            "But one goal behind the release, according to an official familiar with its "
+            "contents, is to make clear that no exemptions will come.\n\n"
+            '"Our allies must understand that," the source said.',
+            "Our allies",
+            "official familiar with its contents",
+        ),
+    ],
+)
+def test_according_to_between_commas_ends_at_the_comma(text: str, quote: str, role: str) -> None:
+    assert speaker_of(text, quote) == (None, role)
