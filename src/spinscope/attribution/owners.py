@@ -39,6 +39,19 @@ _POSSESSED = re.compile(
     rf"(?: (?:own|earlier|recent|latest|repeated|public|initial|first))? "
     rf"(?P<cue>{_SPEECH_NOUNS}) that\b"
 )
+#: ``Hale's inquiry about “…”``: the quotation right after a possessed question or
+#: request gives its wording (``refused to answer Hale's question “…”``)
+_ASKED = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME}[’']s|his|her|their|His|Her|Their)"
+    rf" (?P<cue>inquiry|inquiries|question|questions|query|queries|request|demand)"
+    rf"(?: (?:about|as to))?[,:]?\s*$"
+)
+#: ``(a move the White House statement called “unjust”)``: a name (or its statement)
+#: that calls something by the quoted words owns them
+_CALLED = re.compile(
+    rf"(?<![\w’'])(?:the )?(?P<name>{_NAME})(?: (?:statement|spokesman|spokeswoman))?"
+    rf" (?P<cue>called|calls|termed|dubbed|labeled|labelled|branded)\s*$"
+)
 _SAYING = (
     r"(?:said|says|told|tells|stated|states|claimed|claims|argued|argues|insisted|"
     r"insists|wrote|writes|tweeted|added|adds|declared|declares|warned|warns)"
@@ -104,7 +117,7 @@ def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] 
     if any(c in between for c in '“”"\n'):
         return None  # another quotation, or another paragraph, lies in between
     best: tuple[Range, Range] | None = None
-    for pattern in (_POSSESSED, _EMBEDDED):
+    for pattern in (_POSSESSED, _EMBEDDED, _ASKED, _CALLED):
         for m in pattern.finditer(between):
             name = m.group("name")
             if name.endswith(("’s", "'s")):

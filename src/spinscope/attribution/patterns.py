@@ -303,6 +303,12 @@ def _document_read(site: CueSite) -> Draft | None:
     return Draft((det, noun), content)
 
 
+#: finite verbs that go on the clause an ``according to`` phrase interrupts
+_CLAUSE_VERBS = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"]
+)
+
+
 def _according_to_phrase(site: CueSite, src: Range, fronted: bool) -> Range:
     """``according to a poll released Tuesday by X``: the whole phrase is the source, up
     to the comma (fronted) or the end of the sentence (trailing); otherwise the noun
@@ -312,6 +318,10 @@ def _according_to_phrase(site: CueSite, src: Range, fronted: bool) -> Range:
     while j < hi and j - src[0] < 40 and low[j] not in QUOTE_CHARS and j not in site.cue_tokens:
         if low[j] in (";", "—") or (low[j] == "," and fronted):
             break
+        if low[j] == "," and j + 1 < hi and low[j + 1] in _CLAUSE_VERBS:
+            # "One goal, according to an official, is to …": the phrase stands between
+            # commas inside the clause, whose verb follows
+            return (src[0], j - 1) if j - 1 > src[1] else src
         j += 1
     end = j - 1
     while end > src[1] and not is_word(low[end]):

@@ -997,6 +997,10 @@ _OFFICE_OBJECTS = frozenset(
         "security",
         "environment",
         "culture",
+        "services",
+        "development",
+        "resources",
+        "welfare",
     ]
 )
 
@@ -1588,6 +1592,12 @@ def _coordinated(t: str) -> Mention | None:
     a, b = parse_mention(left), parse_mention(right)
     if not (a.kind == b.kind == "name" and a.name and b.name):
         return None
+    if re.search(r"\bof$", role or a.role or "") and not any(
+        first_name_gender(w) for w in a.name.split()
+    ):
+        # "Secretary of Health and Human Services Alex Azar": the "and" joins the words
+        # the office is of, not two people
+        return None
     whole = re.sub(r"^(?:the|a|an) ", "", head, flags=re.I)
     if conj == "&":
         return Mention("name", name=whole, text=t)
@@ -2001,6 +2011,8 @@ def resolve_speakers(
             # "King said" after "Don King": the surname of a person named, no title
             first = full.split()[0]
             m = Mention("name", name=full, gender=first_name_gender(first), text=m.text)
+        if m.kind == "description" and (titled := _titled_month_name(text[: src[0]], m)):
+            m = titled
         if m.members and not m.joint and _named_people(text, src[0], m.members, speakers):
             # "Cuomo and de Blasio" after the article has named both: two people
             m = Mention(
@@ -2099,6 +2111,15 @@ def resolve_speakers(
                 # "a Clinton aide said … the aide said": the unnamed speaker the article
                 # described with the same noun, not someone named in between
                 sid = _unnamed_same_head(desc, head, speakers, recent)
+            if (
+                sid is None
+                and _strip_det(desc).lower() == "source"
+                # the source found may leave out its demonstrative ("That source said")
+                and (m.definite or re.search(r"\b(?:[Tt]hat|[Tt]his) $", text[: src[0]][-6:]))
+            ):
+                # "a former official told CNN … That source said": the unnamed person
+                # who spoke last
+                sid = _last_unnamed_source(text, src[0], speakers, recent)
             if sid is None and _strip_det(desc).lower() in _KIND_NOUNS and m.definite:
                 # "the White House Correspondents’ Association … “…,” the group wrote":
                 # the organisation (or the paper) the article named last
@@ -2335,6 +2356,26 @@ def _unnamed_same_head(
     return found[0] if len(found) == 1 else None
 
 
+def _last_unnamed_source(
+    text: str, pos: int, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The speaker who spoke last before ``pos`` when that is one unnamed person (``an
+    official familiar with the talks``), for ``the source``: a named person or a group
+    who spoke since leaves it unclear (``None``)."""
+    spoke = sorted(
+        ((_last_seen(text, pos, speakers[c], text_mentions=False), c) for c in set(recent)),
+        reverse=True,
+    )
+    for at, c in spoke:
+        if at < 0:
+            break
+        sp = speakers[c]
+        if sp.name is None and sp.role and _is_person(sp) is not False and not _is_plural(sp):
+            return c
+        return None
+    return None
+
+
 def _name_described(text: str, sp: Speaker) -> None:
     """``Former Miss Universe sizes up …`` … ``Alicia Machado, the former Miss Universe,``:
     a speaker described by a phrase the article writes elsewhere as the apposition of a
@@ -2425,7 +2466,9 @@ def _named_organisation(
 #: what "the group", "the paper" stand for: a name the article wrote ending in one of
 #: these words (``the Correspondents’ Association``, ``The Washington Times``)
 _KIND_NOUNS = {
-    "group": _ORG_HEADS - {"police", "office", "court"},
+    # a body of members is a group too ("the U.S. Conference of Mayors")
+    "group": _ORG_HEADS - {"police", "office", "court"}
+    | {"conference", "caucus", "alliance", "federation"},
     "organization": _ORG_HEADS - {"police", "office", "court"},
     "organisation": _ORG_HEADS - {"police", "office", "court"},
     "paper": _PAPERS | _OUTLET_ENDS,
@@ -2447,10 +2490,17 @@ def _named_of_kind(
     quotations, in its fullest form there. ``None`` when there is none (never guessed)."""
     ends = "|".join(sorted(w.capitalize() for w in _KIND_NOUNS[noun]))
     lo = max(0, pos - WINDOW)
+    # "the U.S. Conference of Mayors": the name may go on with what the body is "of"
+    pattern = rf"((?:[A-Z][\w.&’'-]*\s+){{0,5}}(?:{ends})(?: of(?: [A-Z][\w’'-]*){{1,3}}\b)?)\b"
     found = [
         fm.group(1)
-        for fm in re.finditer(rf"((?:[A-Z][\w.&’'-]*\s+){{1,5}}(?:{ends}))\b", text[lo:pos])
+        for fm in re.finditer(pattern, text[lo:pos])
         if not _quoted(text, lo + fm.start(1))
+        # "a shooting at Hale High School": the place where something happened
+        and not re.search(
+            r"\b(?:" + "|".join(_PLACE_PREPS) + r")\s+(?:the\s+)?$",
+            text[max(0, lo + fm.start(1) - 12) : lo + fm.start(1)],
+        )
     ]
     names = [re.sub(r"^(?:The|A|An)\s+", "", f) for f in found]
     names = [n for n in names if len(n.split()) > 1]
@@ -2814,11 +2864,20 @@ def _last_seen(text: str, pos: int, sp: Speaker, *, text_mentions: bool = True) 
             ):
                 continue
             if re.search(
-                r"\b(?:said|says|argued|argues|claimed|claims|noted|notes)(?: that)?\s+$",
+                r"\b(?:said|says|argued|argues|claimed|claims|noted|notes)(?: that|,)?\s+$",
                 text[max(0, lo + mm.start() - 16) : lo + mm.start()],
             ) and not re.match(r"[.,!?;:]", text[lo + mm.end() : lo + mm.end() + 1]):
-                # "Beck said Cruz would have done better": the subject of what another
-                # says is not the person in focus ("…,” said Cruz. is a source)
+                # "Beck said Cruz would have done better", "Beck said, Cruz is …": the
+                # subject of what another says is not the person in focus ("…,” said
+                # Cruz. is a source)
+                continue
+            if re.search(
+                r"\b(?:told|tells|telling)\s+$",
+                text[max(0, lo + mm.start() - 10) : lo + mm.start()],
+            ):
+                # "Cole told Hale that … He said later": the one told is not in focus;
+                # the teller stays the subject (the one asked may answer, so "asked" is
+                # no such verb)
                 continue
             best = max(best, lo + mm.end())
     return best
@@ -3516,6 +3575,23 @@ def _full_name_written(text: str, surname: str, *, month_ok: bool = False) -> st
     ]
     found = {f"{fm.group(1)} {surname}" for fm in written if first_name_gender(fm.group(1))}
     return found.pop() if len(found) == 1 else None
+
+
+def _titled_month_name(text: str, m: Mention) -> Mention | None:
+    """``Prime Minister May`` after ``Theresa May``: a title before a month's name, which
+    parsing leaves a description, is the person the text named in full; ``None`` else."""
+    words = (m.role or m.text).split()
+    if len(words) < 2 or words[-1].lower() not in _MONTHS or not words[-1][:1].isupper():
+        return None
+    if not all(w[:1].isupper() for w in words[:-1]) or words[-2].lower() not in _TITLES:
+        return None
+    full = _full_name_written(text, words[-1], month_ok=True)
+    if full is None:
+        return None
+    role = " ".join(words[:-1])
+    return Mention(
+        "name", name=full, role=role, gender=first_name_gender(full.split()[0]), text=m.text
+    )
 
 
 def _unlisted_full_name(text: str, surname: str) -> str | None:

@@ -21,12 +21,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spinscope.attribution.lexicon import FEMALE_NAMES, MALE_NAMES
 from spinscope.document import Document
 from spinscope.segment import sentence_offsets, token_offsets
 
 __all__ = ["QUOTE_CHARS", "TokenView", "find_quotes"]
 
 Range = tuple[int, int]
+
+#: months and modals that are also surnames (``Theresa May``, ``Jean March``)
+SURNAME_WORDS = frozenset(["May", "March", "June", "April", "August"])
 
 OPEN_DQ = "“„«"
 CLOSE_DQ = "”»"
@@ -237,6 +241,18 @@ class TokenView:
     def sentence_has_quote(self) -> list[bool]:
         """Per sentence: does any of its tokens lie inside a quotation?"""
         return [any(self.quote_of[k] >= 0 for k in range(a, b)) for a, b in self.sentences]
+
+    @cached_property
+    def surname_words(self) -> frozenset[str]:
+        """Months and modals the document writes as a surname after a first name
+        (``Theresa May``): there, the word alone may be that person too (``May told``)."""
+        return frozenset(
+            self.words[i]
+            for i in range(1, len(self.words))
+            if self.words[i] in SURNAME_WORDS
+            and self.lower[i - 1] in FEMALE_NAMES | MALE_NAMES
+            and self.words[i - 1][:1].isupper()
+        )
 
     @classmethod
     def from_document(cls, doc: Document) -> TokenView:

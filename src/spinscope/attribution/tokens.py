@@ -6,7 +6,7 @@ import bisect
 
 from spinscope.attribution.lexicon import FEMALE_NAMES, LY_NOUNS, MALE_NAMES
 from spinscope.attribution.result import Range
-from spinscope.attribution.text import QUOTE_CHARS, TokenView
+from spinscope.attribution.text import QUOTE_CHARS, SURNAME_WORDS, TokenView
 
 __all__ = ["is_ly_adverb", "is_real_quote", "is_surname", "is_word", "quote_at", "token_at"]
 
@@ -21,13 +21,56 @@ def is_ly_adverb(word: str) -> bool:
     return word[:1].islower() and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS
 
 
+#: words before a month that make it a date (``in May``, ``since early March``)
+_DATE_LEAD = frozenset(
+    [
+        "in",
+        "on",
+        "since",
+        "by",
+        "until",
+        "till",
+        "of",
+        "from",
+        "to",
+        "through",
+        "throughout",
+        "during",
+        "before",
+        "after",
+        "last",
+        "next",
+        "this",
+        "that",
+        "early",
+        "late",
+        "mid",
+        "and",
+        "or",
+        "between",
+        "each",
+        "every",
+        "-",
+        "–",
+    ]
+)
+
+
 def is_surname(view: TokenView, i: int) -> bool:
-    """``Theresa May``: a capitalised month or modal after a first name is a surname."""
+    """``Theresa May``: a capitalised month or modal after a first name is a surname; so
+    is the word alone (``May told the BBC``, ``Prime Minister May said``) in a document
+    that writes it after a first name, unless a date word leads it (``in May``) or a
+    number or punctuation follows it (``May 5``, ``in March, …``)."""
+    if i <= 0 or view.words[i] not in SURNAME_WORDS:
+        return False
+    if view.lower[i - 1] in FEMALE_NAMES | MALE_NAMES and view.words[i - 1][:1].isupper():
+        return True
+    nxt = view.words[i + 1] if i + 1 < len(view.words) else ""
     return (
-        i > 0
-        and view.words[i] in ("May", "March", "June", "April", "August")
-        and view.lower[i - 1] in FEMALE_NAMES | MALE_NAMES
-        and view.words[i - 1][:1].isupper()
+        view.words[i] in view.surname_words
+        and view.lower[i - 1] not in _DATE_LEAD
+        and nxt[:1].isalpha()
+        and nxt[:1].islower()
     )
 
 
