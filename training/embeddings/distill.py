@@ -421,13 +421,15 @@ def distill(cfg: DistillConfig) -> dict[str, Any]:
     by_origin = training_texts(cfg.shared)
     texts = [t for group in by_origin.values() for t in group]
     rng.shuffle(texts)
-    texts = texts[: cfg.max_texts]
     metrics: dict[str, Any] = {"config": {k: str(v) for k, v in asdict(cfg).items()}}
-    metrics["texts"] = {k: len(v) for k, v in by_origin.items()} | {"used": len(texts)}
+    metrics["texts"] = {k: len(v) for k, v in by_origin.items()}
+    metrics["texts"]["used"] = min(len(texts), cfg.max_texts)
     print(json.dumps(metrics["texts"]), flush=True)
 
     t_enc = teacher().eval()
+    # The whole corpus's vectors are cached, then cut: a smaller run reuses them.
     target = torch.from_numpy(cached_vectors(t_enc, tok, texts, cfg.cache, "teacher"))
+    texts, target = texts[: cfg.max_texts], target[: cfg.max_texts]
     metrics["teacher_minutes"] = round((time.time() - t0) / 60, 1)
     print("teacher vectors", metrics["teacher_minutes"], "min", flush=True)
 
