@@ -488,6 +488,8 @@ def encoder_speed(encoders: dict[str, Any], texts: list[str], repeats: int) -> d
     import os
 
     rates: dict[str, list[float]] = {k: [] for k in encoders}
+    for enc in encoders.values():  # the first runs of a session are slow (allocation)
+        enc.encode(texts[:20])
     for _ in range(repeats):
         for name, enc in encoders.items():
             enc.clear_cache()
