@@ -4,6 +4,9 @@
   fine-tuned state of it (``--state``), to a model folder as a fused int8 ONNX encoder.
 * ``finetune``: contrastive fine-tuning on CheckThat! 2020 (tweet, verified claim) pairs
   (see :mod:`training.embeddings.finetune`).
+* ``distill``: a 3-layer student that writes in the teacher's vector space, for queries
+  (see :mod:`training.embeddings.distill`); ``distill-check``: its int8 export against
+  the shipped encoder (quality and speed, through the runtime's ``SentenceEncoder``).
 * ``evaluate``: dense dev MAP@5 and same-claim separation of an encoder, torch fp32.
 """
 
@@ -13,6 +16,7 @@ import argparse
 import json
 from collections.abc import Sequence
 
+from training.embeddings.distill import CheckConfig, DistillConfig
 from training.embeddings.evaluate import EvaluateConfig
 from training.embeddings.export import ExportConfig
 from training.embeddings.finetune import FinetuneConfig
@@ -31,8 +35,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     add_arguments(
         sub.add_parser("evaluate", help="dense MAP@5 and same-claim separation"), EvaluateConfig
     )
+    add_arguments(
+        sub.add_parser("distill", help="distil MiniLM-L6 into a 3-layer query encoder"),
+        DistillConfig,
+    )
+    add_arguments(
+        sub.add_parser("distill-check", help="int8 student vs teacher: quality and speed"),
+        CheckConfig,
+    )
     ns = p.parse_args(argv)
-    if ns.step == "finetune":
+    if ns.step == "distill-check":
+        from training.embeddings.distill import check
+
+        print(json.dumps(check(from_namespace(CheckConfig, ns)), indent=1))
+    elif ns.step == "distill":
+        from training.embeddings.distill import distill
+
+        print(json.dumps(distill(from_namespace(DistillConfig, ns)), indent=1))
+    elif ns.step == "finetune":
         from training.embeddings.finetune import finetune
 
         print(json.dumps(finetune(from_namespace(FinetuneConfig, ns)), indent=1))

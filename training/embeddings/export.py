@@ -29,6 +29,10 @@ class ExportConfig:
     keep_fp32: bool = option(False, help="keep the fp32 graphs next to the int8 one")
     state: Path | None = option(None, help="fine-tuned encoder.pt to export (default: base)")
     name: str = option("minilm-l6-v2", help="model name written to config.json")
+    layers: int = option(6, help="transformer layers of --state (a distilled student has 3)")
+    distilled: bool = option(
+        False, help="--state is a student distilled into the base's vector space"
+    )
 
 
 def export(cfg: ExportConfig) -> Path:
@@ -37,7 +41,7 @@ def export(cfg: ExportConfig) -> Path:
 
     from training.techniques.finetune import load_encoder
 
-    enc = load_encoder(6, cfg.state).eval()
+    enc = load_encoder(cfg.layers, cfg.state).eval()
 
     class SentenceEncoder(torch.nn.Module):
         def __init__(self) -> None:
@@ -76,7 +80,10 @@ def export(cfg: ExportConfig) -> Path:
                 "base": "sentence-transformers/all-MiniLM-L6-v2",
                 "base_sha256": BASE_SHA256,
                 # A fine-tuned model says so: its vectors are not comparable to the base's.
-                **({"fine_tuned": True} if cfg.state else {}),
+                # A distilled student's are meant to be (it was trained to match them).
+                **({"fine_tuned": True} if cfg.state and not cfg.distilled else {}),
+                **({"distilled_from": "minilm-l6-v2"} if cfg.distilled else {}),
+                "layers": int(enc.config.num_hidden_layers),
                 "dim": int(enc.config.hidden_size),
                 "max_length": MAX_LENGTH,
                 "lowercase": True,

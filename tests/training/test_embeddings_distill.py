@@ -1,0 +1,102 @@
+"""The distillation's data helpers on invented texts (no torch needed): cleaning and
+de-duplication of training texts, the devset articles held out, length batching, and the
+fidelity and separation measures."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from training.embeddings.distill import (
+    dedupe,
+    devset_docs,
+    encoder_speed,
+    fidelity,
+    length_batches,
+    separation,
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            ["The moon landing was filmed.", "the moon  landing was FILMED."],
+            ["The moon landing was filmed."],
+        ),
+        (["Too short.", "Taxes went up again."], ["Taxes went up again."]),
+        (["Read more https://example.com/x now"], ["Read more now"]),
+        ([], []),
+    ],
+)
+def test_dedupe(texts: list[str], expected: list[str]) -> None:
+    assert dedupe(texts) == expected
+
+
+def test_devset_docs_reads_every_file(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"doc": "fnn/BuzzFeed_Fake_1"}) + "\n\n")
+    b.write_text(
+        json.dumps({"doc": "ptc/article9"}) + "\n" + json.dumps({"doc": "fnn/BuzzFeed_Fake_1"})
+    )
+    assert devset_docs([a, b, tmp_path / "missing.jsonl"]) == {
+        "fnn/BuzzFeed_Fake_1",
+        "ptc/article9",
+    }
+
+
+def test_length_batches_cover_every_text_once_with_similar_lengths() -> None:
+    lengths = [random.Random(i).randint(3, 120) for i in range(1000)]
+    batches = length_batches(lengths, 16, random.Random(1))
+    assert sorted(i for b in batches for i in b) == list(range(1000))
+    assert all(len(b) <= 16 for b in batches)
+    spread = np.mean([max(lengths[i] for i in b) - min(lengths[i] for i in b) for b in batches])
+    assert spread < 10
+
+
+@pytest.mark.parametrize(
+    ("b", "mean", "lowest"),
+    [
+        ([[1.0, 0.0], [0.0, 1.0]], 1.0, 1.0),
+        ([[0.0, 1.0], [0.0, 1.0]], 0.5, 0.0),
+    ],
+)
+def test_fidelity(b: list[list[float]], mean: float, lowest: float) -> None:
+    out = fidelity(np.eye(2), np.asarray(b))
+    assert out["mean"] == mean
+    assert out["min"] == lowest
+
+
+@pytest.mark.parametrize(
+    ("cos", "auc"),
+    [
+        ([0.9, 0.8, 0.3, 0.2], 1.0),  # every "same" pair above every other
+        ([0.2, 0.3, 0.8, 0.9], 0.0),
+    ],
+)
+def test_separation_auc(cos: list[float], auc: float) -> None:
+    out = separation(np.asarray(cos), np.asarray([1, 1, 0, 0]), np.ones(4))
+    assert out["auc"] == auc
+
+
+class _Fake:
+    """An encoder that only counts its cold-cache calls."""
+
+    def __init__(self) -> None:
+        self.cleared = 0
+
+    def clear_cache(self) -> None:
+        self.cleared += 1
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return np.zeros((len(texts), 2), dtype=np.float32)
+
+
+def test_encoder_speed_interleaves_cold_passes() -> None:
+    encs = {"a": _Fake(), "b": _Fake()}
+    out = encoder_speed(encs, ["x", "y"], 3)
+    assert encs["a"].cleared == encs["b"].cleared == 3
+    assert len(out["passes"]["a"]) == 3 and out["a"] > 0
