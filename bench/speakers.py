@@ -20,14 +20,16 @@ offsets into the article's ``text`` field (characters, end exclusive).
 ``speakers-ptc-blind.jsonl`` (ptc-blind, 12 articles of the PTC corpus, news and
 opinion from many outlets, annotated the same way before the system's output was read),
 ``speakers-ptc-blind2.jsonl`` (ptc-blind2, 12 more PTC articles, annotated the same
-way), ``speakers-ptc-blind3.jsonl`` (ptc-blind3, 12 more, annotated the same way) and
+way), ``speakers-ptc-blind3.jsonl`` (ptc-blind3, 12 more, annotated the same way),
 ``speakers-ptc-blind4.jsonl`` (ptc-blind4, 12 more, none a repeat of an earlier set's
-story, annotated the same way) name their articles ``"ptc:article111111111"``: offsets into the file
-``ptc/articles/`` or ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze``
-reads it (no newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a
-mention of the true speaker (the fullest name the article gives, else its description);
-``null`` with ``unclear`` when the article does not say who speaks, ``not-a-quote`` for
-titles, slogans and scare quotes (left out of both figures).
+story, annotated the same way) and ``speakers-ptc-blind5.jsonl`` (ptc-blind5, 12 more
+chosen the same way, news reports preferred over opinion blogs) name their articles
+``"ptc:article111111111"``: offsets into the file ``ptc/articles/`` or
+``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze`` reads it (no
+newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a mention of the
+true speaker (the fullest name the article gives, else its description); ``null`` with
+``unclear`` when the article does not say who speaks, ``not-a-quote`` for titles,
+slogans and scare quotes (left out of both figures).
 
 Figures, over the annotated quotes that are not ``not-a-quote``:
 
@@ -394,7 +396,12 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "them (one reader, 25 quotations, 6 `not-a-quote`). **ptc-blind4**: 12 more PTC "
         "articles (four or more quotations, none in an earlier PTC set nor a repeat of its "
         "stories), annotated the same way (one reader, 150 quotations, 23 `not-a-quote`); "
-        "the 'before' rows of both are their first measurement.",
+        "the 'before' rows of both are their first measurement. **ptc-blind5**: 12 more PTC "
+        "articles (eight or more quotation marks, under 5,000 characters, none in an earlier "
+        "PTC set nor sharing 20 word triples with one, drawn with `random.Random(24)`, "
+        "opinion blogs passed over but one), annotated the same way before anything was run "
+        "on them (one reader, 136 quotations, 29 `not-a-quote`); its 'before' row is that "
+        "first measurement.",
         "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
@@ -448,6 +455,7 @@ DEVSETS = {
     "ptc-blind3": ROOT / "bench" / "devsets" / "speakers-ptc-blind3.jsonl",
     "ptc-blind4": ROOT / "bench" / "devsets" / "speakers-ptc-blind4.jsonl",
     "html-eval-blind2": ROOT / "bench" / "devsets" / "speakers-html-eval-blind2.jsonl",
+    "ptc-blind5": ROOT / "bench" / "devsets" / "speakers-ptc-blind5.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -578,6 +586,13 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 11,
         "quote_recall": 0.579,
         "speaker_accuracy": 0.727,
+    },
+    "ptc-blind5": {
+        "articles": 12,
+        "quotes": 107,
+        "found": 94,
+        "quote_recall": 0.879,
+        "speaker_accuracy": 0.702,
     },
 }
 
