@@ -167,8 +167,39 @@ _TITLES = frozenset(
         "advisor",
         "aide",
         "press",
+        # heads of a post in an organisation, written before a name like a title
+        # ("Volunteer Coordinator Bonnie Young", "Campaign Manager Jo Roe")
+        "coordinator",
+        "manager",
+        "administrator",
+        "commissioner",
+        "superintendent",
+        "supervisor",
+        "organizer",
+        "organiser",
+        "treasurer",
     ]
 )
+#: words that join the parts of a compound office (``Editor-in-Chief``,
+#: ``President-elect``, ``Co-Chair``)
+_OFFICE_JOINS = frozenset(["in", "of", "at", "large", "elect", "designate", "co"])
+
+
+def _is_title(word: str) -> bool:
+    """Is ``word`` a title or an office written before a name? A hyphenated compound of
+    titles (``Director-General``, ``Secretary-General``, ``Vice-President``,
+    ``Commander-in-Chief``) is one office, so it ends the name's run like its parts."""
+    w = word.lower().strip(".")
+    if w in _TITLES:
+        return True
+    parts = w.split("-")
+    return (
+        len(parts) > 1
+        and all(p in _TITLES or p in _OFFICE_JOINS for p in parts)
+        and any(p in _TITLES for p in parts)
+    )
+
+
 # ("Lady Gaga": a form of address, no office; the gender it tells)
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dr": None, "lady": "f"}
 _FEMALE_ROLE = re.compile(
@@ -570,6 +601,19 @@ _OPENER = re.compile(
     r"Nonetheless|Nevertheless|Moreover|Indeed|Besides|Furthermore|Additionally|"
     r"Finally|Earlier|Later),\s+"
 )
+#: a sentence adverb opening the clause with no comma after it (``Elsewhere in the
+#: email Mario says``, ``Recently the group declared``): it is never part of a name
+_FRONTED_ADVERB = re.compile(
+    r"^\s*(?:Elsewhere|Recently|Separately|Similarly|Likewise|Also|"
+    r"Additionally|Finally|Previously|Subsequently|Ultimately|Clearly|Apparently|"
+    r"Evidently|Obviously|Currently|Afterwards?|Again)\b,?\s*"
+)
+#: a prepositional phrase fronted before the subject (``in the email Mario says``,
+#: ``In a statement Jo Roe said``): where or when, not who
+_FRONTED_PP = re.compile(
+    r"^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring) (?:the|a|an|his|her|their|its|this|that|one) "
+    r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*,? (?=[A-Z])"
+)
 
 
 def parse_mention(text: str) -> Mention:
@@ -587,6 +631,25 @@ def parse_mention(text: str) -> Mention:
     # "However, foreign office minister, Alistair Burt": a sentence adverb set off by a
     # comma opens the sentence, not the mention
     text = _OPENER.sub("", text)
+    if (fronted := _FRONTED_ADVERB.match(text)) is not None:
+        text = text[fronted.end() :]
+        if not text.strip():
+            # "Elsewhere Mario says" with the name lost: the adverb alone names no one
+            return Mention("pronoun", text=fronted.group(0).strip(" ,"))
+    if (pp := _FRONTED_PP.match(_clean(text))) is not None and (
+        named := parse_mention(_clean(text)[pp.end() :])
+    ).kind == "name":
+        return named
+    if (
+        " " not in text.strip()
+        and is_ly_adverb(text.strip().lower())
+        and not (first_name_gender(text.strip()))
+    ):
+        # "Clearly he didn't": a capitalised adverb opening the sentence is no name
+        return Mention("pronoun", text=text.strip())
+    if text.strip().lower() in _DETS:
+        # "The": a determiner whose noun was lost names no one
+        return Mention("pronoun", text=text.strip())
     if _no_phrase(text):
         return Mention("pronoun", text=_clean(text))
     if (when := _WHEN_CLAUSE.search(text)) is not None and when.start() > 0:
@@ -1015,9 +1078,9 @@ def _name_after_office(words: Sequence[str], j: int) -> int | None:
     # the run of the office's object may hold "and" ("Foreign Affairs and Trade")
     while j > 2 and words[j - 1].lower() in ("and", "&") and _is_cap(words[j - 2]):
         j -= 2
-        while j > 0 and _is_cap(words[j - 1]) and words[j - 1].lower().strip(".") not in _TITLES:
+        while j > 0 and _is_cap(words[j - 1]) and not _is_title(words[j - 1]):
             j -= 1
-    if j < 2 or words[j - 1] != "of" or words[j - 2].lower().strip(".") not in _TITLES:
+    if j < 2 or words[j - 1] != "of" or not _is_title(words[j - 2]):
         return None
     run = words[j:]
     if len(run) < 3 or not all(_is_cap(w) or w.lower() in _CONNECT for w in run):
@@ -1033,6 +1096,9 @@ def _name_after_office(words: Sequence[str], j: int) -> int | None:
     return None
 
 
+#: verbs that open the text of a shop's or a page's button (``Buy New``, ``Shop Now``)
+_BUTTON_VERBS = frozenset(["buy", "shop", "subscribe", "download", "click", "donate", "order"])
+
 #: a capitalised compound whose inner words are lowercase function words
 _COMPOUND_NOUN = re.compile(
     r"[A-Z][a-z]+(?:-[a-z]+)*-(?:and|or|to|in|the|of|for|by|on|from)-[a-z]+"
@@ -1047,7 +1113,7 @@ def _represented_place(words: Sequence[str], j: int) -> int | None:
     for k in range(j + 2, len(words) - 1):
         if words[k] != "of":
             continue
-        before = [w for w in words[j:k] if w.lower().strip(".") not in _TITLES]
+        before = [w for w in words[j:k] if not _is_title(w)]
         place = " ".join(words[k + 1 :]).lower().strip(".,")
         if (
             len(before) >= 2
@@ -1129,6 +1195,10 @@ def _parse_mention(text: str) -> Mention:
         # "Pay attention to that last bit:": the verb of an imperative names no one
         return Mention("pronoun", text=t)
     lead, _, rest = t.partition(" ")
+    if lead.lower() in _BUTTON_VERBS and all(_is_cap(w) or not w.isalpha() for w in rest.split()):
+        # "Buy New", "Shop Now", "Subscribe Today": an advert's or a page's button text
+        # names no one
+        return Mention("pronoun", text=t)
     if rest and (lead.lower() in IMPERATIVES | _SENSES):
         # "Hear CNN Political Director David Chalian explain": the reader is told to
         # listen to the one named
@@ -1221,7 +1291,7 @@ def _parse_mention(text: str) -> Mention:
                 first_name_gender(first_appos.split()[0])
                 or not any(_is_cap(w) for w in head.split()[1:])
                 # "VFI Chief Executive, Padraig Cribben": a title closing the head
-                or (len(head.split()) > 1 and head.split()[-1].lower().strip(".") in _TITLES)
+                or (len(head.split()) > 1 and _is_title(head.split()[-1]))
             )
         )
     ):
@@ -1237,9 +1307,7 @@ def _parse_mention(text: str) -> Mention:
     if on is not None:
         before = on.group(1).split()
         if not any(w.lower() in _ORG_HEADS for w in before) and (
-            len(before) == 1
-            or first_name_gender(before[0])
-            or before[0].lower().strip(".") in _TITLES
+            len(before) == 1 or first_name_gender(before[0]) or _is_title(before[0])
         ):
             # "Trump on Fox News": the person speaks on the outlet, which names no one
             head = on.group(1)
@@ -1258,8 +1326,7 @@ def _parse_mention(text: str) -> Mention:
         # "European Council President Donald Tusk": a title and a first name after the
         # organisation's name start the person's name
         titled = bool(org_at) and any(
-            core[i].lower().strip(".") in _TITLES
-            and (first_name_gender(core[i + 1]) or _closing_name(core[i + 1 :]))
+            _is_title(core[i]) and (first_name_gender(core[i + 1]) or _closing_name(core[i + 1 :]))
             for i in range(org_at[-1] + 1, len(core) - 1)
         )
         if (
@@ -1286,12 +1353,12 @@ def _parse_mention(text: str) -> Mention:
             and j < len(words)
             and words[j - 1] == "of"
             and _is_cap(words[j - 2])
-            and words[j - 2].lower().strip(".") not in _TITLES
+            and not _is_title(words[j - 2])
             and not first_name_gender(words[j])
             and words[j].lower() not in ("daily", "weekly", "monthly", "italy", "july")
         )
     ):
-        if words[j - 1].lower().strip(".") in _TITLES and j < len(words):
+        if _is_title(words[j - 1]) and j < len(words):
             break
         j -= 1
     # "When Meghan", "Now Barney Frank", "Getty Joe Arpaio": a sentence opener or a
@@ -1382,9 +1449,10 @@ def _parse_mention(text: str) -> Mention:
         # of them, it is no part of the name (as for a known first name above)
         appos = _clean(", ".join(x for x in (" ".join(words[of:]), appos) if x))
         words = words[:of]
-    name_words = [w for w in words[j:] if w.lower().strip(".") not in _TITLES]
-    pre = words[:j] + [w for w in words[j:] if w.lower().strip(".") in _TITLES]
-    if len(name_words) == 1 and _not_a_name(name_words[0]):
+    name_words = [w for w in words[j:] if not _is_title(w)]
+    pre = words[:j] + [w for w in words[j:] if _is_title(w)]
+    if len(name_words) == 1 and (_not_a_name(name_words[0]) or name_words[0].lower() in _DETS):
+        # "The Pope": the determiner before a title is no name; a person described
         name_words = []
     gender = None
     for w in pre:
@@ -2956,6 +3024,37 @@ def _most_salient(
     return best
 
 
+#: a document noun, then a phrase ending in a name right before ``, which`` (``a health
+#: alert to its staff in China, which``): the relative pronoun's antecedent is the
+#: document, the name only the object of a preposition inside its phrase
+_ISSUED_NOUNS = _DOC_NOUNS | {"warning", "guidance", "circular"}
+_DOCUMENT_THEN_PLACE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_ISSUED_NOUNS))})\b[^.!?\n“”\"]*?"
+    r"\b(?:in|to|at|from|for|across|on|with|about)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s?){1,4},?\s*$"
+)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The text of the sentence holding ``pos``, up to ``pos``."""
+    lo = max(0, pos - 400)
+    ends = re.finditer(r"[.!?][”\"’']?\s+|\n", text[lo:pos])
+    return text[max((lo + mm.end() for mm in ends), default=lo) : pos]
+
+
+def _issuer_in_sentence(
+    text: str, pos: int, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The speaker last written as a source in the sentence before ``pos`` (the subject
+    that issued the document a relative clause describes), or ``None``."""
+    start = pos - len(_clause_before(text, pos))
+    best, best_at = None, -1
+    for sid in recent:
+        for s, e in speakers[sid].mentions:
+            if start <= s and e <= pos and e > best_at:
+                best, best_at = sid, e
+    return best
+
+
 def _resolve_pronoun(
     text: str,
     src: Range,
@@ -2972,6 +3071,10 @@ def _resolve_pronoun(
     unnamed group or an organisation; ``it`` an organisation; ``I``/``we``/``you`` are
     not resolved (the writer or an unclear speaker)."""
     low = m.text.lower()
+    if low == "which" and _DOCUMENT_THEN_PLACE.search(_clause_before(text, src[0])):
+        # "issued a health alert to its staff in China, which states:": "which" is the
+        # document, not the name in the phrase after it; its words are its issuer's
+        return _issuer_in_sentence(text, src[0], speakers, recent)
     if low in ("who", "which", "that"):
         # "Name, who ...": the name written just before the relative pronoun
         before = text[max(0, src[0] - 120) : src[0]].rstrip(" ,")
