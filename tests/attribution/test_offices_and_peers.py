@@ -131,3 +131,36 @@ def test_the_president_is_no_company_that_spoke_last(text: str, quote: str) -> N
 )
 def test_he_after_the_doer_of_a_passive_is_the_doer(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Protesters accused Bishop Juan Barra of covering up the abuse.\n"
+            'The bishop has denied ever knowing about "the serious abuses" of the priest.',
+            '"the serious abuses"',
+            "Juan Barra",
+        ),
+    ],
+)
+def test_the_office_refers_back_to_the_one_person_titled_with_it(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Synod opens\n\nBishop Ana Ruiz met Bishop Juan Barra on Monday.\n"
+            'The bishop said the talks were "long and hard."',
+            '"long and hard."',
+        ),
+    ],
+)
+def test_an_office_two_people_were_titled_with_refers_to_neither_by_it(
+    text: str, quote: str
+) -> None:
+    assert covering_speaker(text, quote) in (None, "bishop")

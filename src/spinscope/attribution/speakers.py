@@ -192,6 +192,8 @@ _TITLES = frozenset(
         "mp",
     ]
 )
+#: titles that only qualify the office after them (``former``, ``Vice``)
+_OFFICE_MODIFIERS = frozenset(["former", "acting", "first", "vice", "deputy", "chief", "press"])
 #: words that join the parts of a compound office (``Editor-in-Chief``,
 #: ``President-elect``, ``Co-Chair``)
 _OFFICE_JOINS = frozenset(["in", "of", "at", "large", "elect", "designate", "co"])
@@ -2387,23 +2389,35 @@ def resolve_speakers(
             sp.name = _full_name(text, sp.name)
         elif not sp.members and (sp.name is None or " " not in sp.name) and sp.mentions:
             _name_described(text, sp)
-        if sp.name is None and sp.role and (holder := _office_holder(text, sp.role)):
+        if (
+            sp.name is None
+            and sp.role
+            and sp.mentions
+            and (holder := _office_holder(text, sp.role, sp.mentions[0][0]))
+        ):
             sp.name = holder
     return speakers, links
 
 
-def _office_holder(text: str, role: str) -> str | None:
+def _office_holder(text: str, role: str, pos: int) -> str | None:
     """``Hungarian Prime Minister: ‘…’`` … ``Prime Minister Viktor Orbán warned``: the
     one person the article names with the capitalised office that ends an unnamed
     speaker's description (``Hungary’s Prime Minister``); ``None`` when the article
-    names none or several people so (``President Biden`` and ``President Macron``)."""
+    names none or several people so (``President Biden`` and ``President Macron``).
+    A lowercase office (``the bishop`` after ``Bishop Barros``) refers back: only the
+    names before the speaker's first mention at ``pos`` count."""
     words = _strip_det(role).split()
     k = len(words)
-    while k > 0 and _is_cap(words[k - 1]) and _is_title(words[k - 1]):
+    while k > 0 and words[k - 1][:1].isalpha() and _is_title(words[k - 1]):
         k -= 1
     office = words[k:]
-    if not office or office[-1].lower() in ("former", "acting", "first", "vice", "deputy"):
+    if not office or office[-1].lower() in _OFFICE_MODIFIERS:
         return None
+    if not all(_is_cap(w) for w in office):
+        if k > 0 or len(office) > 1:
+            return None  # "the city's bishop", "the vice president": a part of the office
+        text = text[:pos]
+        office = [office[0].capitalize()]
     pattern = r"\s+".join(re.escape(w) for w in office)
     names: dict[str, str] = {}
     for fm in re.finditer(rf"\b{pattern}\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})", text):
