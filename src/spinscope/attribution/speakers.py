@@ -178,8 +178,22 @@ _TITLES = frozenset(
         "organizer",
         "organiser",
         "treasurer",
+        # British peerages, honours and elected seats, written before a name like any
+        # title ("Lord Lilley", "Baroness Smith", "Cllr Chilton", "MEP Nigel Farage")
+        "lord",
+        "prime",
+        "baroness",
+        "dame",
+        "cllr",
+        "councillor",
+        "councilor",
+        "alderman",
+        "mep",
+        "mp",
     ]
 )
+#: titles that only qualify the office after them (``former``, ``Vice``)
+_OFFICE_MODIFIERS = frozenset(["former", "acting", "first", "vice", "deputy", "chief", "press"])
 #: words that join the parts of a compound office (``Editor-in-Chief``,
 #: ``President-elect``, ``Co-Chair``)
 _OFFICE_JOINS = frozenset(["in", "of", "at", "large", "elect", "designate", "co"])
@@ -2319,7 +2333,12 @@ def resolve_speakers(
                     if sp.name is None and (sp.role or "").lower() == desc.lower():
                         sid = cand
                         break
-            if sid is not None and m.definite and not _holds_office(text, speakers[sid], head):
+            if (
+                sid is not None
+                and m.definite
+                and not _holds_office(text, speakers[sid], head)
+                and not _untitled_last_speaker(text, src[0], speakers[sid], recent)
+            ):
                 # "Judge Robert Lasnik granted … the president tweeted": an office one
                 # person holds is not whoever was named last; better no name
                 sid = None
@@ -2370,7 +2389,51 @@ def resolve_speakers(
             sp.name = _full_name(text, sp.name)
         elif not sp.members and (sp.name is None or " " not in sp.name) and sp.mentions:
             _name_described(text, sp)
+        if (
+            sp.name is None
+            and sp.role
+            and sp.mentions
+            and (holder := _office_holder(text, sp.role, sp.mentions[0][0]))
+        ):
+            sp.name = holder
     return speakers, links
+
+
+def _office_holder(text: str, role: str, pos: int) -> str | None:
+    """``Hungarian Prime Minister: ‘…’`` … ``Prime Minister Viktor Orbán warned``: the
+    one person the article names with the capitalised office that ends an unnamed
+    speaker's description (``Hungary’s Prime Minister``); ``None`` when the article
+    names none or several people so (``President Biden`` and ``President Macron``).
+    A lowercase office (``the bishop`` after ``Bishop Barros``) refers back: only the
+    names before the speaker's first mention at ``pos`` count."""
+    words = _strip_det(role).split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isalpha() and _is_title(words[k - 1]):
+        k -= 1
+    office = words[k:]
+    if not office or office[-1].lower() in _OFFICE_MODIFIERS:
+        return None
+    if not all(_is_cap(w) for w in office):
+        if k > 0 or len(office) > 1:
+            return None  # "the city's bishop", "the vice president": a part of the office
+        text = text[:pos]
+        office = [office[0].capitalize()]
+    pattern = r"\s+".join(re.escape(w) for w in office)
+    names: dict[str, str] = {}
+    for fm in re.finditer(rf"\b{pattern}\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})", text):
+        if _quoted(text, fm.start()):
+            continue
+        name = re.sub(r"\s+", " ", fm.group(1))
+        if _is_title(name.split()[0]) or any(_not_a_name(w) for w in name.split()):
+            return None  # "Prime Minister Office", a second office: no name to trust
+        full = name if " " in name else (_full_name_written(text, name) or name)
+        last = full.split()[-1]
+        if len(full) > len(names.get(last, "")):
+            names[last] = full
+    if len(names) != 1:
+        return None
+    (holder,) = names.values()
+    return holder if _is_person(Speaker(id=-1, name=holder)) is not False else None
 
 
 _RELATION = re.compile(
@@ -3235,7 +3298,12 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
         prev = re.search(r"(\S+)\s*$", before[: fm.start()])
         if prev and prev.group(1)[-1] in '“"':
             continue
-        if prev and prev.group(1).lower() in _PREPS and not expletive:
+        if (
+            prev
+            and prev.group(1).lower() in _PREPS
+            and not expletive
+            and not _passive_agent(before[: fm.start()])
+        ):
             continue
         if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1].isalpha():
             continue  # "PAHO Director Carissa F. Etienne": part of a longer name
@@ -3250,6 +3318,20 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
         if cand.name not in found:
             found.append(cand.name)
     return found
+
+
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|wasn[’']t|weren[’']t|isn[’']t)\s+"
+    r"(?:\w+ly\s+)?(\w+)\s+by\s+$"
+)
+
+
+def _passive_agent(before: str) -> bool:
+    """Does ``before`` end with a passive verb and ``by`` (``May’s misery wasn’t helped
+    by``)? The name after it is the clause's doer, as present as a subject for a
+    pronoun later in the sentence, unlike a name after any other preposition."""
+    mm = _PASSIVE_BY.search(before)
+    return mm is not None and _past_verb(mm.group(1))
 
 
 def _heading_organisation(text: str, src: Range) -> str | None:
@@ -3660,6 +3742,19 @@ def _holds_office(text: str, sp: Speaker, head: str) -> bool:
         return False
     last = re.escape(_last(sp.name))
     return bool(re.search(rf"\b{head}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{last}\b", text, re.I))
+
+
+def _untitled_last_speaker(text: str, pos: int, sp: Speaker, recent: Sequence[int]) -> bool:
+    """Is ``sp`` a person the article gives no role at all, who spoke last, in this
+    paragraph or the one before? ``Asked …, Trump said: “…” However, the president
+    warned``: the office is the speaker's, known to readers though never written before
+    the name; a person the article gives another role (``Judge Robert Lasnik``,
+    ``Author Tom Brack``) or who spoke further back is not so taken."""
+    if sp.role or not sp.name or not sp.attributions or not recent or recent[-1] != sp.id:
+        return False
+    if _is_person(sp) is not True and _full_name_written(text[:pos], sp.name.split()[-1]) is None:
+        return False  # "Acme said … the president said": the company's president
+    return text.count("\n", sp.mentions[-1][1], pos) <= 1
 
 
 def _full_name_written(text: str, surname: str, *, month_ok: bool = False) -> str | None:
