@@ -150,6 +150,10 @@ def left_source(
         agent = _participle_agent_source(view, np_, lo, cue_tokens)
         if agent is not None:
             return agent
+    if np_ is not None:
+        led = _lead_in_after_quotation(view, np_, lo)
+        if led is not None:
+            return led
     if sent_lo is not None and lo == sent_lo and not (np_ is not None and low[np_[1]] in PRONOUNS):
         ext = clause_subject(view, lo, k, cue_tokens)
         if ext is not None and (np_ is None or (ext[0] < np_[0] and np_[1] <= ext[1])):
@@ -239,6 +243,45 @@ def _giver(view: TokenView, np_: Range, lo: int, cue_tokens: set[int]) -> Range 
     if subj is None or subj[1] != v - 1:
         return None
     return subj
+
+
+def _lead_in_word(view: TokenView, t: int) -> bool:
+    """Can token ``t`` sit in a description before a name (``Queen's University``,
+    ``research fellow and lecturer``)? Not a verb, pronoun or other function word."""
+    w = view.lower[t]
+    if w in ("of", "and", "’s", "'s", "-"):
+        return True
+    if w in STOP or w in FINITE or w in PRONOUNS or w in ADV:
+        return False
+    return view.words[t][:1].isupper() or (w.isalpha() and not w.endswith(("ed", "ing", "ly")))
+
+
+def _lead_in_after_quotation(view: TokenView, np_: Range, lo: int) -> Range | None:
+    """``“…,” Queen's University, Belfast, research fellow and lecturer Wes Fraser told
+    the BBC``: between a closing quotation and the name that speaks it lies a long
+    description with commas (an institution, its town, roles); all of it is the source.
+    ``None`` unless only names, roles, commas and ``of``/``and`` lie between."""
+    low, words = view.lower, view.words
+    t = np_[0] - 1
+    commas = 0
+    while t >= lo and np_[0] - t <= 12:
+        w = low[t]
+        if view.is_close_quote(t):
+            break
+        if w == ",":
+            commas += 1
+        elif not _lead_in_word(view, t):
+            return None
+        t -= 1
+    if (
+        t < lo
+        or not view.is_close_quote(t)
+        or commas == 0
+        or not words[t + 1][:1].isupper()
+        or not words[np_[1]][:1].isupper()
+    ):
+        return None
+    return (t + 1, np_[1])
 
 
 def _relative_clause_source(view: TokenView, k: int, lo: int, cue_tokens: set[int]) -> Range | None:
