@@ -359,7 +359,8 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
         w, word = low[j], view.words[j]
         if j in cue_tokens:
             break
-        quantified = low[start] in QUANT
+        # "Both memos went on to say": a determiner-led subject takes lowercase nouns
+        quantified = low[start] in QUANT or low[start] in ("both", "each", "these", "those")
         if (
             (w in STOP and w not in ("and", "in", "at", "for"))
             or (w in ADV and w not in ("’s", "'s"))
