@@ -138,3 +138,31 @@ def test_the_speaker_of_an_appositive_relative_participle_or_gerund(
 )
 def test_ordinary_subjects_are_kept_whole(text: str, quote: str, source: str) -> None:
     assert source_of(text, quote) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "MPs vote next week. Dubbed “the worst deal in living memory” by Mr Tallis, "
+            "the plan may yet fail.",
+            "“the worst deal in living memory”",
+            "Tallis",
+        ),
+        (
+            "The levy, branded “a tax on ambition” by Senator Jo Reyes, was dropped.",
+            "“a tax on ambition”",
+            "Jo Reyes",
+        ),
+        (
+            "Ms Hale and Mr Crane point out that leaving would mean not only saving "
+            "money on fees, but also end the “corrosive uncertainty” of the talks.",
+            "“corrosive uncertainty”",
+            "Hale and Crane",
+        ),
+    ],
+)
+def test_partial_quotations_after_naming_participles_and_correlatives(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert covering_speaker(text, quote) == speaker
