@@ -109,6 +109,7 @@ def attribute_adjacent_quotes(
             # comma right before it makes a short quotation an utterance too
             att = _closing(view, sent, qs, qe) if body.rstrip()[-1:] in ",?!" else None
             att = att or _opening(view, qs, qe) or _heard(view, sent, qs, qe)
+            att = att or _named_by(view, qs, qe)
             if att is not None:
                 out.append(att)
                 covered.append((att.start, att.end))
@@ -121,6 +122,7 @@ def attribute_adjacent_quotes(
             or _going_on(view, qs, qe, known)
             or _dash(view, sent, qs, qe)
             or _byline(view, qs, qe)
+            or _named_by(view, qs, qe)
         )
         if att is None and not text[ss:qs].strip():
             if _whole_sentences(view, qe):
@@ -355,6 +357,32 @@ _OPENING = re.compile(
     rf"(?:^|\n|[.;:]\s+|\b(?:before|after|when|as|while|then|and|but|which)\s+)"
     rf"(?P<name>{_NAME}|the [a-z]+) (?P<verb>[a-z]+)(?: (?:back|in|him|her|them|{_NAME}))?\s*,\s*$"
 )
+
+
+#: "Dubbed “…” by Mr Farage, …", "…, branded “…” by critics,": a naming participle
+#: before the quotation and its agent after it
+_NAMING_BEFORE = re.compile(
+    r"(?:^|\n|[.;:]\s+|,\s+)(?P<verb>(?i:dubbed|branded|labell?ed|called|described as|"
+    r"hailed as|derided as))\s*$"
+)
+_AGENT_AFTER = re.compile(rf"^\s*by (?P<name>{_NAME})")
+
+
+def _named_by(view: TokenView, qs: int, qe: int) -> Attribution | None:
+    """``Dubbed “the worst deal in history” by Mr Farage, …``: the agent of a naming
+    participle called the thing so; the quotation is the agent's words."""
+    text = view.text
+    lo = max(0, text.rfind("\n", 0, qs) + 1, qs - 60)
+    m = _NAMING_BEFORE.search(text[lo:qs])
+    a = _AGENT_AFTER.match(text[qe : qe + 80])
+    if m is None or a is None:
+        return None
+    name = _strip_stop(a.group("name"))
+    if not name or not name[:1].isupper():
+        return None
+    ns = qe + a.start("name")
+    vs = lo + m.start("verb")
+    return Attribution.quotation((vs, vs + len(m.group("verb"))), (qs, qe), (ns, ns + len(name)))
 
 
 def _opening(view: TokenView, qs: int, qe: int) -> Attribution | None:

@@ -159,6 +159,18 @@ def trim_content(view: TokenView, first: int, last: int) -> Range | None:
     return (i, j) if i <= j else None
 
 
+def _correlative_but(view: TokenView, i: int, comma: int) -> bool:
+    """``would mean not only saving £39 billion, but also end …``: the ``but also`` of a
+    ``not only`` in the content goes on with it; it opens no new clause."""
+    low = view.lower
+    return (
+        comma + 2 < len(low)
+        and low[comma + 1] == "but"
+        and low[comma + 2] == "also"
+        and any(low[t : t + 2] == ["not", "only"] for t in range(i, comma))
+    )
+
+
 def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range]:
     """Content from token ``start`` to ``stop`` (exclusive) in a sentence ending at ``hi``.
 
@@ -191,6 +203,8 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
             if view.quote_of[k] >= 0:
                 continue
             nxt = low[k + 1]
+            if _correlative_but(view, i, k):
+                continue
             if low[k] == ";" or (
                 low[k] == ","
                 and (

@@ -184,7 +184,27 @@ def _find_cues(
         cues = [c for c in cues if _inside(view.starts[c.first], content_ranges)]
     cues = [c for c in cues if not is_naming(view, c) and not is_non_speech(view, c)]
     cues = drop_medium_phrases(view, cues)
+    cues = [_with_colon_participle(view, c) for c in cues]
     return drop_reduced_relatives(view, drop_parenthetical_participles(view, cues))
+
+
+def _with_colon_participle(view: TokenView, cue: Cue) -> Cue:
+    """``…, commenting: “…”``: a colon cue after a participle and its comma takes the
+    participle in, so that the cue reads as ``…, saying`` and shares the clause's
+    source."""
+    low, a = view.lower, cue.first
+    if (
+        cue.first == cue.last
+        and low[a] == ":"
+        and a - 2 >= 0
+        and view.sent_of[a - 2] == view.sent_of[a]
+        and low[a - 1].endswith("ing")
+        and low[a - 1].isalpha()
+        and view.words[a - 1][:1].islower()
+        and low[a - 2] == ","
+    ):
+        return replace(cue, first=a - 1)
+    return cue
 
 
 def _attribute_sentence(

@@ -523,6 +523,9 @@ def _source_before_content(site: CueSite, stop: int) -> tuple[Range | None, int]
     if _is_trailing_participle(site):
         # "..., saying/adding ...": the subject of the main clause
         return site.prev_source or sentence_subject(view, lo, a, site.cue_tokens), stop
+    if left_src is None and _is_gerund_object(site):
+        # "Grassley joined colleagues in asking for …": the gerund's subject is the clause's
+        return site.prev_source or sentence_subject(view, lo, a - 1, site.cue_tokens), stop
     if (
         low[a].endswith("ing")
         and a == site.last
@@ -614,6 +617,19 @@ def _passive_shape(site: CueSite) -> bool:
             and low[before] in ("is", "was", "are", "were", "be", "been", "being")
             and _participle(next((w for w in low[a : b + 1] if not w.endswith("ly")), ""))
         )
+    )
+
+
+def _is_gerund_object(site: CueSite) -> bool:
+    """``… joined colleagues in asking``, ``… ended the call by urging``: a gerund cue
+    governed by ``in``/``by`` after the clause's verb and object."""
+    low, a, lo = site.view.lower, site.first, site.lo
+    return (
+        low[a].endswith("ing")
+        and site.view.words[a][:1].islower()
+        and a - 3 >= lo
+        and low[a - 1] in ("in", "by")
+        and is_word(low[a - 2])
     )
 
 

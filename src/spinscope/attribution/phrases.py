@@ -30,7 +30,13 @@ from spinscope.attribution.result import Range
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_real_quote, is_surname, is_word
 
-__all__ = ["clause_subject", "noun_phrase_left", "noun_phrase_right", "sentence_subject"]
+__all__ = [
+    "after_fronted_phrase",
+    "clause_subject",
+    "noun_phrase_left",
+    "noun_phrase_right",
+    "sentence_subject",
+]
 
 
 def noun_phrase_left(
@@ -80,6 +86,8 @@ def noun_phrase_left(
             break
         if w in PRONOUNS and i != end and w not in ("one",):
             break
+        if i < end and w in _PAST_VERBS and words[i][:1].islower():
+            break  # "Both letters gave examples of …": the subject ends at its verb
         if (
             w.endswith("ed")
             and len(w) > 4
@@ -101,6 +109,55 @@ def noun_phrase_left(
     if start > end:
         return None
     return (start, end)
+
+
+#: words a determiner may follow inside one noun phrase (``all the``, ``one of the``,
+#: ``countries including the US``)
+_BEFORE_DETERMINER = frozenset(
+    ["of", "all", "both", "half", "such", "what", "including", "like", "among", "than"]
+)
+
+
+def after_fronted_phrase(view: TokenView, np_: Range, lo: int) -> Range:
+    """``On both of their blogs the pair said``: a noun phrase that a preposition opening
+    the clause governs, run into the subject for want of a comma, is cut at the article
+    that follows a lowercase noun: ``NOUN the NOUN`` is never one noun phrase, and the
+    article opens the subject."""
+    low = view.lower
+    p = np_[0] - 1
+    if p < lo or low[p] not in _FRONTING or (p > lo and low[p - 1] not in OPENERS):
+        return np_
+    for t in range(np_[0] + 1, np_[1]):
+        if _determiner_after_noun(view, t, np_[0]):
+            return (t, np_[1])
+    return np_
+
+
+#: prepositions that front a phrase before a clause's subject
+_FRONTING = frozenset(["on", "in", "at", "from", "during", "after", "before", "across", "under"])
+
+
+def _determiner_after_noun(view: TokenView, i: int, lo: int) -> bool:
+    """Does the article at token ``i`` follow a lowercase noun (``their blogs the
+    pair``)? No noun phrase holds ``NOUN the NOUN``: the article opens the subject, and
+    what lies before it is a fronted phrase without its comma."""
+    low = view.lower
+    if view.words[i] not in ("the", "a", "an") or i - 1 < lo:
+        return False
+    prev = low[i - 1]
+    return (
+        prev.isalpha()
+        and view.words[i - 1][:1].islower()
+        and prev not in _BEFORE_DETERMINER
+        and prev not in DETS
+        and prev not in QUANT
+        and prev not in STOP
+        and prev not in PREPOSITIONS
+        and prev not in NP_PREPS
+        and prev not in ADV
+        and prev not in FINITE
+        and not prev.endswith(("ing", "ed", "ly"))
+    )
 
 
 def _listed(view: TokenView, comma: int, end: int) -> bool:
@@ -210,6 +267,8 @@ def clause_subject(view: TokenView, lo: int, end: int, cue_tokens: set[int]) -> 
             return None
         if w.endswith("ed") and t < end and (low[t + 1] in DETS or low[t + 1] == "the"):
             return None  # "released a statement": a finite verb with its object
+        if t > s and w in _PAST_VERBS and words[t][:1].islower():
+            return None  # "Both letters gave examples of": a finite verb
     return (s, end)
 
 
@@ -300,7 +359,8 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
         w, word = low[j], view.words[j]
         if j in cue_tokens:
             break
-        quantified = low[start] in QUANT
+        # "Both memos went on to say": a determiner-led subject takes lowercase nouns
+        quantified = low[start] in QUANT or low[start] in ("both", "each", "these", "those")
         if (
             (w in STOP and w not in ("and", "in", "at", "for"))
             or (w in ADV and w not in ("’s", "'s"))

@@ -31,6 +31,7 @@ from spinscope.attribution.lexicon import (
     TEMPORAL,
 )
 from spinscope.attribution.phrases import (
+    after_fronted_phrase,
     clause_subject,
     noun_phrase_left,
     noun_phrase_right,
@@ -115,6 +116,9 @@ def left_source(
         return found
     if low[k] in QUOTE_CHARS or (not is_word(low[k]) and low[k] not in (")", ".")):
         return None
+    if low[k] in _GIVING and view.words[k][:1].islower() and k > lo:
+        # "A group of parents sent a letter": the nominal cue's source is who sends it
+        return left_source(view, k, lo, cue_tokens, shared, sent_lo)
     rel = _relative_clause_source(view, k, lo, cue_tokens)
     if rel is not None:
         return rel
@@ -135,12 +139,21 @@ def left_source(
         return sentence_subject(view, lo if sent_lo is None else sent_lo, np_[0] - 1, cue_tokens)
     if np_ is not None:
         np_ = _with_described_head(view, np_, lo, cue_tokens)
+    if np_ is not None:
+        np_ = after_fronted_phrase(view, np_, lo)
+        giver = _giver(view, np_, lo, cue_tokens)
+        if giver is not None:
+            return giver
     if np_ is not None and _is_bare_determiner(view, np_, k, cue_first, lo):
         return None  # "the" alone: the cue is a noun ("the report"), not a verb
     if np_ is not None and np_[0] - 2 >= lo and low[np_[0] - 1] == "by":
         agent = _participle_agent_source(view, np_, lo, cue_tokens)
         if agent is not None:
             return agent
+    if np_ is not None:
+        led = _lead_in_after_quotation(view, np_, lo)
+        if led is not None:
+            return led
     if sent_lo is not None and lo == sent_lo and not (np_ is not None and low[np_[1]] in PRONOUNS):
         ext = clause_subject(view, lo, k, cue_tokens)
         if ext is not None and (np_ is None or (ext[0] < np_[0] and np_[1] <= ext[1])):
@@ -213,6 +226,64 @@ def _with_described_head(view: TokenView, np_: Range, lo: int, cue_tokens: set[i
     return (head[0], np_[1])
 
 
+#: verbs that hand over what a nominal cue names: ``The family sent Alnwick a
+#: statement``, ``Both letters gave examples of … views stated``
+_GIVING = frozenset(["gave", "sent", "brought", "wrote", "handed", "showed", "offered"])
+
+
+def _giver(view: TokenView, np_: Range, lo: int, cue_tokens: set[int]) -> Range | None:
+    """The subject of a giving verb right before the noun phrase left of a cue: that
+    phrase is the verb's object or recipient, and the one who gives the statement or
+    the examples is its source. ``None`` when no giving verb precedes the phrase."""
+    low = view.lower
+    v = np_[0] - 1
+    if v - 1 < lo or low[v] not in _GIVING or not view.words[v][:1].islower():
+        return None
+    subj = noun_phrase_left(view, v - 1, lo, cue_tokens)
+    if subj is None or subj[1] != v - 1:
+        return None
+    return subj
+
+
+def _lead_in_word(view: TokenView, t: int) -> bool:
+    """Can token ``t`` sit in a description before a name (``Queen's University``,
+    ``research fellow and lecturer``)? Not a verb, pronoun or other function word."""
+    w = view.lower[t]
+    if w in ("of", "and", "’s", "'s", "-"):
+        return True
+    if w in STOP or w in FINITE or w in PRONOUNS or w in ADV:
+        return False
+    return view.words[t][:1].isupper() or (w.isalpha() and not w.endswith(("ed", "ing", "ly")))
+
+
+def _lead_in_after_quotation(view: TokenView, np_: Range, lo: int) -> Range | None:
+    """``“…,” Queen's University, Belfast, research fellow and lecturer Wes Fraser told
+    the BBC``: between a closing quotation and the name that speaks it lies a long
+    description with commas (an institution, its town, roles); all of it is the source.
+    ``None`` unless only names, roles, commas and ``of``/``and`` lie between."""
+    low, words = view.lower, view.words
+    t = np_[0] - 1
+    commas = 0
+    while t >= lo and np_[0] - t <= 12:
+        w = low[t]
+        if view.is_close_quote(t):
+            break
+        if w == ",":
+            commas += 1
+        elif not _lead_in_word(view, t):
+            return None
+        t -= 1
+    if (
+        t < lo
+        or not view.is_close_quote(t)
+        or commas == 0
+        or not words[t + 1][:1].isupper()
+        or not words[np_[1]][:1].isupper()
+    ):
+        return None
+    return (t + 1, np_[1])
+
+
 def _relative_clause_source(view: TokenView, k: int, lo: int, cue_tokens: set[int]) -> Range | None:
     """``an official who asked not to be named said``: the noun phrase with its ``who``
     clause (PolNeAR sources keep relative clauses), when nothing but words lies
@@ -273,9 +344,8 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
                 first_c > lo
                 # the sentence, or a quotation before it, opens with the role
                 and (c < lo or is_real_quote(view, c))
-                and words[first_c + 1][:1].isupper()
                 # a name, not a clause: "..., Chelsea destroys him and his smile, then"
-                and all(w[:1].isupper() or not w[:1].isalpha() for w in words[first_c + 1 : k])
+                and _role_and_name(view, first_c + 1, k)
             ):
                 # "The minister of the economy, Mr. Guajardo, argues", "“…,” his
                 # director, Jo Roe, recalled": a role noun phrase opens the sentence
@@ -292,6 +362,7 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
             or low[c - 1] == ")"
             or low[c + 1] in PARENTHETICAL
             or low[c + 1] in RELATIVE
+            or _floating_quantifier(view, c + 1, k)
         ):
             break
     else:
@@ -307,10 +378,54 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
         # Cox, who runs the NRA's lobbying arm, said" (239 of 342 "who" asides and 35
         # of 36 "including" asides of PolNeAR train sources)
         return (head[0], k)
-    if first in PARENTHETICAL or (first.endswith("ing") and first not in ("king",)):
+    if (
+        first in PARENTHETICAL
+        or (first.endswith("ing") and first not in ("king",))
+        or _floating_quantifier(view, c + 1, k)
+    ):
         # "Clinton, speaking to reporters, said" / "Trump, in Kentucky, said"
         return head
     return (head[0], k)
+
+
+def _role_and_name(view: TokenView, a: int, b: int) -> bool:
+    """Are tokens ``a`` to ``b - 1`` a name, after at most a few role words (``Jo Roe``,
+    ``one-time leadership contender Chuka Umunna``)? A clause (``Chelsea destroys him
+    and his smile``) is not."""
+    low, words = view.lower, view.words
+    t = a
+    while t < b and t - a < 5 and not words[t][:1].isupper():
+        w = low[t]
+        hyphened = low[t - 1] == "-" or (t + 1 < b and low[t + 1] == "-")
+        if (
+            w != "-"
+            and not hyphened
+            and not (
+                w.isalpha()
+                and w not in STOP
+                and w not in ADV
+                and w not in FINITE
+                and w not in PRONOUNS
+                and not w.endswith(("ly", "ed"))
+            )
+        ):
+            return False
+        t += 1
+    if t >= b or not words[t][:1].isupper():
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in words[t:b])
+
+
+def _floating_quantifier(view: TokenView, t: int, comma: int) -> bool:
+    """``The letters, both dated Tuesday, claim``: ``both``/``all``/``each`` and a
+    participle open an aside about the plural subject before it, which speaks alone."""
+    low = view.lower
+    return (
+        low[t] in ("both", "all", "each")
+        and t + 1 < comma
+        and low[t + 1].endswith(("ed", "en", "ing"))
+        and view.words[t + 1][:1].islower()
+    )
 
 
 #: words that open an appositive after a name: a description (``a spokesman for``), an
@@ -351,13 +466,38 @@ def _opening_name_appositive(
     if low[main] in PRONOUNS or low[main] in STOP or words[main].isupper():
         return None
     first = low[end + 1]
-    if first not in _APPOSITIVE_OPENERS and not words[end + 1].isdigit():
+    if (
+        first not in _APPOSITIVE_OPENERS
+        and not words[end + 1].isdigit()
+        and not _role_then_relative(view, end + 1, comma)
+    ):
         return None
     if comma - end > 60:
         return None
     if any(view.quote_of[t] >= 0 or low[t] in (";", ":") for t in range(end + 1, comma)):
         return None  # a quotation or a clause break: no longer one noun phrase
     return (main, comma)
+
+
+def _role_then_relative(view: TokenView, first: int, comma: int) -> bool:
+    """``Keith Vaz, chairman of the committee, who had called for …, said``: a bare
+    role noun opens the appositive, and a relative clause follows it before the cue's
+    comma — a description of the name, never a clause of its own."""
+    low, words = view.lower, view.words
+    w = low[first]
+    if (
+        not w.isalpha()
+        or not words[first][:1].islower()
+        or w in ADV
+        or w in STOP
+        or w in FINITE
+        or w.endswith(("ly", "ing", "ed"))
+    ):
+        return False
+    return any(
+        low[t] == "," and low[t + 1] in RELATIVE - {"including", "like"}
+        for t in range(first + 1, comma - 1)
+    )
 
 
 def _is_bare_determiner(view: TokenView, np_: Range, k: int, cue_first: int, lo: int) -> bool:
