@@ -114,7 +114,7 @@ def test_the_president_is_no_company_that_spoke_last(text: str, quote: str) -> N
     ("text", "quote", "speaker"),
     [
         (
-            "Parliament met on Monday and MPs voted against the plan.\n"
+            "The prime minister spoke on Monday, and said the plan was dead.\n"
             "Although that vote wasn’t binding, it was another defeat.\n"
             "Her misery wasn’t helped by Donald Drumpf on Thursday when he said he was "
             "“surprised at how badly it has all gone” and left.",
