@@ -130,3 +130,24 @@ def test_who_after_a_prepositional_phrase_is_left_unresolved() -> None:
         "a “set-up” all along."
     )
     assert covering_speaker(text, "“set-up”") != "Tom Bell"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The minister spoke.\nAfter the speech, a UK Daily Mail report said, “The minister "
+            "has mixed up the two issues on purpose.”",
+            "“The minister has mixed up the two issues on purpose.”",
+            "UK Daily Mail",
+        ),
+        (
+            "The vote was held.\nA White House statement said the result was “a clear win for "
+            "the country”.",
+            "“a clear win for the country”",
+            "White House",
+        ),
+    ],
+)
+def test_an_organisation_before_its_document_speaks(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

@@ -2994,13 +2994,24 @@ _DOCUMENT_OWNER = re.compile(
     r"(?:[Tt]he |[Aa]n? )?((?:[\w.&-]+ ){0,3}?[\w.&-]+)[’']s (?:[a-z-]+ ){0,2}([a-z]+)"
 )
 
+#: a capitalised name modifying a document's noun ("a UK Daily Mail report")
+_ISSUER_MODIFIER = re.compile(r"(?:[Tt]he |[Aa]n? )((?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*) ([a-z]+)")
+
 
 def _document_owner(desc: str) -> Mention | None:
     """The owner of a document a description names (``The embassy's health alert``,
     ``Acme Corp's statement``): a name or a definite description, or ``None`` when the
     description is no possessed document."""
     fm = _DOCUMENT_OWNER.fullmatch(desc.strip())
-    if fm is None or fm.group(2) not in _DOC_NOUNS:
+    if fm is None:
+        fm = _ISSUER_MODIFIER.fullmatch(desc.strip())
+        if fm is None or fm.group(2) not in _DOC_NOUNS:
+            return None
+        # "a UK Daily Mail report", "a White House statement": the organisation issuing
+        # it, written before the document's noun as a modifier
+        found = parse_mention(fm.group(1))
+        return found if found.kind == "name" and found.name and not found.role else None
+    if fm.group(2) not in _DOC_NOUNS:
         return None
     owner = fm.group(1)
     if owner.islower():
