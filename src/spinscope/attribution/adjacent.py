@@ -109,7 +109,7 @@ def attribute_adjacent_quotes(
             # comma right before it makes a short quotation an utterance too
             att = _closing(view, sent, qs, qe) if body.rstrip()[-1:] in ",?!" else None
             att = att or _opening(view, qs, qe) or _heard(view, sent, qs, qe)
-            att = att or _named_by(view, qs, qe)
+            att = att or _named_by(view, qs, qe) or _handle_label(view, qs, qe)
             if att is not None:
                 out.append(att)
                 covered.append((att.start, att.end))
@@ -123,6 +123,7 @@ def attribute_adjacent_quotes(
             or _dash(view, sent, qs, qe)
             or _byline(view, qs, qe)
             or _named_by(view, qs, qe)
+            or _handle_label(view, qs, qe)
         )
         if att is None and not text[ss:qs].strip():
             if _whole_sentences(view, qe):
@@ -383,6 +384,26 @@ def _named_by(view: TokenView, qs: int, qe: int) -> Attribution | None:
     ns = qe + a.start("name")
     vs = lo + m.start("verb")
     return Attribution.quotation((vs, vs + len(m.group("verb"))), (qs, qe), (ns, ns + len(name)))
+
+
+#: "WATCH | @Jo_Roe: “…”": an account's handle (after a label in capitals) and a colon
+#: opening the line of an embedded post
+_HANDLE_LABEL = re.compile(
+    r"^(?:[A-Z]{3,}(?: [A-Z]{2,})?\s*[|:–—-]\s*)?(?P<handle>@[A-Za-z]\w{1,30})\s*:\s*$"
+)
+
+
+def _handle_label(view: TokenView, qs: int, qe: int) -> Attribution | None:
+    """``WATCH | @Jo_Roe: “…”``: the account whose handle labels the quotation's line
+    posted its words (the colon is the cue)."""
+    text = view.text
+    lo = text.rfind("\n", 0, qs) + 1
+    m = _HANDLE_LABEL.match(text[lo:qs])
+    if m is None:
+        return None
+    hs, he = lo + m.start("handle"), lo + m.end("handle")
+    colon = text.index(":", he)
+    return Attribution.quotation((colon, colon + 1), (qs, qe), (hs, he))
 
 
 def _opening(view: TokenView, qs: int, qe: int) -> Attribution | None:

@@ -282,9 +282,21 @@ def _attribute_sentence(
                 # after the preposition is no source; the verb before it reports
                 att = _with_verb_before(view, out, att, prep, lo, cue_tokens)
         out.append(att)
-        if att.source is not None:
+        if att.source is not None and not _agent_after_content(view.text, att):
             prev_source = (token_at(view, att.source[0]), token_at(view, att.source[1] - 1))
     return without_superseded_refusals(view, out)
+
+
+def _agent_after_content(text: str, att: Attribution) -> bool:
+    """Is the source a ``by`` agent after the content (``described as “…” by the
+    mayor``)? The agent is no subject of the sentence: a later cue of the sentence
+    (``…, branding her …``) does not share it."""
+    source = att.source
+    return (
+        source is not None
+        and all(e <= source[0] for _, e in att.content)
+        and text[: source[0]].rstrip().endswith(" by")
+    )
 
 
 def _fragment_source(view: TokenView, source: Range) -> bool:

@@ -471,6 +471,9 @@ def source_first_pattern(site: CueSite, stop: int) -> Draft:
     The source comes from :func:`_source_before_content`; the content from
     :func:`_content_around`.
     """
+    named = _named_by_agent(site)
+    if named is not None:
+        return named
     agent = _passive_agent(site, stop)
     if agent is not None:
         # "X was criticized by Y for ...": the agent speaks, not the grammatical subject
@@ -501,6 +504,36 @@ def _passive_agent(site: CueSite, stop: int) -> Range | None:
         None,
     )
     return agent if end is None else (agent[0], end - 1)
+
+
+def _named_by_agent(site: CueSite) -> Draft | None:
+    """``was described as “a disgrace” by the mayor``, ``— dubbed “reckless” by critics
+    —``: a naming participle, its quotation, then ``by`` and the one who named it so.
+
+    The agent said the quoted words and the content is that quotation alone: the rest
+    of the sentence is the writer's, about the thing named (the grammatical subject is
+    spoken about, never the speaker).
+    """
+    view, low, a, b, hi = site.view, site.view.lower, site.first, site.last, site.hi
+    naming = next((t for t in range(a, b + 1) if low[t] in _NAMING_PARTICIPLES), None)
+    if naming is None or b + 1 >= hi or not view.is_open_quote(b + 1):
+        return None
+    if b > naming and low[b] != "as":
+        return None  # only "described as", never "described the plan as …"
+    q = view.quote_of[b + 1]
+    close = b + 1
+    while close + 1 < hi and view.quote_of[close + 1] == q:
+        close += 1
+    if close + 2 >= hi or low[close + 1] != "by":
+        return None
+    agent = noun_phrase_right(view, close + 2, hi, site.cue_tokens)
+    if agent is None or low[agent[0]] in PRONOUNS:
+        return None
+    return Draft(agent, [(b + 1, close)])
+
+
+#: participles that name a thing with someone's words (``described as “…” by X``)
+_NAMING_PARTICIPLES = CALLING | frozenset(["branded", "hailed", "derided", "slammed", "mocked"])
 
 
 #: prepositions that end a passive's agent (``by Vance for his plan``)

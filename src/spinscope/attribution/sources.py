@@ -390,17 +390,19 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
 
 def _role_and_name(view: TokenView, a: int, b: int) -> bool:
     """Are tokens ``a`` to ``b - 1`` a name, after at most a few role words (``Jo Roe``,
-    ``one-time leadership contender Chuka Umunna``)? A clause (``Chelsea destroys him
-    and his smile``) is not."""
+    ``one-time leadership contender Chuka Umunna``, ``one-time Labour leadership
+    contender Chuka Umunna``)? A clause (``Chelsea destroys him and his smile``) is not."""
     low, words = view.lower, view.words
-    t = a
-    while t < b and t - a < 5 and not words[t][:1].isupper():
+    lowercase = 0
+    for t in range(a, b):
+        if words[t][:1].isupper() or not words[t][:1].isalpha():
+            continue
         w = low[t]
+        lowercase += 1
         hyphened = low[t - 1] == "-" or (t + 1 < b and low[t + 1] == "-")
-        if (
-            w != "-"
-            and not hyphened
-            and not (
+        if lowercase > 5 or not (
+            hyphened
+            or (
                 w.isalpha()
                 and w not in STOP
                 and w not in ADV
@@ -410,10 +412,8 @@ def _role_and_name(view: TokenView, a: int, b: int) -> bool:
             )
         ):
             return False
-        t += 1
-    if t >= b or not words[t][:1].isupper():
-        return False
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in words[t:b])
+    # the name closes the appositive: a capitalised word last, with its own capital first
+    return b - 1 >= a and words[b - 1][:1].isupper() and words[b - 1][:1].isalpha()
 
 
 def _floating_quantifier(view: TokenView, t: int, comma: int) -> bool:

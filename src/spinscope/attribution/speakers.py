@@ -654,6 +654,16 @@ def parse_mention(text: str) -> Mention:
         named := parse_mention(_clean(text)[pp.end() :])
     ).kind == "name":
         return named
+    if (handle := _HANDLE.match(text.strip())) is not None:
+        # "@Jo_Roe": an account's handle names its owner, the underscore a space
+        return Mention("name", name=handle.group(1).replace("_", " "), text=text.strip())
+    if (apposed := _apposed_name(_clean(text))) is not None:
+        return apposed
+    if (on_show := _ON_PROGRAMME.match(_clean(text))) is not None:
+        # "A panel on CNN’s Situation Room": the programme is where they spoke; the
+        # people described speak, the programme's name is no one's
+        head = on_show.group("head")
+        return Mention("description", role=head, gender=_gender_of(head), text=_clean(text))
     if (
         " " not in text.strip()
         and is_ly_adverb(text.strip().lower())
@@ -677,7 +687,7 @@ def parse_mention(text: str) -> Mention:
         # saying what about (or where, when) begins; "Officials at the ministry" is a
         # description the phrase belongs to
         return named
-    m = _parse_mention(text)
+    m = _without_headline_verb(_parse_mention(text))
     if m.kind == "name" and m.name and _epithet(m.name):
         # "The frustrated Me-First Lady": an epithet coined of common words names no one;
         # a name after it stays ("the Do-Nothing Congressman Jo Roe")
@@ -731,6 +741,96 @@ def parse_mention(text: str) -> Mention:
             return replace(m, role=None)  # "the more Trump", "The recent Census": no role
         m = _without_quantifier(m)
     return m
+
+
+#: a social-media handle written as a name (``@Jo_Roe``)
+_HANDLE = re.compile(r"^@([A-Z][a-z’'-]+(?:_[A-Z][a-z’'-]+){1,2})$")
+#: a partitive ("another of the seven", "One of the rebels") and, set off by commas,
+#: the one of them named
+_PARTITIVE_APPOSED = re.compile(
+    r"^(?i:another(?:\s+one)?|one|each|either|neither|a third|a fourth)\s+of\s+"
+    r"(?i:the|these|those|them|their|his|her|our)\b[^,]*,\s+(?P<rest>.+?)[\s,]*$"
+)
+#: an institution (and a place), then a lowercase role and a name: "Queen’s University,
+#: Belfast, research fellow Wes Fraser"
+_AFFILIATION_APPOSED = re.compile(
+    r"^[A-Z][^,]*(?:,\s+[A-Z][^,]*)*,\s+"
+    r"(?P<rest>(?!(?:and|or|but|an?|the|his|her|their|its)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)*"
+    r"(?:\s+[A-Z][\w.’'-]*){2,4})[\s,]*$"
+)
+#: a lowercase head noun on (or at) an outlet's programme: "A panel on CNN’s Situation Room"
+_ON_PROGRAMME = re.compile(
+    r"^(?P<head>(?i:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:on|at)\s+"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+[A-Z][^,]*$"
+)
+
+
+def _apposed_name(text: str) -> Mention | None:
+    """The name set off by commas after a partitive (``another of the seven, Mike
+    Gapes``) or after an affiliation (``Queen’s University, Belfast, research fellow
+    Wes Fraser``), or ``None``: the one named speaks, the phrase before says which group
+    or place the person belongs to."""
+    first = text.split(maxsplit=1)[0].rstrip(".") if text.strip() else ""
+    # "Dr. Ronald Moy, founder DNA Renewal": a person named first is the one speaking
+    person_first = bool(first_name_gender(first)) or first in ("Dr", "Mr", "Ms", "Mrs", "Sir")
+    for pattern in (_PARTITIVE_APPOSED, _AFFILIATION_APPOSED):
+        found = pattern.match(text)
+        if found is not None and not (pattern is _AFFILIATION_APPOSED and person_first):
+            named = _parse_mention(found.group("rest"))
+            if named.kind == "name" and named.name and not named.members:
+                return replace(named, text=text)
+    return None
+
+
+#: present-tense verbs a headline puts after an organisation or a person ("CNN Reacts
+#: to …", "Farage Slams …"): capitalised like the name, but no part of it
+_HEADLINE_VERBS = frozenset(
+    [
+        "reacts",
+        "responds",
+        "says",
+        "slams",
+        "blasts",
+        "rips",
+        "hits",
+        "warns",
+        "admits",
+        "mocks",
+        "urges",
+        "vows",
+        "demands",
+        "denies",
+        "defends",
+        "insists",
+        "claims",
+        "explains",
+        "reveals",
+        "accuses",
+        "torches",
+        "unloads",
+        "fires",
+        "doubles",
+        "calls",
+        "tells",
+        "weighs",
+        "speaks",
+        "shreds",
+        "destroys",
+    ]
+)
+
+
+def _without_headline_verb(m: Mention) -> Mention:
+    """``m`` without the headline verb closing its name (``CNN Reacts`` is CNN); a name
+    that was only the verb names no one."""
+    if m.kind != "name" or not m.name:
+        return m
+    words = m.name.split()
+    verbs = (i for i, w in enumerate(words) if w[:1].isupper() and w.lower() in _HEADLINE_VERBS)
+    cut = next((i for i in verbs if i > 0), None)
+    if cut is None:
+        return m
+    return replace(m, name=" ".join(words[:cut]))
 
 
 #: a subordinate clause closing a source (``… Jo Roe when the firm pleaded guilty``)
@@ -2162,6 +2262,10 @@ def resolve_speakers(
         else:  # description
             desc = m.role or m.text
             head = _head_of(desc)
+            if m.definite and _strip_det(desc).lower() in _PAIR_NOUNS:
+                # "Ms Geller … and Mr Spencer … the pair said": the two people the
+                # article named together last
+                sid = _pair_speaker(text, src[0], m.text, speakers, recent, new)
             if m.definite and head in _ISSUED:
                 # "The university released a statement … “…,” the statement said": the
                 # statement is the words of the one who released it
@@ -2705,6 +2809,90 @@ WINDOW = 1000
 _AGREEMENT_BONUS = 200
 
 
+#: nouns for two people named before ("the pair said")
+_PAIR_NOUNS = frozenset(["pair", "duo", "two", "couple", "two men", "two women"])
+#: a person's name, with an honorific or a first name before the surname
+_PERSON = r"(?:(?:Mr|Ms|Mrs|Dr|Sir)\.? )?(?:[A-Z][a-z’'-]+ ){0,2}[A-Z][a-z’'-]+"
+#: two people joined by "and", each maybe followed by an appositive set off by commas
+_TWO_PEOPLE = re.compile(rf"\b(?P<a>{_PERSON})(?:, [^,.;:“”\"]{{1,50}},)? and (?P<b>{_PERSON})\b")
+
+
+#: a sentence's subject before a restrictive ``who``: capitalised modifiers and a
+#: lowercase noun ("State Democratic Party legislators who backed the bill")
+_SUBJECT_BEFORE_WHO = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<np>(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]+)\s*$"
+)
+
+
+def _subject_before_who(text: str, pos: int) -> Mention | None:
+    """The people a restrictive ``who`` at ``pos`` stands for, when they open the sentence
+    (``State Democratic Party legislators who backed the bill said``): a group (a plural)
+    or a person described (a person noun); ``None`` else (the pronoun stays unresolved)."""
+    found = _SUBJECT_BEFORE_WHO.search(text[max(0, pos - 100) : pos])
+    if found is None:
+        return None
+    np_ = found.group("np")
+    head = np_.split()[-1]
+    if not (head.endswith("s") or head in PERSON_HEADS):
+        return None
+    m = parse_mention(np_)
+    return m if m.kind == "description" else None
+
+
+def _pair_speaker(
+    text: str,
+    pos: int,
+    written: str,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The speaker of ``the pair`` at ``pos``: the two people named together last (a
+    joint speaker of the same two, else a new one), or ``None``."""
+    pair = _last_pair(text, pos)
+    if pair is None:
+        return None
+    key = {_last(x) for x in pair}
+    found = (c for c in reversed(recent) if {_last(x) for x in speakers[c].members} == key)
+    sid = next(found, None)
+    if sid is None:
+        sid = new(Mention("name", name=" and ".join(pair), text=written, members=pair, joint=True))
+    return sid
+
+
+def _last_pair(text: str, pos: int) -> tuple[str, str] | None:
+    """The two people the text joined by ``and`` last before ``pos`` (within the few
+    paragraphs before it, outside quotations), each written as fully as the text names
+    them (``Mr Spencer`` is ``Robert Spencer``); ``None`` when no two people were named
+    so, or when either is no person's name."""
+    lo = max(0, pos - 1500)
+    found = [fm for fm in _TWO_PEOPLE.finditer(text, lo, pos) if not _quoted(text, fm.start())]
+    for fm in reversed(found):
+        people = [_person_written(text[:pos], fm.group(g)) for g in ("a", "b")]
+        if people[0] and people[1] and people[0] != people[1]:
+            return (people[0], people[1])
+    return None
+
+
+def _person_written(before: str, written: str) -> str | None:
+    """``written`` (``Ms Geller``, ``Pamela Geller``) as a person's full name, or
+    ``None`` when nothing tells that it names a person (no honorific, no known first
+    name, no full name written before)."""
+    words = written.split()
+    honorific = words[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Sir")
+    if honorific:
+        words = words[1:]
+    if not words:
+        return None
+    surname = words[-1]
+    if len(words) > 1 and first_name_gender(words[0]):
+        return " ".join(words)
+    full = _full_name_written(before, surname)
+    if full is not None:
+        return full
+    return surname if honorific else None
+
+
 def _named_people(text: str, pos: int, members: Sequence[str], speakers: Sequence[Speaker]) -> bool:
     """Has the article named a member of a coordinated source as a person before ``pos``
     (a speaker with that surname, or a first name before it)?"""
@@ -2806,13 +2994,24 @@ _DOCUMENT_OWNER = re.compile(
     r"(?:[Tt]he |[Aa]n? )?((?:[\w.&-]+ ){0,3}?[\w.&-]+)[’']s (?:[a-z-]+ ){0,2}([a-z]+)"
 )
 
+#: a capitalised name modifying a document's noun ("a UK Daily Mail report")
+_ISSUER_MODIFIER = re.compile(r"(?:[Tt]he |[Aa]n? )((?:[A-Z][\w.&-]* ){0,4}[A-Z][\w.&-]*) ([a-z]+)")
+
 
 def _document_owner(desc: str) -> Mention | None:
     """The owner of a document a description names (``The embassy's health alert``,
     ``Acme Corp's statement``): a name or a definite description, or ``None`` when the
     description is no possessed document."""
     fm = _DOCUMENT_OWNER.fullmatch(desc.strip())
-    if fm is None or fm.group(2) not in _DOC_NOUNS:
+    if fm is None:
+        fm = _ISSUER_MODIFIER.fullmatch(desc.strip())
+        if fm is None or fm.group(2) not in _DOC_NOUNS:
+            return None
+        # "a UK Daily Mail report", "a White House statement": the organisation issuing
+        # it, written before the document's noun as a modifier
+        found = parse_mention(fm.group(1))
+        return found if found.kind == "name" and found.name and not found.role else None
+    if fm.group(2) not in _DOC_NOUNS:
         return None
     owner = fm.group(1)
     if owner.islower():
@@ -3154,6 +3353,8 @@ def _resolve_pronoun(
                     ):
                         return cand
                 return new(name_m)
+        if low == "who" and (group := _subject_before_who(text, src[0])) is not None:
+            return new(group)
         return None
     if low in ("his", "her", "their") and _CATAPHORIC.search(text[max(0, src[0] - 40) : src[0]]):
         # "In his attacks on Reed, Cole spokesman Gates repeated": the possessor is the
