@@ -604,6 +604,7 @@ def test_marked_furniture_reaches_no_analysis() -> None:
         ("LONDON, March 3 (Reuters) - The bank said rates would rise.", None, "dateline"),
         ("BERLIN (dpa) – Die Regierung hat neue Regeln beschlossen.", None, "dateline"),
         ("NEW YORK (AP) — Stocks fell.", None, "dateline"),
+        ("(CNN) North Korea went on the offensive on Friday.", "(CNN)", "dateline"),
     ],
 )
 def test_a_byline_or_dateline_opening_the_first_paragraph_is_furniture(

@@ -578,7 +578,7 @@ def _inner(
 _AGENCY_TAGS = r"Reuters|AP|AFP|CNN|Xinhua|UPI|Bloomberg|dpa|EFE|ANSA|TASS|Sputnik|RIA Novosti"
 _LEAD_PREFIX = re.compile(
     rf"(?:(?P<byline>(?:by|von|por|par)\s+(?:{_AUTHORS})\s*[:|–—-])"
-    r"|(?P<dateline>(?-i:[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)?) ?\((?-i:"
+    r"|(?P<dateline>(?-i:[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)?)? ?\((?-i:"
     rf"{_AGENCY_TAGS})\)\s*[:–—-]?))"
     r"\s+(?=\S)",
     re.I,
