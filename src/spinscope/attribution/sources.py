@@ -76,6 +76,11 @@ def left_source(
     if chain is not None:
         # "The nominee continues to insist": the subject of the governing verb
         return left_source(view, chain, lo, cue_tokens, shared, sent_lo)
+    outlet = _platform_start(view, cue_first, lo)
+    if outlet is not None:
+        # "He took to Facebook to state that …": the subject of the verb that took the
+        # speaker to the platform
+        return left_source(view, outlet, lo, cue_tokens, shared, sent_lo)
     k = _skip_adverbs_and_time(view, cue_first, lo)
     if k < lo:
         return None
@@ -530,6 +535,47 @@ def _participle_agent_source(
         head = noun_phrase_left(view, p - 1, lo, cue_tokens)
         if head is not None and head[1] == p - 1 and low[head[1]] not in PRONOUNS:
             return (head[0], agent[1])
+    return None
+
+
+#: verbs that take a speaker to a platform before a purpose infinitive of speech
+#: ("took to Facebook to state", "went on television to announce")
+_TO_PLATFORM = frozenset(
+    [
+        "take",
+        "takes",
+        "took",
+        "taken",
+        "taking",
+        "go",
+        "goes",
+        "went",
+        "gone",
+        "going",
+        "turn",
+        "turns",
+        "turned",
+        "turning",
+        "head",
+        "heads",
+        "headed",
+    ]
+)
+
+
+def _platform_start(view: TokenView, cue_first: int, lo: int) -> int | None:
+    """First token of ``took to Facebook`` / ``went on television`` before an infinitive
+    of speech at ``cue_first`` (``… to state that``; the cue may hold the platform's
+    name, ``Twitter to say``), or ``None``: the infinitive's source is that verb's
+    subject, not missing."""
+    low = view.lower
+    for j in range(cue_first - 1, max(lo, cue_first - 8) - 1, -1):
+        w = low[j]
+        if not is_word(w) and w not in ("’s", "'s"):
+            return None  # punctuation: another clause
+        if w in _TO_PLATFORM and j + 2 < len(low) and low[j + 1] in ("to", "on"):
+            tail = low[j + 2 : cue_first + 3]
+            return j if "to" in tail else None
     return None
 
 

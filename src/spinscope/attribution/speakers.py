@@ -2446,6 +2446,10 @@ def resolve_speakers(
                 # "Judge Robert Lasnik granted … the president tweeted": an office one
                 # person holds is not whoever was named last; better no name
                 sid = None
+            if sid is not None and _plural_head(desc) and not _is_plural(speakers[sid]):
+                # "the German bishops halted …" after "Weinandy, of the Bishops’
+                # Committee": people described in the plural are never one person
+                sid = None
         if sid is None and m.kind == "description":
             words = (m.role or "").split()
             head = words[-1].lower() if words else ""
@@ -3143,6 +3147,24 @@ def _described_person(sp: Speaker) -> bool:
     return sp.name is None and not sp.members and _is_person(sp) is True and not _is_plural(sp)
 
 
+#: lowercase words in -s that are no plurals ("the news", "the analysis")
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|news|series|species|ics)$")
+
+
+def _plural_head(desc: str) -> bool:
+    """Whether a description's head noun is a lowercase plural ("the German bishops",
+    "officials at the ministry"): a group, which no single speaker can be."""
+    np = re.split(r" (?:at|of|in|from|for|with|on)\b", desc)[0]
+    head = (np.split() or [""])[-1]
+    return (
+        len(head) > 3
+        and head.islower()
+        and head.endswith("s")
+        and not re.search(r"[’']s$", head)
+        and not _NOT_PLURAL.search(head)
+    )
+
+
 def _is_plural(sp: Speaker) -> bool:
     """An unnamed group (``officials``, ``Democrats``), people named together, or an
     organisation."""
@@ -3434,6 +3456,10 @@ def _resolve_pronoun(
                 break
             if _is_person(speakers[sid]) is True:
                 return None  # the nearest candidate is a person: too unclear to skip it
+            if _only_reports(text, src[0], speakers[sid]):
+                # "the professor wrote in an email obtained by BuzzFeed News … they
+                # wrote": an outlet that only passes on others' words wrote none of them
+                continue
             if _is_plural(speakers[sid]):
                 return sid
         return None
@@ -3453,6 +3479,28 @@ def _resolve_pronoun(
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
+
+
+#: words before a source that make it the outlet passing words on, not their author
+_REPORTED_BY = re.compile(
+    r"\b(?:[Aa]ccording to|(?:obtained|reported|published|seen|first reported) by)\s+$"
+)
+#: a source that is an outlet's report ("a report in BuzzFeed News")
+_OUTLET_REPORT = re.compile(r"(?:[Aa]n? |[Tt]he )?(?:report|story|article)s? (?:in|by|from) ")
+
+
+def _only_reports(text: str, pos: int, sp: Speaker) -> bool:
+    """Whether ``sp`` is a news outlet the text before ``pos`` gave only as the one
+    reporting others' words ("according to BuzzFeed News", "an email obtained by the
+    Post"), never as a speaker of its own: a later pronoun does not stand for it."""
+    words = (sp.name or "").lower().split()
+    if not words or words[-1] not in _PAPERS | _OUTLET_ENDS:
+        return False
+    before = [(s, e) for s, e in sp.mentions if e <= pos]
+    return bool(before) and all(
+        _REPORTED_BY.search(text[max(0, s - 25) : s]) or _OUTLET_REPORT.match(text[s:e])
+        for s, e in before
+    )
 
 
 #: a run of two to four capitalised words, not a possessor

@@ -22,6 +22,8 @@ not, and the attribution found there is dropped:
   believe``) before a cue with no verb of its own (a preposition, an infinitive);
 * the reader addressed as ``you`` outside quotations (``If you want``, ``Do you think``);
 * an infinitive cue with no source (``if they fail to tell their bosses``);
+* a fronted subordinate clause whose verb has only a pronoun as its object (``When I
+  posted it, this assessment was backed up by …``): a circumstance, not a report;
 * a noun read as a cue after an article (``No doubt that …``, ``appealed the case``,
   ``Against the State: …``): a verb never follows ``a``, ``the`` or ``no``;
 * a refusal followed by what its source did say (``declined to comment on the decision,
@@ -49,6 +51,7 @@ from spinscope.attribution.lexicon import (
     QUANT,
 )
 from spinscope.attribution.result import Attribution, Range
+from spinscope.attribution.sources import SUBORDINATORS
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import token_at
 
@@ -146,6 +149,7 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _predicate_source(view, cue, att)
         or _reader_addressed(view, cue, att)
         or _sourceless_infinitive(view, cue, att)
+        or _fronted_pronoun_object(view, cue)
         or _noun_after_article(view, cue)
     )
 
@@ -445,6 +449,25 @@ def _sourceless_infinitive(view: TokenView, cue: Cue, att: Attribution) -> bool:
     low = view.lower
     k = cue.first + 1 if low[cue.first] == "to" else cue.first
     return k > cue.first or (k >= 1 and low[k - 1] == "to")
+
+
+#: pronoun objects that close a fronted subordinate clause ("When I posted it,")
+_OBJECT_PRONOUNS = frozenset(["it", "this", "that", "them", "these", "those"])
+
+
+def _fronted_pronoun_object(view: TokenView, cue: Cue) -> bool:
+    """``When I posted it, this assessment was backed up by …``, ``After she wrote
+    them, …``: a cue in a subordinate clause opening the sentence, its object a lone
+    pronoun and a comma ending the clause, sets the time of the main clause; what
+    follows the comma is no one's words."""
+    lo = view.sentences[view.sent_of[cue.first]][0]
+    low = view.lower
+    if low[lo] not in SUBORDINATORS or not 1 <= cue.first - lo <= 4:
+        return False
+    t = cue.first + 1
+    while t < len(low) and t <= cue.last + 1 and low[t] in _OBJECT_PRONOUNS:
+        t += 1
+    return t > cue.first + 1 and t < len(low) and low[t] == ","
 
 
 #: articles: the word right after one is a noun or an adjective, never a verb
