@@ -16,7 +16,7 @@ from spinscope.attribution.lexicon import AUXILIARIES, CLAUSE_BREAK, DAYS, TITLE
 from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.sources import SUBORDINATORS, left_source
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
-from spinscope.attribution.tokens import is_word, quote_at, token_at
+from spinscope.attribution.tokens import is_inner_report, is_word, quote_at, token_at
 
 __all__ = [
     "close_relative_clause",
@@ -217,6 +217,10 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
                 break
     if q is not None:
         qend = token_at(view, q[1] - 1)
+        if stop == hi and qend >= hi and _reports_inside(view, hi, qend):
+            # "…: “Ellison told the crowd …. That way, Ellison said, …”": the quotation
+            # stops being this cue's where a named speaker's own report begins
+            return [(i, hi - 1)]
         # a quotation that runs to (or past) the sentence end: take the quotation
         if qend >= end or all(not is_word(w) for w in low[qend + 1 : stop]):
             return [(i, qend)]
@@ -225,10 +229,17 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
         for k in range(i, stop):
             if view.is_open_quote(k):
                 qq = quote_at(view, k)
-                if qq is not None:
+                if qq is not None and not _reports_inside(view, hi, token_at(view, qq[1] - 1)):
                     end = max(end, token_at(view, qq[1] - 1))
     r = trim_content(view, i, end)
     return [r] if r else []
+
+
+def _reports_inside(view: TokenView, first: int, last: int) -> bool:
+    """Do tokens ``first..last`` (a quotation's later sentences) hold a named speaker's
+    report (:func:`is_inner_report`)? Then that report is an attribution of its own, and
+    the content of the cue that opened the quotation ends with its own sentence."""
+    return any(is_inner_report(view, k) for k in range(first, last + 1))
 
 
 def quoted_continuation(view: TokenView, sentence: int, cue_tokens: set[int]) -> list[Range]:

@@ -22,7 +22,7 @@ from typing import Any
 from spinscope.attribution.features import token_features
 from spinscope.attribution.lexicon import ADV, AUXILIARIES, CORE_VERBS, INVERTING, NAMING
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
-from spinscope.attribution.tokens import is_word
+from spinscope.attribution.tokens import is_inner_report, is_word
 from spinscope.errors import ModelError, ModelNotFoundError
 
 __all__ = [
@@ -103,7 +103,7 @@ def cue_spans(view: TokenView, probs: Sequence[float], threshold: float) -> list
     for lo, hi in view.sentences:
         i = lo
         while i < hi:
-            if probs[i] >= threshold and view.quote_of[i] < 0:
+            if probs[i] >= threshold and (view.quote_of[i] < 0 or is_inner_report(view, i)):
                 j = i
                 while j + 1 < hi and probs[j + 1] >= threshold * 0.4 and view.quote_of[j + 1] < 0:
                     j += 1
@@ -169,6 +169,10 @@ def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float)
                     or (view.lower[i + 1] == "," and view.is_open_quote(i + 2))
                 )
             )
+            # "“… hired. That way, Ellison said, the union …”": a named speaker's report
+            # inside a long quotation (the tagger, which never saw cues in quotations,
+            # scores it low)
+            or is_inner_report(view, i)
         ):
             boosted[i] = max(boosted[i], threshold)
     return boosted

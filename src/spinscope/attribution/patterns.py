@@ -209,7 +209,10 @@ def aside_pattern(site: CueSite) -> Draft | None:
     c = src[0] - 1
     if not (lo + 1 < c and low[c] == "," and c - lo <= 20):
         return None
-    if any(t in site.cue_tokens or view.quote_of[t] >= 0 for t in range(lo, c)):
+    # a quotation of its own before the aside is no fronted content; the one the aside
+    # stands in (a report inside a long quotation, ``is_inner_report``) is
+    own = view.quote_of[a]
+    if any(t in site.cue_tokens or view.quote_of[t] not in (-1, own) for t in range(lo, c)):
         return None
     left = trim_content(view, lo, c - 1)
     if left is None or not any(is_word(low[t]) for t in range(j + 1, hi)):

@@ -142,6 +142,10 @@ def left_source(
         if shared is not None:
             return shared
         return sentence_subject(view, lo if sent_lo is None else sent_lo, np_[0] - 1, cue_tokens)
+    if np_ is not None and _spent_span(view, np_, cue_first, lo):
+        # "humanity spent its formative years learning that": the span of time is the
+        # verb's object; the one learning is the verb's subject
+        return left_source(view, np_[0] - 1, lo, cue_tokens, shared, sent_lo)
     if np_ is not None:
         np_ = _with_described_head(view, np_, lo, cue_tokens)
     if np_ is not None:
@@ -229,6 +233,29 @@ def _with_described_head(view: TokenView, np_: Range, lo: int, cue_tokens: set[i
     if head is None or head[1] != a - 3 or not view.words[a - 3][:1].islower():
         return np_
     return (head[0], np_[1])
+
+
+#: spans of time one spends doing something (``spent years arguing that``)
+_SPANS = frozenset(
+    ["years", "months", "weeks", "days", "hours", "decades", "time", "life", "lives", "career"]
+)
+#: verbs whose object is such a span
+_SPENDING = frozenset(["spent", "spends", "spend", "spending", "passed", "devoted"])
+
+
+def _spent_span(view: TokenView, np_: Range, cue_first: int, lo: int) -> bool:
+    """Is ``np_`` a span of time spent before a participle cue (``humanity spent its
+    formative years learning that``)? It is the object of the verb before it, no one who
+    speaks."""
+    low = view.lower
+    v = np_[0] - 1
+    return (
+        v > lo
+        and low[v] in _SPENDING
+        and low[np_[1]] in _SPANS
+        and low[cue_first].endswith("ing")
+        and view.words[cue_first][:1].islower()
+    )
 
 
 #: verbs that hand over what a nominal cue names: ``The family sent Alnwick a

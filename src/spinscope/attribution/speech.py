@@ -481,6 +481,11 @@ _ARTICLE_SPEECH_NOUNS = frozenset(
     [
         "answer",
         "belief",
+        # words a crowd or a campaign repeats (``in a chant that …: “…”``)
+        "chant",
+        "chants",
+        "slogan",
+        "slogans",
         "debate",
         "demand",
         "news",

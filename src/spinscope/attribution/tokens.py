@@ -8,7 +8,15 @@ from spinscope.attribution.lexicon import FEMALE_NAMES, LY_NOUNS, MALE_NAMES
 from spinscope.attribution.result import Range
 from spinscope.attribution.text import QUOTE_CHARS, SURNAME_WORDS, TokenView
 
-__all__ = ["is_ly_adverb", "is_real_quote", "is_surname", "is_word", "quote_at", "token_at"]
+__all__ = [
+    "is_inner_report",
+    "is_ly_adverb",
+    "is_real_quote",
+    "is_surname",
+    "is_word",
+    "quote_at",
+    "token_at",
+]
 
 
 def is_word(word: str) -> bool:
@@ -89,3 +97,27 @@ def quote_at(view: TokenView, i: int) -> Range | None:
 def token_at(view: TokenView, char: int) -> int:
     """Index of the token containing (or last starting before) character ``char``."""
     return max(0, bisect.bisect_right(view.starts, char) - 1)
+
+
+#: reporting verbs of a named speaker set off by commas inside a quotation
+_INNER_REPORTING = frozenset(["added", "argued", "explained", "said", "says", "told", "wrote"])
+_INNER_PRONOUNS = frozenset(["he", "i", "it", "she", "they", "we", "you"])
+
+
+def is_inner_report(view: TokenView, i: int) -> bool:
+    """Is token ``i`` the verb of a named speaker's report set off by commas in a later
+    sentence of a quotation (``“… hired.`` ¶ ``That way, Ellison said, the union can
+    …”``)? A newspaper or a speaker quoted at length reports someone else there, and
+    those words are that person's attribution. A pronoun (``, he said,``) is the
+    quoted speaker going on; a quotation's first sentence is too short to tell."""
+    low, words = view.lower, view.words
+    q = view.quote_of[i]
+    if q < 0 or low[i] not in _INNER_REPORTING or i + 1 >= len(low) or low[i + 1] != ",":
+        return False
+    opener = token_at(view, view.quotes[q][0])
+    if view.sent_of[opener] == view.sent_of[i]:
+        return False
+    k = i - 1
+    while k > opener and i - k <= 3 and words[k][:1].isupper() and is_word(low[k]):
+        k -= 1
+    return k < i - 1 and low[k] == "," and low[k + 1] not in _INNER_PRONOUNS
