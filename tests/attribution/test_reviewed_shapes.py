@@ -1,12 +1,12 @@
 """Speakers and attributions of invented text: a description in the plural is never one
 person, a pronoun does not stand for an outlet that only passed words on, an infinitive
-of speech after ``took to Facebook`` keeps its subject, and a fronted ``When I posted
-it,`` reports nothing."""
+of speech after ``took to Facebook`` keeps its subject, a fronted ``When I posted it,``
+reports nothing, and ``a Nevada Democrat`` is a new speaker, not the Democrats before."""
 
 from __future__ import annotations
 
 import pytest
-from tests.attribution.helpers import covering_speaker
+from tests.attribution.helpers import covering_speaker, speaker_of
 
 from spinscope.attribution import analyse
 from spinscope.document import Document
@@ -104,3 +104,25 @@ def test_a_fronted_clause_with_a_pronoun_object_reports_nothing(
     atts, _, _, _ = analyse(Document(text))
     cues = [text[a.cue[0] : a.cue[1]] for a in atts]
     assert any(c.startswith(cue) for c in cues) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "role"),
+    [
+        # "a Nevada Democrat" is a new, unnamed person, not the "Democrats" who spoke before
+        (
+            "Democrats lamented the low expectations.\n\n“She should not be under pressure,” "
+            "a Nevada Democrat said.",
+            "“She should not be under pressure,”",
+            "Nevada Democrat",
+        ),
+        (
+            "Some Republicans also claimed media bias.\n\n“She has to stop his momentum,” "
+            "a Virginia Republican added.",
+            "“She has to stop his momentum,”",
+            "Virginia Republican",
+        ),
+    ],
+)
+def test_an_indefinite_description_is_a_new_speaker(text: str, quote: str, role: str) -> None:
+    assert speaker_of(text, quote) == (None, role)

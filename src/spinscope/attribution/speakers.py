@@ -1428,13 +1428,15 @@ def _parse_mention(text: str) -> Mention:
     words = _WORD.findall(head)
     # the name: the trailing run of capitalised words that are not titles
     core = words[1:] if words and words[0].lower() in _DETS else words
+    # "the Arizona Republican" is one the article knows; "a Nevada Democrat" a new one
+    definite = bool(words) and words[0].lower() in ("the", "this", "that")
     if len(core) < len(words) and core and _is_cap(core[-1]) and core[-1].lower() in PERSON_HEADS:
         # "the sharp-tongued Republican", "the Arizona Republican": a person described
-        return Mention("description", role=t, definite=True, gender=_gender_of(t), text=t)
+        return Mention("description", role=t, definite=definite, gender=_gender_of(t), text=t)
     if core and _is_cap(core[-1]) and all(_is_cap(w) or w.lower() in _CONNECT for w in core):
         if core[-1].lower() in PERSON_HEADS and len(core) < len(words):
             # "the Arizona Republican", "The General": a person described, not named
-            return Mention("description", role=t, definite=True, gender=_gender_of(t), text=t)
+            return Mention("description", role=t, definite=definite, gender=_gender_of(t), text=t)
         org_at = [k for k, w in enumerate(core) if w.lower() in _ORG_HEADS]
         joint_at = [k for k, w in enumerate(core) if w.lower() in _CONNECT]
         # "European Council President Donald Tusk": a title and a first name after the
