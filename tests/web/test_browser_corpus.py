@@ -82,7 +82,11 @@ def test_filter_the_corpus_and_open_a_document(server: str, browser: Any) -> Non
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
     browser.get(f"{server}/documents")
-    assert "301 documents" in browser.find_element(By.ID, "count").text
+    # Waited for, not read at once: the page's script may replace the counter while it
+    # loads, and an element read mid-swap no longer belongs to the document.
+    WebDriverWait(browser, 20).until(
+        ec.text_to_be_present_in_element((By.ID, "count"), "301 documents")
+    )
     Select(browser.find_element(By.ID, "outlet")).select_by_value("rt.com")
     Select(browser.find_element(By.ID, "technique")).select_by_value("Loaded_Language")
     browser.execute_script("document.getElementById('since').value = '2024-03-01'")
