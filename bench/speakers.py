@@ -24,9 +24,10 @@ way), ``speakers-ptc-blind3.jsonl`` (ptc-blind3, 12 more, annotated the same way
 ``speakers-ptc-blind4.jsonl`` (ptc-blind4, 12 more, none a repeat of an earlier set's
 story, annotated the same way), ``speakers-ptc-blind5.jsonl`` (ptc-blind5, 12 more
 chosen the same way, news reports preferred over opinion blogs) and
-``speakers-ptc-blind6.jsonl`` (ptc-blind6, 12 more news reports chosen the same way) and
+``speakers-ptc-blind6.jsonl`` (ptc-blind6, 12 more news reports chosen the same way),
 ``speakers-ptc-blind7.jsonl`` (ptc-blind7, 12 more, wire and newspaper reports preferred)
-name their articles
+and ``speakers-ptc-blind8.jsonl`` (ptc-blind8, 12 more, news reports first, then reports
+of blogs) name their articles
 ``"ptc:article111111111"``: offsets into the file ``ptc/articles/`` or
 ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze`` reads it (no
 newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a mention of the
@@ -523,6 +524,7 @@ DEVSETS = {
     "ptc-blind5": ROOT / "bench" / "devsets" / "speakers-ptc-blind5.jsonl",
     "ptc-blind6": ROOT / "bench" / "devsets" / "speakers-ptc-blind6.jsonl",
     "ptc-blind7": ROOT / "bench" / "devsets" / "speakers-ptc-blind7.jsonl",
+    "ptc-blind8": ROOT / "bench" / "devsets" / "speakers-ptc-blind8.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -676,6 +678,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 96,
         "quote_recall": 0.932,
         "speaker_accuracy": 0.729,
+    },
+    # the rules when it was annotated, with boilerplate.v1 first
+    "ptc-blind8": {
+        "articles": 12,
+        "quotes": 109,
+        "found": 87,
+        "quote_recall": 0.798,
+        "speaker_accuracy": 0.575,
     },
 }
 
