@@ -428,7 +428,16 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "Israel among them, two of them copies with a blog's comment after the report; opinion "
         "pieces, blog posts and the advocacy sites LifeSiteNews and Breitbart passed over), "
         "annotated the same way before anything was run on them (one reader, 113 "
-        "quotations, 10 `not-a-quote`); its 'before' row is that first measurement.",
+        "quotations, 10 `not-a-quote`); its 'before' row is that first measurement. "
+        "**ptc-blind8**: 12 more PTC articles (eight or more quotation marks, under 7,000 "
+        "characters, none in an earlier PTC set nor sharing 20 word triples with one, nor a "
+        "repeat of an earlier set's story, drawn with `random.Random(32)`: the four in the "
+        "draw that read as news reports (Insider, The Daily Beast, a London report on "
+        "Brexit, a report of a debate with its writer's comment), then the first eight that "
+        "report rather than "
+        "argue, Zero Hedge copies and blog reports among them; opinion pieces passed over), "
+        "annotated the same way before anything was run on them (one reader, 140 "
+        "quotations, 31 `not-a-quote`); its 'before' row is that first measurement.",
         "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
@@ -467,7 +476,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
 #: The sets annotated before the system's output on them was read, by source.
 BLIND_FAMILIES = {
     "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 8)],
-    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 8)],
+    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 9)],
     "html-eval pages": ["html-eval", "html-eval-blind2"],
 }
 
