@@ -43,7 +43,9 @@ Figures, over the annotated quotes that are not ``not-a-quote``:
   Same speaker = the system's speaker name (for an unnamed speaker, its description)
   reduced to content words is a subset of the annotated mention's words with the same
   last word (``Trump`` matches ``Donald Trump``; ``Getty Joe Arpaio`` or ``Now Barney
-  Frank`` do not). A quote attributed with no resolved speaker is wrong where the
+  Frank`` do not). An unnamed speaker's description is also matched by its head, the
+  words before what says which one it is (``professor`` matches ``A professor at Southern
+  New Hampshire University``). A quote attributed with no resolved speaker is wrong where the
   annotation names one, right where it says ``unclear``.
 
 A set may also name saved web pages: ``"id": "html-eval:NAME.html"`` is the page
@@ -176,11 +178,64 @@ def words(s: str | None) -> list[str]:
     return [w for k, w in enumerate(raw) if w not in _TITLES or k == len(raw) - 1]
 
 
+#: Words that end the head of an unnamed speaker's description: what follows them says
+#: which one it is (``A professor at Southern New Hampshire University``, ``One source
+#: close to the White House who …``), and the description's own noun comes before.
+_POSTMODIFIERS = frozenset(
+    [
+        "at",
+        "of",
+        "from",
+        "in",
+        "for",
+        "with",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "close",
+        "familiar",
+        "working",
+        "based",
+        "involved",
+        "speaking",
+        "said",
+        "told",
+    ]
+)
+
+
+#: Words that open a description rather than a name.
+_OPENERS = _DETERMINERS | frozenset(
+    ["one", "two", "three", "four", "several", "some", "another", "many"]
+)
+
+
+def description_head(annotated: str) -> str | None:
+    """The head of an annotated description (``A professor at X`` → ``A professor``), or
+    ``None`` for a name (the mention does not open with a lower-case word or a
+    determiner) or a description with nothing after its head."""
+    tokens = re.findall(r"[\w.'’-]+|,", annotated)
+    if not tokens or not (tokens[0][0].islower() or tokens[0].lower() in _OPENERS):
+        return None
+    for k, token in enumerate(tokens[1:], 1):
+        if token == "," or token.lower() in _POSTMODIFIERS:
+            return " ".join(tokens[:k])
+    return None
+
+
 def same_speaker(annotated: str, speaker: dict[str, Any]) -> bool:
     """Is the system's speaker the annotated one (see the module docstring)?"""
-    gold = words(annotated)
     mine = words(speaker.get("name") or speaker.get("role"))
-    return bool(gold and mine) and set(mine) <= set(gold) and mine[-1] == gold[-1]
+    if not mine:
+        return False
+    head = description_head(annotated)
+    for mention in (annotated, head) if head else (annotated,):
+        gold = words(mention)
+        if gold and set(mine) <= set(gold) and mine[-1] == gold[-1]:
+            return True
+    return False
 
 
 @functools.cache
@@ -443,7 +498,9 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
         "is the annotated one (the system's name, or description for an unnamed speaker, "
         "reduced to content words, must be a subset of the annotated mention's words "
-        "ending in the same word; an unresolved speaker is right only where the "
+        "ending in the same word, or, for an unnamed speaker's description, a subset of "
+        "its head ending in its noun: `professor` for `A professor at Southern New "
+        "Hampshire University`; an unresolved speaker is right only where the "
         "annotation says `unclear`).",
         "",
         "| set | rules | articles | quotes | found | quote recall | speaker accuracy |",
@@ -688,13 +745,16 @@ BEFORE: dict[str, dict[str, Any]] = {
         "quote_recall": 0.932,
         "speaker_accuracy": 0.729,
     },
-    # the rules when it was annotated, with boilerplate.v1 first
+    # the rules when it was annotated, with boilerplate.v1 first; scored with a
+    # description's head ("professor" for "A professor at … University"), which the
+    # scorer learnt from this set (0.575 without: 11 right speakers whose description
+    # runs on after its noun); no earlier set's figure moved
     "ptc-blind8": {
         "articles": 12,
         "quotes": 109,
         "found": 87,
         "quote_recall": 0.798,
-        "speaker_accuracy": 0.575,
+        "speaker_accuracy": 0.655,
     },
 }
 
