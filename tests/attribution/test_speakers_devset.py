@@ -55,6 +55,13 @@ def test_speakers_devsets_share_no_article() -> None:
         ("a DSCC official", {"name": None, "role": "DSCC official"}, True),
         ("a Democratic senator", {"name": None, "role": "senator"}, True),
         ("Harry Reid", {"name": "Monday"}, False),
+        # a description is also matched by its head, before what says which one it is
+        ("A lecturer at Northfield College", {"name": None, "role": "lecturer"}, True),
+        ("One aide close to the governor who saw the memo", {"role": "aide"}, True),
+        ("One aide close to the governor", {"role": "governor"}, False),
+        ("A lecturer at Northfield College", {"role": "student"}, False),
+        # a name's words after "of" are no head to cut at
+        ("Bank of Ruritania", {"name": "Bank"}, False),
     ],
 )
 def test_speakers_bench_same_speaker(
