@@ -45,8 +45,9 @@ Figures, over the annotated quotes that are not ``not-a-quote``:
   last word (``Trump`` matches ``Donald Trump``; ``Getty Joe Arpaio`` or ``Now Barney
   Frank`` do not). An unnamed speaker's description is also matched by its head, the
   words before what says which one it is (``professor`` matches ``A professor at Southern
-  New Hampshire University``). A quote attributed with no resolved speaker is wrong where the
-  annotation names one, right where it says ``unclear``.
+  New Hampshire University``), and must then have its noun (``University`` does not).
+  A quote attributed with no resolved speaker is wrong where the annotation names one,
+  right where it says ``unclear``.
 
 A set may also name saved web pages: ``"id": "html-eval:NAME.html"`` is the page
 ``SHARED/data/html-eval/pages/NAME.html``, and its offsets index the text spinscope itself
@@ -230,12 +231,15 @@ def same_speaker(annotated: str, speaker: dict[str, Any]) -> bool:
     mine = words(speaker.get("name") or speaker.get("role"))
     if not mine:
         return False
-    head = description_head(annotated)
-    for mention in (annotated, head) if head else (annotated,):
-        gold = words(mention)
-        if gold and set(mine) <= set(gold) and mine[-1] == gold[-1]:
-            return True
-    return False
+    gold = words(annotated)
+    head = words(description_head(annotated))
+    if not head:
+        return bool(gold) and set(mine) <= set(gold) and mine[-1] == gold[-1]
+    # A description that runs on after its noun: the system's speaker must have that noun
+    # (``University`` is not ``A professor at … University``).
+    if set(mine) <= set(head) and mine[-1] == head[-1]:
+        return True
+    return set(mine) <= set(gold) and mine[-1] == gold[-1] and head[-1] in mine
 
 
 @functools.cache
