@@ -26,8 +26,9 @@ story, annotated the same way), ``speakers-ptc-blind5.jsonl`` (ptc-blind5, 12 mo
 chosen the same way, news reports preferred over opinion blogs) and
 ``speakers-ptc-blind6.jsonl`` (ptc-blind6, 12 more news reports chosen the same way),
 ``speakers-ptc-blind7.jsonl`` (ptc-blind7, 12 more, wire and newspaper reports preferred)
-and ``speakers-ptc-blind8.jsonl`` (ptc-blind8, 12 more, news reports first, then reports
-of blogs) name their articles
+``speakers-ptc-blind8.jsonl`` (ptc-blind8, 12 more, news reports first, then reports
+of blogs) and ``speakers-ptc-blind9.jsonl`` (ptc-blind9, 12 more reports, wire and
+newspaper copies first) name their articles
 ``"ptc:article111111111"``: offsets into the file ``ptc/articles/`` or
 ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze`` reads it (no
 newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a mention of the
@@ -496,7 +497,16 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "report rather than "
         "argue, Zero Hedge copies and blog reports among them; opinion pieces passed over), "
         "annotated the same way before anything was run on them (one reader, 140 "
-        "quotations, 31 `not-a-quote`); its 'before' row is that first measurement.",
+        "quotations, 31 `not-a-quote`); its 'before' row is that first measurement. "
+        "**ptc-blind9**: 12 more PTC articles (eight or more quotation marks, under 7,000 "
+        "characters, none in an earlier PTC set nor sharing 20 word triples with one, nor a "
+        "repeat of an earlier set's story, drawn with `random.Random(35)`: the first 12 in the "
+        "draw that report rather than argue, a Time report, a wire-style New Year "
+        "round-up, Zero Hedge's copy of a BBC report, a blog's copy of TPM and LifeSiteNews "
+        "among them; opinion pieces and the Madagascar plague, Ohio police and blessing "
+        "stories of earlier sets passed over), annotated the same way before anything was "
+        "run on them (one reader, 116 quotations, 21 `not-a-quote`); its 'before' row is that "
+        "first measurement.",
         "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
@@ -537,7 +547,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
 #: The sets annotated before the system's output on them was read, by source.
 BLIND_FAMILIES = {
     "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 8)],
-    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 9)],
+    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 10)],
     "html-eval pages": ["html-eval", "html-eval-blind2"],
 }
 
@@ -595,6 +605,7 @@ DEVSETS = {
     "ptc-blind6": ROOT / "bench" / "devsets" / "speakers-ptc-blind6.jsonl",
     "ptc-blind7": ROOT / "bench" / "devsets" / "speakers-ptc-blind7.jsonl",
     "ptc-blind8": ROOT / "bench" / "devsets" / "speakers-ptc-blind8.jsonl",
+    "ptc-blind9": ROOT / "bench" / "devsets" / "speakers-ptc-blind9.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -759,6 +770,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 87,
         "quote_recall": 0.798,
         "speaker_accuracy": 0.655,
+    },
+    # the rules when it was annotated, with boilerplate.v1 first
+    "ptc-blind9": {
+        "articles": 12,
+        "quotes": 95,
+        "found": 82,
+        "quote_recall": 0.863,
+        "speaker_accuracy": 0.732,
     },
 }
 
