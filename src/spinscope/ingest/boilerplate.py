@@ -349,7 +349,13 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"|(?:prior |express )?written permission (?:must be obtained|is required)[^\n]{0,80}?"
             r"\b(?:reprint|republish|reproduc|redistribut)\w*[^\n]{0,200}"
             r"|(?:alle rechte vorbehalten|todos los derechos reservados|tous droits r[ée]serv[ée]s)"
-            r"\.?",
+            r"\.?"
+            # A site's disclaimer for the links it prints: "External links are provided for
+            # reference purposes.", "ABC News is not responsible for the content of
+            # external Internet sites."
+            r"|external links are provided for reference purposes\.?"
+            r"|(?:[^\n]{0,80}\s)?(?:is|are) not responsible for the content of external"
+            r" (?:internet |web ?)?(?:sites|websites|links|pages)\.?",
         ),
     ]
 )
