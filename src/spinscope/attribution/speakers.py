@@ -2187,6 +2187,10 @@ def resolve_speakers(
         if m.kind == "description" and (owner := _document_owner(m.role or m.text)) is not None:
             # "The embassy's health alert says": the words of the one whose document it is
             m = owner
+        if m.kind == "description" and (issuer := _named_issuer(text, src[0], m)) is not None:
+            # "The plan, authored by the Acme Institute, … “…,” the plan states": the
+            # document's words are those of who the article said wrote it
+            m = issuer
         if (
             m.kind == "description"
             and re.fullmatch(r"[A-Z][a-z’'-]+", m.text)
@@ -3026,6 +3030,46 @@ def _document_owner(desc: str) -> Mention | None:
         return Mention("description", role=f"the {owner}", definite=True, text=desc)
     found = parse_mention(owner)
     return found if found.kind == "name" and found.name else None
+
+
+#: documents whose writer the article may name once and then leave to the noun alone
+_AUTHORED_NOUNS = _DOC_NOUNS | frozenset(["plan", "proposal", "strategy", "blueprint"])
+_ISSUER_NAME = r"(?P<author>(?:the )?[A-Z][\w.&’'-]*(?: (?:of|for|on|and|the|[A-Z][\w.&’'-]*)){{0,6}})"
+_WRITTEN_BY = (
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){{0,3}}{noun}s?,? "
+    r"(?:(?:was|were|is|has been) )?(?:authored|co-authored|written|drafted|prepared|"
+    r"produced|published|issued|released|compiled|put out) by " + _ISSUER_NAME
+)
+_WRITES_IN = (
+    r"(?<![\w’'])(?P<author>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){{0,5}}) "
+    r"(?:writes|wrote|argues|argued|states|stated|explains|explained|concludes|concluded) "
+    r"in (?:the|its|their|this|that) (?:[\w-]+ ){{0,2}}{noun}\b"
+)
+
+
+def _named_issuer(text: str, pos: int, m: Mention) -> Mention | None:
+    """Who wrote the document a bare definite source names (``the plan``, ``the
+    paper``), when the article said so earlier in as many words (``The plan, authored by
+    the Acme Institute``, ``Acme writes in the paper``): the last such writer before
+    ``pos``, as a name mention. ``None`` for any other mention, or when no named writer is
+    given (the document then stays its own speaker)."""
+    desc = _strip_det(m.role or m.text).lower()
+    if not m.definite or desc not in _AUTHORED_NOUNS:
+        return None
+    noun = re.escape(desc)
+    found = [
+        mm
+        for pat in (_WRITTEN_BY, _WRITES_IN)
+        for mm in re.finditer(pat.format(noun=noun), text[:pos])
+        if not _quoted(text, mm.start())
+    ]
+    if not found:
+        return None
+    author = max(found, key=lambda mm: mm.start()).group("author")
+    # "by the Acme Institute and its partners": the name ends before lowercase words
+    author = re.sub(r"(?: (?:of|for|on|and|the))+$", "", author)
+    issuer = parse_mention(author)
+    return issuer if issuer.kind == "name" and issuer.name and not issuer.members else None
 
 
 def _sentence_before(text: str, pos: int) -> int:

@@ -1,0 +1,56 @@
+"""Speakers of invented text: a document's noun standing for the writer the article
+named for it, and one of two people named together speaking alone."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.helpers import covering_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The plan, authored by the Harbor Policy Institute, or HPI, a think tank in "
+            "Boston, calls for new rules. “The port will close within a decade,” the plan "
+            "states.",
+            "“The port will close within a decade,”",
+            "Harbor Policy Institute",
+        ),
+        (
+            "“Fares must rise,” HPI writes in the paper. The council did not reply. "
+            "“Ferries will stop running in winter,” the paper explains.",
+            "“Ferries will stop running in winter,”",
+            "HPI",
+        ),
+        (
+            "A report written by Ana Ruiz was leaked on Monday. The council did not reply. "
+            "“The budget is short by a third,” the report says.",
+            "“The budget is short by a third,”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_named_writer(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # no writer named: the document stays its own speaker
+        (
+            "A plan was leaked on Monday. The council did not reply. “The port will "
+            "close,” the plan states.",
+            "“The port will close,”",
+        ),
+        # a writer named for another kind of document is not the plan's
+        (
+            "A letter written by Ana Ruiz was leaked on Monday. The council did not reply. "
+            "“The port will close,” the plan states.",
+            "“The port will close,”",
+        ),
+    ],
+)
+def test_a_document_without_a_named_writer_keeps_its_noun(text: str, quote: str) -> None:
+    assert covering_speaker(text, quote) == "plan"
