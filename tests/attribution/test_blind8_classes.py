@@ -54,3 +54,41 @@ def test_a_document_speaks_for_its_named_writer(text: str, quote: str, speaker: 
 )
 def test_a_document_without_a_named_writer_keeps_its_noun(text: str, quote: str) -> None:
     assert covering_speaker(text, quote) == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Hamid Osei and Tarek Vanlo discussed the budget on Monday. Osei laid out "
+            "three rules. Vanlo, meanwhile, outlined a plan. Vanlo rejected any talk of "
+            "“cuts” at all.",
+            "“cuts”",
+            "Tarek Vanlo",
+        ),
+        (
+            "Hamid Osei and Tarek Vanlo discussed the budget on Monday. Osei laid out "
+            "three rules. Vanlo invoked the case of Peru. This, he says, is “bad for "
+            "trade,” and should stop.",
+            "“bad for trade,”",
+            "Tarek Vanlo",
+        ),
+        # one of two organisations joined by single words keeps the whole name
+        (
+            "Procter and Gamble said on Monday that sales fell. Procter added that the "
+            "fall was “brief”.",
+            "“brief”",
+            "Procter and Gamble",
+        ),
+    ],
+)
+def test_one_of_a_pair_speaks_alone(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+def test_the_pair_speaks_together() -> None:
+    text = (
+        "Hamid Osei and Tarek Vanlo said on Monday that the budget was “a disgrace” and "
+        "would fail."
+    )
+    assert covering_speaker(text, "“a disgrace”") == "Hamid Osei and Tarek Vanlo"

@@ -2118,6 +2118,33 @@ def _acronym_of(a: str, b: str) -> bool:
     return letters in (every, capitalised)
 
 
+def _two_full_names(whole: str) -> list[str] | None:
+    """The two names of ``Jo Roe and Al Poe`` (two to three capitalised words each, no
+    organisation's head noun at the end), else ``None``: ``Procter and Gamble`` joins
+    single words. Such a pair is never one person."""
+    parts = whole.split(" and ")
+    if len(parts) != 2:
+        return None
+    for part in parts:
+        words = part.split()
+        if not (2 <= len(words) <= 3 and all(_is_cap(w) for w in words)):
+            return None
+        if words[-1].lower() in _ORG_HEADS:
+            return None
+    return parts
+
+
+def _pair_member(whole: str, name: str) -> str | None:
+    """The one of two full names joined by ``and`` (``Jo Roe and Al Poe``) whose surname
+    a single-word ``name`` is (``Poe``): a later mention of one alone shows the two were
+    people, not one organisation's name. ``None`` when ``whole`` is no such pair or
+    ``name`` no surname of it."""
+    parts = _two_full_names(whole)
+    if " " in name or parts is None:
+        return None
+    return next((p for p in parts if p.split()[-1] == name), None)
+
+
 def _last(name: str) -> str:
     return name.split()[-1].lower()
 
@@ -2230,6 +2257,13 @@ def resolve_speakers(
                         sid = next((c for c in reversed(recent) if speakers[c].name == mname), None)
                         break
                     continue
+                if (member := _pair_member(sp.name, mname)) is not None:
+                    # "Jo Roe and Al Poe debated …" kept whole (neither first name
+                    # known), then "Poe" alone: one of two people, not the pair
+                    m = Mention("name", name=member, role=m.role, gender=m.gender, text=m.text)
+                    mname = member
+                    sid = next((c for c in reversed(recent) if speakers[c].name == member), None)
+                    break
                 cwords = {w.lower() for w in sp.name.split()}
                 if _different_people(mname, sp.name) or _other_generation(text, mname, sp.name):
                     continue  # "Mira Vane" is not "Harold Vane"
@@ -2920,7 +2954,7 @@ def _is_person(sp: Speaker) -> bool | None:
     """``True`` for a person, ``False`` for an organisation, place or group (two people
     named together too), ``None`` when the text does not tell (a surname alone,
     ``Trump``)."""
-    if sp.members:
+    if sp.members or (sp.name and _two_full_names(sp.name)):
         return False
     if sp.gender is not None:
         return True
