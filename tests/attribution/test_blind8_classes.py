@@ -88,7 +88,76 @@ def test_one_of_a_pair_speaks_alone(text: str, quote: str, speaker: str) -> None
 
 def test_the_pair_speaks_together() -> None:
     text = (
-        "Hamid Osei and Tarek Vanlo said on Monday that the budget was “a disgrace” and "
-        "would fail."
+        "Hamid Osei and Tarek Vanlo said on Monday that the budget was “a disgrace” and would fail."
     )
     assert covering_speaker(text, "“a disgrace”") == "Hamid Osei and Tarek Vanlo"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a headline's label describes the person the article names with its noun
+        (
+            "Flood Victim: “The Water Came In Fast,” Town Was Warned\n\nRiver flood "
+            "victim Dara Quill lost her home on Monday.",
+            "“The Water Came In Fast,”",
+            "Dara Quill",
+        ),
+        # no one named so: the label stays a description, no name
+        (
+            "Flood Victim: “The Water Came In Fast,” Town Was Warned\n\nThe river rose on Monday.",
+            "“The Water Came In Fast,”",
+            "Flood Victim",
+        ),
+        # a name before a colon stays the name
+        (
+            "Dara Quill: “The Water Came In Fast,” Town Was Warned\n\nThe river rose on Monday.",
+            "“The Water Came In Fast,”",
+            "Dara Quill",
+        ),
+    ],
+)
+def test_a_headline_label_is_no_name(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The river rose on Monday. “The water came in fast,” Dara Quill detailed. "
+            "The woman then goes on to explain that she ran “about a mile” to safety.",
+            "“about a mile”",
+            "Dara Quill",
+        ),
+        # an unnamed man written of before is the one the noun may mean
+        (
+            "The river rose on Monday. A man saw it first. “The water came in fast,” "
+            "Tom Quill said. The man then goes on to explain that he ran “about a mile” "
+            "to safety.",
+            "“about a mile”",
+            "man",
+        ),
+    ],
+)
+def test_the_man_or_woman_is_the_person_in_focus(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The river rose on Monday. “The water came in fast,” Dara Quill detailed.",
+            "“The water came in fast,”",
+            "Dara Quill",
+        ),
+        (
+            "The river rose on Monday. A detailed map “shows every street,” the mayor said.",
+            "“shows every street,”",
+            "mayor",
+        ),
+    ],
+)
+def test_detailed_closes_a_quotation(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

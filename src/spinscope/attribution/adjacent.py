@@ -39,6 +39,7 @@ _REPORTING = (
             "exclaimed",
             "remarked",
             "responded",
+            "detailed",
             "concluded",
             "continued",
             "told",

@@ -579,6 +579,32 @@ class Mention:
     joint: bool = False
 
 
+def _labelled_person(text: str, src: Range, m: Mention) -> Mention | None:
+    """A headline's label before a colon, capitalised throughout and ending in a person
+    noun (``Las Vegas Shooting Victim:``): the person the article names after that noun
+    (``shooting victim Jo Roe``), or else the label as a description. ``None`` for any
+    other mention (a name, a title before a name)."""
+    words = (m.name or "").split()
+    if (
+        m.role
+        or len(words) < 2
+        or not all(_is_cap(w) for w in words)
+        or not re.match(r"\s*:", text[src[1] : src[1] + 3])
+    ):
+        return None
+    noun = words[-1].lower()
+    if (noun not in _PERSON_NOUNS and noun not in PERSON_HEADS) or noun in _TITLES:
+        return None
+    named = re.search(
+        rf"\b{re.escape(noun)},? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})\b", text[src[1] :]
+    )
+    if named is not None:
+        person = parse_mention(named.group(1))
+        if person.kind == "name" and person.name and not person.members:
+            return person
+    return Mention("description", role=m.name, text=m.text)
+
+
 def _is_cap(w: str) -> bool:
     return w[:1].isupper()
 
@@ -2214,6 +2240,10 @@ def resolve_speakers(
         if m.kind == "description" and (owner := _document_owner(m.role or m.text)) is not None:
             # "The embassy's health alert says": the words of the one whose document it is
             m = owner
+        if m.kind == "name" and (labelled := _labelled_person(text, src, m)) is not None:
+            # "Crash Victim: “…”": a headline's label describes the person the article
+            # goes on to name ("crash victim Jo Roe"), it is nobody's name
+            m = labelled
         if m.kind == "description" and (issuer := _named_issuer(text, src[0], m)) is not None:
             # "The plan, authored by the Acme Institute, … “…,” the plan states": the
             # document's words are those of who the article said wrote it
@@ -2356,6 +2386,10 @@ def resolve_speakers(
                 sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
                 if sid is not None and not speakers[sid].role:
                     speakers[sid].role = _strip_det(desc)
+            if sid is None and m.definite and _strip_det(desc).lower() in _SEXED:
+                # "Jo Roe detailed … The man then goes on to explain": the person in
+                # focus, of that sex, unless the article brought in an unnamed one
+                sid = _sexed_person(text, src[0], _strip_det(desc).lower(), speakers, recent)
             if (
                 sid is None
                 and m.definite
@@ -2611,6 +2645,22 @@ def _introduced_unnamed(text: str, pos: int, desc: str) -> bool:
         return False
     pattern = r"\b(?:a|an)\s+" + r"\s+".join(re.escape(w) for w in body.split()) + r"\b"
     return re.search(pattern, text[:pos], flags=re.I) is not None
+
+
+#: bare nouns that say only a person's sex ("the man", "the woman")
+_SEXED = {"man": "m", "woman": "f"}
+
+
+def _sexed_person(
+    text: str, pos: int, noun: str, speakers: list[Speaker], recent: list[int]
+) -> int | None:
+    """The person in focus of the sex ``the man``/``the woman`` names; ``None`` when the
+    article wrote of an unnamed one (``a man told police``), whom it may mean instead."""
+    if re.search(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", text[:pos], re.I):
+        return None
+    return _most_salient(
+        text, pos, speakers, recent, _SEXED[noun], persons_only=True, unsure_none=True
+    )
 
 
 def _unnamed_same_head(
@@ -3068,7 +3118,10 @@ def _document_owner(desc: str) -> Mention | None:
 
 #: documents whose writer the article may name once and then leave to the noun alone
 _AUTHORED_NOUNS = _DOC_NOUNS | frozenset(["plan", "proposal", "strategy", "blueprint"])
-_ISSUER_NAME = r"(?P<author>(?:the )?[A-Z][\w.&’'-]*(?: (?:of|for|on|and|the|[A-Z][\w.&’'-]*)){{0,6}})"
+_ISSUER_NAME = (
+    r"(?P<author>(?:the )?[A-Z][\w.&’'-]*"
+    r"(?: (?:of|for|on|and|the|[A-Z][\w.&’'-]*)){{0,6}})"
+)
 _WRITTEN_BY = (
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){{0,3}}{noun}s?,? "
     r"(?:(?:was|were|is|has been) )?(?:authored|co-authored|written|drafted|prepared|"
