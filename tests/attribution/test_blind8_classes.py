@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import covering_speaker
 
+from spinscope.attribution.speakers import parse_mention
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
@@ -161,3 +163,48 @@ def test_the_man_or_woman_is_the_person_in_focus(text: str, quote: str, speaker:
 )
 def test_detailed_closes_a_quotation(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # an acronym glossing a name inside the appositive is no dateline
+        (
+            "Dr. Ana Ruiz, a coordinator for emergencies at the World Food Agency (WFA) "
+            "Regional Office for Asia,",
+            "Ana Ruiz",
+        ),
+        ("Boise, Idaho (CNN) Ana Ruiz", "Ana Ruiz"),
+        ("NEW YORK, Dec. 3 (Reuters) - Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_a_dateline_is_capitalised_words_before_the_agency(mention: str, name: str) -> None:
+    assert parse_mention(mention).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the names inside the who-clause describe the subject; they do not speak
+        (
+            "The vote is on Tuesday. Labour’s Ana Ruiz MP, who leads the group that "
+            "includes former ministers Tom Hale, Ed Poe, and Jo Roe, said, “Our amendment "
+            "would block the plan.”",
+            "Ana Ruiz",
+        ),
+        (
+            "The vote is on Tuesday. Ana Ruiz, who leads the group that includes former "
+            "ministers Tom Hale, Ed Poe, and Jo Roe, said, “Our amendment would block the "
+            "plan.”",
+            "Ana Ruiz",
+        ),
+        # the one named in the sentence after the clause is not its subject
+        (
+            "The vote is on Tuesday. Labour’s Ana Ruiz MP, who leads the group, stood "
+            "down. Jo Roe said, “Our amendment would block the plan.”",
+            "Jo Roe",
+        ),
+    ],
+)
+def test_a_possessor_before_a_name_with_a_who_clause(text: str, speaker: str) -> None:
+    assert covering_speaker(text, "“Our amendment") == speaker

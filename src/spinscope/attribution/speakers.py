@@ -392,7 +392,12 @@ _TITLED_NAME = re.compile(
     r"\b(?=([A-Z][a-z]+) ((?:[A-Z][a-z’'-]+|[A-Z]\.)(?: (?:[A-Z][a-z’'-]+|[A-Z]\.)){0,2}"
     r" [A-Z][a-z’'-]+)\b(?![’']s))"
 )
-_DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?:[-–—]+\s*)?(?=[A-Z])")
+#: a dateline is a place (and date) in capitalised words and figures, then the agency:
+#: an acronym in brackets after lowercase words ("a coordinator at the World Health
+#: Organization (WHO) Regional Office") glosses a name inside the mention
+_DATELINE = re.compile(
+    r"^(?:[A-Z0-9][\w.’'-]*,?\s+)*\((?:[A-Z][A-Za-z]*)\)\s*(?:[-–—]+\s*)?(?=[A-Z])"
+)
 #: why an unnamed source is unnamed; the description is the noun phrase before it
 _ANONYMITY_CLAUSE = re.compile(
     r",?\s+who\s+(?:asked|requested|spoke|declined|refused|(?:was|were|is|are)\s+not\s+"
