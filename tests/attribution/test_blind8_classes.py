@@ -208,3 +208,26 @@ def test_a_dateline_is_capitalised_words_before_the_agency(mention: str, name: s
 )
 def test_a_possessor_before_a_name_with_a_who_clause(text: str, speaker: str) -> None:
     assert covering_speaker(text, "“Our amendment") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the answer after a question put to a named person is theirs
+        (
+            "The hearing ran late. An incredulous Hale asked fellow guest Catherine Lombardo, "
+            "a lawyer for the families, about the inquiry.\n“The police have been leading "
+            "the investigation,” she said.",
+            "Catherine Lombardo",
+        ),
+        # the one asked is of the other sex: the pronoun is not theirs
+        (
+            "The hearing ran late. An incredulous Hale asked fellow guest Thomas Lombardo, "
+            "a lawyer for the families, about the inquiry.\n“The police have been leading "
+            "the investigation,” she said.",
+            None,
+        ),
+    ],
+)
+def test_she_after_a_question_is_the_one_asked(text: str, speaker: str | None) -> None:
+    assert covering_speaker(text, "“The police") == speaker

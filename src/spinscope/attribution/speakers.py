@@ -3549,6 +3549,10 @@ def _resolve_pronoun(
                 known_only=True,
                 exclude=frozenset([sid]),
             )
+        if sid is None and m.gender is not None:
+            # "Hale asked fellow guest Ann Lee about the inquiry. “…,” she said": the
+            # answer is the one asked, when the question's sentence is just before
+            sid = _person_asked(text, src[0], m.gender, speakers, recent, new)
         if sid is not None and _focus_moved(text, src[0], sid, speakers):
             return None
         if sid is not None:
@@ -3826,6 +3830,45 @@ def _asked_last(text: str, pos: int, sp: Speaker) -> bool:
         re.match(r"\s*(?:asked|asks|wondered|inquired|pressed)\b", text[e : e + 12])
         or re.search(r"\?[”\"’']?\s*(?:asked|asks)?\s*$", text[max(0, s - 12) : s])
     )
+
+
+def _person_asked(
+    text: str,
+    pos: int,
+    gender: str,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The person the sentence before ``pos`` says was asked (``asked fellow guest Ann
+    Lee``), when a first name gives them ``gender``: a speaker with that surname, else a
+    new one. ``None`` when that sentence asks no one so named."""
+    lo = _sentence_before(text, pos)
+    asked = [
+        am
+        for am in re.finditer(
+            r"\basked\s+(?:[a-z][\w-]*\s+){0,3}([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})",
+            text[lo:pos],
+        )
+        if not _quoted(text, lo + am.start())
+    ]
+    if not asked:
+        return None
+    name = asked[-1].group(1)
+    if first_name_gender(name.split()[0]) != gender:
+        return None
+    found = parse_mention(name)
+    if found.kind != "name" or not found.name:
+        return None
+    same = next(
+        (
+            c
+            for c in reversed(recent)
+            if speakers[c].name and _last(speakers[c].name or "") == _last(name)
+        ),
+        None,
+    )
+    return same if same is not None else new(found)
 
 
 def _named_before(
