@@ -231,3 +231,24 @@ def test_a_possessor_before_a_name_with_a_who_clause(text: str, speaker: str) ->
 )
 def test_she_after_a_question_is_the_one_asked(text: str, speaker: str | None) -> None:
     assert covering_speaker(text, "“The police") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the appositive's closing comma is missing: the name before the role speaks
+        (
+            "The march went ahead. “We are heading for a movement with no leader,” Mike "
+            "Rothschild, a writer documenting the group’s evolution remarked on Monday.",
+            "Mike Rothschild",
+        ),
+        # no name between the quotation and the role: the role stays unnamed
+        (
+            "The march went ahead. “We are heading for a movement with no leader,” a "
+            "writer documenting the group’s evolution remarked on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_name_before_an_unclosed_appositive_speaks(text: str, speaker: str | None) -> None:
+    assert covering_speaker(text, "“We are heading") == speaker

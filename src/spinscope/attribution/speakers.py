@@ -584,6 +584,23 @@ class Mention:
     joint: bool = False
 
 
+def _name_before_role(text: str, src: Range, m: Mention) -> Mention | None:
+    """The full name set off by a comma between a closing quotation mark and an
+    indefinite role source (``“…,” Jo Roe, a writer …``): the role's person, as a name
+    mention with that role. ``None`` when no such name comes right before it."""
+    if m.definite or not re.match(r"(?:a|an)\s", text[src[0] : src[1]]):
+        return None
+    before = re.search(
+        r"[”\"]\s*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),\s*$", text[max(0, src[0] - 60) : src[0]]
+    )
+    if before is None or not first_name_gender(before.group(1).split()[0]):
+        return None
+    named = parse_mention(before.group(1))
+    if named.kind != "name" or not named.name:
+        return None
+    return Mention("name", name=named.name, role=_clean(text[src[0] : src[1]]), text=named.text)
+
+
 def _labelled_person(text: str, src: Range, m: Mention) -> Mention | None:
     """A headline's label before a colon, capitalised throughout and ending in a person
     noun (``Las Vegas Shooting Victim:``): the person the article names after that noun
@@ -2245,6 +2262,10 @@ def resolve_speakers(
         if m.kind == "description" and (owner := _document_owner(m.role or m.text)) is not None:
             # "The embassy's health alert says": the words of the one whose document it is
             m = owner
+        if m.kind != "name" and (apposed := _name_before_role(text, src, m)) is not None:
+            # "“…,” Jo Roe, a writer on the movement remarked": the appositive's closing
+            # comma is missing, and the source found is the role without its name
+            m = apposed
         if m.kind == "name" and (labelled := _labelled_person(text, src, m)) is not None:
             # "Crash Victim: “…”": a headline's label describes the person the article
             # goes on to name ("crash victim Jo Roe"), it is nobody's name
