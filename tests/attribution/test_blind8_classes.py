@@ -252,3 +252,20 @@ def test_she_after_a_question_is_the_one_asked(text: str, speaker: str | None) -
 )
 def test_a_name_before_an_unclosed_appositive_speaks(text: str, speaker: str | None) -> None:
     assert covering_speaker(text, "“We are heading") == speaker
+
+
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        ("Dara Quill attempted to explain.", "Dara Quill"),
+        ("Dara Quill went on to say.", "Dara Quill"),
+        # a try at something other than saying reports nothing
+        ("Dara Quill attempted to swim.", "unattributed"),
+    ],
+)
+def test_a_try_at_saying_closes_a_quotation(closing: str, speaker: str) -> None:
+    text = (
+        "The river rose on Monday.\n“When the water comes in fast, it is going to keep "
+        f"coming,” {closing}\nTake note."
+    )
+    assert covering_speaker(text, "“When the water") == speaker
