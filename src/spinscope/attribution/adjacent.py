@@ -39,6 +39,7 @@ _REPORTING = (
             "exclaimed",
             "remarked",
             "responded",
+            "detailed",
             "concluded",
             "continued",
             "told",
@@ -76,6 +77,7 @@ _GROUP = (
 # sentence that is only a cue and its source (and the pronoun spoken to)
 _CLOSING = re.compile(
     rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_GROUP}|{_NAME}|he|she|the [a-z]+) "
+    r"(?P<aux>(?:attempted|tried|sought|went on|goes on) to )?"
     rf"(?P<v2>[a-z]+)"
     r"(?: (?:him|her|them|me|us))?)(?P<adjunct> (?:during|at|in|on|of|after|before|from|while|"
     r"outside|to) [^.!?,;:“”\"\n]{1,60}?)?\s*[.!]?\s*$"
@@ -278,6 +280,12 @@ _SAME_PERSON = frozenset(["he", "she"])
 _NOT_SOURCES = frozenset(["day", "night", "time", "crowd", "rest", "other"])
 
 
+#: verbs of saying in their base form, after "attempted to", "went on to"
+_SAYING = frozenset(
+    ["say", "explain", "add", "clarify", "answer", "reply", "argue", "insist", "joke", "warn"]
+)
+
+
 def _sentence_of(view: TokenView, char: int) -> int | None:
     for k, (s, e) in enumerate(view.sent_chars):
         if s <= char < e:
@@ -304,7 +312,12 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
         return None
     verb, name = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("v2"), m.group("n2"))
     name = _strip_stop(name)
-    if verb.lower() not in _REPORTING:
+    if m.group("aux"):
+        # "“…,” Jo Roe attempted to explain.": the speaker's try at saying it is a
+        # report of it, when the verb tried is one of saying
+        if verb.lower() not in _SAYING:
+            return None
+    elif verb.lower() not in _REPORTING:
         return None
     if m.group("adjunct") and re.search(r"\b(?:that|whether|if)\b", m.group("adjunct")):
         return None  # "she said in an interview that …": a clause of its own, not an adjunct
@@ -316,8 +329,11 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
         # source closes its own quotation, whose comma says so
         return None
     vs = ns + text[ns:ne].index(verb, 0 if m.group("v1") else len(m.group("n2")))
+    ve = vs + len(verb)
+    if m.group("aux"):
+        vs = ns + m.start("aux")
     ns_ = ns + text[ns:ne].index(name)
-    return Attribution.quotation((vs, vs + len(verb)), (qs, qe), (ns_, ns_ + len(name)))
+    return Attribution.quotation((vs, ve), (qs, qe), (ns_, ns_ + len(name)))
 
 
 #: a speaker a recording lets one hear: "the man is heard saying", "she can be heard

@@ -203,6 +203,7 @@ _CLOSING_MANNER = frozenset(
         "remarked",
         "responded",
         "revealed",
+        "detailed",
         "boasted",
         "insisted",
     ]

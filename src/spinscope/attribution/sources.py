@@ -479,7 +479,11 @@ def _opening_name_appositive(
     main = _main_clause_start(view, start, comma)
     if main is None:
         main = start
-    end = main
+    name_start = main
+    if main + 2 < comma and words[main][:1].isupper() and low[main + 1] in ("’s", "'s"):
+        # "Labour’s Jo Roe, who …, said": a possessor (a party, a firm) before the name
+        name_start = main + 2
+    end = name_start
     while end < comma and words[end][:1].isupper() and is_word(low[end]):
         end += 1
     named_end = end
@@ -489,7 +493,7 @@ def _opening_name_appositive(
         close = next((t for t in range(end + 1, min(end + 8, comma)) if low[t] == ")"), None)
         end = end if close is None else close + 1
     # a name of one to four capitalised words, then the appositive's comma
-    if not (main < named_end <= main + 4) or low[end] != "," or end >= comma:
+    if not (name_start < named_end <= name_start + 4) or low[end] != "," or end >= comma:
         return None
     if main < lo and not end < lo:
         # an earlier cue of the sentence may lie inside the appositive ("who defended

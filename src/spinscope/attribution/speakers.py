@@ -392,7 +392,12 @@ _TITLED_NAME = re.compile(
     r"\b(?=([A-Z][a-z]+) ((?:[A-Z][a-z’'-]+|[A-Z]\.)(?: (?:[A-Z][a-z’'-]+|[A-Z]\.)){0,2}"
     r" [A-Z][a-z’'-]+)\b(?![’']s))"
 )
-_DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?:[-–—]+\s*)?(?=[A-Z])")
+#: a dateline is a place (and date) in capitalised words and figures, then the agency:
+#: an acronym in brackets after lowercase words ("a coordinator at the World Health
+#: Organization (WHO) Regional Office") glosses a name inside the mention
+_DATELINE = re.compile(
+    r"^(?:[A-Z0-9][\w.’'-]*,?\s+)*\((?:[A-Z][A-Za-z]*)\)\s*(?:[-–—]+\s*)?(?=[A-Z])"
+)
 #: why an unnamed source is unnamed; the description is the noun phrase before it
 _ANONYMITY_CLAUSE = re.compile(
     r",?\s+who\s+(?:asked|requested|spoke|declined|refused|(?:was|were|is|are)\s+not\s+"
@@ -577,6 +582,49 @@ class Mention:
     #: false, the pair may as well be one organisation (``Procter and Gamble``)
     members: tuple[str, ...] = ()
     joint: bool = False
+
+
+def _name_before_role(text: str, src: Range, m: Mention) -> Mention | None:
+    """The full name set off by a comma between a closing quotation mark and an
+    indefinite role source (``“…,” Jo Roe, a writer …``): the role's person, as a name
+    mention with that role. ``None`` when no such name comes right before it."""
+    if m.definite or not re.match(r"(?:a|an)\s", text[src[0] : src[1]]):
+        return None
+    before = re.search(
+        r"[”\"]\s*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),\s*$", text[max(0, src[0] - 60) : src[0]]
+    )
+    if before is None or not first_name_gender(before.group(1).split()[0]):
+        return None
+    named = parse_mention(before.group(1))
+    if named.kind != "name" or not named.name:
+        return None
+    return Mention("name", name=named.name, role=_clean(text[src[0] : src[1]]), text=named.text)
+
+
+def _labelled_person(text: str, src: Range, m: Mention) -> Mention | None:
+    """A headline's label before a colon, capitalised throughout and ending in a person
+    noun (``Las Vegas Shooting Victim:``): the person the article names after that noun
+    (``shooting victim Jo Roe``), or else the label as a description. ``None`` for any
+    other mention (a name, a title before a name)."""
+    words = (m.name or "").split()
+    if (
+        m.role
+        or len(words) < 2
+        or not all(_is_cap(w) for w in words)
+        or not re.match(r"\s*:", text[src[1] : src[1] + 3])
+    ):
+        return None
+    noun = words[-1].lower()
+    if (noun not in _PERSON_NOUNS and noun not in PERSON_HEADS) or noun in _TITLES:
+        return None
+    named = re.search(
+        rf"\b{re.escape(noun)},? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})\b", text[src[1] :]
+    )
+    if named is not None:
+        person = parse_mention(named.group(1))
+        if person.kind == "name" and person.name and not person.members:
+            return person
+    return Mention("description", role=m.name, text=m.text)
 
 
 def _is_cap(w: str) -> bool:
@@ -2118,6 +2166,33 @@ def _acronym_of(a: str, b: str) -> bool:
     return letters in (every, capitalised)
 
 
+def _two_full_names(whole: str) -> list[str] | None:
+    """The two names of ``Jo Roe and Al Poe`` (two to three capitalised words each, no
+    organisation's head noun at the end), else ``None``: ``Procter and Gamble`` joins
+    single words. Such a pair is never one person."""
+    parts = whole.split(" and ")
+    if len(parts) != 2:
+        return None
+    for part in parts:
+        words = part.split()
+        if not (2 <= len(words) <= 3 and all(_is_cap(w) for w in words)):
+            return None
+        if words[-1].lower() in _ORG_HEADS:
+            return None
+    return parts
+
+
+def _pair_member(whole: str, name: str) -> str | None:
+    """The one of two full names joined by ``and`` (``Jo Roe and Al Poe``) whose surname
+    a single-word ``name`` is (``Poe``): a later mention of one alone shows the two were
+    people, not one organisation's name. ``None`` when ``whole`` is no such pair or
+    ``name`` no surname of it."""
+    parts = _two_full_names(whole)
+    if " " in name or parts is None:
+        return None
+    return next((p for p in parts if p.split()[-1] == name), None)
+
+
 def _last(name: str) -> str:
     return name.split()[-1].lower()
 
@@ -2187,6 +2262,18 @@ def resolve_speakers(
         if m.kind == "description" and (owner := _document_owner(m.role or m.text)) is not None:
             # "The embassy's health alert says": the words of the one whose document it is
             m = owner
+        if m.kind != "name" and (apposed := _name_before_role(text, src, m)) is not None:
+            # "“…,” Jo Roe, a writer on the movement remarked": the appositive's closing
+            # comma is missing, and the source found is the role without its name
+            m = apposed
+        if m.kind == "name" and (labelled := _labelled_person(text, src, m)) is not None:
+            # "Crash Victim: “…”": a headline's label describes the person the article
+            # goes on to name ("crash victim Jo Roe"), it is nobody's name
+            m = labelled
+        if m.kind == "description" and (issuer := _named_issuer(text, src[0], m)) is not None:
+            # "The plan, authored by the Acme Institute, … “…,” the plan states": the
+            # document's words are those of who the article said wrote it
+            m = issuer
         if (
             m.kind == "description"
             and re.fullmatch(r"[A-Z][a-z’'-]+", m.text)
@@ -2226,6 +2313,13 @@ def resolve_speakers(
                         sid = next((c for c in reversed(recent) if speakers[c].name == mname), None)
                         break
                     continue
+                if (member := _pair_member(sp.name, mname)) is not None:
+                    # "Jo Roe and Al Poe debated …" kept whole (neither first name
+                    # known), then "Poe" alone: one of two people, not the pair
+                    m = Mention("name", name=member, role=m.role, gender=m.gender, text=m.text)
+                    mname = member
+                    sid = next((c for c in reversed(recent) if speakers[c].name == member), None)
+                    break
                 cwords = {w.lower() for w in sp.name.split()}
                 if _different_people(mname, sp.name) or _other_generation(text, mname, sp.name):
                     continue  # "Mira Vane" is not "Harold Vane"
@@ -2318,6 +2412,10 @@ def resolve_speakers(
                 sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
                 if sid is not None and not speakers[sid].role:
                     speakers[sid].role = _strip_det(desc)
+            if sid is None and m.definite and _strip_det(desc).lower() in _SEXED:
+                # "Jo Roe detailed … The man then goes on to explain": the person in
+                # focus, of that sex, unless the article brought in an unnamed one
+                sid = _sexed_person(text, src[0], _strip_det(desc).lower(), speakers, recent)
             if (
                 sid is None
                 and m.definite
@@ -2573,6 +2671,22 @@ def _introduced_unnamed(text: str, pos: int, desc: str) -> bool:
         return False
     pattern = r"\b(?:a|an)\s+" + r"\s+".join(re.escape(w) for w in body.split()) + r"\b"
     return re.search(pattern, text[:pos], flags=re.I) is not None
+
+
+#: bare nouns that say only a person's sex ("the man", "the woman")
+_SEXED = {"man": "m", "woman": "f"}
+
+
+def _sexed_person(
+    text: str, pos: int, noun: str, speakers: list[Speaker], recent: list[int]
+) -> int | None:
+    """The person in focus of the sex ``the man``/``the woman`` names; ``None`` when the
+    article wrote of an unnamed one (``a man told police``), whom it may mean instead."""
+    if re.search(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", text[:pos], re.I):
+        return None
+    return _most_salient(
+        text, pos, speakers, recent, _SEXED[noun], persons_only=True, unsure_none=True
+    )
 
 
 def _unnamed_same_head(
@@ -2916,7 +3030,7 @@ def _is_person(sp: Speaker) -> bool | None:
     """``True`` for a person, ``False`` for an organisation, place or group (two people
     named together too), ``None`` when the text does not tell (a surname alone,
     ``Trump``)."""
-    if sp.members:
+    if sp.members or (sp.name and _two_full_names(sp.name)):
         return False
     if sp.gender is not None:
         return True
@@ -3026,6 +3140,49 @@ def _document_owner(desc: str) -> Mention | None:
         return Mention("description", role=f"the {owner}", definite=True, text=desc)
     found = parse_mention(owner)
     return found if found.kind == "name" and found.name else None
+
+
+#: documents whose writer the article may name once and then leave to the noun alone
+_AUTHORED_NOUNS = _DOC_NOUNS | frozenset(["plan", "proposal", "strategy", "blueprint"])
+_ISSUER_NAME = (
+    r"(?P<author>(?:the )?[A-Z][\w.&’'-]*"
+    r"(?: (?:of|for|on|and|the|[A-Z][\w.&’'-]*)){{0,6}})"
+)
+_WRITTEN_BY = (
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){{0,3}}{noun}s?,? "
+    r"(?:(?:was|were|is|has been) )?(?:authored|co-authored|written|drafted|prepared|"
+    r"produced|published|issued|released|compiled|put out) by " + _ISSUER_NAME
+)
+_WRITES_IN = (
+    r"(?<![\w’'])(?P<author>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){{0,5}}) "
+    r"(?:writes|wrote|argues|argued|states|stated|explains|explained|concludes|concluded) "
+    r"in (?:the|its|their|this|that) (?:[\w-]+ ){{0,2}}{noun}\b"
+)
+
+
+def _named_issuer(text: str, pos: int, m: Mention) -> Mention | None:
+    """Who wrote the document a bare definite source names (``the plan``, ``the
+    paper``), when the article said so earlier in as many words (``The plan, authored by
+    the Acme Institute``, ``Acme writes in the paper``): the last such writer before
+    ``pos``, as a name mention. ``None`` for any other mention, or when no named writer is
+    given (the document then stays its own speaker)."""
+    desc = _strip_det(m.role or m.text).lower()
+    if not m.definite or desc not in _AUTHORED_NOUNS:
+        return None
+    noun = re.escape(desc)
+    found = [
+        mm
+        for pat in (_WRITTEN_BY, _WRITES_IN)
+        for mm in re.finditer(pat.format(noun=noun), text[:pos])
+        if not _quoted(text, mm.start())
+    ]
+    if not found:
+        return None
+    author = max(found, key=lambda mm: mm.start()).group("author")
+    # "by the Acme Institute and its partners": the name ends before lowercase words
+    author = re.sub(r"(?: (?:of|for|on|and|the))+$", "", author)
+    issuer = parse_mention(author)
+    return issuer if issuer.kind == "name" and issuer.name and not issuer.members else None
 
 
 def _sentence_before(text: str, pos: int) -> int:
@@ -3413,6 +3570,10 @@ def _resolve_pronoun(
                 known_only=True,
                 exclude=frozenset([sid]),
             )
+        if sid is None and m.gender is not None:
+            # "Hale asked fellow guest Ann Lee about the inquiry. “…,” she said": the
+            # answer is the one asked, when the question's sentence is just before
+            sid = _person_asked(text, src[0], m.gender, speakers, recent, new)
         if sid is not None and _focus_moved(text, src[0], sid, speakers):
             return None
         if sid is not None:
@@ -3690,6 +3851,45 @@ def _asked_last(text: str, pos: int, sp: Speaker) -> bool:
         re.match(r"\s*(?:asked|asks|wondered|inquired|pressed)\b", text[e : e + 12])
         or re.search(r"\?[”\"’']?\s*(?:asked|asks)?\s*$", text[max(0, s - 12) : s])
     )
+
+
+def _person_asked(
+    text: str,
+    pos: int,
+    gender: str,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The person the sentence before ``pos`` says was asked (``asked fellow guest Ann
+    Lee``), when a first name gives them ``gender``: a speaker with that surname, else a
+    new one. ``None`` when that sentence asks no one so named."""
+    lo = _sentence_before(text, pos)
+    asked = [
+        am
+        for am in re.finditer(
+            r"\basked\s+(?:[a-z][\w-]*\s+){0,3}([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})",
+            text[lo:pos],
+        )
+        if not _quoted(text, lo + am.start())
+    ]
+    if not asked:
+        return None
+    name = asked[-1].group(1)
+    if first_name_gender(name.split()[0]) != gender:
+        return None
+    found = parse_mention(name)
+    if found.kind != "name" or not found.name:
+        return None
+    same = next(
+        (
+            c
+            for c in reversed(recent)
+            if speakers[c].name and _last(speakers[c].name or "") == _last(name)
+        ),
+        None,
+    )
+    return same if same is not None else new(found)
 
 
 def _named_before(
