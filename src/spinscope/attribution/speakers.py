@@ -204,6 +204,8 @@ def _is_title(word: str) -> bool:
     titles (``Director-General``, ``Secretary-General``, ``Vice-President``,
     ``Commander-in-Chief``) is one office, so it ends the name's run like its parts."""
     w = word.lower().strip(".")
+    if w in ("un", "u.n") and word.strip(".") not in ("UN", "U.N"):
+        return False  # "Kim Jong Un": the United Nations only in capitals
     if w in _TITLES:
         return True
     parts = w.split("-")
@@ -373,6 +375,8 @@ _DEMONYMS = {
     "iraqi": "Iraq",
     "saudi": "Saudi Arabia",
 }
+#: lowercase letters of a name's words, accented ones included ("Reneé", "Sánchez")
+_LOWER = "a-zß-öø-ÿ"
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))"
     r"(?!(?:The|A|An|This|That|These|Those|In|On|At|But|And|Last|Earlier|Later)\b)"
@@ -385,12 +389,17 @@ _PERSON_NAME = re.compile(r"^(?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+$")
 #: a full name, after an optional title (``Justice Ruth Bader Ginsburg``)
 _FULL_NAME = re.compile(
     r"\b(?:(?:Justice|Judge|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|President|Dr\.|Mr\.|"
-    r"Mrs\.|Ms\.) )?([A-Z][a-z]+)(?: [A-Z][a-z’'-]+){1,2}\b(?![’']s)"
+    rf"Mrs\.|Ms\.) )?([A-Z][{_LOWER}]+)(?: [A-Z][{_LOWER}’'-]+){{1,2}}\b(?![’']s)"
 )
 #: a capitalised title before a name of two to four words (initials included)
 _TITLED_NAME = re.compile(
-    r"\b(?=([A-Z][a-z]+) ((?:[A-Z][a-z’'-]+|[A-Z]\.)(?: (?:[A-Z][a-z’'-]+|[A-Z]\.)){0,2}"
-    r" [A-Z][a-z’'-]+)\b(?![’']s))"
+    rf"\b(?=([A-Z][a-z]+) ((?:[A-Z][{_LOWER}’'-]+|[A-Z]\.)"
+    rf"(?: (?:[A-Z][{_LOWER}’'-]+|[A-Z]\.)){{0,2}} [A-Z][{_LOWER}’'-]+)\b(?![’']s))"
+)
+#: a sentence opening with "For" and a full name set off by a comma: its topic
+_TOPIC_FOR = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))For ((?:[A-Z][{_LOWER}’'-]+ ){{1,2}}[A-Z][{_LOWER}’'-]+),",
+    re.M,
 )
 _DATELINE = re.compile(r"^[^()]*\((?:[A-Z][A-Za-z]*)\)\s*(?:[-–—]+\s*)?(?=[A-Z])")
 #: why an unnamed source is unnamed; the description is the noun phrase before it
@@ -1239,6 +1248,20 @@ def _represented_place(words: Sequence[str], j: int) -> int | None:
     return None
 
 
+def _member_of_body(core: Sequence[str]) -> int | None:
+    """Index of the ``of`` in ``Agustín Sánchez of the University of Leeds``: two or three
+    capitalised name words (no title, no organisation's head or connector among them),
+    then ``of the`` and an organisation its head noun marks (``University``,
+    ``Institute``). ``None`` otherwise (``Bank of the West``, ``Federal Reserve Bank of
+    New York``, ``the Commission on Presidential Debates`` are organisations, whole)."""
+    k = next((i for i, w in enumerate(core) if w.lower() in _CONNECT), None)
+    if k not in (2, 3) or core[k] != "of" or core[k + 1 : k + 2] != ["the"]:
+        return None
+    if any(_is_title(w) or w.lower() in _ORG_HEADS for w in core[:k]):
+        return None
+    return k if any(w.lower() in _ORG_HEADS for w in core[k + 2 :]) else None
+
+
 def _closing_name(words: Sequence[str]) -> bool:
     """Whether ``words`` after a title are a person's name of two or three words
     ("Judge Ann Byrne" after "District Court"): no organisation noun or connector
@@ -1445,6 +1468,17 @@ def _parse_mention(text: str) -> Mention:
             _is_title(core[i]) and (first_name_gender(core[i + 1]) or _closing_name(core[i + 1 :]))
             for i in range(org_at[-1] + 1, len(core) - 1)
         )
+        of = _member_of_body(core)
+        if of is not None:
+            # "Agustín Sánchez of the University of Leeds": a person of a body, whatever
+            # the first name
+            return Mention(
+                "name",
+                name=" ".join(core[:of]),
+                role=_clean(", ".join(x for x in (" ".join(core[of:]), appos) if x)),
+                gender=first_name_gender(core[0]),
+                text=t,
+            )
         if (
             org_at
             and not titled
@@ -2806,7 +2840,23 @@ def _full_name(text: str, first: str) -> str:
         counts[last] = counts.get(last, 0) + 1
     if not counts:
         return first
-    return f"{first} {max(counts, key=lambda w: counts[w])}"
+    full = f"{first} {max(counts, key=lambda w: counts[w])}"
+    # "Kim Jong Un": a short third part every mention of the two words carries is the
+    # name's own (a given name in two syllables), not a word after it; of two such
+    # ("Kim Jong Un", "Kim Jong Il") the one written most often, else first
+    thirds = [
+        fm.group(1)
+        for fm in re.finditer(rf"\b{re.escape(full)}\b( [A-Z][a-z]{{1,2}}\b(?![’'-]|\.\S))?", text)
+        if not _quoted(text, fm.start())
+    ]
+    if thirds and all(
+        t
+        and not _is_title(t.strip())
+        and t.strip().lower() not in STOP | _PREPS | _DETS | _PRONOUNS.keys()
+        for t in thirds
+    ):
+        full += max(thirds, key=lambda t: (thirds.count(t), -thirds.index(t)))
+    return full
 
 
 #: how far back (characters) a pronoun or a description may find its antecedent
@@ -3180,6 +3230,12 @@ def _is_plural(sp: Speaker) -> bool:
     return _is_person(sp) is False
 
 
+def _named_together(sp: Speaker) -> bool:
+    """Whether ``sp`` is people named together (``Kristine Phillips and Deanna Paul``
+    wrote): never the one person a ``she`` or ``the Democrat`` stands for."""
+    return bool(sp.members) or bool(re.search(r"[A-Z][\w’'-]* and [A-Z]", sp.name or ""))
+
+
 @lru_cache(maxsize=8)
 def _quotations(text: str) -> tuple[Range, ...]:
     return tuple(find_quotes(text))
@@ -3216,6 +3272,13 @@ def _last_seen(text: str, pos: int, sp: Speaker, *, text_mentions: bool = True) 
                 r"\b(?:from|to|with|by|of|about|for|against|on|at|than|[Ll]ike|[Uu]nlike)\s+$",
                 text[max(0, lo + mm.start() - 12) : lo + mm.start()],
             ):
+                continue
+            if re.search(
+                r"\b(?:[Tt]he|an?|[Tt]his|[Tt]hat)\s+$",
+                text[max(0, lo + mm.start() - 6) : lo + mm.start()],
+            ):
+                # "the Mueller report", "a Trump rally": a surname after a determiner
+                # modifies a noun; the person is not in focus there
                 continue
             if re.search(
                 r"\b(?:said|says|argued|argues|claimed|claims|noted|notes)(?: that|,)?\s+$",
@@ -3273,7 +3336,7 @@ def _most_salient(
             continue
         if known_only and known != gender:
             continue
-        if sid in exclude:
+        if sid in exclude or _named_together(sp):
             continue
         at = _last_seen(text, pos, sp, text_mentions=text_mentions)
         if at < 0:
@@ -3777,6 +3840,12 @@ def _named_before(
             found.append((fm.start(1), full))
             if first_name_gender(full.split()[0]) is None:
                 unlisted.add(fm.start(1))
+    found.extend(
+        # "For Mark Itzen, a social worker, it was a blow": the person a sentence is about
+        (fm.start(1), fm.group(1))
+        for fm in _TOPIC_FOR.finditer(window)
+        if not _quoted(text, lo + fm.start())
+    )
     for fm in _TITLED_NAME.finditer(window):
         # "PAHO Director Carissa F. Etienne as she urged": a title introduces a person
         # wherever the phrase stands
@@ -3791,6 +3860,8 @@ def _named_before(
             continue  # "Trump Is Not the Only One …": a headline in title case, no name
         if re.search(r"[’']s?$", written) or re.match(r"[’']s\b", window[at + len(written) :]):
             continue  # "Alicia Machado's weight gain": a possessive name modifies a noun
+        if re.match(r" (?:and|&) [A-Z]", window[at + len(written) :]):
+            continue  # "Kristine Phillips and Deanna Paul wrote": two people, no "she"
         if _compared(window[:at]):
             # "Reed runs as a moderate, not unlike former governor Joe Tanner": a person
             # named for comparison is not the one the clause is about
