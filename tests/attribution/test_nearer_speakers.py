@@ -92,3 +92,34 @@ def test_the_person_in_focus_speaks(text: str, quote: str, speaker: str) -> None
 )
 def test_she_is_one_person_named_nearest(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Pope Francis visited Chile in January. Juan Cruz wrote him a letter. “I am "
+            "tired,” Mr Cruz writes. The Pope later apologised but continued to insist "
+            "there was “no evidence” against the bishop.\n“In his case, it was studied,” "
+            "he said.",
+            "“In his case, it was studied,”",
+            "Francis",
+        ),
+        # the office the speaker holds: the same person
+        (
+            "Ohio voted on Monday. “We will win,” President Tom Reed said. The "
+            "President later flew home to rest.\n“It was a long day,” he said.",
+            "“It was a long day,”",
+            "Tom Reed",
+        ),
+        # the office named before the speaker: the speaker stays in focus
+        (
+            "The Pope visited Chile in January. Juan Cruz, a victim, wrote him a letter. “I "
+            "am tired,” Mr Cruz said.\n“I want answers,” he said.",
+            "“I want answers,”",
+            "Juan Cruz",
+        ),
+    ],
+)
+def test_a_sole_office_as_subject_is_he(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

@@ -3496,6 +3496,27 @@ def _resolve_pronoun(
                 )
                 if sid is None:
                     sid = new(parse_mention(rivals[0]))
+        office = _sole_office_subject(text, src[0], m.gender)
+        if office is not None and (
+            sid is None
+            or (
+                _last_seen(text, src[0], speakers[sid]) < office[1]
+                and not _holds_office(text, speakers[sid], office[0].lower())
+            )
+        ):
+            # "Cruz writes … The Pope later apologised … “…,” he said": the office holder
+            # the sentence before made its subject, not the person named before it
+            sid = next(
+                (
+                    c
+                    for c in reversed(recent)
+                    if _is_person(speakers[c]) is not False
+                    and office[0].lower() in f"{speakers[c].role} {speakers[c].name}".lower()
+                ),
+                None,
+            )
+            if sid is None:
+                sid = new(Mention("description", role=office[0], definite=True, text=office[0]))
         if sid is not None and _first_name_disagrees(text, speakers[sid], m.gender):
             # "Hillary told him …. Then he said": a person known by a first name of
             # the other gender is not "he"; better no speaker than that one
@@ -4050,6 +4071,32 @@ _UNLISTED_TITLE = re.compile(
 #: offices one person holds at a time: ``the president`` is the one the article calls
 #: so, never merely the person named last
 _SOLE_OFFICES = frozenset(["president", "pope", "king", "queen", "chancellor", "premier"])
+
+
+#: a sentence whose subject is a sole office (``The Pope later apologised``)
+_SOLE_OFFICE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The (Pope|President|King|Queen|Chancellor|Premier|pope|"
+    r"president|king|queen|chancellor|premier) (?!of\b|and\b|or\b)(?=[a-z])",
+    re.M,
+)
+#: sole offices of one gender
+_OFFICE_GENDER = {"pope": "m", "king": "m", "queen": "f"}
+
+
+def _sole_office_subject(text: str, pos: int, gender: str | None) -> tuple[str, int] | None:
+    """The sole office (``Pope``) that is the subject of a sentence within the 300
+    characters before ``pos`` (the last one), and where that subject ends; ``None`` if
+    none, or if the office's gender is not ``gender``."""
+    lo = max(0, pos - 300)
+    found = [
+        fm for fm in _SOLE_OFFICE_SUBJECT.finditer(text, lo, pos) if not _quoted(text, fm.start())
+    ]
+    if not found:
+        return None
+    office = found[-1].group(1)
+    if gender is not None and _OFFICE_GENDER.get(office.lower(), gender) != gender:
+        return None
+    return office, found[-1].end(1)
 
 
 def _holds_office(text: str, sp: Speaker, head: str) -> bool:
