@@ -113,6 +113,20 @@ def left_source(
         if shared is not None:
             return shared
         return sentence_subject(view, lo if sent_lo is None else sent_lo, k, cue_tokens)
+    if (
+        low[k] == ","
+        and shared is not None
+        and shared[0] == shared[1]
+        and low[shared[0]] in ("which", "who")
+        and shared[0] - 2 >= (sent_lo or 0)
+        and low[shared[0] - 1] == ","
+        and "," not in low[shared[0] + 1 : k]
+    ):
+        # "The Guardian, which did not identify its sources, said": the relative
+        # clause (a cue of its own) closes, and its antecedent is the main verb's subject
+        head = noun_phrase_left(view, shared[0] - 2, sent_lo or 0, cue_tokens)
+        if head is not None:
+            return head
     if low[k] == "," and k - 1 >= lo:
         found = _appositive_source(view, k, lo, cue_tokens)
         opening = _opening_name_appositive(view, k, lo, cue_tokens, sent_lo)
