@@ -404,7 +404,7 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
         if words[c - 1].isdigit() and c - 2 >= lo and low[c - 2] == ",":
             continue  # an age: "Schiff, 56, who ..., told"
         if (
-            words[c - 1][:1].isupper()
+            (words[c - 1][:1].isupper() and not _name_inside_description(view, c - 1, lo))
             or low[c - 1] == ")"
             or low[c + 1] in PARENTHETICAL
             or low[c + 1] in RELATIVE
@@ -432,6 +432,19 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
         # "Clinton, speaking to reporters, said" / "Trump, in Kentucky, said"
         return head
     return (head[0], k)
+
+
+def _name_inside_description(view: TokenView, end: int, lo: int) -> bool:
+    """Is the capitalised run ending at token ``end`` the object of a preposition in a
+    lowercase description (``a member and founder of the Trumpettes USA``)? Then the
+    appositive goes on before it: it is no speaker's name."""
+    t = end
+    while t > lo and view.words[t][:1].isupper():
+        t -= 1
+    if t == end or t <= lo:
+        return False
+    k = t - 1 if view.lower[t] in ("the", "a", "an") else t
+    return view.lower[k] in ("of", "for", "at") and view.words[k - 1][:1].islower()
 
 
 def _role_and_name(view: TokenView, a: int, b: int) -> bool:
