@@ -1,6 +1,7 @@
 """Quotations of invented text owned by someone inside another's report: the one who
-``called Halimi a “…”``, the one ``heard … say “…”``; a call ``on`` someone, or words
-the reporter only describes, stay the reporter's."""
+``called Halimi a “…”``, the one ``heard … say “…”``, a body that ``announced`` or
+``confirmed`` them; a call ``on`` someone, or words the reporter only describes, stay the
+reporter's."""
 
 from __future__ import annotations
 
@@ -44,4 +45,34 @@ from tests.attribution.helpers import covering_speaker
     ],
 )
 def test_the_one_calling_or_heard_owns_the_words(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Hall spoke last week.\n\nPolice did not explain what changed by Monday, when the "
+            "department announced that an internal inquiry had already “concluded” that the "
+            "arrest was a fireable offense.",
+            "“concluded”",
+            "department",
+        ),
+        (
+            "Hall spoke last week. The mayor said that the ministry confirmed the plan was "
+            "“dead” for now.",
+            "“dead”",
+            "ministry",
+        ),
+        # no reporting clause of its own inside: the words stay the subject's
+        (
+            "Hall spoke last week. Police said the department’s inquiry had “concluded” quickly.",
+            "“concluded”",
+            "Police",
+        ),
+    ],
+)
+def test_a_body_announcing_inside_a_report_owns_the_words(
+    text: str, quote: str, speaker: str
+) -> None:
     assert covering_speaker(text, quote) == speaker

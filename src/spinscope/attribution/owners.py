@@ -67,7 +67,8 @@ _HEARD = re.compile(
 )
 _SAYING = (
     r"(?:said|says|told|tells|stated|states|claimed|claims|argued|argues|insisted|"
-    r"insists|wrote|writes|tweeted|added|adds|declared|declares|warned|warns)"
+    r"insists|wrote|writes|tweeted|added|adds|declared|declares|warned|warns|announced|"
+    r"announces|confirmed|confirms)"
 )
 #: ``… reported that Carlson said that …``, ``what she said were …``, ``noted that
 #: defense lawyers said …``: a reporting clause of its own inside the content, with a
@@ -77,10 +78,10 @@ _GROUP = (
     r"(?:(?:the|his|her|their) )?(?:[a-z-]+ ){0,2}"
     r"(?:lawyers|attorneys|officials|prosecutors|aides|advisers|advisors|investigators|"
     r"officers|experts|researchers|analysts|witnesses|critics|spokesman|spokeswoman|"
-    r"spokesperson|lawyer|attorney|prosecutor)"
+    r"spokesperson|lawyer|attorney|prosecutor|department|ministry|agency|company|police)"
 )
 _EMBEDDED = re.compile(
-    rf"(?:\b(?:that|what|and|but|because|as)|[,;])\s+(?P<name>{_NAME}|{_GROUP}|he|she|they)"
+    rf"(?:\b(?:that|what|and|but|because|as|when)|[,;])\s+(?P<name>{_NAME}|{_GROUP}|he|she|they)"
     rf" (?:also |later |then |had |has )?(?P<cue>{_SAYING})\b"
 )
 #: a fronted ``According to X,`` opening the quotation's sentence
