@@ -123,3 +123,24 @@ def test_she_is_one_person_named_nearest(text: str, quote: str, speaker: str | N
 )
 def test_a_sole_office_as_subject_is_he(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+_COLLINS = (
+    "Mr Cruz told the BBC he was tired. “I want answers,” Mr Cruz said. Members of the "
+    "commission wrote a letter. A photo in the report shows {people}, handing the letter to "
+    "the cardinal.\n“When we gave him the letter, he assured us he would pass it on,” she "
+    "told AP."
+)
+
+
+@pytest.mark.parametrize(
+    ("people", "speaker"),
+    [
+        ("Marie Collins, a member of the commission at the time", "Marie Collins"),
+        # two women named: no guess
+        ("Marie Collins and Ann Lee", None),
+    ],
+)
+def test_she_is_the_one_person_the_line_before_names(people: str, speaker: str | None) -> None:
+    text = _COLLINS.format(people=people)
+    assert covering_speaker(text, "“When we gave him the letter") == speaker

@@ -3992,15 +3992,29 @@ _TITLE_ABBREVIATION = re.compile(r"Sens?|Reps?|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|S
 
 def _previous_sentence_start(text: str, pos: int) -> int:
     """Where the sentence before the one holding ``pos`` starts (its paragraph's start at
-    most)."""
+    most); for a paragraph's first sentence, the previous paragraph's last sentence
+    (``… shows Marie Collins handing over the letter.`` ¶ ``“…,” she told AP.``)."""
     para = text.rfind("\n", 0, pos) + 1
-    ends = [
+    ends = _sentence_ends(text, para, pos)
+    if ends or para == 0:
+        return para + (ends[-2] if len(ends) >= 2 else 0)
+    # the line before, if it is a paragraph of text (not a blank line)
+    prev_end = para - 1
+    prev_para = text.rfind("\n", 0, prev_end) + 1
+    if not text[prev_para:prev_end].strip():
+        return para
+    ends = _sentence_ends(text, prev_para, prev_end)
+    return prev_para + (ends[-1] if ends else 0)
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets (from ``lo``) where sentences of ``text[lo:hi]`` end (after the spaces)."""
+    return [
         mm.end()
-        for mm in re.finditer(r"(\w*[a-z)])[.!?][”\"’']?\s+(?=[“\"A-Z])", text[para:pos])
+        for mm in re.finditer(r"(\w*[a-z)])[.!?][”\"’']?\s+(?=[“\"A-Z])", text[lo:hi])
         # "Gov. Joe Tanner": a title's full stop ends no sentence
         if not _TITLE_ABBREVIATION.fullmatch(mm.group(1))
     ]
-    return para + (ends[-2] if len(ends) >= 2 else 0)
 
 
 def _compared(before: str) -> bool:
