@@ -1,5 +1,7 @@
 """Speakers of invented text: a name keeps a short last part every mention of it carries
-(``Kim Jong Un``), and a person ``of the University of …`` is named without the body."""
+(``Kim Jong Un``), a person ``of the University of …`` is named without the body, and one
+known by a word no list gives as a first name (``Cindy``, ``Tsai``) takes the one full name
+the article writes with it."""
 
 from __future__ import annotations
 
@@ -67,3 +69,38 @@ def test_the_whole_name_speaks(text: str, quote: str, speaker: str) -> None:
 def test_name_and_body(text: str, name: str, role: str | None) -> None:
     m = parse_mention(text)
     assert (m.name, m.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Voters were asked. Shaela and Cindy Buchanan were doing chores on Saturday at a "
+            "laundromat in Wichita.\n“Which one is Mueller?” asked Cindy, a 51-year-old "
+            "manager at a paint company.",
+            "“Which one is Mueller?”",
+            "Cindy Buchanan",
+        ),
+        (
+            "Tsai Ing-wen’s comeback was stunning. Tsai says Beijing must face reality that "
+            "Taiwan is an “independent country” now.",
+            "“independent country”",
+            "Tsai Ing-wen",
+        ),
+        # a building, a product, a street: no person's full name
+        (
+            "Trump Tower was busy. Trump says Beijing must face reality that Taiwan is an "
+            "“independent country” now.",
+            "“independent country”",
+            "Trump",
+        ),
+        (
+            "Hale Street was busy. Hale, a 40-year-old nurse, says Beijing must face reality "
+            "that Taiwan is an “independent country” now.",
+            "“independent country”",
+            "Hale",
+        ),
+    ],
+)
+def test_one_word_takes_the_full_name_written(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

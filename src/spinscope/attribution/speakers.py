@@ -2531,6 +2531,13 @@ def resolve_speakers(
     for sp in speakers:
         if sp.name and not sp.members and " " not in sp.name and first_name_gender(sp.name):
             sp.name = _full_name(text, sp.name)
+        elif (
+            sp.name
+            and not sp.members
+            and " " not in sp.name
+            and (full := _name_written_after(text, sp))
+        ):
+            sp.name = full
         elif not sp.members and (sp.name is None or " " not in sp.name) and sp.mentions:
             _name_described(text, sp)
         if (
@@ -2649,6 +2656,85 @@ def _last_unnamed_source(
             return c
         return None
     return None
+
+
+#: nouns that make a name the name of a place or a building (``Trump Tower``)
+_NAMED_PLACE_NOUNS = frozenset(
+    [
+        "tower",
+        "towers",
+        "street",
+        "avenue",
+        "road",
+        "hall",
+        "house",
+        "park",
+        "square",
+        "plaza",
+        "building",
+        "bridge",
+        "station",
+        "airport",
+        "stadium",
+        "arena",
+        "hotel",
+        "river",
+        "lake",
+        "county",
+        "city",
+        "maps",
+        "inc",
+        "corp",
+        "ltd",
+        "group",
+        "media",
+        "news",
+        "times",
+        "post",
+    ]
+)
+
+
+def _name_written_after(text: str, sp: Speaker) -> str | None:
+    """``Shaela and Cindy Buchanan`` … ``asked Cindy``, ``Tsai Ing-wen’s comeback`` …
+    ``Tsai says``: a person known by one word the lists do not know as a first name takes
+    the one full name the article writes with that word first (outside quotations).
+    ``None`` when the word is also written as a surname (``Donald Trump``), when two such
+    names are written, or when the speaker may be no person (``Trump Tower``, ``Google
+    Maps``: a place, an organisation)."""
+    word = sp.name or ""
+    if _is_person(sp) is False:
+        return None
+    if re.search(rf"\b[A-Z][a-z]+ {re.escape(word)}\b", text):
+        # a surname ("Donald Trump"), or a title's name ("Pope Francis"): not a first name
+        return None
+    after = {
+        re.sub(r"[’']s?$", "", fm.group(1))
+        for fm in re.finditer(rf"\b{re.escape(word)} ([A-Z][a-z’'-]+(?:-[a-z]+)?)(?![\w-])", text)
+        if not _quoted(text, fm.start())
+    }
+    if len(after) != 1:
+        return None
+    (last,) = after
+    low = last.lower()
+    # a given name in two hyphenated syllables ("Ing-wen") is a name whoever speaks;
+    # another word only completes the name of one the article shows to be a person
+    if (
+        not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last)
+        and _is_person(sp) is not True
+        and not sp.gender
+    ):
+        return None
+    if (
+        low in _NAMED_PLACE_NOUNS
+        or _not_a_name(last)
+        or _is_title(last)
+        or low in STOP | _DETS | _PRONOUNS.keys() | _ORG_HEADS | NOT_NAME_LEAD
+        or is_place_name(last)
+        or _is_person(Speaker(id=-1, name=f"{word} {last}")) is not True
+    ):
+        return None
+    return f"{word} {last}"
 
 
 def _name_described(text: str, sp: Speaker) -> None:
