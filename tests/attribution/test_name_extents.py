@@ -104,3 +104,28 @@ def test_name_and_body(text: str, name: str, role: str | None) -> None:
 )
 def test_one_word_takes_the_full_name_written(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a place after a possessed thing is no speaker
+        (
+            "The campaign released a schedule. His speech in Orlando will focus on “jobs and "
+            "schools.”",
+            "“jobs and schools.”",
+            None,
+        ),
+        # a possessed person noun still describes someone who speaks
+        (
+            "The campaign released a schedule. Her spokesman in Orlando said the trip was “a "
+            "success.”",
+            "“a success.”",
+            "Her spokesman in Orlando",
+        ),
+    ],
+)
+def test_a_possessed_thing_in_a_place_is_no_speaker(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    assert covering_speaker(text, quote) == speaker

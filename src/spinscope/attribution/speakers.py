@@ -1737,10 +1737,10 @@ _PLACE_PREPS = frozenset(["in", "at", "inside", "within", "across", "near", "out
 def _thing_headed(lead: str) -> bool:
     """Do the words before a name open a noun phrase (a determiner, lowercase words)
     whose head, before a preposition of place, names no person (``The terrorism
-    investigation in``)?"""
+    investigation in``, ``His speech in``)?"""
     words = lead.split()
     k = next((i for i, w in enumerate(words) if w.lower() in _PLACE_PREPS), None)
-    if k is None or k < 2 or words[0].lower() not in _DETS:
+    if k is None or k < 2 or words[0].lower() not in _DETS | _POSSESSIVE_DETS:
         return False
     if any(re.search(r"[’']s?$", w) for w in words[:k]):
         return False  # "The Danes' distrust of Obama": a possessor's attitude to the name
@@ -1748,6 +1748,8 @@ def _thing_headed(lead: str) -> bool:
     return head.islower() and head.isalpha() and not is_person_word(head)
 
 
+#: possessive determiners opening a noun phrase (``His speech in Orlando``)
+_POSSESSIVE_DETS = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 _BYLINE_NAME = r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,2}"
 #: "NYT, Jo Roe and Al Poe on A1", "WaPo, Jo Roe, Al Poe and Di Doe": a news roundup's
 #: byline, the outlet and then its writers
