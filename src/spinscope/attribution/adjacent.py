@@ -598,6 +598,9 @@ _SPEECH_ACTS = frozenset(
         "slammed",
         "reprimanded",
         "recalled",
+        # "“…,” he repeated once again. “Everybody knows it.”": saying it again
+        "repeated",
+        "repeats",
         # "…, saying he would test them. “We are not …”": the participle reports too
         "saying",
         "adding",

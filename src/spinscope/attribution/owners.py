@@ -52,9 +52,23 @@ _CALLED = re.compile(
     rf"(?<![\w’'])(?:the )?(?P<name>{_NAME})(?: (?:statement|spokesman|spokeswoman))?"
     rf" (?P<cue>called|calls|termed|dubbed|labeled|labelled|branded)\s*$"
 )
+#: ``Witnesses said Traore called Halimi a “demon”``: one who calls someone (a name, a
+#: pronoun, an appositive after it) by the quoted words owns them (``called on X to``,
+#: ``called for``: no naming)
+_CALLED_SOMEONE = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME}) (?P<cue>called|calls|branded|brands|labeled|labelled)"
+    rf" (?!on\b|for\b|off\b|up\b|out\b|in\b|back\b)(?:{_NAME}|him|her|them|me|us)"
+    rf"(?:, (?:the |his |her |their )?[a-z]+,)? (?:a|an)\s*$"
+)
+#: ``then heard Franken say “…”``: the one heard saying the quoted words owns them
+_HEARD = re.compile(
+    rf"\b(?:heard|hear|hears|hearing) (?P<name>{_NAME}) "
+    rf"(?P<cue>say|saying|tell|telling|shout|shouting|yell|yelling|ask|asking)(?: [a-z]+)?,?\s*$"
+)
 _SAYING = (
     r"(?:said|says|told|tells|stated|states|claimed|claims|argued|argues|insisted|"
-    r"insists|wrote|writes|tweeted|added|adds|declared|declares|warned|warns)"
+    r"insists|wrote|writes|tweeted|added|adds|declared|declares|warned|warns|announced|"
+    r"announces|confirmed|confirms)"
 )
 #: ``… reported that Carlson said that …``, ``what she said were …``, ``noted that
 #: defense lawyers said …``: a reporting clause of its own inside the content, with a
@@ -64,10 +78,10 @@ _GROUP = (
     r"(?:(?:the|his|her|their) )?(?:[a-z-]+ ){0,2}"
     r"(?:lawyers|attorneys|officials|prosecutors|aides|advisers|advisors|investigators|"
     r"officers|experts|researchers|analysts|witnesses|critics|spokesman|spokeswoman|"
-    r"spokesperson|lawyer|attorney|prosecutor)"
+    r"spokesperson|lawyer|attorney|prosecutor|department|ministry|agency|company|police)"
 )
 _EMBEDDED = re.compile(
-    rf"(?:\b(?:that|what|and|but|because|as)|[,;])\s+(?P<name>{_NAME}|{_GROUP}|he|she|they)"
+    rf"(?:\b(?:that|what|and|but|because|as|when)|[,;])\s+(?P<name>{_NAME}|{_GROUP}|he|she|they)"
     rf" (?:also |later |then |had |has )?(?P<cue>{_SAYING})\b"
 )
 #: a fronted ``According to X,`` opening the quotation's sentence
@@ -117,7 +131,7 @@ def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] 
     if any(c in between for c in '“”"\n'):
         return None  # another quotation, or another paragraph, lies in between
     best: tuple[Range, Range] | None = None
-    for pattern in (_POSSESSED, _EMBEDDED, _ASKED, _CALLED):
+    for pattern in (_POSSESSED, _EMBEDDED, _ASKED, _CALLED, _CALLED_SOMEONE, _HEARD):
         for m in pattern.finditer(between):
             name = m.group("name")
             if name.endswith(("’s", "'s")):

@@ -321,6 +321,10 @@ def _according_to_phrase(site: CueSite, src: Range, fronted: bool) -> Range:
     while j < hi and j - src[0] < 40 and low[j] not in QUOTE_CHARS and j not in site.cue_tokens:
         if low[j] in (";", "—") or (low[j] == "," and fronted):
             break
+        if low[j] == ")":
+            # "a “trivialized liturgy” (according to Pope Benedict) and apostasy": the
+            # parenthesis closes the phrase; the sentence goes on without it
+            return (src[0], j - 1) if j - 1 > src[1] else src
         if low[j] == "," and j + 1 < hi and low[j + 1] in _CLAUSE_VERBS:
             # "One goal, according to an official, is to …": the phrase stands between
             # commas inside the clause, whose verb follows

@@ -193,6 +193,8 @@ def noun_phrase_right(
             break
         if not is_word(w) and w not in PUNCT_OK_IN_NP:
             break
+        if w == ")" and "(" not in low[start:j]:
+            break  # "(according to Pope Benedict) and …": the parenthesis closes the phrase
         if (
             w in _NAME_PARTICLES
             and j > start

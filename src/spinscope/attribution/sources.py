@@ -113,6 +113,20 @@ def left_source(
         if shared is not None:
             return shared
         return sentence_subject(view, lo if sent_lo is None else sent_lo, k, cue_tokens)
+    if (
+        low[k] == ","
+        and shared is not None
+        and shared[0] == shared[1]
+        and low[shared[0]] in ("which", "who")
+        and shared[0] - 2 >= (sent_lo or 0)
+        and low[shared[0] - 1] == ","
+        and "," not in low[shared[0] + 1 : k]
+    ):
+        # "The Guardian, which did not identify its sources, said": the relative
+        # clause (a cue of its own) closes, and its antecedent is the main verb's subject
+        head = noun_phrase_left(view, shared[0] - 2, sent_lo or 0, cue_tokens)
+        if head is not None:
+            return head
     if low[k] == "," and k - 1 >= lo:
         found = _appositive_source(view, k, lo, cue_tokens)
         opening = _opening_name_appositive(view, k, lo, cue_tokens, sent_lo)
@@ -390,7 +404,7 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
         if words[c - 1].isdigit() and c - 2 >= lo and low[c - 2] == ",":
             continue  # an age: "Schiff, 56, who ..., told"
         if (
-            words[c - 1][:1].isupper()
+            (words[c - 1][:1].isupper() and not _name_inside_description(view, c - 1, lo))
             or low[c - 1] == ")"
             or low[c + 1] in PARENTHETICAL
             or low[c + 1] in RELATIVE
@@ -418,6 +432,19 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
         # "Clinton, speaking to reporters, said" / "Trump, in Kentucky, said"
         return head
     return (head[0], k)
+
+
+def _name_inside_description(view: TokenView, end: int, lo: int) -> bool:
+    """Is the capitalised run ending at token ``end`` the object of a preposition in a
+    lowercase description (``a member and founder of the Trumpettes USA``)? Then the
+    appositive goes on before it: it is no speaker's name."""
+    t = end
+    while t > lo and view.words[t][:1].isupper():
+        t -= 1
+    if t == end or t <= lo:
+        return False
+    k = t - 1 if view.lower[t] in ("the", "a", "an") else t
+    return view.lower[k] in ("of", "for", "at") and view.words[k - 1][:1].islower()
 
 
 def _role_and_name(view: TokenView, a: int, b: int) -> bool:

@@ -204,6 +204,8 @@ def _is_title(word: str) -> bool:
     titles (``Director-General``, ``Secretary-General``, ``Vice-President``,
     ``Commander-in-Chief``) is one office, so it ends the name's run like its parts."""
     w = word.lower().strip(".")
+    if w in ("un", "u.n") and word.strip(".") not in ("UN", "U.N"):
+        return False  # "Kim Jong Un": the United Nations only in capitals
     if w in _TITLES:
         return True
     parts = w.split("-")
@@ -373,6 +375,8 @@ _DEMONYMS = {
     "iraqi": "Iraq",
     "saudi": "Saudi Arabia",
 }
+#: lowercase letters of a name's words, accented ones included ("Reneé", "Sánchez")
+_LOWER = "a-zß-öø-ÿ"
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))"
     r"(?!(?:The|A|An|This|That|These|Those|In|On|At|But|And|Last|Earlier|Later)\b)"
@@ -385,12 +389,17 @@ _PERSON_NAME = re.compile(r"^(?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+$")
 #: a full name, after an optional title (``Justice Ruth Bader Ginsburg``)
 _FULL_NAME = re.compile(
     r"\b(?:(?:Justice|Judge|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|President|Dr\.|Mr\.|"
-    r"Mrs\.|Ms\.) )?([A-Z][a-z]+)(?: [A-Z][a-z’'-]+){1,2}\b(?![’']s)"
+    rf"Mrs\.|Ms\.) )?([A-Z][{_LOWER}]+)(?: [A-Z][{_LOWER}’'-]+){{1,2}}\b(?![’']s)"
 )
 #: a capitalised title before a name of two to four words (initials included)
 _TITLED_NAME = re.compile(
-    r"\b(?=([A-Z][a-z]+) ((?:[A-Z][a-z’'-]+|[A-Z]\.)(?: (?:[A-Z][a-z’'-]+|[A-Z]\.)){0,2}"
-    r" [A-Z][a-z’'-]+)\b(?![’']s))"
+    rf"\b(?=([A-Z][a-z]+) ((?:[A-Z][{_LOWER}’'-]+|[A-Z]\.)"
+    rf"(?: (?:[A-Z][{_LOWER}’'-]+|[A-Z]\.)){{0,2}} [A-Z][{_LOWER}’'-]+)\b(?![’']s))"
+)
+#: a sentence opening with "For" and a full name set off by a comma: its topic
+_TOPIC_FOR = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))For ((?:[A-Z][{_LOWER}’'-]+ ){{1,2}}[A-Z][{_LOWER}’'-]+),",
+    re.M,
 )
 #: a dateline is a place (and date) in capitalised words and figures, then the agency:
 #: an acronym in brackets after lowercase words ("a coordinator at the World Health
@@ -1287,6 +1296,20 @@ def _represented_place(words: Sequence[str], j: int) -> int | None:
     return None
 
 
+def _member_of_body(core: Sequence[str]) -> int | None:
+    """Index of the ``of`` in ``Agustín Sánchez of the University of Leeds``: two or three
+    capitalised name words (no title, no organisation's head or connector among them),
+    then ``of the`` and an organisation its head noun marks (``University``,
+    ``Institute``). ``None`` otherwise (``Bank of the West``, ``Federal Reserve Bank of
+    New York``, ``the Commission on Presidential Debates`` are organisations, whole)."""
+    k = next((i for i, w in enumerate(core) if w.lower() in _CONNECT), None)
+    if k not in (2, 3) or core[k] != "of" or core[k + 1 : k + 2] != ["the"]:
+        return None
+    if any(_is_title(w) or w.lower() in _ORG_HEADS for w in core[:k]):
+        return None
+    return k if any(w.lower() in _ORG_HEADS for w in core[k + 2 :]) else None
+
+
 def _closing_name(words: Sequence[str]) -> bool:
     """Whether ``words`` after a title are a person's name of two or three words
     ("Judge Ann Byrne" after "District Court"): no organisation noun or connector
@@ -1493,6 +1516,17 @@ def _parse_mention(text: str) -> Mention:
             _is_title(core[i]) and (first_name_gender(core[i + 1]) or _closing_name(core[i + 1 :]))
             for i in range(org_at[-1] + 1, len(core) - 1)
         )
+        of = _member_of_body(core)
+        if of is not None:
+            # "Agustín Sánchez of the University of Leeds": a person of a body, whatever
+            # the first name
+            return Mention(
+                "name",
+                name=" ".join(core[:of]),
+                role=_clean(", ".join(x for x in (" ".join(core[of:]), appos) if x)),
+                gender=first_name_gender(core[0]),
+                text=t,
+            )
         if (
             org_at
             and not titled
@@ -1751,10 +1785,10 @@ _PLACE_PREPS = frozenset(["in", "at", "inside", "within", "across", "near", "out
 def _thing_headed(lead: str) -> bool:
     """Do the words before a name open a noun phrase (a determiner, lowercase words)
     whose head, before a preposition of place, names no person (``The terrorism
-    investigation in``)?"""
+    investigation in``, ``His speech in``)?"""
     words = lead.split()
     k = next((i for i, w in enumerate(words) if w.lower() in _PLACE_PREPS), None)
-    if k is None or k < 2 or words[0].lower() not in _DETS:
+    if k is None or k < 2 or words[0].lower() not in _DETS | _POSSESSIVE_DETS:
         return False
     if any(re.search(r"[’']s?$", w) for w in words[:k]):
         return False  # "The Danes' distrust of Obama": a possessor's attitude to the name
@@ -1762,6 +1796,8 @@ def _thing_headed(lead: str) -> bool:
     return head.islower() and head.isalpha() and not is_person_word(head)
 
 
+#: possessive determiners opening a noun phrase (``His speech in Orlando``)
+_POSSESSIVE_DETS = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 _BYLINE_NAME = r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,2}"
 #: "NYT, Jo Roe and Al Poe on A1", "WaPo, Jo Roe, Al Poe and Di Doe": a news roundup's
 #: byline, the outlet and then its writers
@@ -2595,6 +2631,13 @@ def resolve_speakers(
     for sp in speakers:
         if sp.name and not sp.members and " " not in sp.name and first_name_gender(sp.name):
             sp.name = _full_name(text, sp.name)
+        elif (
+            sp.name
+            and not sp.members
+            and " " not in sp.name
+            and (full := _name_written_after(text, sp))
+        ):
+            sp.name = full
         elif not sp.members and (sp.name is None or " " not in sp.name) and sp.mentions:
             _name_described(text, sp)
         if (
@@ -2729,6 +2772,85 @@ def _last_unnamed_source(
             return c
         return None
     return None
+
+
+#: nouns that make a name the name of a place or a building (``Trump Tower``)
+_NAMED_PLACE_NOUNS = frozenset(
+    [
+        "tower",
+        "towers",
+        "street",
+        "avenue",
+        "road",
+        "hall",
+        "house",
+        "park",
+        "square",
+        "plaza",
+        "building",
+        "bridge",
+        "station",
+        "airport",
+        "stadium",
+        "arena",
+        "hotel",
+        "river",
+        "lake",
+        "county",
+        "city",
+        "maps",
+        "inc",
+        "corp",
+        "ltd",
+        "group",
+        "media",
+        "news",
+        "times",
+        "post",
+    ]
+)
+
+
+def _name_written_after(text: str, sp: Speaker) -> str | None:
+    """``Shaela and Cindy Buchanan`` … ``asked Cindy``, ``Tsai Ing-wen’s comeback`` …
+    ``Tsai says``: a person known by one word the lists do not know as a first name takes
+    the one full name the article writes with that word first (outside quotations).
+    ``None`` when the word is also written as a surname (``Donald Trump``), when two such
+    names are written, or when the speaker may be no person (``Trump Tower``, ``Google
+    Maps``: a place, an organisation)."""
+    word = sp.name or ""
+    if _is_person(sp) is False:
+        return None
+    if re.search(rf"\b[A-Z][a-z]+ {re.escape(word)}\b", text):
+        # a surname ("Donald Trump"), or a title's name ("Pope Francis"): not a first name
+        return None
+    after = {
+        re.sub(r"[’']s?$", "", fm.group(1))
+        for fm in re.finditer(rf"\b{re.escape(word)} ([A-Z][a-z’'-]+(?:-[a-z]+)?)(?![\w-])", text)
+        if not _quoted(text, fm.start())
+    }
+    if len(after) != 1:
+        return None
+    (last,) = after
+    low = last.lower()
+    # a given name in two hyphenated syllables ("Ing-wen") is a name whoever speaks;
+    # another word only completes the name of one the article shows to be a person
+    if (
+        not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", last)
+        and _is_person(sp) is not True
+        and not sp.gender
+    ):
+        return None
+    if (
+        low in _NAMED_PLACE_NOUNS
+        or _not_a_name(last)
+        or _is_title(last)
+        or low in STOP | _DETS | _PRONOUNS.keys() | _ORG_HEADS | NOT_NAME_LEAD
+        or is_place_name(last)
+        or _is_person(Speaker(id=-1, name=f"{word} {last}")) is not True
+    ):
+        return None
+    return f"{word} {last}"
 
 
 def _name_described(text: str, sp: Speaker) -> None:
@@ -2920,7 +3042,23 @@ def _full_name(text: str, first: str) -> str:
         counts[last] = counts.get(last, 0) + 1
     if not counts:
         return first
-    return f"{first} {max(counts, key=lambda w: counts[w])}"
+    full = f"{first} {max(counts, key=lambda w: counts[w])}"
+    # "Kim Jong Un": a short third part every mention of the two words carries is the
+    # name's own (a given name in two syllables), not a word after it; of two such
+    # ("Kim Jong Un", "Kim Jong Il") the one written most often, else first
+    thirds = [
+        fm.group(1)
+        for fm in re.finditer(rf"\b{re.escape(full)}\b( [A-Z][a-z]{{1,2}}\b(?![’'-]|\.\S))?", text)
+        if not _quoted(text, fm.start())
+    ]
+    if thirds and all(
+        t
+        and not _is_title(t.strip())
+        and t.strip().lower() not in STOP | _PREPS | _DETS | _PRONOUNS.keys()
+        for t in thirds
+    ):
+        full += max(thirds, key=lambda t: (thirds.count(t), -thirds.index(t)))
+    return full
 
 
 #: how far back (characters) a pronoun or a description may find its antecedent
@@ -3337,6 +3475,12 @@ def _is_plural(sp: Speaker) -> bool:
     return _is_person(sp) is False
 
 
+def _named_together(sp: Speaker) -> bool:
+    """Whether ``sp`` is people named together (``Kristine Phillips and Deanna Paul``
+    wrote): never the one person a ``she`` or ``the Democrat`` stands for."""
+    return bool(sp.members) or bool(re.search(r"[A-Z][\w’'-]* and [A-Z]", sp.name or ""))
+
+
 @lru_cache(maxsize=8)
 def _quotations(text: str) -> tuple[Range, ...]:
     return tuple(find_quotes(text))
@@ -3373,6 +3517,13 @@ def _last_seen(text: str, pos: int, sp: Speaker, *, text_mentions: bool = True) 
                 r"\b(?:from|to|with|by|of|about|for|against|on|at|than|[Ll]ike|[Uu]nlike)\s+$",
                 text[max(0, lo + mm.start() - 12) : lo + mm.start()],
             ):
+                continue
+            if re.search(
+                r"\b(?:[Tt]he|an?|[Tt]his|[Tt]hat)\s+$",
+                text[max(0, lo + mm.start() - 6) : lo + mm.start()],
+            ):
+                # "the Mueller report", "a Trump rally": a surname after a determiner
+                # modifies a noun; the person is not in focus there
                 continue
             if re.search(
                 r"\b(?:said|says|argued|argues|claimed|claims|noted|notes)(?: that|,)?\s+$",
@@ -3430,7 +3581,7 @@ def _most_salient(
             continue
         if known_only and known != gender:
             continue
-        if sid in exclude:
+        if sid in exclude or _named_together(sp):
             continue
         at = _last_seen(text, pos, sp, text_mentions=text_mentions)
         if at < 0:
@@ -3594,6 +3745,27 @@ def _resolve_pronoun(
                 )
                 if sid is None:
                     sid = new(parse_mention(rivals[0]))
+        office = _sole_office_subject(text, src[0], m.gender)
+        if office is not None and (
+            sid is None
+            or (
+                _last_seen(text, src[0], speakers[sid]) < office[1]
+                and not _holds_office(text, speakers[sid], office[0].lower())
+            )
+        ):
+            # "Cruz writes … The Pope later apologised … “…,” he said": the office holder
+            # the sentence before made its subject, not the person named before it
+            sid = next(
+                (
+                    c
+                    for c in reversed(recent)
+                    if _is_person(speakers[c]) is not False
+                    and office[0].lower() in f"{speakers[c].role} {speakers[c].name}".lower()
+                ),
+                None,
+            )
+            if sid is None:
+                sid = new(Mention("description", role=office[0], definite=True, text=office[0]))
         if sid is not None and _first_name_disagrees(text, speakers[sid], m.gender):
             # "Hillary told him …. Then he said": a person known by a first name of
             # the other gender is not "he"; better no speaker than that one
@@ -3977,6 +4149,12 @@ def _named_before(
             found.append((fm.start(1), full))
             if first_name_gender(full.split()[0]) is None:
                 unlisted.add(fm.start(1))
+    found.extend(
+        # "For Mark Itzen, a social worker, it was a blow": the person a sentence is about
+        (fm.start(1), fm.group(1))
+        for fm in _TOPIC_FOR.finditer(window)
+        if not _quoted(text, lo + fm.start())
+    )
     for fm in _TITLED_NAME.finditer(window):
         # "PAHO Director Carissa F. Etienne as she urged": a title introduces a person
         # wherever the phrase stands
@@ -3991,6 +4169,8 @@ def _named_before(
             continue  # "Trump Is Not the Only One …": a headline in title case, no name
         if re.search(r"[’']s?$", written) or re.match(r"[’']s\b", window[at + len(written) :]):
             continue  # "Alicia Machado's weight gain": a possessive name modifies a noun
+        if re.match(r" (?:and|&) [A-Z]", window[at + len(written) :]):
+            continue  # "Kristine Phillips and Deanna Paul wrote": two people, no "she"
         if _compared(window[:at]):
             # "Reed runs as a moderate, not unlike former governor Joe Tanner": a person
             # named for comparison is not the one the clause is about
@@ -4100,15 +4280,29 @@ _TITLE_ABBREVIATION = re.compile(r"Sens?|Reps?|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|S
 
 def _previous_sentence_start(text: str, pos: int) -> int:
     """Where the sentence before the one holding ``pos`` starts (its paragraph's start at
-    most)."""
+    most); for a paragraph's first sentence, the previous paragraph's last sentence
+    (``… shows Marie Collins handing over the letter.`` ¶ ``“…,” she told AP.``)."""
     para = text.rfind("\n", 0, pos) + 1
-    ends = [
+    ends = _sentence_ends(text, para, pos)
+    if ends or para == 0:
+        return para + (ends[-2] if len(ends) >= 2 else 0)
+    # the line before, if it is a paragraph of text (not a blank line)
+    prev_end = para - 1
+    prev_para = text.rfind("\n", 0, prev_end) + 1
+    if not text[prev_para:prev_end].strip():
+        return para
+    ends = _sentence_ends(text, prev_para, prev_end)
+    return prev_para + (ends[-1] if ends else 0)
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets (from ``lo``) where sentences of ``text[lo:hi]`` end (after the spaces)."""
+    return [
         mm.end()
-        for mm in re.finditer(r"(\w*[a-z)])[.!?][”\"’']?\s+(?=[“\"A-Z])", text[para:pos])
+        for mm in re.finditer(r"(\w*[a-z)])[.!?][”\"’']?\s+(?=[“\"A-Z])", text[lo:hi])
         # "Gov. Joe Tanner": a title's full stop ends no sentence
         if not _TITLE_ABBREVIATION.fullmatch(mm.group(1))
     ]
-    return para + (ends[-2] if len(ends) >= 2 else 0)
 
 
 def _compared(before: str) -> bool:
@@ -4179,6 +4373,32 @@ _UNLISTED_TITLE = re.compile(
 #: offices one person holds at a time: ``the president`` is the one the article calls
 #: so, never merely the person named last
 _SOLE_OFFICES = frozenset(["president", "pope", "king", "queen", "chancellor", "premier"])
+
+
+#: a sentence whose subject is a sole office (``The Pope later apologised``)
+_SOLE_OFFICE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The (Pope|President|King|Queen|Chancellor|Premier|pope|"
+    r"president|king|queen|chancellor|premier) (?!of\b|and\b|or\b)(?=[a-z])",
+    re.M,
+)
+#: sole offices of one gender
+_OFFICE_GENDER = {"pope": "m", "king": "m", "queen": "f"}
+
+
+def _sole_office_subject(text: str, pos: int, gender: str | None) -> tuple[str, int] | None:
+    """The sole office (``Pope``) that is the subject of a sentence within the 300
+    characters before ``pos`` (the last one), and where that subject ends; ``None`` if
+    none, or if the office's gender is not ``gender``."""
+    lo = max(0, pos - 300)
+    found = [
+        fm for fm in _SOLE_OFFICE_SUBJECT.finditer(text, lo, pos) if not _quoted(text, fm.start())
+    ]
+    if not found:
+        return None
+    office = found[-1].group(1)
+    if gender is not None and _OFFICE_GENDER.get(office.lower(), gender) != gender:
+        return None
+    return office, found[-1].end(1)
 
 
 def _holds_office(text: str, sp: Speaker, head: str) -> bool:

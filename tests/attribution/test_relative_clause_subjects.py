@@ -1,0 +1,67 @@
+"""Sources of invented text: a subject whose relative clause reports something of its own
+(``The Guardian, which did not identify its sources, said``) is the main verb's source; so
+is the name before a long appositive holding an organisation's name (``Ana Ruiz, a member
+and founder of the Fans USA, a fan club, said``)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.helpers import covering_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Manafort denied it.\n\nThe Guardian, which did not identify the sources for its "
+            "reporting, said that Manafort met with Assange “around March 2016” last year.",
+            "“around March 2016”",
+            "The Guardian",
+        ),
+        (
+            "Manafort denied it. Ana Ruiz, who told reporters she had doubts, said the plan "
+            "was “a mess.”",
+            "“a mess.”",
+            "Ana Ruiz",
+        ),
+        # the relative clause's own words stay its own
+        (
+            "Manafort denied it. The plan, which critics called “a mess,” was dropped.",
+            "“a mess,”",
+            "critics",
+        ),
+    ],
+)
+def test_the_antecedent_of_a_reporting_relative_clause_speaks(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Fans gathered. Asked if she is certain the president can win, Ana Ruiz, a club "
+            "member and founder of the Fans USA, a fan club, said via email, “Positive!!”",
+            "“Positive!!”",
+            "Ana Ruiz",
+        ),
+        (
+            "Fans gathered. Ana Ruiz, a club member and founder of the Fans USA, a fan club, "
+            "said via email, “Positive!!”",
+            "“Positive!!”",
+            "Ana Ruiz",
+        ),
+        # a role before the name: the name set off by commas speaks
+        (
+            "Fans gathered. The head of the Fans USA, Ana Ruiz, said via email, “Positive!!”",
+            "“Positive!!”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_name_inside_an_appositive_is_not_the_speaker(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert covering_speaker(text, quote) == speaker
