@@ -47,6 +47,7 @@ Stages, per document:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -274,7 +275,7 @@ def _attribute_sentence(
         if att.source is not None:
             source = without_dateline(view.text, att.source)
             fragment = _fragment_source(view, source) or predicate_fragment(view, source, cue.first)
-            att = replace(att, source=None if fragment else source)
+            att = replace(att, source=None if fragment else _with_negation(view.text, source))
         if view.lower[cue.last] == ":" and att.source is not None and not _verb_in_cue(view, cue):
             prep = _preposition_before(view, token_at(view, att.source[0]), lo)
             if prep is not None:
@@ -285,6 +286,15 @@ def _attribute_sentence(
         if att.source is not None and not _agent_after_content(view.text, att):
             prev_source = (token_at(view, att.source[0]), token_at(view, att.source[1] - 1))
     return without_superseded_refusals(view, out)
+
+
+def _with_negation(text: str, source: Range) -> Range:
+    """``No one`` whole where the source found is ``one``: the ``No`` a determiner
+    list drops is what says no one spoke (``No one spoke of …``)."""
+    before = text[max(0, source[0] - 4) : source[0]]
+    if text[source[0] : source[1]].lower() == "one" and re.fullmatch(r"(?:^|\W)[Nn]o ", before):
+        return (source[0] - 3, source[1])
+    return source
 
 
 def _agent_after_content(text: str, att: Attribution) -> bool:
