@@ -1,7 +1,8 @@
 """Attributions of invented text: a pronoun keeps the main clause's subject over a
 possessor in an object phrase and takes the last sentence's speaker; a group and a
 person together are a group; a negated subject names no one; a possessive ``have``
-reports nothing; a phrasal verb of speech stays whole in its cue."""
+reports nothing; a phrasal verb of speech stays whole in its cue; a fronted ``According
+to`` keeps the clause of a passive of being told; a name never ends in an apostrophe."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from tests.attribution.helpers import covering_speaker
 
 from spinscope.attribution import analyse
-from spinscope.attribution.speakers import parse_mention
+from spinscope.attribution.speakers import Speaker, parse_mention
 from spinscope.document import Document
 
 
@@ -162,3 +163,34 @@ def test_have_alone_is_no_cue(text: str, cue: str | None) -> None:
 )
 def test_a_phrasal_speech_verb_stays_whole(text: str, source: str, cue: str) -> None:
     assert (source, cue) in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # the one informed reports nothing: the clause is the fronted source's
+        (
+            "According to one official present at the meeting, Hale was informed of the "
+            "vote when his aide showed him a message.",
+            "one official present at the meeting",
+            "According to",
+        ),
+        (
+            "According to two aides, Hale was briefed on the vote late at night.",
+            "two aides",
+            "According to",
+        ),
+        # a speech verb after the fronted source keeps its own subject
+        ("According to the report, Hale said the vote failed.", "Hale", "said"),
+    ],
+)
+def test_according_to_over_a_passive_of_being_told(text: str, source: str, cue: str) -> None:
+    assert (source, cue) in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [("Mark Ruiz'", "Mark Ruiz"), ("Mark Ruiz’", "Mark Ruiz"), ("Mark Ruiz", "Mark Ruiz")],
+)
+def test_a_speaker_name_never_ends_in_an_apostrophe(name: str, kept: str) -> None:
+    assert Speaker(id=0, name=name).name == kept

@@ -555,6 +555,11 @@ class Speaker:
     #: the people a coordinated source names together (``de Blasio and Cuomo``)
     members: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # "Bashar Assad'" cut from "Bashar Assad's": a name never ends in an apostrophe
+        if self.name is not None:
+            self.name = self.name.rstrip("’'").strip() or None
+
     @property
     def anonymous(self) -> bool:
         return self.name is None
@@ -3704,7 +3709,8 @@ def _only_reports(text: str, pos: int, sp: Speaker) -> bool:
 
 #: a run of two to four capitalised words, not a possessor
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w.’'-])((?:[A-Z][a-z’'-]+ ){1,3}(?:O[’']|Mc|Mac)?[A-Z][a-z’'-]+)\b(?![’']s| [A-Z])"
+    r"(?<![\w.’'-])((?:[A-Z][a-z’'-]+ ){1,3}(?:O[’']|Mc|Mac)?[A-Z][a-z’'-]+)(?<![’'])\b"
+    r"(?![’']s| [A-Z])"
 )
 
 

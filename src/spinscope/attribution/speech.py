@@ -3,7 +3,8 @@
 The cue tagger scores words that often report speech; in some constructions they do
 not, and the attribution found there is dropped:
 
-* auxiliaries and adverbs alone (``Sports have also been hit hard``);
+* auxiliaries and adverbs alone (``Sports have also been hit hard``), and ``have``
+  owning something (``We have so much work to do``);
 * a content after the cue that is only a circumstance (time, place, means) where no one
   is named as saying it (``were reported in the last week``, ``We are logging off for
   the night``, ``Ebola outbreak declared in Congo`` in a headline);
