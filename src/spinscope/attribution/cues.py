@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from spinscope.attribution.features import token_features
-from spinscope.attribution.lexicon import ADV, AUXILIARIES, CORE_VERBS, INVERTING, NAMING
+from spinscope.attribution.lexicon import ADV, AUXILIARIES, CORE_VERBS, DAYS, INVERTING, NAMING
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_inner_report, is_word
 from spinscope.errors import ModelError, ModelNotFoundError
@@ -118,7 +118,39 @@ def cue_spans(view: TokenView, probs: Sequence[float], threshold: float) -> list
                 i = j + 1
             else:
                 i += 1
-    return _merge_prepositional(view, spans)
+    return _merge_prepositional(view, [_phrasal_whole(view, c) for c in spans])
+
+
+#: particles of phrasal verbs of speech ("spoke out", "lashed out", "hit back")
+_PARTICLES = frozenset(["out", "back", "up"])
+#: prepositions that take the phrasal verb's target ("spoke out against", "lashed out at")
+_TARGET_PREPS = frozenset(["against", "at", "over", "on", "about", "for"])
+#: words of a time phrase that may stand between a particle and its preposition
+_WHEN_WORDS = DAYS | frozenset(["on", "today", "yesterday", "tonight", "again", "publicly"])
+
+
+def _phrasal_whole(view: TokenView, cue: Cue) -> Cue:
+    """A phrasal verb of speech kept whole: the verb the tagger left before a particle
+    (``Clinton [spoke] out Tuesday against``: the verb is no part of the subject) and a
+    time phrase between the particle and its preposition (``lashed out on Monday at``:
+    the preposition is the cue's, not the content's)."""
+    low, lo = view.lower, view.sentences[view.sent_of[cue.first]][0]
+    first, last = cue.first, cue.last
+    if (
+        low[first] in _PARTICLES
+        and first - 1 > lo
+        and view.words[first - 1].isalpha()
+        and view.words[first - 1].islower()
+        and low[first - 1].endswith(("ed", "oke", "ack", "it", "uck"))
+    ):
+        first -= 1
+    if low[last] in _PARTICLES:
+        k = last + 1
+        while k < len(low) and k - last <= 3 and low[k] in _WHEN_WORDS and view.quote_of[k] < 0:
+            k += 1
+        if k > last + 1 and k < len(low) and low[k] in _TARGET_PREPS - {"on"}:
+            last = k
+    return cue if (first, last) == (cue.first, cue.last) else Cue(first, last, cue.score)
 
 
 def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float) -> list[float]:

@@ -47,6 +47,7 @@ Stages, per document:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -223,6 +224,10 @@ def _attribute_sentence(
     well-formed attribution; a colon after a heading (``UPDATE:``) is no cue.
     """
     lo, hi = view.sentences[sentence]
+    if cues and view.lower[cues[0].first : cues[0].first + 2] == ["according", "to"]:
+        # "According to one official, Hale was informed of the vote": the one informed
+        # reports nothing; the clause is the official's
+        cues = cues[:1] + [c for c in cues[1:] if not _informed(view, c)]
     if (main := after_fronted_questioner(view, cues, lo)) is not None:
         # "Pressed by X on whether …, Conway said": the question is no one's attribution
         cues = cues[main:]
@@ -274,7 +279,7 @@ def _attribute_sentence(
         if att.source is not None:
             source = without_dateline(view.text, att.source)
             fragment = _fragment_source(view, source) or predicate_fragment(view, source, cue.first)
-            att = replace(att, source=None if fragment else source)
+            att = replace(att, source=None if fragment else _with_negation(view.text, source))
         if view.lower[cue.last] == ":" and att.source is not None and not _verb_in_cue(view, cue):
             prep = _preposition_before(view, token_at(view, att.source[0]), lo)
             if prep is not None:
@@ -285,6 +290,30 @@ def _attribute_sentence(
         if att.source is not None and not _agent_after_content(view.text, att):
             prev_source = (token_at(view, att.source[0]), token_at(view, att.source[1] - 1))
     return without_superseded_refusals(view, out)
+
+
+#: verbs whose passive says its subject heard news, not that it said anything
+_INFORMED = frozenset(["informed", "notified", "briefed", "told", "advised", "alerted"])
+
+
+def _informed(view: TokenView, cue: Cue) -> bool:
+    """A passive of being told (``was informed of``, ``had been briefed``): its subject
+    is the one told, no source of what follows."""
+    low = view.lower
+    verbs = [k for k in range(cue.first, cue.last + 1) if low[k] in _INFORMED]
+    if not verbs:
+        return False
+    k = verbs[0]
+    return k > 0 and low[k - 1] in ("was", "were", "is", "are", "been", "being", "be")
+
+
+def _with_negation(text: str, source: Range) -> Range:
+    """``No one`` whole where the source found is ``one``: the ``No`` a determiner
+    list drops is what says no one spoke (``No one spoke of …``)."""
+    before = text[max(0, source[0] - 4) : source[0]]
+    if text[source[0] : source[1]].lower() == "one" and re.fullmatch(r"(?:^|\W)[Nn]o ", before):
+        return (source[0] - 3, source[1])
+    return source
 
 
 def _agent_after_content(text: str, att: Attribution) -> bool:

@@ -564,6 +564,11 @@ class Speaker:
     #: the people a coordinated source names together (``de Blasio and Cuomo``)
     members: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # "Bashar Assad'" cut from "Bashar Assad's": a name never ends in an apostrophe
+        if self.name is not None:
+            self.name = self.name.rstrip("’'").strip() or None
+
     @property
     def anonymous(self) -> bool:
         return self.name is None
@@ -699,6 +704,10 @@ def parse_mention(text: str) -> Mention:
         # document's words are its author's
         return parse_mention(authored.group("author"))
     text = _noun_phrase_only(_last_sentence(text))
+    if _NEGATED_SUBJECT.match(_clean(text)):
+        # "No one spoke of", "Nobody said": a negated subject says no one spoke, no one
+        # to name (PolNeAR still marks the attribution)
+        return Mention("pronoun", text=_clean(text))
     # "However, foreign office minister, Alistair Burt": a sentence adverb set off by a
     # comma opens the sentence, not the mention
     text = _OPENER.sub("", text)
@@ -797,7 +806,23 @@ def parse_mention(text: str) -> Mention:
         if all(w.lower() in _DETS | _BARE_MODIFIERS for w in (m.role or "").split()):
             return replace(m, role=None)  # "the more Trump", "The recent Census": no role
         m = _without_quantifier(m)
+    if m.kind == "name" and not m.members and _GROUP_AND_PERSON.match(m.text):
+        # "Republicans and even the mayor's own deputy Ann Lee have urged": a group and
+        # a person together are the group of them, not the person named last
+        return Mention("description", role=m.text, text=m.text)
     return m
+
+
+#: a subject that denies anyone spoke ("No one", "Nobody", "None of them", "virtually
+#: no one")
+_NEGATED_SUBJECT = re.compile(r"(?i:(?:\w+ly )?(?:no[- ]one|nobody|none|neither))\b")
+#: a group (a plural head, no preposition in its phrase) coordinated with a person, or a
+#: person then others of a group ("Ann Lee and other lawmakers")
+_GROUP_AND_PERSON = re.compile(
+    r"^(?!.*\b(?:of|on|for|in|at)\s.*\band\b)(?!.*\bWays and Means\b)"
+    r"(?:(?:\S+ )*?(?:[A-Z][a-z]{2,}|[a-z]{3,})(?<![’'s]s)s and (?:even |also |then )?\S"
+    r"|(?:[A-Z]\S* )+and (?:other|several|many|some|fellow) [a-z]+s$)"
+)
 
 
 #: a social-media handle written as a name (``@Jo_Roe``)
@@ -3614,8 +3639,24 @@ def _most_salient(
         # unresolved ("she" keeps the head start: "Karen Ode … Holm said. She said" is
         # most likely Ode; a person only named in passing, "bringing up Machado", is
         # no such rival)
+        if _spoke_just_before(text, pos, nearest_at):
+            return nearest
         return None
     return best
+
+
+def _spoke_just_before(text: str, pos: int, spoke_at: int) -> bool:
+    """Whether the source mention ending at ``spoke_at`` is in the sentence right before
+    the one ``pos`` opens, in the same paragraph and outside quotations ("Ruiz told the AP
+    that … . He cited …"): the last sentence's speaker is the one in focus, whatever
+    a man named before it."""
+    if spoke_at < 0 or _quoted(text, spoke_at):
+        return False
+    between = text[spoke_at:pos]
+    if "\n" in between or re.search(r"[“”\"]", between):
+        return False
+    ends = list(re.finditer(r"\w[.!?]\s+", between))
+    return len(ends) == 1 and ends[0].end() == len(between)
 
 
 #: a document noun, then a phrase ending in a name right before ``, which`` (``a health
@@ -3840,7 +3881,8 @@ def _only_reports(text: str, pos: int, sp: Speaker) -> bool:
 
 #: a run of two to four capitalised words, not a possessor
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w.’'-])((?:[A-Z][a-z’'-]+ ){1,3}(?:O[’']|Mc|Mac)?[A-Z][a-z’'-]+)\b(?![’']s| [A-Z])"
+    r"(?<![\w.’'-])((?:[A-Z][a-z’'-]+ ){1,3}(?:O[’']|Mc|Mac)?[A-Z][a-z’'-]+)(?<![’'])\b"
+    r"(?![’']s| [A-Z])"
 )
 
 
@@ -3870,7 +3912,8 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
         if not expletive:
             return []
         before = text[lo:pos]
-    if sp.name and re.search(rf"\b{re.escape(_last(sp.name))}\b", before):
+    # (``_last`` is lowercased: the name is looked for whatever its case)
+    if sp.name and re.search(rf"\b{re.escape(_last(sp.name))}\b", before, re.I):
         return []
     opener = re.match(r"[A-Z][a-z]+", before)
     if opener and opener.group().lower() in _DETS and _people_subject(before[opener.end() :]):
@@ -3892,6 +3935,10 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
         if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1].isalpha():
             continue  # "PAHO Director Carissa F. Etienne": part of a longer name
         if any(w in _HEADLINE_WORDS for w in fm.group(1).split()):
+            continue
+        if re.search(r"[’']s?$", fm.group(1)):
+            # "the war between Governor Mark Ruiz's board and …": a possessor modifies
+            # the object's noun, no one the pronoun may stand for
             continue
         cand = parse_mention(fm.group(1))
         if cand.kind != "name" or not cand.name:

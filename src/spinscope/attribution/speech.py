@@ -3,7 +3,8 @@
 The cue tagger scores words that often report speech; in some constructions they do
 not, and the attribution found there is dropped:
 
-* auxiliaries and adverbs alone (``Sports have also been hit hard``);
+* auxiliaries and adverbs alone (``Sports have also been hit hard``), and ``have``
+  owning something (``We have so much work to do``);
 * a content after the cue that is only a circumstance (time, place, means) where no one
   is named as saying it (``were reported in the last week``, ``We are logging off for
   the night``, ``Ebola outbreak declared in Congo`` in a headline);
@@ -151,7 +152,21 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _sourceless_infinitive(view, cue, att)
         or _fronted_pronoun_object(view, cue)
         or _noun_after_article(view, cue)
+        or _possession(view, cue)
     )
+
+
+def _possession(view: TokenView, cue: Cue) -> bool:
+    """``We have so much work to do``, ``they had no idea``: ``have`` with no verb after
+    it in the cue owns something, it reports nothing (``have urged`` does)."""
+    words = view.lower[cue.first : cue.last + 1]
+    return words[0] in ("have", "has", "had", "having") and all(
+        w in ADV or w in _OWNED for w in words[1:]
+    )
+
+
+#: what may follow a possessive ``have`` in a cue the tagger found ("have so much")
+_OWNED = frozenset(["so", "no", "much", "many", "little", "any", "some", "a", "an", "the"])
 
 
 def _auxiliaries_alone(view: TokenView, cue: Cue) -> bool:
