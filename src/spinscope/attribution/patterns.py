@@ -38,9 +38,11 @@ from spinscope.attribution.lexicon import (
     NO_SOURCE,
     NO_SOURCE_ACTIVE,
     NP_PREPS,
+    OPENERS,
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
+    STOP,
     TEMPORAL,
     VENUES,
 )
@@ -562,7 +564,11 @@ def _source_before_content(site: CueSite, stop: int) -> tuple[Range | None, int]
         return None, stop
     if _is_trailing_participle(site):
         # "..., saying/adding ...": the subject of the main clause
-        return site.prev_source or sentence_subject(view, lo, a, site.cue_tokens), stop
+        return (
+            site.prev_source
+            or sentence_subject(view, lo, a, site.cue_tokens)
+            or _opening_subject(site)
+        ), stop
     if left_src is None and _is_gerund_object(site):
         # "Grassley joined colleagues in asking for …": the gerund's subject is the clause's
         return site.prev_source or sentence_subject(view, lo, a - 1, site.cue_tokens), stop
@@ -671,6 +677,29 @@ def _is_gerund_object(site: CueSite) -> bool:
         and low[a - 1] in ("in", "by")
         and is_word(low[a - 2])
     )
+
+
+def _opening_subject(site: CueSite) -> Range | None:
+    """``Lee left early, saying …``: a pronoun, or a name of one to three capitalised
+    words, that opens the sentence and is followed by a lower-case word (its verb) is
+    the subject a trailing participle shares, when the sentence's fronted-adverbial
+    reading (which skips to the comma) found none."""
+    view, lo, a = site.view, site.lo, site.first
+    low, words = view.lower, view.words
+    if lo >= a - 2 or view.quote_of[lo] >= 0:
+        return None
+    if low[lo] in PRONOUNS and low[lo] not in ("it", "this", "that"):
+        end = lo
+    elif words[lo][:1].isupper() and low[lo] not in PREPOSITIONS | OPENERS | STOP:
+        end = lo
+        while end + 1 < min(a, lo + 3) and words[end + 1][:1].isupper() and is_word(low[end + 1]):
+            end += 1
+    else:
+        return None
+    verb = words[end + 1] if end + 1 < a else ""
+    if not (verb[:1].isalpha() and verb[:1].islower()) or low[end + 1] in PREPOSITIONS:
+        return None
+    return (lo, end)
 
 
 def _is_trailing_participle(site: CueSite) -> bool:

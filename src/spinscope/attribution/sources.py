@@ -133,6 +133,10 @@ def left_source(
         if opening is not None and (found is None or found[0] > opening[0]):
             return opening
         return found
+    if low[k] in _PARTICIPLE_LEADS and k > lo and _hung_participle(view, cue_first):
+        # "she said, before calling it a “good” deal", "Donnelly came in for criticism
+        # after saying …": the one who does the saying is the main clause's subject
+        return _hung_participle_subject(view, k, lo, cue_tokens, shared, sent_lo)
     if low[k] in QUOTE_CHARS or (not is_word(low[k]) and low[k] not in (")", ".")):
         return None
     if low[k] in _GIVING and view.words[k][:1].islower() and k > lo:
@@ -182,6 +186,55 @@ def left_source(
         if ext is not None and (np_ is None or (ext[0] < np_[0] and np_[1] <= ext[1])):
             return ext
     return np_
+
+
+#: speech participles that hang on a clause ("…, saying", "before calling it …"); their
+#: speaker is that clause's subject, never a noun just before them
+_HUNG_PARTICIPLES = frozenset(
+    [
+        "adding",
+        "arguing",
+        "branding",
+        "calling",
+        "claiming",
+        "declaring",
+        "describing",
+        "insisting",
+        "noting",
+        "saying",
+        "stating",
+        "warning",
+    ]
+)
+
+#: words that open a participle clause on the main clause ("after saying")
+_PARTICIPLE_LEADS = frozenset(["after", "before", "while", "despite"])
+
+
+def _hung_participle(view: TokenView, cue_first: int) -> bool:
+    """Is the cue at ``cue_first`` a lower-case speech participle (``calling``)?"""
+    return view.lower[cue_first] in _HUNG_PARTICIPLES and view.words[cue_first][:1].islower()
+
+
+def _hung_participle_subject(
+    view: TokenView,
+    k: int,
+    lo: int,
+    cue_tokens: set[int],
+    shared: Range | None,
+    sent_lo: int | None,
+) -> Range | None:
+    """The subject of the clause a speech participle hangs on (its clause opens at
+    token ``k``): the previous cue's source when the sentence has one (``she said,
+    before calling …``), else the subject opening the clause; none when that noun
+    phrase ends right before ``k`` (when in doubt the speaker stays unresolved)."""
+    if shared is not None:
+        return shared
+    start = _last_clause_start(view, lo if sent_lo is None else sent_lo, k)
+    subject = sentence_subject(view, start, k, cue_tokens)
+    if subject is None or subject[1] >= k - 1:
+        return None
+    return subject
 
 
 #: conjunctions opening a subordinate clause fronted before the main clause
