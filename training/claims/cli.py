@@ -13,10 +13,12 @@
   they were sampled from (``--kb URL``); writes ``src/spinscope/factchecks/sameclaim.json``.
   With ``--compare a,b;a,b,c``, it only reports the cross-validated figures of each
   feature set (the re-ranker's features and ``training.claims.sameclaim.EXTRA``).
-* ``xenc-candidates``, ``xenc-train``, ``xenc-export``, ``xenc-check``: the cross-encoder
-  re-ranker (``training.claims.crossenc``): cache the hybrid candidates of the train and
-  dev tweets, fine-tune all-MiniLM-L6-v2 on them, export it to int8 ONNX, and check the
-  int8 graph against torch (fidelity, dev MAP, cost per tweet). ``xenc-STEP --help``.
+* ``xenc-candidates``, ``xenc-train``, ``xenc-score``, ``xenc-calibrate``, ``xenc-export``,
+  ``xenc-check``: the cross-encoder re-ranker (``training.claims.crossenc``): cache the
+  hybrid candidates of the train and dev tweets, fine-tune all-MiniLM-L6-v2 on them,
+  score a split (torch), calibrate the combined score (held-out tweets), export it to
+  int8 ONNX, and check the int8 graph against torch (fidelity, dev MAP, cost per tweet).
+  ``xenc-STEP --help``.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ def xenc_main(argv: Sequence[str]) -> None:
     steps = {
         "xenc-candidates": (crossenc.CandidatesConfig, crossenc.candidates),
         "xenc-train": (crossenc.CrossencConfig, crossenc.train),
+        "xenc-score": (crossenc.ScoreConfig, crossenc.score),
+        "xenc-calibrate": (crossenc.CalibrateConfig, crossenc.calibrate),
         "xenc-export": (crossenc.ExportConfig, crossenc.export),
         "xenc-check": (crossenc.CheckConfig, crossenc.check),
     }

@@ -423,6 +423,8 @@ class ExportConfig:
     out: Path = option(Path("src/spinscope/models/xenc-ct20-v1"), help="model folder")
     keep_fp32: bool = option(False, help="keep the fp32 graphs next to the int8 one")
     weight: float = option(1.0, help="weight of its logit in the runtime's sum (config.json)")
+    scale: float = option(1.0, help="Platt scale of the combined score (xenc-calibrate)")
+    bias: float = option(0.0, help="Platt bias of the combined score (xenc-calibrate)")
 
 
 def export(cfg: ExportConfig) -> Path:
@@ -464,6 +466,7 @@ def export(cfg: ExportConfig) -> Path:
                 "top": TOP,
                 # The runtime orders its top candidates by logit(p) + weight * logit.
                 "weight": cfg.weight,
+                "calibration": [cfg.scale, cfg.bias],
                 "lowercase": True,
                 "input": "query [SEP] claim | review title (one pair per run)",
                 "output": "relevance logit",
@@ -538,4 +541,100 @@ def check(cfg: CheckConfig) -> dict[str, Any]:
         "fp32": maps([fp32[r["id"]] for r in rows]),
         "int8": maps(int8),
         "ms_per_tweet": {"p50": round(statistics.median(ms), 1), "p95": round(cuts[94], 1)},
+    }
+
+
+@dataclass(kw_only=True)
+class ScoreConfig:
+    state: Path = option(Path("runs/xenc/crossenc_epoch1.pt"), help="trained crossenc .pt")
+    work: Path = option(Path("build/xenc"), help="folder of candidates.json")
+    split: str = option("dev", help="split of candidates.json to score")
+    out: Path = option(Path("runs/xenc/dev_scores.json"), help="tweet id -> logits (JSON)")
+    top: int = option(TOP, help="candidates scored per tweet")
+    threads: int = option(2, help="torch threads")
+
+
+def score(cfg: ScoreConfig) -> dict[str, Any]:
+    """torch fp32 logits of a split's first ``top`` candidates per tweet, written to
+    ``out``; returns how many tweets and pairs."""
+    import torch
+    from transformers import AutoTokenizer
+
+    from training.techniques.train import base_model_dir
+
+    torch.set_num_threads(cfg.threads)
+    rows = json.loads((cfg.work / "candidates.json").read_text("utf-8"))[cfg.split]
+    tok = AutoTokenizer.from_pretrained(str(base_model_dir()))
+    model = cross_encoder(cfg.state)
+    scores = score_rows(model, tok, rows, cfg.top)
+    cfg.out.parent.mkdir(parents=True, exist_ok=True)
+    cfg.out.write_text(json.dumps({r["id"]: s for r, s in zip(rows, scores, strict=True)}))
+    return {"tweets": len(rows), "pairs": sum(len(s) for s in scores)}
+
+
+@dataclass(kw_only=True)
+class CalibrateConfig:
+    work: Path = option(Path("build/xenc"), help="folder of candidates.json")
+    scores: Path = option(
+        Path("runs/xenc/held_out_scores_epoch1.json"), help="held-out tweets' logits (xenc-train)"
+    )
+    weight: float = option(1.0, help="weight of the cross-encoder logit")
+    holdout: float = option(0.2, help="the held-out share the scores are of")
+    seed: int = option(13, help="seed of the split")
+    precision: float = option(0.95, help="wanted precision of a shown top-1 match")
+
+
+def calibrate(cfg: CalibrateConfig) -> dict[str, Any]:
+    """On the held-out tweets: Platt scaling ``sigmoid(a * z + b)`` of the combined
+    score ``z = logit(p) + weight * x`` of their re-scored candidates (the runtime's
+    :meth:`~spinscope.factchecks.crossenc.CrossEncoder.probability`), its calibration
+    error, and the top-1 precision and share of the tweets shown at thresholds."""
+    from sklearn.linear_model import LogisticRegression
+
+    from training.claims.fit import calibration, threshold_for
+    from training.embeddings.finetune import held_out
+
+    rows = json.loads((cfg.work / "candidates.json").read_text("utf-8"))["train"]
+    train_ids = {r["id"] for r in rows if not held_out(r["id"], cfg.holdout, cfg.seed)}
+    refit_probabilities(cfg.work, rows, train_ids)
+    scores = json.loads(cfg.scores.read_text("utf-8"))
+    held = [r for r in rows if r["id"] not in train_ids]
+    z = np.concatenate(
+        [
+            [_logit(p) + cfg.weight * x for p, x in zip(r["p"], scores[r["id"]], strict=False)]
+            for r in held
+        ]
+    )
+    y = np.concatenate([r["y"][: len(scores[r["id"]])] for r in held])
+    lr = LogisticRegression(C=1e6, max_iter=2000).fit(z[:, None], y)
+    a, b = float(lr.coef_[0, 0]), float(lr.intercept_[0])
+    prob = 1.0 / (1.0 + np.exp(-(a * z + b)))
+    best, good, old_best, old_good, at = [], [], [], [], 0
+    for r in held:
+        n = len(scores[r["id"]])
+        if n:
+            j = int(np.argmax(prob[at : at + n]))
+            best.append(float(prob[at + j]))
+            good.append(bool(r["y"][j]))
+            old_best.append(r["p"][0])
+            old_good.append(bool(r["y"][0]))
+        at += n
+
+    def shown(b_: list[float], g_: list[bool], t: float) -> dict[str, float]:
+        s = np.asarray(b_) >= t
+        return {
+            "share": round(float(s.sum()) / len(held), 4),
+            "precision": round(float(np.asarray(g_)[s].mean()), 4) if s.any() else float("nan"),
+        }
+
+    t = threshold_for(np.asarray(best), np.asarray(good), cfg.precision)
+    return {
+        "held_out_tweets": len(held),
+        "scale": round(a, 4),
+        "bias": round(b, 4),
+        "ece": calibration(prob, y)["ece"],
+        "threshold_for_precision": t,
+        "combined_at_threshold": shown(best, good, t),
+        "combined_at_0.28": shown(best, good, 0.28),
+        "re-ranker_at_0.28": shown(old_best, old_good, 0.28),
     }

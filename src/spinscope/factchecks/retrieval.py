@@ -9,11 +9,13 @@ The one entry point for other components::
 Each text gets candidates from the lexical search (BM25 on SQLite, ts_rank on
 PostgreSQL; :mod:`~spinscope.factchecks.lexical`) and from the dense search (cosine of
 sentence embeddings; :mod:`~spinscope.factchecks.dense`). :meth:`Retriever.search` ranks
-them with the re-ranker (:mod:`~spinscope.factchecks.rerank`): :attr:`Match.score` is
-the probability that the fact-check is *the* one of the text's claim, as CheckThat!
-asks, where every query has one. :meth:`Retriever.same_claims` decides what to show for
-a text that may have none (an article's sentence): the same-claim model
-(:mod:`~spinscope.factchecks.sameclaim`) scores each candidate on its own. A batch of
+them with the re-ranker (:mod:`~spinscope.factchecks.rerank`), then re-scores its best
+few with the cross-encoder (:mod:`~spinscope.factchecks.crossenc`), which reads the text
+and the fact-check together: :attr:`Match.score` is the probability that the fact-check
+is *the* one of the text's claim, as CheckThat! asks, where every query has one.
+:meth:`Retriever.same_claims` decides what to show for a text that may have none (an
+article's sentence): the same-claim model (:mod:`~spinscope.factchecks.sameclaim`)
+scores each candidate on its own (no cross-encoder). A batch of
 texts is encoded together and searched with one matrix product.
 """
 
@@ -31,6 +33,7 @@ from sqlalchemy import or_, select
 
 from spinscope.embeddings import MODEL_NAME
 from spinscope.factchecks import dense
+from spinscope.factchecks.crossenc import CrossEncoder, claim_side, shipped_cross_encoder
 from spinscope.factchecks.lexical import plain_text
 from spinscope.factchecks.lexical import search as lexical_search
 from spinscope.factchecks.rerank import Candidate, Reranker, features, shipped_reranker
@@ -139,6 +142,8 @@ class Retriever:
         reranker: Reranker | None = None,
         model: str = MODEL_NAME,
         same_claim_model: SameClaimModel | None = None,
+        cross_encoder: CrossEncoder | None = None,
+        use_cross_encoder: bool = True,
     ) -> None:
         self.store = store
         self.source = source
@@ -146,6 +151,8 @@ class Retriever:
         self._encode = encode
         self.reranker = reranker or shipped_reranker()
         self.same_claim_model = same_claim_model
+        self.cross_encoder = cross_encoder
+        self.use_cross_encoder = use_cross_encoder
 
     @classmethod
     def open(
@@ -258,6 +265,27 @@ class Retriever:
             )
         return out
 
+    def _cross_scores(self, text: str, cands: Sequence[Candidate], prob: np.ndarray) -> np.ndarray:
+        """The hybrid ranking's scores: the re-ranker's best :attr:`CrossEncoder.top`
+        candidates re-scored with the cross-encoder (:meth:`CrossEncoder.probability`),
+        the others kept below them (their re-ranker probability, capped)."""
+        if not self.use_cross_encoder:
+            return prob
+        xenc = self.cross_encoder or shipped_cross_encoder()
+        head = sorted(range(len(cands)), key=lambda j: (-float(prob[j]), cands[j].pk))[: xenc.top]
+        sides = [
+            claim_side(str(cands[j].row.get("claim_text") or ""), cands[j].row.get("review_title"))
+            for j in head
+        ]
+        rescored = xenc.probability(prob[head], xenc.logits(query_text(text), sides))
+        out = np.asarray(prob, dtype=np.float64).copy()
+        rest = np.ones(len(cands), dtype=bool)
+        rest[head] = False
+        # Below every re-scored candidate, so that a ranking by score keeps them first.
+        out[rest] = np.minimum(out[rest], np.nextafter(float(rescored.min()), 0.0))
+        out[head] = rescored
+        return out
+
     def _rows(self, pks: set[int], ids: set[str]) -> dict[int, dict[str, Any]]:
         if not pks and not ids:
             return {}
@@ -286,7 +314,7 @@ class Retriever:
         :meth:`same_claims`'s question).
 
         ``method`` other than hybrid ranks by one search alone (for comparison); the
-        score is then still the re-ranker's probability.
+        score is then the re-ranker's probability, without the cross-encoder.
         """
         out: list[list[Match]] = []
         for text, cands in zip(texts, self.candidates(texts), strict=True):
@@ -294,6 +322,8 @@ class Retriever:
                 out.append([])
                 continue
             prob = self.reranker.probability(features(text, cands))
+            if method is Method.hybrid:
+                prob = self._cross_scores(text, cands, prob)
             key: list[tuple[float, int]]
             if method is Method.hybrid:
                 key = [(-float(p), c.pk) for p, c in zip(prob, cands, strict=True)]
