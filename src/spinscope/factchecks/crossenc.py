@@ -6,7 +6,7 @@ ranked a candidate and which words the texts share; the cross-encoder reads both
 through all of MiniLM-L6's attention layers, so it sees that "the governor vetoed the
 bill" and "the bill was signed" disagree although they share words. It costs a run of
 the network per pair, so :meth:`~spinscope.factchecks.retrieval.Retriever.search` only
-re-scores the re-ranker's best few candidates (:data:`TOP`).
+re-scores the re-ranker's best few candidates (``top`` in the model's config.json: 5).
 
 The model (``spinscope/models/xenc-ct20-v1``: all-MiniLM-L6-v2 fine-tuned on CheckThat!
 2020 train, int8 ONNX; see its MODEL_CARD.md and ``training/claims/crossenc.py``) is

@@ -84,8 +84,9 @@ class Match:
     """A fact-check for a text. ``score``: a probability comparable across texts, from
     :meth:`Retriever.same_claims` that the fact-check addresses the text's claim (see
     :mod:`~spinscope.factchecks.sameclaim`), from :meth:`Retriever.search` the
-    re-ranker's that it is *the* fact-check of the claim (see :data:`RERANK_THRESHOLD`):
-    the two differ for the same pair. ``bm25``: the lexical score (None when the
+    re-ranker's that it is *the* fact-check of the claim (for its best candidates, combined
+    with the cross-encoder's reading; see :data:`RERANK_THRESHOLD`): the two differ for
+    the same pair. ``bm25``: the lexical score (None when the
     lexical search did not propose it; bm25 on SQLite, ts_rank on PostgreSQL);
     ``cosine``: of the two texts' sentence embeddings."""
 
