@@ -4,13 +4,14 @@
 A pair is ``tweet [SEP] claim | review title``: the tweet as the runtime queries it
 (:func:`~spinscope.factchecks.retrieval.query_text`), the claim side as
 :func:`~spinscope.factchecks.crossenc.claim_side` writes it. Candidates are the hybrid
-retriever's (20 lexical + 20 dense, :meth:`~spinscope.factchecks.retrieval.Retriever.candidates`),
-ordered by the logistic re-ranker; only its top :data:`TOP` are re-scored (the cost is
-per pair; the relevant claim is among them for 97 % of the tweets of both splits, 98-99 %
-among all ~36). The base's sentence vector (mean of the last layer over real wordpieces)
-feeds a new linear layer. Loss: listwise softmax cross-entropy over a tweet's relevant
-claim and ``negatives`` non-relevant claims drawn each epoch from its re-ranker's top
-``pool``.
+retriever's (20 lexical + 20 dense,
+:meth:`~spinscope.factchecks.retrieval.Retriever.candidates`), ordered by the logistic
+re-ranker; only its top :data:`TOP` are scored here (the runtime re-scores 5, see below;
+the cost is per pair; the relevant claim is among the top 10 for 97 % of the tweets of
+both splits, 98-99 % among all ~36). The base's sentence vector (mean of the last layer
+over real wordpieces) feeds a new linear layer. Loss: listwise softmax cross-entropy over
+a tweet's relevant claim and ``negatives`` non-relevant claims drawn each epoch from its
+re-ranker's top ``pool``.
 
 Recipes are chosen on a held-out fifth of the train tweets (151 of 800:
 :func:`training.embeddings.finetune.held_out`, seed 13), where the logistic re-ranker is
@@ -50,8 +51,8 @@ logits, 0.8706 / 0.9078 / 0.9111 with the int8 graph; top 5 (shipped): 0.8706 / 
 mean |diff| 0.39 for a logit sd of 4.8, the same best candidate for 96 % of the tweets.
 Cost of the cross-encoder alone, two pairs at a time, per tweet: p50 79 ms, p95 120 ms
 (top 10: 116 / 170 ms), on the 2 shared cores at nice 19. Not tried for lack of time:
-training on all 800 tweets (the shipped model saw 649; the held-out 151 then served for
-the weight and the calibration), more negatives, other learning rates.
+training on all 800 tweets (the shipped model saw 649, leaving the other 151 to choose
+the weight on and fit the calibration on), more negatives, other learning rates.
 """
 
 from __future__ import annotations
