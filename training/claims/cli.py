@@ -13,12 +13,19 @@
   they were sampled from (``--kb URL``); writes ``src/spinscope/factchecks/sameclaim.json``.
   With ``--compare a,b;a,b,c``, it only reports the cross-validated figures of each
   feature set (the re-ranker's features and ``training.claims.sameclaim.EXTRA``).
+* ``xenc-candidates``, ``xenc-train``, ``xenc-score``, ``xenc-calibrate``, ``xenc-export``,
+  ``xenc-check``: the cross-encoder re-ranker (``training.claims.crossenc``): cache the
+  hybrid candidates of the train and dev tweets, fine-tune all-MiniLM-L6-v2 on them,
+  score a split (torch), calibrate the combined score (held-out tweets), export it to
+  int8 ONNX, and check the int8 graph against torch (fidelity, dev MAP, cost per tweet).
+  ``xenc-STEP --help``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,7 +33,34 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data" / "factchecks" / "ct20-claim-retrieval"
 
 
+def xenc_main(argv: Sequence[str]) -> None:
+    """The cross-encoder's steps, each configured by its dataclass."""
+    from training.claims import crossenc
+    from training.options import add_arguments, from_namespace
+
+    p = argparse.ArgumentParser(prog="python -m training.claims", description=crossenc.__doc__)
+    sub = p.add_subparsers(dest="step", required=True, metavar="STEP")
+    steps = {
+        "xenc-candidates": (crossenc.CandidatesConfig, crossenc.candidates),
+        "xenc-train": (crossenc.CrossencConfig, crossenc.train),
+        "xenc-score": (crossenc.ScoreConfig, crossenc.score),
+        "xenc-calibrate": (crossenc.CalibrateConfig, crossenc.calibrate),
+        "xenc-export": (crossenc.ExportConfig, crossenc.export),
+        "xenc-check": (crossenc.CheckConfig, crossenc.check),
+    }
+    for name, (config, fn) in steps.items():
+        add_arguments(sub.add_parser(name, help=(fn.__doc__ or "").split("\n")[0]), config)
+    ns = p.parse_args(argv)
+    config, fn = steps[ns.step]
+    result = fn(from_namespace(config, ns))  # type: ignore[operator]
+    print(json.dumps(result, indent=2) if isinstance(result, dict) else result)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0].startswith("xenc-"):
+        xenc_main(args)
+        return
     p = argparse.ArgumentParser(prog="python -m training.claims", description=__doc__)
     p.add_argument("step", choices=("features", "fit", "sameclaim"))
     p.add_argument("--data", type=Path, default=DATA)

@@ -9,12 +9,14 @@ The one entry point for other components::
 Each text gets candidates from the lexical search (BM25 on SQLite, ts_rank on
 PostgreSQL; :mod:`~spinscope.factchecks.lexical`) and from the dense search (cosine of
 sentence embeddings; :mod:`~spinscope.factchecks.dense`). :meth:`Retriever.search` ranks
-them with the re-ranker (:mod:`~spinscope.factchecks.rerank`): :attr:`Match.score` is
-the probability that the fact-check is *the* one of the text's claim, as CheckThat!
-asks, where every query has one. :meth:`Retriever.same_claims` decides what to show for
-a text that may have none (an article's sentence): the same-claim model
-(:mod:`~spinscope.factchecks.sameclaim`) scores each candidate on its own. A batch of
-texts is encoded together and searched with one matrix product.
+them with the re-ranker (:mod:`~spinscope.factchecks.rerank`), then re-scores its best
+few with the cross-encoder (:mod:`~spinscope.factchecks.crossenc`), which reads the text
+and the fact-check together: :attr:`Match.score` is the probability that the fact-check
+is *the* one of the text's claim, as CheckThat! asks, where every query has one.
+:meth:`Retriever.same_claims` decides what to show for a text that may have none (an
+article's sentence): the same-claim model (:mod:`~spinscope.factchecks.sameclaim`)
+scores each candidate on its own (no cross-encoder). A batch of texts is encoded
+together and searched with one matrix product.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from sqlalchemy import or_, select
 
 from spinscope.embeddings import MODEL_NAME
 from spinscope.factchecks import dense
+from spinscope.factchecks.crossenc import CrossEncoder, claim_side, shipped_cross_encoder
 from spinscope.factchecks.lexical import plain_text
 from spinscope.factchecks.lexical import search as lexical_search
 from spinscope.factchecks.rerank import Candidate, Reranker, features, shipped_reranker
@@ -43,7 +46,9 @@ __all__ = ["RERANK_THRESHOLD", "Match", "Method", "Retriever"]
 #: The re-ranker's threshold for CheckThat!-style queries (a tweet whose fact-check is in
 #: the knowledge base): the lowest whose shown top-1 matches reach a precision of 0.95 on
 #: CheckThat! 2020 train (held-out folds: 0.966, for 81 % of the tweets; dev: 0.952 for
-#: 75 %). It is no test of whether a text has a fact-check at all (on article sentences,
+#: 75 %). Kept for the score combined with the cross-encoder's: on the 151 train tweets
+#: its model never saw, 0.947 for 87 % (0.95 needs 0.34 there, one tweet apart); dev
+#: 0.981 for 79 %. It is no test of whether a text has a fact-check at all (on article sentences,
 #: 14 % of the matches it passed were the same claim): :meth:`Retriever.same_claims` is.
 #: See docs/benchmarks.md, "Claim retrieval" and "Claims".
 RERANK_THRESHOLD = 0.28
@@ -81,8 +86,9 @@ class Match:
     """A fact-check for a text. ``score``: a probability comparable across texts, from
     :meth:`Retriever.same_claims` that the fact-check addresses the text's claim (see
     :mod:`~spinscope.factchecks.sameclaim`), from :meth:`Retriever.search` the
-    re-ranker's that it is *the* fact-check of the claim (see :data:`RERANK_THRESHOLD`):
-    the two differ for the same pair. ``bm25``: the lexical score (None when the
+    re-ranker's that it is *the* fact-check of the claim (for its best candidates, combined
+    with the cross-encoder's reading; see :data:`RERANK_THRESHOLD`): the two differ for
+    the same pair. ``bm25``: the lexical score (None when the
     lexical search did not propose it; bm25 on SQLite, ts_rank on PostgreSQL);
     ``cosine``: of the two texts' sentence embeddings."""
 
@@ -139,6 +145,8 @@ class Retriever:
         reranker: Reranker | None = None,
         model: str = MODEL_NAME,
         same_claim_model: SameClaimModel | None = None,
+        cross_encoder: CrossEncoder | None = None,
+        use_cross_encoder: bool = True,
     ) -> None:
         self.store = store
         self.source = source
@@ -146,6 +154,8 @@ class Retriever:
         self._encode = encode
         self.reranker = reranker or shipped_reranker()
         self.same_claim_model = same_claim_model
+        self.cross_encoder = cross_encoder
+        self.use_cross_encoder = use_cross_encoder
 
     @classmethod
     def open(
@@ -258,6 +268,27 @@ class Retriever:
             )
         return out
 
+    def _cross_scores(self, text: str, cands: Sequence[Candidate], prob: np.ndarray) -> np.ndarray:
+        """The hybrid ranking's scores: the re-ranker's best :attr:`CrossEncoder.top`
+        candidates re-scored with the cross-encoder (:meth:`CrossEncoder.probability`),
+        the others kept below them (their re-ranker probability, capped)."""
+        if not self.use_cross_encoder:
+            return prob
+        xenc = self.cross_encoder or shipped_cross_encoder()
+        head = sorted(range(len(cands)), key=lambda j: (-float(prob[j]), cands[j].pk))[: xenc.top]
+        sides = [
+            claim_side(str(cands[j].row.get("claim_text") or ""), cands[j].row.get("review_title"))
+            for j in head
+        ]
+        rescored = xenc.probability(prob[head], xenc.logits(query_text(text), sides))
+        out = np.asarray(prob, dtype=np.float64).copy()
+        rest = np.ones(len(cands), dtype=bool)
+        rest[head] = False
+        # Below every re-scored candidate, so that a ranking by score keeps them first.
+        out[rest] = np.minimum(out[rest], np.nextafter(float(rescored.min()), 0.0))
+        out[head] = rescored
+        return out
+
     def _rows(self, pks: set[int], ids: set[str]) -> dict[int, dict[str, Any]]:
         if not pks and not ids:
             return {}
@@ -286,7 +317,7 @@ class Retriever:
         :meth:`same_claims`'s question).
 
         ``method`` other than hybrid ranks by one search alone (for comparison); the
-        score is then still the re-ranker's probability.
+        score is then the re-ranker's probability, without the cross-encoder.
         """
         out: list[list[Match]] = []
         for text, cands in zip(texts, self.candidates(texts), strict=True):
@@ -294,6 +325,8 @@ class Retriever:
                 out.append([])
                 continue
             prob = self.reranker.probability(features(text, cands))
+            if method is Method.hybrid:
+                prob = self._cross_scores(text, cands, prob)
             key: list[tuple[float, int]]
             if method is Method.hybrid:
                 key = [(-float(p), c.pk) for p, c in zip(prob, cands, strict=True)]

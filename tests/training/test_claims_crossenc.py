@@ -1,0 +1,96 @@
+"""The cross-encoder's training helpers: pair text, MAP of a ranking, how its logits are
+combined with the re-ranker's probabilities, and its command line."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from training.claims import cli
+from training.claims.crossenc import (
+    CrossencConfig,
+    _groups,
+    average_precision,
+    combine,
+    map_at,
+    pair_text,
+)
+
+from spinscope.factchecks.crossenc import claim_side
+
+
+@pytest.mark.parametrize(
+    ("claim", "title"),
+    [("A claim.", None), ("A claim.", "A title?"), ("A  claim.", "a claim."), ("x", " ")],
+)
+def test_pair_text_is_the_runtimes_claim_side(claim: str, title: str | None) -> None:
+    assert pair_text(claim, title) == claim_side(claim, title)
+
+
+@pytest.mark.parametrize(
+    ("y", "n_rel", "k", "expected"),
+    [
+        ([1, 0, 0], 1, 5, 1.0),
+        ([0, 1, 0], 1, 5, 0.5),
+        ([0, 0, 0, 0, 0, 1], 1, 5, 0.0),
+        ([1, 0, 1], 2, 5, (1 + 2 / 3) / 2),
+        ([0, 1], 0, 5, 0.0),
+    ],
+)
+def test_average_precision(y: list[int], n_rel: int, k: int, expected: float) -> None:
+    assert average_precision(y, n_rel, k) == pytest.approx(expected)
+
+
+def test_map_at_follows_the_order() -> None:
+    rows = [{"y": [0, 1, 0], "n_rel": 1}, {"y": [1, 0], "n_rel": 1}]
+    assert map_at(rows, [[0, 1, 2], [0, 1]], 5) == pytest.approx(0.75)
+    assert map_at(rows, [[1, 0, 2], [1, 0]], 1) == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(
+    ("p", "x", "how", "weight", "n", "expected"),
+    [
+        # The cross-encoder alone on the first two; the third keeps its place.
+        ([0.9, 0.5, 0.1], [-1.0, 1.0], "rerank", 0.0, 2, [1, 0, 2]),
+        ([0.9, 0.5, 0.1], [-1.0, 1.0, 5.0], "rerank", 0.0, 2, [1, 0, 2]),
+        # logit(0.9) = 2.2, logit(0.5) = 0: a weight of 1 on (-1, 1) keeps the order ...
+        ([0.9, 0.5, 0.1], [-1.0, 1.0], "sum", 1.0, 2, [0, 1, 2]),
+        # ... a weight of 2 turns it; unscored candidates stay after the scored ones.
+        ([0.9, 0.5, 0.1], [-1.0, 1.0], "sum", 2.0, 2, [1, 0, 2]),
+        ([0.9, 0.5, 0.1], [0.0, 0.0, 0.0], "sum", 1.0, 3, [0, 1, 2]),
+    ],
+)
+def test_combine(
+    p: list[float], x: list[float], how: str, weight: float, n: int, expected: list[int]
+) -> None:
+    assert combine(p, x, how, weight, n) == expected
+
+
+def _row(qid: str, y: list[int]) -> dict[str, Any]:
+    return {"id": qid, "query": f"q{qid}", "y": y, "texts": [f"{qid}-{i}" for i in range(len(y))]}
+
+
+def test_groups_hold_the_relevant_claim_first_and_hard_negatives() -> None:
+    rows = [_row("a", [0, 1, 0, 0]), _row("b", [1, 0, 0]), _row("c", [0, 0, 0])]
+    cfg = CrossencConfig(negatives=2, pool=3, groups=2)
+    groups = _groups(rows, cfg, random.Random(0))
+    assert sorted(q for q, _ in groups) == ["qa", "qb"]  # "c": its claim is not a candidate
+    for q, texts in groups:
+        qid = q[1:]
+        relevant = next(r for r in rows if r["id"] == qid)["y"].index(1)
+        assert texts[0] == f"{qid}-{relevant}"
+        assert len(texts) == 3 and len(set(texts)) == 3
+        # Negatives come from the re-ranker's top POOL only.
+        assert all(int(t.split("-")[1]) < cfg.pool for t in texts[1:])
+
+
+@pytest.mark.parametrize(
+    "step",
+    ["xenc-candidates", "xenc-train", "xenc-score", "xenc-calibrate", "xenc-export", "xenc-check"],
+)
+def test_cli_steps_have_help(step: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([step, "--help"])
+    assert exit_.value.code == 0
+    assert "usage" in capsys.readouterr().out
