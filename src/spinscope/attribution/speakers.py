@@ -1389,7 +1389,7 @@ def _parse_mention(text: str) -> Mention:
         and (
             not (
                 t.endswith("s")
-                or t.lower() in ("police", "someone", "everyone", "anyone", "nobody")
+                or t.lower() in ("police", "someone", "everyone", "anyone", "nobody", "everybody")
             )
             # "they could always point to": an adverb in -s is no plural noun either
             or t.lower() in _S_ADVERBS
