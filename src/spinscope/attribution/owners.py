@@ -84,6 +84,12 @@ _EMBEDDED = re.compile(
     rf"(?:\b(?:that|what|and|but|because|as|when)|[,;])\s+(?P<name>{_NAME}|{_GROUP}|he|she|they)"
     rf" (?:also |later |then |had |has )?(?P<cue>{_SAYING})\b"
 )
+#: ``an email from Kelly saying: “…”``, ``with HMRC saying it will “…”``: the name right
+#: before a speech participle (after ``from``, ``with``, ``by``) is the one saying it
+_NAMED_PARTICIPLE = re.compile(
+    rf"\b(?:from|with|by) (?P<name>{_NAME}) "
+    rf"(?P<cue>saying|writing|stating|claiming|arguing|warning|insisting|telling|promising)\b"
+)
 #: a fronted ``According to X,`` opening the quotation's sentence
 _ACCORDING = re.compile(rf"^\W*(?P<cue>According to) (?P<name>(?:the )?{_NAME}),\s")
 _REPORTING = CORE_VERBS | INVERTING
@@ -131,7 +137,8 @@ def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] 
     if any(c in between for c in '“”"\n'):
         return None  # another quotation, or another paragraph, lies in between
     best: tuple[Range, Range] | None = None
-    for pattern in (_POSSESSED, _EMBEDDED, _ASKED, _CALLED, _CALLED_SOMEONE, _HEARD):
+    patterns = (_POSSESSED, _EMBEDDED, _ASKED, _CALLED, _CALLED_SOMEONE, _HEARD, _NAMED_PARTICIPLE)
+    for pattern in patterns:
         for m in pattern.finditer(between):
             name = m.group("name")
             if name.endswith(("’s", "'s")):
@@ -226,10 +233,10 @@ def inner_quotation_owners(
 def _inner_reports(text: str, qs: int, qe: int) -> list[tuple[Range, Range, Range]]:
     """``(source, cue, nested quotation)`` of each nested quotation in the quotation
     ``[qs, qe)`` that a reporting clause inside it introduces."""
-    found = []
-    k = qs + 1
+    found: list[tuple[Range, Range, Range]] = []
+    start = qs + 1
     while True:
-        k = _next_single_opener(text, k, qe - 1)
+        k = _next_single_opener(text, start, qe - 1)
         if k is None:
             return found
         close = _single_closer(text, text[k], k + 1, qe)
@@ -240,7 +247,7 @@ def _inner_reports(text: str, qs: int, qe: int) -> list[tuple[Range, Range, Rang
         if m is not None and name is not None:
             cue = (qs + 1 + m.start("cue"), qs + 1 + m.end("cue"))
             found.append((name, cue, (k, close)))
-        k = close
+        start = close
 
 
 def _reporter(text: str, start: int, end: int) -> Range | None:
