@@ -32,6 +32,7 @@ from spinscope.attribution.brat import (
 )
 from spinscope.attribution.component import analyse
 from spinscope.attribution.cues import DEFAULT_THRESHOLD
+from spinscope.attribution.owners import fold_nested_quotations
 from spinscope.document import Document
 from spinscope.errors import SpinscopeError
 
@@ -63,7 +64,7 @@ def annotate_dir(
         atts, *_ = analyse(Document(text), threshold=threshold)
         brat = [
             BratAttribution(cue=(a.cue,), content=a.content, source=(a.source,) if a.source else ())
-            for a in atts
+            for a in fold_nested_quotations(text, atts)
         ]
         target.write_text(write_ann(brat, text), "utf-8")
     return len(texts), time.perf_counter() - t0

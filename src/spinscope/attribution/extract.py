@@ -67,7 +67,7 @@ from spinscope.attribution.cues import (
     load_cue_model,
 )
 from spinscope.attribution.lexicon import PRONOUNS
-from spinscope.attribution.owners import quotation_owners
+from spinscope.attribution.owners import inner_quotation_owners, quotation_owners
 from spinscope.attribution.patterns import (
     CueSite,
     after_fronted_questioner,
@@ -143,7 +143,7 @@ def extract(
     # cue) gives way to the quotation before it, which it reports
     closing = {a.cue[0] for a in adjacent if a.content[-1][1] <= a.cue[0]}
     out = [a for a in out if a.cue[0] not in closing or a.content[0][0] < a.cue[0]] + adjacent
-    return quotation_owners(v, closing_overrides(v, out))
+    return inner_quotation_owners(v, quotation_owners(v, closing_overrides(v, out)))
 
 
 def _colon_label(view: TokenView, att: Attribution) -> Attribution | None:

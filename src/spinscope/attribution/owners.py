@@ -23,7 +23,7 @@ from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
 from spinscope.attribution.result import Attribution
 from spinscope.attribution.text import Range, TokenView
 
-__all__ = ["quotation_owners"]
+__all__ = ["fold_nested_quotations", "inner_quotation_owners", "quotation_owners"]
 
 _NAME = r"(?:[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|de|van|von|al))*)"
 _SPEECH_NOUNS = (
@@ -84,6 +84,12 @@ _EMBEDDED = re.compile(
     rf"(?:\b(?:that|what|and|but|because|as|when)|[,;])\s+(?P<name>{_NAME}|{_GROUP}|he|she|they)"
     rf" (?:also |later |then |had |has )?(?P<cue>{_SAYING})\b"
 )
+#: ``an email from Kelly saying: “…”``, ``with HMRC saying it will “…”``: the name right
+#: before a speech participle (after ``from``, ``with``, ``by``) is the one saying it
+_NAMED_PARTICIPLE = re.compile(
+    rf"\b(?:from|with|by) (?P<name>{_NAME}) "
+    rf"(?P<cue>saying|writing|stating|claiming|arguing|warning|insisting|telling|promising)\b"
+)
 #: a fronted ``According to X,`` opening the quotation's sentence
 _ACCORDING = re.compile(rf"^\W*(?P<cue>According to) (?P<name>(?:the )?{_NAME}),\s")
 _REPORTING = CORE_VERBS | INVERTING
@@ -131,7 +137,8 @@ def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] 
     if any(c in between for c in '“”"\n'):
         return None  # another quotation, or another paragraph, lies in between
     best: tuple[Range, Range] | None = None
-    for pattern in (_POSSESSED, _EMBEDDED, _ASKED, _CALLED, _CALLED_SOMEONE, _HEARD):
+    patterns = (_POSSESSED, _EMBEDDED, _ASKED, _CALLED, _CALLED_SOMEONE, _HEARD, _NAMED_PARTICIPLE)
+    for pattern in patterns:
         for m in pattern.finditer(between):
             name = m.group("name")
             if name.endswith(("’s", "'s")):
@@ -180,3 +187,137 @@ def _without(text: str, content: Sequence[Range], qs: int, qe: int) -> tuple[tup
             if b > a and _WORDS.search(text[a:b]):
                 kept.append((a, b))
     return tuple(kept)
+
+
+#: words opening the reporting clause, capitalised at a sentence's start
+_LEAD_WORDS = ("as", "and", "but", "when", "then", "because", "while", "like", "so")
+_LEADS = "|".join([*_LEAD_WORDS, *(w.capitalize() for w in _LEAD_WORDS)])
+#: capitalised words that are no reported speaker: the one quoting (``I said, ‘…’``) or no one
+_NO_REPORTER = frozenset(["I", "We", "You", "It", "This", "That", "There", "What"])
+#: ``as Ann Lee said, ‘…’``, ``Lee would say to me: ‘…’``, ``and everybody says, ‘…’``:
+#: a speaker inside a quotation reporting someone else's words, which a nested quotation
+#: gives; the reporter (the clause's subject) opens a clause of the outer quotation
+_INNER_REPORT = re.compile(
+    rf"(?:^|[,;:.!?(—–-]\s*|\b(?:{_LEADS})\s+)"
+    rf"(?P<name>{_NAME}|(?:[Ee]verybody|[Ee]veryone|[Ss]omebody|[Ss]omeone|[Pp]eople|he|she|"
+    rf"they|He|She|They))"
+    rf"(?: (?:would|will|could|might|always|once|then|also|just|never|still|even|"
+    rf"used to|would always|had|has|have|kept|keeps))*"
+    rf" (?P<cue>said|says|say|saying|told|tells|tell|asked|asks|ask|wrote|writes|replied|"
+    rf"replies|added|adds|shouted|shouts|yelled|yells|tweeted|tweets|declared|declares)"
+    rf"(?: (?:to|at) (?:me|us|him|her|them|you))?[,:]?\s*$"
+)
+
+
+def inner_quotation_owners(
+    view: TokenView, attributions: Sequence[Attribution]
+) -> list[Attribution]:
+    """The attributions, with each quotation nested in a quotation (``“We will win, and as
+    Ann Lee said, ‘Let it come out.’ We are ready,” Ray said.``) that a speaker inside the
+    outer quotation reports given an attribution of its own: those words are the
+    reported speaker's, not the one quoting them. The outer attribution keeps the rest."""
+    text = view.text
+    out = list(attributions)
+    for qs, qe in view.quotes:
+        for (ns, ne), (cs, ce), (is_, ie) in _inner_reports(text, qs, qe):
+            for a in [a for a in out if any(s <= is_ and ie <= e for s, e in a.content)]:
+                out.remove(a)
+                kept = _without(text, a.content, is_, ie)
+                if kept:
+                    out.append(a.with_content(text, kept))
+            out.append(Attribution.quotation((cs, ce), (is_, ie), (ns, ne)))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _inner_reports(text: str, qs: int, qe: int) -> list[tuple[Range, Range, Range]]:
+    """``(source, cue, nested quotation)`` of each nested quotation in the quotation
+    ``[qs, qe)`` that a reporting clause inside it introduces."""
+    found: list[tuple[Range, Range, Range]] = []
+    start = qs + 1
+    while True:
+        k = _next_single_opener(text, start, qe - 1)
+        if k is None:
+            return found
+        close = _single_closer(text, text[k], k + 1, qe)
+        if close is None:
+            return found
+        m = _INNER_REPORT.search(text[qs + 1 : k])
+        name = _reporter(text, qs + 1 + m.start("name"), qs + 1 + m.end("name")) if m else None
+        if m is not None and name is not None:
+            cue = (qs + 1 + m.start("cue"), qs + 1 + m.end("cue"))
+            found.append((name, cue, (k, close)))
+        start = close
+
+
+def _reporter(text: str, start: int, end: int) -> Range | None:
+    """The reported speaker's name in ``text[start:end]`` without a capitalised clause
+    opener run into it (``And Lee``), or ``None`` when it names the one quoting (``And
+    I``) or no one."""
+    words = text[start:end].split(" ")
+    while words and words[0].lower() in _LEAD_WORDS:
+        start += len(words.pop(0)) + 1
+    if not words or words[0] in _NO_REPORTER:
+        return None
+    return (start, end)
+
+
+def _next_single_opener(text: str, start: int, end: int) -> int | None:
+    """The first single mark in ``text[start:end]`` opening at a word's start."""
+    for k in range(start, end):
+        opens = k == 0 or text[k - 1].isspace() or text[k - 1] in ":(—"
+        if text[k] in "‘'" and opens and k + 1 < end and not text[k + 1].isspace():
+            return k
+    return None
+
+
+def _single_closer(text: str, mark: str, start: int, end: int) -> int | None:
+    """End (exclusive) of the nested quotation opened by ``mark``: its closing mark, one
+    not between two letters (``we’re`` is an apostrophe)."""
+    closer = "’" if mark == "‘" else "'"
+    for j in range(start, end):
+        if text[j] == closer and not (j + 1 < end and text[j + 1].isalnum()):
+            return j + 1
+    return None
+
+
+def fold_nested_quotations(text: str, attributions: Sequence[Attribution]) -> list[Attribution]:
+    """The attributions with each nested quotation's own attribution (see
+    :func:`inner_quotation_owners`) folded back into the quotation around it. PolNeAR
+    gives a token to one attribution only and annotates the outer quotation whole, its
+    reporting clause and nested quotation included; its layout needs the fold."""
+    out = list(attributions)
+    for inner in list(out):
+        if len(inner.content) != 1 or inner.source is None:
+            continue
+        s, e = inner.content[0]
+        if text[s] not in "‘'":
+            continue
+        for outer in out:
+            if outer is inner:
+                continue
+            lo, hi = outer.content[0][0], outer.content[-1][1]
+            if not (lo <= inner.source[0] and inner.cue[1] <= hi):
+                continue
+            if "“" not in text[lo : inner.source[0]] and '"' not in text[lo : inner.source[0]]:
+                continue
+            if hi < s and _WORDS.search(text[hi:s]):
+                continue
+            while e < len(text) and text[e] in '”"':
+                e += 1  # the mark closing the outer quotation right after the nested one
+            content = sorted([*outer.content, (s, e)])
+            out[out.index(outer)] = outer.with_content(text, _joined(text, content))
+            out.remove(inner)
+            break
+    return out
+
+
+def _joined(text: str, content: Sequence[Range]) -> tuple[Range, ...]:
+    """Content fragments with those only punctuation or spaces apart made one."""
+    out: list[Range] = []
+    for s, e in content:
+        if out and not _WORDS.search(text[out[-1][1] : s]):
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return tuple(out)

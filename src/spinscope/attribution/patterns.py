@@ -703,8 +703,11 @@ def _opening_subject(site: CueSite) -> Range | None:
 
 
 def _is_trailing_participle(site: CueSite) -> bool:
-    """``..., saying`` / ``..., later adding``: a participle after a comma."""
+    """``..., saying`` / ``..., later adding``: a participle after a comma (``…,
+    accurately describing``: an adverb the tagger took into the cue may lead it)."""
     low, a, lo = site.view.lower, site.first, site.lo
+    if a < site.last and is_ly_adverb(low[a]) and low[a + 1].endswith("ing"):
+        return a - 1 >= lo and low[a - 1] == ","
     return (
         low[a].endswith("ing")
         and a - 1 >= lo

@@ -387,6 +387,7 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
                 and w not in ("of", "’s", "'s", "and", "for", "-", ".")
                 and not w.endswith(("man", "woman", "person", "official", "officials"))
                 and not _role_after_possessor(view, j, hi)
+                and not _role_after_opener(view, start, j, hi)
             )
         ):
             break
@@ -396,19 +397,47 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
     return (start, j - 1)
 
 
+def _role_after_opener(view: TokenView, start: int, j: int, hi: int) -> bool:
+    """Is the lowercase word at ``j`` part of a description between a capitalised first
+    word and a name (``Popular drinking hole The Idle Hour will``, ``Rock legend Gene
+    Simmons``)? The first word is a descriptor, not a name ending at a verb."""
+    low, words = view.lower, view.words
+    k = j
+    while k - 1 > start and words[k - 1][:1].islower() and low[k - 1].isalpha():
+        k -= 1
+    if k - 1 != start or j - k >= 3 or not words[start][:1].isupper():
+        return False
+    return _role_then_name(view, k, j, hi)
+
+
+def _role_then_name(view: TokenView, k: int, j: int, hi: int) -> bool:
+    """Do the lowercase words from ``k`` (through ``j``) read as a role — no function word,
+    adverb, determiner, verb or participle — right before a name of two capitalised
+    words?"""
+    low, words = view.lower, view.words
+    t = j
+    while t < hi and t - k < 4 and words[t][:1].islower() and low[t].isalpha():
+        w = low[t]
+        if w in STOP or w in ADV or w in FINITE or w in DETS or w in _PAST_VERBS:
+            return False
+        if w.endswith("ed") or w in ("left", "put", "set", "hit", "let", "read"):
+            return False
+        t += 1
+    return t + 1 < hi and words[t][:1].isupper() and words[t + 1][:1].isupper()
+
+
 def _role_after_possessor(view: TokenView, j: int, hi: int) -> bool:
     """Is the lowercase word at ``j`` part of a role between a possessor and a name
     (``Reed's campaign manager Karen Vale``)? The subject is the person named, not the
-    possessor alone."""
+    possessor alone. A place or body may open the role (``Labour's London mayor Sadiq
+    Khan``)."""
     low, words = view.lower, view.words
     k = j
     while k - 1 >= 0 and words[k - 1][:1].islower() and low[k - 1].isalpha() and j - k < 3:
         k -= 1
-    if k - 1 < 0 or low[k - 1] not in ("’s", "'s"):
+    m = k
+    while m - 1 >= 0 and words[m - 1][:1].isupper() and low[m - 1].isalpha() and k - m < 2:
+        m -= 1
+    if m - 1 < 0 or low[m - 1] not in ("’s", "'s"):
         return False
-    t = j
-    while t < hi and t - k < 4 and words[t][:1].islower() and low[t].isalpha():
-        if low[t] in STOP or low[t] in ADV or low[t] in FINITE or low[t].endswith("ed"):
-            return False
-        t += 1
-    return t + 1 < hi and words[t][:1].isupper() and words[t + 1][:1].isupper()
+    return _role_then_name(view, k, j, hi)

@@ -759,6 +759,8 @@ def parse_mention(text: str) -> Mention:
         # a name after it stays ("the Do-Nothing Congressman Jo Roe")
         rest = parse_mention(" ".join(w for w in text.split() if not _epithet(w)))
         return rest if rest.kind == "name" else Mention("pronoun", text=m.text)
+    if m.kind == "name" and m.role is None and m.name and (headed := _headline_role(m)):
+        return headed
     words = m.text.split()
     if (
         m.kind == "description"
@@ -845,6 +847,35 @@ _ON_PROGRAMME = re.compile(
     r"^(?P<head>(?i:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:on|at)\s+"
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+[A-Z][^,]*$"
 )
+
+
+def _role_noun(word: str) -> bool:
+    """A capitalised word that is a role noun in headline case (``Legend``, ``Staffer``,
+    ``Host``), not a plural a surname may look like."""
+    w = word.lower()
+    return w.isalpha() and not w.endswith("s") and w in PERSON_HEADS | _PERSON_NOUNS | _TITLES
+
+
+def _headline_role(m: Mention) -> Mention | None:
+    """A capitalised run holding a role noun written in headline case: ``Rock Legend Gene
+    Simmons`` is the role ``Rock Legend`` and the name ``Gene Simmons``; ``Andrew Gillum
+    Staffer`` is someone described by a name and a role noun after it (the staffer
+    speaks, not the one named). ``None`` when the run is a name alone."""
+    words = (m.name or "").split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    for i in range(1, len(words) - 2):
+        if _role_noun(words[i]) and not any(_role_noun(w) for w in words[i + 1 :]):
+            name = " ".join(words[i + 1 :])
+            return replace(m, name=name, role=" ".join(words[: i + 1]), gender=_gender_of(name))
+    if (
+        _role_noun(words[-1])
+        and words[-1].lower() not in _TITLES
+        and first_name_gender(words[0])
+        and not any(_role_noun(w) for w in words[:-1])
+    ):
+        return Mention("description", role=m.name, text=m.text)
+    return None
 
 
 def _apposed_name(text: str) -> Mention | None:
@@ -1389,7 +1420,7 @@ def _parse_mention(text: str) -> Mention:
         and (
             not (
                 t.endswith("s")
-                or t.lower() in ("police", "someone", "everyone", "anyone", "nobody")
+                or t.lower() in ("police", "someone", "everyone", "anyone", "nobody", "everybody")
             )
             # "they could always point to": an adverb in -s is no plural noun either
             or t.lower() in _S_ADVERBS

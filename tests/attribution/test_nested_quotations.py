@@ -1,0 +1,85 @@
+"""A quotation nested in another one (``‘…’`` inside ``“…”``) that a speaker inside the
+outer quotation reports is that speaker's words, an attribution of its own; a nested
+quotation no reporting clause introduces stays with the one quoting it."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.helpers import speaker_of
+
+from spinscope.attribution import analyse
+from spinscope.attribution.owners import fold_nested_quotations
+from spinscope.document import Document
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a named speaker after "as"
+        (
+            "Tom Ray met the press. “We will win, and as Ann Lee said, ‘Let it come out.’ "
+            "We are ready,” Ray said.",
+            "Let it come out",
+            "Ann Lee",
+        ),
+        # a named speaker with a modal and an addressee, straight marks
+        (
+            "Tom Ray met the press. \"Lee would say to me: 'Put your hands up.' And I did,\" "
+            "Ray said.",
+            "Put your hands up",
+            "Lee",
+        ),
+        # a whole group speaking inside the quotation
+        (
+            "Tom Ray met the press. “It is not like everybody says, ‘We are done now,’ and "
+            "goes home,” Ray said.",
+            "We are done now",
+            "everybody",
+        ),
+        # the outer speaker keeps the rest of the quotation
+        (
+            "Tom Ray met the press. “We will win, and as Ann Lee said, ‘Let it come out.’ "
+            "We are ready,” Ray said.",
+            "We are ready",
+            "Ray",
+        ),
+        # a nested quotation no reporting clause introduces is the outer speaker's
+        (
+            "Tom Ray met the press. “They call it the ‘fair deal’ and we will sign it,” Ray said.",
+            "fair deal",
+            "Ray",
+        ),
+        # the outer speaker reporting their own words is still the outer speaker
+        (
+            "Tom Ray met the press. “And I said, ‘We will sign it,’ and we did,” Ray said.",
+            "We will sign it",
+            "Ray",
+        ),
+    ],
+)
+def test_a_nested_quotation_is_its_reporters(text: str, quote: str, speaker: str) -> None:
+    name, role = speaker_of(text, quote)
+    assert (name or role or "").lower() == speaker.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        (
+            "Tom Ray met the press. “We will win, and as Ann Lee said, ‘Let it come out.’ "
+            "We are ready,” Ray said.",
+            "“We will win, and as Ann Lee said, ‘Let it come out.’ We are ready,”",
+        ),
+        (
+            "Tom Ray met the press. Ray said: \"Out of nowhere, Lee said, 'We will sign it.'\"",
+            "\"Out of nowhere, Lee said, 'We will sign it.'\"",
+        ),
+    ],
+)
+def test_the_fold_for_one_owner_per_token_gives_the_quotation_back_whole(
+    text: str, outer: str
+) -> None:
+    atts, *_ = analyse(Document(text))
+    assert len(atts) == 2
+    folded = fold_nested_quotations(text, atts)
+    assert [[text[s:e] for s, e in a.content] for a in folded] == [[outer]]
