@@ -356,6 +356,20 @@ def score_rows(model, tok, rows: list[dict[str, Any]], top: int) -> list[list[fl
     return out
 
 
+def split_train(
+    rows: list[dict[str, Any]], holdout: float, seed: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The train tweets to fit on and those held out (``holdout`` 0: all fitted, none
+    held out, for the final model once the recipe is chosen)."""
+    from training.embeddings.finetune import held_out
+
+    test = [held_out(r["id"], holdout, seed) for r in rows]
+    return (
+        [r for r, t in zip(rows, test, strict=True) if not t],
+        [r for r, t in zip(rows, test, strict=True) if t],
+    )
+
+
 def train(cfg: CrossencConfig) -> dict[str, Any]:
     """Fine-tune the cross-encoder on the train tweets (less the held-out share);
     after each epoch score the held-out tweets (and, with ``score_dev``, the dev ones
@@ -363,7 +377,6 @@ def train(cfg: CrossencConfig) -> dict[str, Any]:
     import torch
     from transformers import AutoTokenizer
 
-    from training.embeddings.finetune import held_out
     from training.techniques.train import base_model_dir
 
     torch.set_num_threads(cfg.threads)
@@ -372,8 +385,7 @@ def train(cfg: CrossencConfig) -> dict[str, Any]:
     t0 = time.time()
     cands = json.loads((cfg.work / "candidates.json").read_text("utf-8"))
     rows = cands["train"]
-    fit_rows = [r for r in rows if not held_out(r["id"], cfg.holdout, cfg.seed)]
-    test_rows = [r for r in rows if held_out(r["id"], cfg.holdout, cfg.seed)]
+    fit_rows, test_rows = split_train(rows, cfg.holdout, cfg.seed)
     if test_rows:
         refit_probabilities(cfg.work, rows, {r["id"] for r in fit_rows})
     tok = AutoTokenizer.from_pretrained(str(base_model_dir()))
