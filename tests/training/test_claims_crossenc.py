@@ -15,6 +15,7 @@ from training.claims.crossenc import (
     combine,
     map_at,
     pair_text,
+    split_train,
 )
 
 from spinscope.factchecks.crossenc import claim_side
@@ -83,6 +84,27 @@ def test_groups_hold_the_relevant_claim_first_and_hard_negatives() -> None:
         assert len(texts) == 3 and len(set(texts)) == 3
         # Negatives come from the re-ranker's top POOL only.
         assert all(int(t.split("-")[1]) < cfg.pool for t in texts[1:])
+
+
+@pytest.mark.parametrize(
+    ("holdout", "fitted", "held"), [(0.0, 100, 0), (1.0, 0, 100), (0.2, 81, 19)]
+)
+def test_split_train(holdout: float, fitted: int, held: int) -> None:
+    rows = [_row(str(i), [1]) for i in range(100)]
+    fit, test = split_train(rows, holdout, 13)
+    assert (len(fit), len(test)) == (fitted, held)
+    assert sorted(r["id"] for r in fit + test) == sorted(r["id"] for r in rows)
+
+
+@pytest.mark.parametrize(("argv", "expected"), [([], 0.2), (["--holdout", "0"], 0.0)])
+def test_train_holdout_option(argv: list[str], expected: float) -> None:
+    import argparse
+
+    from training.options import add_arguments, from_namespace
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser, CrossencConfig)
+    assert from_namespace(CrossencConfig, parser.parse_args(argv)).holdout == expected
 
 
 @pytest.mark.parametrize(
