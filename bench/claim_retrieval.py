@@ -426,6 +426,7 @@ def speed(claims: int = 20_000, ann_size: int = 1_000_000) -> dict[str, Any]:
 
 
 def section(results: dict[str, Any], meta: dict[str, Any]) -> str:
+    from spinscope.factchecks.crossenc import shipped_cross_encoder
     from spinscope.factchecks.lexical import MAX_SEARCHED, MAX_SHARE
     from spinscope.factchecks.rerank import shipped_reranker
 
@@ -536,8 +537,9 @@ def section(results: dict[str, Any], meta: dict[str, Any]) -> str:
         f"features` then `fit`): 5-fold cross-validated MAP@5 on train {rr['cv_map5']:.4f}, "
         f"calibration error (ECE, candidates) {rr['cv_ece']:.4f}; the match threshold "
         f"{rr['threshold']} gives a held-out top-1 precision of {rr['cv_top1_precision']:.3f} "
-        f"for {rr['cv_top1_share']:.0%} of the train tweets. The re-ranker's best 10 are then "
-        "re-scored with the cross-encoder `models/xenc-ct20-v1` (all-MiniLM-L6-v2 fine-tuned "
+        f"for {rr['cv_top1_share']:.0%} of the train tweets. The re-ranker's best "
+        f"{shipped_cross_encoder().top} are then re-scored with the cross-encoder "
+        "`models/xenc-ct20-v1` (all-MiniLM-L6-v2 fine-tuned "
         "on 649 train tweets, its weight and calibration fitted on the other 151; `python -m "
         "training.claims xenc-train`, see its MODEL_CARD.md; *hybrid, no cross-encoder*: "
         "without it): the train rows are not held out. On SQLite the lexical search "
