@@ -54,6 +54,7 @@ def content_stop(
         boundary = k + 1 < stop
         stop = k + 1 if boundary else hi
     stop = _before_next_quotation_clause(view, cue_last, stop)
+    stop = _after_calling_label(view, cue_last, stop)
     return _within_subordinate_clause(view, cue_last, lo, hi, stop, cue_tokens)
 
 
@@ -78,6 +79,34 @@ def _within_subordinate_clause(
     if not any(t in cue_tokens for t in range(c + 2, hi)):
         return stop
     return c
+
+
+#: verbs calling someone by a quoted label ("branded Lee a “traitor”")
+_LABELLING = frozenset(
+    ["branded", "brands", "branding", "called", "calls", "labelled", "labeled", "labels"]
+)
+
+
+def _after_calling_label(view: TokenView, cue_last: int, stop: int) -> int:
+    """``Tom Ray, the rebel who caused outcry when he branded Lee a “traitor”, has been
+    arrested``: what was said is the label; a comma after its closing quotation mark
+    ends the clause holding it, and the words after it are the writer's. Else
+    ``stop``."""
+    low = view.lower
+    labelled = (
+        cue_last + 2 < len(low)
+        and low[cue_last + 1] in ("a", "an")
+        and view.is_open_quote(cue_last + 2)
+    )
+    if low[cue_last] not in _LABELLING and not labelled:
+        return stop
+    for t in range(cue_last + 1, min(stop, cue_last + 10)):
+        if view.is_open_quote(t):
+            if low[t - 1] not in ("a", "an"):
+                return stop
+            c = next((u for u in range(t + 1, stop) if view.is_close_quote(u)), None)
+            return c + 1 if c is not None and c + 1 < stop and low[c + 1] == "," else stop
+    return stop
 
 
 #: words opening a clause of the writer's after a quotation

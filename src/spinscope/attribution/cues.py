@@ -103,7 +103,11 @@ def cue_spans(view: TokenView, probs: Sequence[float], threshold: float) -> list
     for lo, hi in view.sentences:
         i = lo
         while i < hi:
-            if probs[i] >= threshold and (view.quote_of[i] < 0 or is_inner_report(view, i)):
+            if (
+                probs[i] >= threshold
+                and not (low[i] in _DETERMINERS and (i + 1 >= hi or probs[i + 1] < threshold * 0.4))
+                and (view.quote_of[i] < 0 or is_inner_report(view, i))
+            ):
                 j = i
                 while j + 1 < hi and probs[j + 1] >= threshold * 0.4 and view.quote_of[j + 1] < 0:
                     j += 1
@@ -118,8 +122,17 @@ def cue_spans(view: TokenView, probs: Sequence[float], threshold: float) -> list
                 i = j + 1
             else:
                 i += 1
-    return _merge_prepositional(view, [_phrasal_whole(view, c) for c in spans])
+    return _target_then_participle(
+        view,
+        _merge_prepositional(
+            view, [_with_called_object(view, _phrasal_whole(view, c)) for c in spans]
+        ),
+    )
 
+
+#: determiners: one opens a cue with its noun (``sent [a letter]``), but a determiner
+#: alone is never a cue
+_DETERMINERS = frozenset(["the", "a", "an"])
 
 #: particles of phrasal verbs of speech ("spoke out", "lashed out", "hit back")
 _PARTICLES = frozenset(["out", "back", "up"])
@@ -136,14 +149,16 @@ def _phrasal_whole(view: TokenView, cue: Cue) -> Cue:
     the preposition is the cue's, not the content's)."""
     low, lo = view.lower, view.sentences[view.sent_of[cue.first]][0]
     first, last = cue.first, cue.last
-    if (
-        low[first] in _PARTICLES
-        and first - 1 > lo
-        and view.words[first - 1].isalpha()
-        and view.words[first - 1].islower()
-        and low[first - 1].endswith(("ed", "oke", "ack", "it", "uck"))
-    ):
+    if first == last and low[first] == ":" and (verb := _phrasal_before(view, first, lo)):
+        # "Ruiz hit back on Friday: “…”": the colon the tagger found ends the phrasal
+        # verb, which is the cue; its subject alone is the source
+        first = verb
+    if low[first] in _PARTICLES and first - 1 > lo and _phrasal_verb(view, first - 1):
         first -= 1
+    if low[last] == "on" and last > first and low[last - 1] in _PARTICLES:
+        # "fired back on Friday at the mayor": "on" opens a time phrase, not the
+        # target; the cue ends at the target's preposition, or at the particle
+        last -= 1
     if low[last] in _PARTICLES:
         k = last + 1
         while k < len(low) and k - last <= 3 and low[k] in _WHEN_WORDS and view.quote_of[k] < 0:
@@ -151,6 +166,53 @@ def _phrasal_whole(view: TokenView, cue: Cue) -> Cue:
         if k > last + 1 and k < len(low) and low[k] in _TARGET_PREPS - {"on"}:
             last = k
     return cue if (first, last) == (cue.first, cue.last) else Cue(first, last, cue.score)
+
+
+def _target_then_participle(view: TokenView, spans: list[Cue]) -> list[Cue]:
+    """Drop a phrasal cue ending in its target's preposition when a speech participle
+    follows the target (``hit back at the council, saying …``): the target is whom the
+    words answer, not what was said; the participle's content is the words."""
+    kept: list[Cue] = []
+    for k, cue in enumerate(spans):
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        low = view.lower
+        if (
+            nxt is not None
+            and low[cue.last] in _TARGET_PREPS
+            and cue.last > cue.first
+            and any(low[i] in _PARTICLES for i in range(cue.first, cue.last))
+            and view.sent_of[nxt.first] == view.sent_of[cue.first]
+            and low[nxt.first].endswith("ing")
+            and low[nxt.first - 1] == ","
+            and nxt.first - cue.last <= 8
+            and all(view.quote_of[i] < 0 for i in range(cue.last + 1, nxt.first))
+        ):
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _phrasal_verb(view: TokenView, i: int) -> bool:
+    """Is token ``i`` a past or present verb a speech particle may follow (``hit``,
+    ``fired``, ``spoke``, ``lashed``)?"""
+    w = view.words[i]
+    return (
+        w.isalpha()
+        and w.islower()
+        and view.lower[i].endswith(("ed", "oke", "ack", "it", "uck", "its", "es"))
+    )
+
+
+def _phrasal_before(view: TokenView, colon: int, lo: int) -> int | None:
+    """The verb of a phrasal verb of speech (``hit back``, ``lashed out``) right before
+    the colon at ``colon``, a time phrase (``on Friday``) allowed between: its index, or
+    ``None``."""
+    k = colon - 1
+    while k > lo and colon - k <= 3 and view.lower[k] in _WHEN_WORDS:
+        k -= 1
+    if k - 1 > lo and view.lower[k] in _PARTICLES and _phrasal_verb(view, k - 1):
+        return k - 1
+    return None
 
 
 def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float) -> list[float]:
@@ -205,9 +267,68 @@ def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float)
             # inside a long quotation (the tagger, which never saw cues in quotations,
             # scores it low)
             or is_inner_report(view, i)
+            or _calls_someone_quoted(view, i)
         ):
             boosted[i] = max(boosted[i], threshold)
     return boosted
+
+
+#: verbs that call someone by the quoted words ("branded Lee a “traitor”")
+_CALLING_VERBS = frozenset(
+    ["branded", "brands", "branding", "called", "calls", "labelled", "labeled", "labels"]
+)
+#: words right before such a verb that make it the clause's verb (its subject a pronoun
+#: or a name, or an auxiliary): "a man called Jo" is a naming, no speech
+_CALLER_BEFORE = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "also",
+        "once",
+        "publicly",
+        "then",
+        "repeatedly",
+        "even",
+    ]
+)
+
+
+def _with_called_object(view: TokenView, cue: Cue) -> Cue:
+    """A verb calling someone by quoted words takes its object into the cue (``[branded
+    North Korea] an “outlaw nation”``, as PolNeAR marks it): the content is the label."""
+    if not _calls_someone_quoted(view, cue.last):
+        return cue
+    k = cue.last + 1
+    while view.lower[k] not in ("a", "an"):
+        k += 1
+    return Cue(cue.first, k - 1, cue.score)
+
+
+def _calls_someone_quoted(view: TokenView, i: int) -> bool:
+    """Is token ``i`` a verb calling someone by quoted words (``Tom Ray had branded Lee
+    a “traitor”``, ``when he branded MP Anna Soubry a “Nazi”``)? The one calling says
+    the label, as with ``said``: an object of at most six words, then ``a``/``an`` and
+    an opening quotation mark, in the verb's sentence."""
+    low = view.lower
+    if low[i] not in _CALLING_VERBS or i == 0:
+        return False
+    before = view.words[i - 1]
+    if low[i - 1] not in _CALLER_BEFORE and not (before[:1].isupper() and before.isalpha()):
+        return False
+    for k in range(i + 2, min(i + 9, len(view) - 1)):
+        if view.sent_of[k] != view.sent_of[i] or view.quote_of[k] >= 0 or low[k] in ".;:":
+            return False
+        if low[k] in ("a", "an") and view.is_open_quote(k + 1):
+            return low[i + 1] not in ("on", "for", "off", "up", "out", "in", "back")
+    return False
 
 
 def _after_quotation(view: TokenView, i: int) -> bool:

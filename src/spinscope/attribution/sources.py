@@ -139,7 +139,14 @@ def left_source(
         return _hung_participle_subject(view, k, lo, cue_tokens, shared, sent_lo)
     if low[k] in QUOTE_CHARS or (not is_word(low[k]) and low[k] not in (")", ".")):
         return None
-    if low[k] in _GIVING and view.words[k][:1].islower() and k > lo:
+    if (
+        (
+            low[k] in _GIVING
+            or (low[k] in _MAKING and any(w in _SPEECH_MADE for w in low[k + 1 : k + 4]))
+        )
+        and view.words[k][:1].islower()
+        and k > lo
+    ):
         # "A group of parents sent a letter": the nominal cue's source is who sends it
         return left_source(view, k, lo, cue_tokens, shared, sent_lo)
     rel = _relative_clause_source(view, k, lo, cue_tokens)
@@ -328,6 +335,15 @@ def _spent_span(view: TokenView, np_: Range, cue_first: int, lo: int) -> bool:
 #: verbs that hand over what a nominal cue names: ``The family sent Alnwick a
 #: statement``, ``Both letters gave examples of … views stated``
 _GIVING = frozenset(["gave", "sent", "brought", "wrote", "handed", "showed", "offered"])
+#: verbs making or giving words ("Obama makes the speech", "she delivered a statement"):
+#: before a noun of speech, their subject says the words ("makes a reference to" names
+#: no speech)
+_MAKING = frozenset(
+    ["gives", "sends", "makes", "made", "delivers", "delivered", "issues", "issued"]
+)
+_SPEECH_MADE = frozenset(
+    ["speech", "remarks", "comments", "statement", "address", "announcement", "pledge", "vow"]
+)
 
 
 def _giver(view: TokenView, np_: Range, lo: int, cue_tokens: set[int]) -> Range | None:
@@ -383,6 +399,12 @@ def _lead_in_after_quotation(view: TokenView, np_: Range, lo: int) -> Range | No
     return (t + 1, np_[1])
 
 
+#: conjunctions opening a clause with a subject of its own
+_SUBORDINATORS = frozenset(
+    ["when", "after", "before", "while", "because", "since", "if", "until", "once", "as"]
+)
+
+
 def _relative_clause_source(view: TokenView, k: int, lo: int, cue_tokens: set[int]) -> Range | None:
     """``an official who asked not to be named said``: the noun phrase with its ``who``
     clause (PolNeAR sources keep relative clauses), when nothing but words lies
@@ -392,6 +414,10 @@ def _relative_clause_source(view: TokenView, k: int, lo: int, cue_tokens: set[in
         if not is_word(low[r]) or r in cue_tokens or view.quote_of[r] >= 0:
             return None
         if low[r] == "who" and r - 1 >= lo and r < k:
+            if any(low[x] in _SUBORDINATORS for x in range(r + 1, k + 1)):
+                # "the rebel who caused outcry when he branded …": the clause inside the
+                # relative clause has a subject of its own, which is the source
+                return None
             head = noun_phrase_left(view, r - 1, lo, cue_tokens)
             if head is None or head[1] != r - 1 or low[head[1]] in PRONOUNS:
                 return None

@@ -1392,6 +1392,37 @@ def _first_name_modifies(words: Sequence[str], k: int, end: int) -> bool:
     return len(tail) > 1 and tail[0].lower() in PERSON_HEADS and all(_is_cap(w) for w in tail[1:])
 
 
+#: titles that are common surnames too ("Billie Jean King", "Elvis Bishop")
+_SURNAME_TITLES = frozenset(["king", "bishop", "judge", "major", "marshal"])
+
+
+def _is_generation(word: str) -> bool:
+    """A generational suffix (``Jr``, ``Jr.``, ``Sr``, ``II``, ``III``): the last word of
+    a name, never a name of its own."""
+    return word.lower().strip(".") in _GENERATIONS and (word[:1].isupper())
+
+
+def _surname_title(words: Sequence[str], i: int) -> bool:
+    """Is the title word ``words[i]`` a surname (``Billie Jean King``, ``Martin Luther
+    King Jr``)? So when it follows a first name and only a generational suffix comes
+    after it: a title is written before the name it goes with, so a title closing a
+    person's name is their surname. A place or a determiner before it (``the Saudi
+    King``) keeps it a title."""
+    if words[i].lower() not in _SURNAME_TITLES or not all(
+        _is_generation(w) for w in words[i + 1 :]
+    ):
+        return False
+    k = i
+    while k > 0 and _is_cap(words[k - 1]) and not _is_title(words[k - 1]):
+        k -= 1
+    run = words[k:i]
+    if not run or (k > 0 and words[k - 1].lower() in _DETS):
+        return False
+    if any(w.lower().strip("’'s") in PLACES or re.search(r"[’']s?$", w) for w in run):
+        return False
+    return len(run) >= 2 or bool(first_name_gender(run[0]))
+
+
 def _parse_mention(text: str) -> Mention:
     # "Sen.Chris Murphy": a title's full stop with the space after it lost is still the
     # end of the title, not part of the name
@@ -1612,7 +1643,7 @@ def _parse_mention(text: str) -> Mention:
             and words[j].lower() not in ("daily", "weekly", "monthly", "italy", "july")
         )
     ):
-        if _is_title(words[j - 1]) and j < len(words):
+        if _is_title(words[j - 1]) and j < len(words) and not _surname_title(words, j - 1):
             break
         j -= 1
     # "When Meghan", "Now Barney Frank", "Getty Joe Arpaio": a sentence opener or a
@@ -1703,8 +1734,9 @@ def _parse_mention(text: str) -> Mention:
         # of them, it is no part of the name (as for a known first name above)
         appos = _clean(", ".join(x for x in (" ".join(words[of:]), appos) if x))
         words = words[:of]
-    name_words = [w for w in words[j:] if not _is_title(w)]
-    pre = words[:j] + [w for w in words[j:] if _is_title(w)]
+    kept = [k for k in range(j, len(words)) if not _is_title(words[k]) or _surname_title(words, k)]
+    name_words = [words[k] for k in kept]
+    pre = words[:j] + [words[k] for k in range(j, len(words)) if k not in kept]
     if len(name_words) == 1 and (_not_a_name(name_words[0]) or name_words[0].lower() in _DETS):
         # "The Pope": the determiner before a title is no name; a person described
         name_words = []
@@ -1884,6 +1916,22 @@ def _byline(t: str) -> Mention | None:
     )
 
 
+#: committees and departments whose names hold an "and" ("Ways and Means", "Health and
+#: Human Services"): one body, never two names coordinated
+_BODY_WITH_AND = re.compile(
+    r"\b(?:Ways and Means|Health and Human Services|Energy and Commerce|"
+    r"Oversight and (?:Government )?(?:Reform|Accountability)|Homeland Security and "
+    r"Governmental Affairs|Education and (?:the )?Workforce|Science,? (?:Space,? )?and "
+    r"Technology|Transportation and Infrastructure|Rules and Administration|Environment "
+    r"and Public Works|Energy and Natural Resources|Housing and Urban (?:Development|"
+    r"Affairs)|Immigration and Customs Enforcement|Customs and Border Protection|Food "
+    r"and Drug|Labor,? and Pensions|Science,? and Transportation|Nutrition,? and Forestry|"
+    r"Work and Pensions|Food and Rural Affairs|Media and Sport|Industrial Strategy|"
+    r"Communities and Local Government|Health and Social Care|Children and Families|"
+    r"Crime and Policing|Small Business and Entrepreneurship|Veterans'? Affairs)\b"
+)
+
+
 def _coordinated(t: str) -> Mention | None:
     """``Mayor Bill de Blasio and Governor Andrew Cuomo``: one source naming two people
     (``joint``) when either is plainly a person (a first name, a title, an honorific, a
@@ -1894,19 +1942,22 @@ def _coordinated(t: str) -> Mention | None:
     lead = re.fullmatch(r"((?:\S+ )*?[a-z][\w-]*) ((?:[A-Z]\S* )+and (?:[A-Z]\S* ?)+)", head)
     if (
         lead is not None
-        and lead.group(1).split()[-1] not in _PARTICLES
+        and lead.group(1).split()[-1] not in _PARTICLES | {"and", "or"}
         and not any(w.lower() in _HEAD_PREPOSITIONS for w in lead.group(2).split())
     ):
         # "The two candidates for president Hillary Clinton and Donald Trump": the
         # description before the coordinated names is their role
         role, head = lead.group(1), lead.group(2).strip()
-    m = re.fullmatch(r"(.+?) (and|&) (.+)", head)
+    # "Committee on Ways and Means Chairman Kevin Brady": an "and" inside the name of a
+    # committee or a department joins one body's name, never two people
+    masked = _BODY_WITH_AND.sub(lambda b: b.group(0).replace(" and ", " \0 "), head)
+    m = re.fullmatch(r"(.+?) (and|&) (.+)", masked)
     if m is None:
         return None
-    left, conj, right = m.groups()
+    left, conj, right = (x.replace("\0", "and") for x in m.groups())
     words = _WORD.findall(head)
     if (
-        " and " in right
+        " and " in m.group(3)
         or not right[:1].isupper()
         or words[-1].lower() in _ORG_HEADS
         or any(not _is_cap(w) and w.lower() not in _CONNECT for w in words)
