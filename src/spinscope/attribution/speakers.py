@@ -2669,10 +2669,94 @@ def resolve_speakers(
             sp.name is None
             and sp.role
             and sp.mentions
-            and (holder := _office_holder(text, sp.role, sp.mentions[0][0]))
+            and (
+                (holder := _office_holder(text, sp.role, sp.mentions[0][0]))
+                or (holder := _named_by_head(text, sp))
+            )
         ):
             sp.name = holder
+        elif sp.name and sp.mentions and (holder := _abbreviated_office(text, sp)):
+            sp.name, sp.role = holder, sp.name
     return speakers, links
+
+
+#: offices a headline writes abbreviated (``British PM warns``), spelled out
+_ABBREVIATED_OFFICES = {"PM": "Prime Minister"}
+
+
+def _abbreviated_office(text: str, sp: Speaker) -> str | None:
+    """``British PM warns …`` … ``Prime Minister Ann Lee said``: a speaker known only by
+    an office's abbreviation is the one person the article names with that office
+    spelled out; ``None`` when it names none or several so."""
+    words = (sp.name or "").split()
+    if not words or words[-1] not in _ABBREVIATED_OFFICES:
+        return None
+    office = r"\s+".join(_ABBREVIATED_OFFICES[words[-1]].split())
+    return _one_name_after(text, rf"\b{office}", 0)
+
+
+#: office nouns one another's synonyms (``Ex-MI6 chief`` … ``former MI6 head Jo Roe``)
+_HEAD_SYNONYMS = {"chief": ("chief", "head"), "head": ("head", "chief")}
+#: honorifics between an office noun and the name it introduces
+_HONORIFIC = r"(?:(?:Sir|Dame|Lord|Lady|Dr\.?|Rev\.?)\s+)?"
+
+
+def _named_by_head(text: str, sp: Speaker) -> str | None:
+    """``A Tory cabinet minister has attacked …`` … ``business minister Tom Ray said``:
+    an unnamed speaker the article introduces (an indefinite or bare description, not
+    one referring back) by an office noun takes the one full name the article later
+    writes right after that noun; a capitalised modifier of the description (``Ex-MI6
+    chief``, ``head of MI6``) picks among several (``MI6 head Jo Roe`` and ``defence
+    chief Al Poe``).
+    ``None`` when no one, or several people, fit, or when the noun is one anonymous
+    sources go by (``a spokesman``, ``an official``)."""
+    s, e = sp.mentions[0]
+    words = _clean(text[s:e]).split()
+    if not words or words[0].lower() in ("the", "this", "that") or re.search(r"[’']s$", words[0]):
+        return None
+    of = words.index("of") if "of" in words[1:] else 0
+    if of and _is_title(words[of - 1]):
+        # "a former head of British intelligence agency MI6": the office is the noun
+        # before "of", what follows it marks which office
+        words = words[of + 1 :] + words[of - 1 : of]
+    head = words[-1].lower().split("-")[-1]
+    if head not in _TITLES or head in _AGENT_HEADS or head in ("spokesman", "spokeswoman"):
+        return None
+    lead = rf"\b(?i:{'|'.join(_HEAD_SYNONYMS.get(head, (head,)))})"
+    marks = [
+        re.escape(w)
+        for w in re.sub(r"^(?i:ex|former)-", "", " ".join(words[:-1])).split()
+        if _is_cap(w) and not _is_title(w) and w.lower() not in _DETS
+    ]
+    if marks:
+        # "Ex-MI6 chief": the office written with the same modifier, if the article does
+        marked = rf"\b(?:{'|'.join(marks)})\s+(?:\w+\s+){{0,2}}" + lead[2:]
+        if (holder := _one_name_after(text, marked, e)) is not None:
+            return holder
+    return _one_name_after(text, lead, e)
+
+
+def _one_name_after(text: str, lead: str, start: int) -> str | None:
+    """The one person's full name the text writes right after the pattern ``lead`` (an
+    office; an honorific may come between) from ``start`` on, outside quotations;
+    ``None`` when it writes none, several, a second office or something no person's
+    name. A month closing a name after a known first name (``Theresa May``) is a name."""
+    names: dict[str, str] = {}
+    pattern = rf"{lead}\s+{_HONORIFIC}([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})"
+    for fm in re.finditer(pattern, text[start:]):
+        if _quoted(text, start + fm.start()):
+            continue
+        name = re.sub(r"\s+", " ", re.sub(r"[’']s$", "", fm.group(1)))
+        ws = name.split()
+        month_name = ws[-1].lower() in _MONTHS and first_name_gender(ws[0]) is not None
+        if _is_title(ws[0]) or any(_not_a_name(w) for w in ws[: -1 if month_name else None]):
+            return None  # "minister Prime Minister …", a second office: nothing to trust
+        if len(name) > len(names.get(ws[-1], "")):
+            names[ws[-1]] = name
+    if len(names) != 1:
+        return None
+    (holder,) = names.values()
+    return holder if _is_person(Speaker(id=-1, name=holder)) is True else None
 
 
 def _office_holder(text: str, role: str, pos: int) -> str | None:
