@@ -2473,6 +2473,10 @@ def resolve_speakers(
                 sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
                 if sid is not None and not speakers[sid].role:
                     speakers[sid].role = _strip_det(desc)
+            if sid is None and m.definite and (head in PERSON_HEADS or _is_title(head)):
+                # "Dr. Jo Roe, the founder and senior pastor of …" … "Roe said" … "The
+                # pastor warned": the one speaker the article gave that noun in apposition
+                sid = _apposed_speaker(text, src[0], head, speakers, recent)
             if sid is None and m.definite and _strip_det(desc).lower() in _SEXED:
                 # "Jo Roe detailed … The man then goes on to explain": the person in
                 # focus, of that sex, unless the article brought in an unnamed one
@@ -3138,6 +3142,29 @@ def _introduced(
         if speakers[cand].name and _last(speakers[cand].name or "") == _last(m.name):
             return cand
     return new(replace(m, gender=m.gender or gender))
+
+
+def _apposed_speaker(
+    text: str, pos: int, head: str, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The speaker whose surname the text before ``pos`` writes with an appositive ending
+    in ``head`` (``Jo Roe, the founder and senior pastor of …``), when it writes exactly
+    one person so and that person has spoken; ``None`` otherwise."""
+    lasts = {
+        _last(re.sub(r"[’']s$", "", fm.group(1)))
+        for fm in re.finditer(
+            rf"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{1,2}}), (?:the|a|an) "
+            rf"(?:[\w-]+ ){{0,4}}(?i:{re.escape(head)})\b",
+            text[:pos],
+        )
+    }
+    if len(lasts) != 1:
+        return None
+    (last,) = lasts
+    return next(
+        (c for c in reversed(recent) if speakers[c].name and _last(speakers[c].name or "") == last),
+        None,
+    )
 
 
 def _full_name(text: str, first: str) -> str:
