@@ -1,6 +1,7 @@
 """A speaker introduced by an office alone (``A Tory cabinet minister``, ``British PM``,
-``Ex-MI6 chief``) takes the one name the article writes with that office, and stays
-unnamed when it writes none or several (invented texts)."""
+``Ex-MI6 chief``, ``the president``) takes the one name the article writes with that
+office (or whose administration it names), and stays unnamed when it writes none or
+several (invented texts)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,19 @@ from tests.attribution.helpers import covering_speaker
             "Ray and former defence chief Lord Ames, claims the deal is bad.",
             "“in foreign hands.”",
             "Tom Ray",
+        ),
+        # an unnamed president is the one whose administration the article names
+        (
+            "The Tom Ray administration gave the firm a licence last month.\n\n"
+            "As uproar grew, the president tweeted that the plan “makes no sense.”",
+            "“makes no sense.”",
+            "Tom Ray",
+        ),
+        (
+            "The Tom Ray administration and the Ann Lee administration both backed the "
+            "firm.\n\nAs uproar grew, the president tweeted that the plan “makes no sense.”",
+            "“makes no sense.”",
+            "president",
         ),
         # the noun anonymous sources go by names no one
         (

@@ -2676,12 +2676,31 @@ def resolve_speakers(
             and (
                 (holder := _office_holder(text, sp.role, sp.mentions[0][0]))
                 or (holder := _named_by_head(text, sp))
+                or (holder := _administration_head(text, sp.role))
             )
         ):
             sp.name = holder
         elif sp.name and sp.mentions and (holder := _abbreviated_office(text, sp)):
             sp.name, sp.role = holder, sp.name
     return speakers, links
+
+
+def _administration_head(text: str, role: str) -> str | None:
+    """``The Donald Trump administration gave …`` … ``the president tweeted``: an unnamed
+    president is the one person whose administration the article names (``the Jo Roe
+    administration``, ``Jo Roe's administration``); ``None`` when it names none, or
+    several."""
+    if _strip_det(role).lower() != "president":
+        return None
+    names = {
+        fm.group(1)
+        for fm in re.finditer(r"\b([A-Z][a-z]+ [A-Z][a-z]+)(?:[’']s)? [Aa]dministration\b", text)
+        if not _quoted(text, fm.start())
+    }
+    if len(names) != 1:
+        return None
+    (name,) = names
+    return name if _is_person(Speaker(id=-1, name=name)) is True else None
 
 
 #: offices a headline writes abbreviated (``British PM warns``), spelled out
