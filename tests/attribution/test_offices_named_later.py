@@ -87,3 +87,27 @@ from tests.attribution.helpers import covering_speaker
 )
 def test_office_named_later(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # kept anonymous: not the minister the article names
+        (
+            "Talks went on.\n\nA senior minister said the plan was “dead,” speaking on "
+            "condition of anonymity.\n\nLater, health minister Tom Ray announced a new plan.",
+            "“dead,”",
+            "senior minister",
+        ),
+        # described deep in the article: another minister may be meant
+        (
+            "Talks went on.\n\nThe vote was close.\n\nThe rebels left.\n\n"
+            "A senior minister said the plan was “dead.”\n\n"
+            "Later, health minister Tom Ray announced a new plan.",
+            "“dead.”",
+            "senior minister",
+        ),
+    ],
+)
+def test_office_left_unnamed(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

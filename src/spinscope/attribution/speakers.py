@@ -2724,19 +2724,31 @@ _HEAD_SYNONYMS = {"chief": ("chief", "head"), "head": ("head", "chief")}
 _HONORIFIC = r"(?:(?:Sir|Dame|Lord|Lady|Dr\.?|Rev\.?)\s+)?"
 
 
+#: paragraphs before a description (a headline, a lead) that may name its person later
+_LEAD_PARAGRAPHS = 2
+#: words saying a source is not to be named
+_ANONYMOUS = re.compile(r"\banonym|\bnot authori[sz]ed\b|\bunnamed\b|\bnot to be named\b")
+
+
 def _named_by_head(text: str, sp: Speaker) -> str | None:
     """``A Tory cabinet minister has attacked …`` … ``business minister Tom Ray said``:
-    an unnamed speaker the article introduces (an indefinite or bare description, not
-    one referring back) by an office noun takes the one full name the article later
-    writes right after that noun; a capitalised modifier of the description (``Ex-MI6
-    chief``, ``head of MI6``) picks among several (``MI6 head Jo Roe`` and ``defence
-    chief Al Poe``).
-    ``None`` when no one, or several people, fit, or when the noun is one anonymous
-    sources go by (``a spokesman``, ``an official``)."""
+    an unnamed speaker a headline or a lead introduces (an indefinite or bare
+    description, not one referring back, nor one kept anonymous) by an office noun
+    takes the one full name the article later writes right after that noun; a
+    capitalised modifier of the description (``Ex-MI6 chief``, ``head of MI6``) picks
+    among several (``MI6 head Jo Roe`` and ``defence chief Al Poe``). ``None`` when no
+    one, or several people, fit, or when the noun is one anonymous sources go by (``a
+    spokesman``, ``an official``)."""
     s, e = sp.mentions[0]
     words = _clean(text[s:e]).split()
     if not words or words[0].lower() in ("the", "this", "that") or re.search(r"[’']s$", words[0]):
         return None
+    if len([p for p in re.split(r"\n\s*", text[:s]) if p.strip()]) > _LEAD_PARAGRAPHS:
+        # a headline or a lead describes whom the article goes on to name; further on,
+        # an unnamed minister may be another one than the minister named
+        return None
+    if _ANONYMOUS.search(text[s : text.find("\n", e) % (len(text) + 1)]):
+        return None  # "a minister, speaking on condition of anonymity": never named
     of = words.index("of") if "of" in words[1:] else 0
     if of and _is_title(words[of - 1]):
         # "a former head of British intelligence agency MI6": the office is the noun
