@@ -399,6 +399,8 @@ def _inverted_source(site: CueSite) -> Range | None:
     right_np = noun_phrase_right(site.view, b + 1, next_a, site.cue_tokens)
     if right_np is None:
         return None
+    if all(low[t] in TEMPORAL or low[t] in DAYS for t in range(right_np[0], right_np[1] + 1)):
+        return None  # "Flynn, a top surrogate, said Thursday morning": a time, no source
     after = right_np[1] + 1
     ends_clause = (
         after >= next_a
