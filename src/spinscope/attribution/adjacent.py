@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
-from spinscope.attribution.result import Attribution
+from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.speakers import first_name_gender, is_place_name
 from spinscope.attribution.text import TokenView
 
@@ -574,7 +574,29 @@ def _continuing(
         return None  # "referring to", "labeled", "shouting": not the quotation's report
     if any(a.source is None and ps <= a.cue[0] < pe and a.cue[0] > last.cue[0] for a in known):
         return None  # a later agentless cue in that sentence: the speaker is unclear
-    return Attribution.quotation(last.cue, (qs, qe), last.source, last.score)
+    answerer = _asked_one(view.text, last)
+    return Attribution.quotation(last.cue, (qs, qe), answerer or last.source, last.score)
+
+
+#: verbs putting a question to someone
+_ASKING = frozenset(["asked", "asks"])
+#: the one asked, named right after the verb, then the question in the writer's words
+_ASKED = re.compile(
+    r"\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"(?=\s+(?:how|what|why|whether|if|when|where|who|about)\b)"
+)
+
+
+def _asked_one(text: str, last: Attribution) -> Range | None:
+    """``TMZ then asked Simmons how he would solve it`` ¶ ``“…”``: after a question the
+    writer words, the quotation that follows is the answer, by the one asked (a name
+    right after the verb), never the asker's; ``None`` for another cue or a question
+    quoted."""
+    words = text[last.cue[0] : last.cue[1]].lower().split()
+    if not words or words[-1] not in _ASKING or last.kind != "indirect":
+        return None
+    m = _ASKED.match(text, last.cue[1])
+    return m.span(1) if m else None
 
 
 #: verbs of a speech act whose sentence a quotation may go on with (``Trump vowed to use

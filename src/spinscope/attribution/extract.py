@@ -84,6 +84,7 @@ from spinscope.attribution.speaker_labels import label_speaker, lowercase_words,
 from spinscope.attribution.speech import (
     predicate_fragment,
     reports_no_speech,
+    scare_fragment,
     without_superseded_refusals,
 )
 from spinscope.attribution.text import TokenView
@@ -275,6 +276,10 @@ def _attribute_sentence(
             att = labelled
         if reports_no_speech(view, cue, att):
             continue
+        if att.source is not None and scare_fragment(view, cue, att):
+            # "sent a message over the ban on the “peaceful activities” of": the quoted
+            # words are no one's the text names; the quotation is found, unattributed
+            att = replace(att, source=None)
         att = close_relative_clause(view, att)
         if att.source is not None:
             source = without_dateline(view.text, att.source)

@@ -48,7 +48,7 @@ from spinscope.attribution.lexicon import (
 )
 from spinscope.attribution.phrases import noun_phrase_left, noun_phrase_right, sentence_subject
 from spinscope.attribution.result import Attribution, Range, attribution_kind
-from spinscope.attribution.sources import fronted_participle_subject, left_source
+from spinscope.attribution.sources import SUBORDINATORS, fronted_participle_subject, left_source
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_ly_adverb, is_word, token_at
 
@@ -251,12 +251,47 @@ def according_to_pattern(site: CueSite, stop: int) -> Draft:
         read = _document_read(site)
         if read is not None:
             return read
-        return Draft(source, content_before(view, a, prev_b))
+        thinker = _thinker_of_quotation(site)
+        return Draft(source if thinker is None else thinker, content_before(view, a, prev_b))
     content: list[Range] = []
     if after < stop:
         r = trim_content(view, after, stop - 1)
         content = [r] if r else []
     return Draft(source, content)
+
+
+#: verbs of believing: the quotation they lead to is the believer's words
+_BELIEVING = frozenset(["thought", "believed", "believes", "thinks"])
+#: words opening the clause of a believing verb
+_CLAUSE_OPENERS = SUBORDINATORS | {"because", "since", "that", "after", ","}
+
+
+def _thinker_of_quotation(site: CueSite) -> Range | None:
+    """``the professor thought Narnia “is not a country,” according to the Post``: the
+    quotation ending the clause completes what its subject believed, in that person's
+    words; the outlet only reports them. The subject of the believing verb (at most
+    three words before the quotation), or ``None``."""
+    view, low = site.view, site.view.lower
+    k = site.first - 1
+    while k > site.prev_cue_last and low[k] == ",":
+        k -= 1
+    if k <= site.prev_cue_last or view.quote_of[k] < 0:
+        return None
+    qs = view.quotes[view.quote_of[k]][0]
+    opening = next((t for t in range(site.lo, k + 1) if view.starts[t] >= qs), None)
+    if opening is None:
+        return None
+    for verb in range(opening - 1, max(site.prev_cue_last, opening - 5), -1):
+        if low[verb] in _BELIEVING:
+            # the believer opens the clause: after "because", "that" or the like
+            lo = max(
+                (t + 1 for t in range(site.prev_cue_last + 1, verb) if low[t] in _CLAUSE_OPENERS),
+                default=site.prev_cue_last + 1,
+            )
+            return left_source(view, verb, lo, site.cue_tokens)
+        if not low[verb].isalpha():
+            return None
+    return None
 
 
 #: heads of ``according to the report, Jane Roe, ...``: the name is the clause's subject
@@ -399,6 +434,8 @@ def _inverted_source(site: CueSite) -> Range | None:
     right_np = noun_phrase_right(site.view, b + 1, next_a, site.cue_tokens)
     if right_np is None:
         return None
+    if all(low[t] in TEMPORAL or low[t] in DAYS for t in range(right_np[0], right_np[1] + 1)):
+        return None  # "Flynn, a top surrogate, said Thursday morning": a time, no source
     after = right_np[1] + 1
     ends_clause = (
         after >= next_a

@@ -2555,6 +2555,10 @@ def resolve_speakers(
                 sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
                 if sid is not None and not speakers[sid].role:
                     speakers[sid].role = _strip_det(desc)
+            if sid is None and m.definite and (head in PERSON_HEADS or _is_title(head)):
+                # "Dr. Jo Roe, the founder and senior pastor of …" … "Roe said" … "The
+                # pastor warned": the one speaker the article gave that noun in apposition
+                sid = _apposed_speaker(text, src[0], head, speakers, recent)
             if sid is None and m.definite and _strip_det(desc).lower() in _SEXED:
                 # "Jo Roe detailed … The man then goes on to explain": the person in
                 # focus, of that sex, unless the article brought in an unnamed one
@@ -2751,10 +2755,125 @@ def resolve_speakers(
             sp.name is None
             and sp.role
             and sp.mentions
-            and (holder := _office_holder(text, sp.role, sp.mentions[0][0]))
+            and (
+                (holder := _office_holder(text, sp.role, sp.mentions[0][0]))
+                or (holder := _named_by_head(text, sp))
+                or (holder := _administration_head(text, sp.role))
+            )
         ):
             sp.name = holder
+        elif sp.name and sp.mentions and (holder := _abbreviated_office(text, sp)):
+            sp.name, sp.role = holder, sp.name
     return speakers, links
+
+
+def _administration_head(text: str, role: str) -> str | None:
+    """``The Donald Trump administration gave …`` … ``the president tweeted``: an unnamed
+    president is the one person whose administration the article names (``the Jo Roe
+    administration``, ``Jo Roe's administration``); ``None`` when it names none, or
+    several."""
+    if _strip_det(role).lower() != "president":
+        return None
+    names = {
+        fm.group(1)
+        for fm in re.finditer(r"\b([A-Z][a-z]+ [A-Z][a-z]+)(?:[’']s)? [Aa]dministration\b", text)
+        if not _quoted(text, fm.start())
+    }
+    if len(names) != 1:
+        return None
+    (name,) = names
+    return name if _is_person(Speaker(id=-1, name=name)) is True else None
+
+
+#: offices a headline writes abbreviated (``British PM warns``), spelled out
+_ABBREVIATED_OFFICES = {"PM": "Prime Minister"}
+
+
+def _abbreviated_office(text: str, sp: Speaker) -> str | None:
+    """``British PM warns …`` … ``Prime Minister Ann Lee said``: a speaker known only by
+    an office's abbreviation is the one person the article names with that office
+    spelled out; ``None`` when it names none or several so."""
+    words = (sp.name or "").split()
+    if not words or words[-1] not in _ABBREVIATED_OFFICES:
+        return None
+    office = r"\s+".join(_ABBREVIATED_OFFICES[words[-1]].split())
+    return _one_name_after(text, rf"\b{office}", 0)
+
+
+#: office nouns one another's synonyms (``Ex-MI6 chief`` … ``former MI6 head Jo Roe``)
+_HEAD_SYNONYMS = {"chief": ("chief", "head"), "head": ("head", "chief")}
+#: honorifics between an office noun and the name it introduces
+_HONORIFIC = r"(?:(?:Sir|Dame|Lord|Lady|Dr\.?|Rev\.?)\s+)?"
+
+
+#: paragraphs before a description (a headline, a lead) that may name its person later
+_LEAD_PARAGRAPHS = 2
+#: words saying a source is not to be named
+_ANONYMOUS = re.compile(r"\banonym|\bnot authori[sz]ed\b|\bunnamed\b|\bnot to be named\b")
+
+
+def _named_by_head(text: str, sp: Speaker) -> str | None:
+    """``A Tory cabinet minister has attacked …`` … ``business minister Tom Ray said``:
+    an unnamed speaker a headline or a lead introduces (an indefinite or bare
+    description, not one referring back, nor one kept anonymous) by an office noun
+    takes the one full name the article later writes right after that noun; a
+    capitalised modifier of the description (``Ex-MI6 chief``, ``head of MI6``) picks
+    among several (``MI6 head Jo Roe`` and ``defence chief Al Poe``). ``None`` when no
+    one, or several people, fit, or when the noun is one anonymous sources go by (``a
+    spokesman``, ``an official``)."""
+    s, e = sp.mentions[0]
+    words = _clean(text[s:e]).split()
+    if not words or words[0].lower() in ("the", "this", "that") or re.search(r"[’']s$", words[0]):
+        return None
+    if len([p for p in re.split(r"\n\s*", text[:s]) if p.strip()]) > _LEAD_PARAGRAPHS:
+        # a headline or a lead describes whom the article goes on to name; further on,
+        # an unnamed minister may be another one than the minister named
+        return None
+    if _ANONYMOUS.search(text[s : text.find("\n", e) % (len(text) + 1)]):
+        return None  # "a minister, speaking on condition of anonymity": never named
+    of = words.index("of") if "of" in words[1:] else 0
+    if of and _is_title(words[of - 1]):
+        # "a former head of British intelligence agency MI6": the office is the noun
+        # before "of", what follows it marks which office
+        words = words[of + 1 :] + words[of - 1 : of]
+    head = words[-1].lower().split("-")[-1]
+    if head not in _TITLES or head in _AGENT_HEADS or head in ("spokesman", "spokeswoman"):
+        return None
+    lead = rf"\b(?i:{'|'.join(_HEAD_SYNONYMS.get(head, (head,)))})"
+    marks = [
+        re.escape(w)
+        for w in re.sub(r"^(?i:ex|former)-", "", " ".join(words[:-1])).split()
+        if _is_cap(w) and not _is_title(w) and w.lower() not in _DETS
+    ]
+    if marks:
+        # "Ex-MI6 chief": the office written with the same modifier, if the article does
+        marked = rf"\b(?:{'|'.join(marks)})\s+(?:\w+\s+){{0,2}}" + lead[2:]
+        if (holder := _one_name_after(text, marked, e)) is not None:
+            return holder
+    return _one_name_after(text, lead, e)
+
+
+def _one_name_after(text: str, lead: str, start: int) -> str | None:
+    """The one person's full name the text writes right after the pattern ``lead`` (an
+    office; an honorific may come between) from ``start`` on, outside quotations;
+    ``None`` when it writes none, several, a second office or something no person's
+    name. A month closing a name after a known first name (``Theresa May``) is a name."""
+    names: dict[str, str] = {}
+    pattern = rf"{lead}\s+{_HONORIFIC}([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})"
+    for fm in re.finditer(pattern, text[start:]):
+        if _quoted(text, start + fm.start()):
+            continue
+        name = re.sub(r"\s+", " ", re.sub(r"[’']s$", "", fm.group(1)))
+        ws = name.split()
+        month_name = ws[-1].lower() in _MONTHS and first_name_gender(ws[0]) is not None
+        if _is_title(ws[0]) or any(_not_a_name(w) for w in ws[: -1 if month_name else None]):
+            return None  # "minister Prime Minister …", a second office: nothing to trust
+        if len(name) > len(names.get(ws[-1], "")):
+            names[ws[-1]] = name
+    if len(names) != 1:
+        return None
+    (holder,) = names.values()
+    return holder if _is_person(Speaker(id=-1, name=holder)) is True else None
 
 
 def _office_holder(text: str, role: str, pos: int) -> str | None:
@@ -3136,6 +3255,29 @@ def _introduced(
         if speakers[cand].name and _last(speakers[cand].name or "") == _last(m.name):
             return cand
     return new(replace(m, gender=m.gender or gender))
+
+
+def _apposed_speaker(
+    text: str, pos: int, head: str, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The speaker whose surname the text before ``pos`` writes with an appositive ending
+    in ``head`` (``Jo Roe, the founder and senior pastor of …``), when it writes exactly
+    one person so and that person has spoken; ``None`` otherwise."""
+    lasts = {
+        _last(re.sub(r"[’']s$", "", fm.group(1)))
+        for fm in re.finditer(
+            rf"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{1,2}}), (?:the|a|an) "
+            rf"(?:[\w-]+ ){{0,4}}(?i:{re.escape(head)})\b",
+            text[:pos],
+        )
+    }
+    if len(lasts) != 1:
+        return None
+    (last,) = lasts
+    return next(
+        (c for c in reversed(recent) if speakers[c].name and _last(speakers[c].name or "") == last),
+        None,
+    )
 
 
 def _full_name(text: str, first: str) -> str:

@@ -30,6 +30,12 @@ not, and the attribution found there is dropped:
 * a refusal followed by what its source did say (``declined to comment on the decision,
   saying …``, ``not only declined to …, but said …``): the speech is the later cue's.
 
+Scare quotes are kept, with no source (:func:`scare_fragment`): the content's one
+quotation is a few words inside a noun phrase (``over the ban on the “peaceful
+activities” of the group``, ``would provide an “iron-clad commitment” that …``) and no
+word from the cue to it says anyone spoke or wrote them, so the text names no one whose
+words they are.
+
 Each rule is restricted where PolNeAR annotates the wider construction (named sources
 with circumstances, the writer's ``I know that``, sourced ``claims about``), so that
 its figures do not drop. Colon headings read as speaker labels are handled where labels
@@ -45,8 +51,11 @@ from spinscope.attribution.cues import Cue
 from spinscope.attribution.lexicon import (
     ADV,
     AUXILIARIES,
+    CALLING,
+    CORE_VERBS,
     DETS,
     IMPERATIVES,
+    INVERTING,
     PREPOSITIONS,
     PRONOUNS,
     QUANT,
@@ -56,7 +65,12 @@ from spinscope.attribution.sources import SUBORDINATORS
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import token_at
 
-__all__ = ["predicate_fragment", "reports_no_speech", "without_superseded_refusals"]
+__all__ = [
+    "predicate_fragment",
+    "reports_no_speech",
+    "scare_fragment",
+    "without_superseded_refusals",
+]
 
 #: prepositions that open an adverbial phrase (time, place, means, beneficiary), never
 #: a reported proposition; ``of`` and ``about`` open the topic of speech (``warned of
@@ -154,6 +168,94 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _noun_after_article(view, cue)
         or _possession(view, cue)
     )
+
+
+#: words saying that someone spoke or wrote the words quoted after them (verbs, and
+#: nouns of what was said: ``his statement that X lacks the “look”``)
+_SAYING = (
+    CORE_VERBS
+    | INVERTING
+    | CALLING
+    | frozenset(
+        [
+            "accused",
+            "accusing",
+            "adding",
+            "arguing",
+            "branded",
+            "branding",
+            "call",
+            "calling",
+            "calls",
+            "claiming",
+            "comment",
+            "comments",
+            "concluded",
+            "describing",
+            "dubbing",
+            "hailed",
+            "hailing",
+            "insisting",
+            "labeling",
+            "labelling",
+            "noting",
+            "pledged",
+            "posted",
+            "praised",
+            "promised",
+            "quoted",
+            "quoting",
+            "remark",
+            "remarks",
+            "saying",
+            "stating",
+            "statement",
+            "statements",
+            "telling",
+            "terming",
+            "tweet",
+            "tweets",
+            "vowed",
+            "warning",
+            "writing",
+        ]
+    )
+)
+#: words opening a noun phrase a scare quotation sits in
+_NP_OPENERS = frozenset(
+    ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]
+)
+#: prepositions of an adjunct a scare quotation sits in (not ``as``/``like``/``to``,
+#: which compare or call: ``likened the refugees to a “vicious snake”``)
+_SCARE_PREPOSITIONS = frozenset(["at", "for", "from", "in", "into", "of", "on", "over", "with"])
+#: the most words a scare quotation holds
+_SCARE_WORDS = 4
+
+
+def scare_fragment(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """Is the content's one quotation a few words inside a noun phrase (after a
+    determiner) that no word from the cue to it reports as said (``sent a message over
+    the ban on the “peaceful activities” of``, ``would provide an “iron-clad
+    commitment”``)? Such quotation marks flag a phrase; they name no one's words."""
+    inside = [
+        (qs, qe) for qs, qe in view.quotes if any(s <= qs and qe <= e for s, e in att.content)
+    ]
+    if len(inside) != 1:
+        return False
+    qs, qe = inside[0]
+    q_first, q_last = token_at(view, qs), token_at(view, qe - 1)
+    words = [w for w in view.words[q_first : q_last + 1] if w.isalnum()]
+    if not 0 < len(words) <= _SCARE_WORDS or q_first - 1 <= cue.last:
+        return False
+    det = q_first - 1
+    if view.lower[det] not in _NP_OPENERS:
+        return False
+    between = view.lower[cue.first : q_first]
+    if any(w in _SAYING for w in between) or "as" in between:
+        return False  # "criticized the act as a “crazy system”": the source's own words
+    # the object of the cue's verb ("would provide an “iron-clad commitment”"), or a
+    # noun phrase inside a prepositional adjunct ("over the ban on the “…” of")
+    return det == cue.last + 1 or view.lower[det - 1] in _SCARE_PREPOSITIONS
 
 
 def _possession(view: TokenView, cue: Cue) -> bool:

@@ -221,6 +221,25 @@ def _join_honorifics(text: str, sents: list[Range]) -> list[Range]:
     return out
 
 
+#: a quotation closing its sentence, then another quotation opening the next one
+_QUOTE_RUN = re.compile(r"[.!?][”\"]\s+(?=[“\"][A-Z])")
+
+
+def _split_quote_runs(text: str, sents: list[Range]) -> list[Range]:
+    """Split a sentence at a quotation ending in a full stop followed by another
+    quotation (``… delivered “more than a million packages.” “Bad drugs kill,” Al Roe
+    told …``): the shared splitter keeps them together, and the first sentence's cue
+    would take the second quotation from the cue that closes it."""
+    out: list[Range] = []
+    for s, e in sents:
+        start = s
+        for m in _QUOTE_RUN.finditer(text, s, e):
+            out.append((start, m.start() + 2))
+            start = m.end()
+        out.append((start, e))
+    return out
+
+
 @dataclass
 class TokenView:
     """Flat token arrays of a document, with sentence and quote membership."""
@@ -272,7 +291,7 @@ class TokenView:
 
     @classmethod
     def build(cls, text: str, sents: list[Range], toks: list[Range]) -> TokenView:
-        sents = _join_honorifics(text, sents)
+        sents = _split_quote_runs(text, _join_honorifics(text, sents))
         v = cls(text=text)
         v.quotes = find_quotes(text)
         q_starts = [q[0] for q in v.quotes]
