@@ -51,14 +51,12 @@ from tests.attribution.helpers import covering_speaker
         # the quotation inside the verb's own that-/whether-clause: the clause is the
         # source's, whatever the marks flag in it
         (
-            "Dr. Ann Lee wondered whether or not this limit is also behind our “eureka!” "
-            "moments.",
+            "Dr. Ann Lee wondered whether or not this limit is also behind our “eureka!” moments.",
             "“eureka!”",
             "Ann Lee",
         ),
         (
-            "In other words, Tom Ray showed that the awareness of the “a-ha!” moment "
-            "comes later.",
+            "In other words, Tom Ray showed that the awareness of the “a-ha!” moment comes later.",
             "“a-ha!”",
             "Tom Ray",
         ),
