@@ -46,6 +46,13 @@ def test_hung_participle_takes_the_clause_subject(text: str, quote: str, speaker
         ),
         # a preposition opens the sentence: its object is no subject
         (_LEAD + "In Dover the hall stayed quiet, saying little but “we wait.”", "we wait"),
+        # a gerund, a "For example," or half a contraction opens it: no noun phrase
+        (
+            "Blocking a road, throwing rocks, saying it was “just fun” is not a protest.",
+            "just fun",
+        ),
+        ("For example, calling the list a “stack” is wrong.", "stack"),
+        ("Can't help sharing this map, calling it a “gem” again.", "gem"),
     ],
 )
 def test_hung_participle_names_no_person_from_a_thing(text: str, quote: str) -> None:

@@ -55,6 +55,13 @@ from spinscope.document import Document
             "We will sign it",
             "Ray",
         ),
+        # a first-person reporter with a contraction: the outer speaker, no name "I’d"
+        (
+            "Tom Ray met the press. “I stay home, but I’d say, ‘I’m out, so who cares?’ "
+            "and hang up,” Ray said.",
+            "so who cares",
+            "Ray",
+        ),
     ],
 )
 def test_a_nested_quotation_is_its_reporters(text: str, quote: str, speaker: str) -> None:
@@ -83,3 +90,12 @@ def test_the_fold_for_one_owner_per_token_gives_the_quotation_back_whole(
     assert len(atts) == 2
     folded = fold_nested_quotations(text, atts)
     assert [[text[s:e] for s, e in a.content] for a in folded] == [[outer]]
+
+
+def test_a_pronoun_with_a_contraction_is_never_a_name() -> None:
+    text = (
+        "Ann Lee met the press. “Tom Ray was odd. He’d say, ‘I’m out, so who cares?’ "
+        "and hang up,” Lee said."
+    )
+    name, _ = speaker_of(text, "so who cares")
+    assert name != "He’d"

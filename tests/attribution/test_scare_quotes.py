@@ -48,6 +48,18 @@ from tests.attribution.helpers import covering_speaker
             "“look”",
             "Ann Lee",
         ),
+        # the quotation inside the verb's own that-/whether-clause: the clause is the
+        # source's, whatever the marks flag in it
+        (
+            "Dr. Ann Lee wondered whether or not this limit is also behind our “eureka!” moments.",
+            "“eureka!”",
+            "Ann Lee",
+        ),
+        (
+            "In other words, Tom Ray showed that the awareness of the “a-ha!” moment comes later.",
+            "“a-ha!”",
+            "Tom Ray",
+        ),
         # a whole quoted sentence is no scare quote
         (
             "Tom Ray sent a message over the ban on the “We will never give up on this city.”",

@@ -79,7 +79,7 @@ from spinscope.attribution.patterns import (
     main_clause_cue,
 )
 from spinscope.attribution.result import Attribution, Range
-from spinscope.attribution.sources import left_source, without_dateline
+from spinscope.attribution.sources import left_source, without_dateline, without_trailers
 from spinscope.attribution.speaker_labels import label_speaker, lowercase_words, speaker_labels
 from spinscope.attribution.speech import (
     predicate_fragment,
@@ -282,7 +282,7 @@ def _attribute_sentence(
             att = replace(att, source=None)
         att = close_relative_clause(view, att)
         if att.source is not None:
-            source = without_dateline(view.text, att.source)
+            source = without_trailers(view.text, without_dateline(view.text, att.source))
             fragment = _fragment_source(view, source) or predicate_fragment(view, source, cue.first)
             att = replace(att, source=None if fragment else _with_negation(view.text, source))
         if view.lower[cue.last] == ":" and att.source is not None and not _verb_in_cue(view, cue):

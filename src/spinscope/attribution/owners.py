@@ -257,9 +257,19 @@ def _reporter(text: str, start: int, end: int) -> Range | None:
     words = text[start:end].split(" ")
     while words and words[0].lower() in _LEAD_WORDS:
         start += len(words.pop(0)) + 1
-    if not words or words[0] in _NO_REPORTER:
+    if not words:
         return None
+    base = re.split(r"[’']", words[0], maxsplit=1)[0]
+    if base in _NO_REPORTER:
+        return None
+    if base != words[0]:
+        # "he’d say, ‘…’": a pronoun with a contraction is the pronoun, never a name
+        return (start, start + len(base)) if base in _CONTRACTED_PRONOUNS else None
     return (start, end)
+
+
+#: pronouns a contraction may follow in a reporting clause (``He’d say``)
+_CONTRACTED_PRONOUNS = frozenset(["He", "She", "They", "he", "she", "they"])
 
 
 def _next_single_opener(text: str, start: int, end: int) -> int | None:

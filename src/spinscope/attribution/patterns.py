@@ -37,6 +37,7 @@ from spinscope.attribution.lexicon import (
     INVERTING,
     NO_SOURCE,
     NO_SOURCE_ACTIVE,
+    NOT_NAME_LEAD,
     NP_PREPS,
     OPENERS,
     PASSIVE_AUX,
@@ -725,18 +726,31 @@ def _opening_subject(site: CueSite) -> Range | None:
     low, words = view.lower, view.words
     if lo >= a - 2 or view.quote_of[lo] >= 0:
         return None
-    if low[lo] in PRONOUNS and low[lo] not in ("it", "this", "that"):
+    if low[lo] in _SUBJECT_PRONOUNS:
         end = lo
-    elif words[lo][:1].isupper() and low[lo] not in PREPOSITIONS | OPENERS | STOP:
+    elif words[lo][:1].isupper() and low[lo] not in _NEVER_OPENING_NAMES:
         end = lo
         while end + 1 < min(a, lo + 3) and words[end + 1][:1].isupper() and is_word(low[end + 1]):
             end += 1
+        if end == lo and low[lo].endswith("ing"):
+            return None  # "Shutting down a freeway, …": a gerund subject, no one's name
     else:
         return None
     verb = words[end + 1] if end + 1 < a else ""
     if not (verb[:1].isalpha() and verb[:1].islower()) or low[end + 1] in PREPOSITIONS:
         return None
+    if low[end + 1] in ("n't", "n’t"):
+        return None  # "Can't help …": a contraction's first half, no name
     return (lo, end)
+
+
+#: pronouns that can be the subject a trailing participle shares
+_SUBJECT_PRONOUNS = frozenset(["he", "i", "she", "they", "we", "you"])
+#: capitalised words opening a sentence that never open the name of its subject
+#: (prepositions and connectives: "For example, calling …")
+_NEVER_OPENING_NAMES = (
+    PREPOSITIONS | NP_PREPS | OPENERS | STOP | NOT_NAME_LEAD | frozenset(["of", "with"])
+)
 
 
 def _is_trailing_participle(site: CueSite) -> bool:

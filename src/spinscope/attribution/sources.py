@@ -57,6 +57,25 @@ def without_dateline(text: str, source: Range) -> Range:
     return (m.end(), source[1]) if m and m.end() < source[1] else source
 
 
+#: reflexive intensifiers that follow a name (``Christ Himself``) but are never part of it
+_REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves"])
+
+
+def without_trailers(text: str, source: Range) -> Range:
+    """The source's character range without what follows a name but is no part of it:
+    a capitalised reflexive intensifier (``Christ Himself`` → ``Christ``) and the sentence's closing
+    punctuation inside parentheses (``(… filed by Abid.)`` → ``Abid``)."""
+    start, end = source
+    head, _, last = text[start:end].rpartition(" ")
+    if head and last.lower() in _REFLEXIVES and last[:1].isupper():
+        # capitalised, it was read into the name; lower-case, the phrase is no name
+        end = start + len(head.rstrip())
+    if text[end : end + 1] == ")" or text[end:].lstrip().startswith(")"):
+        while end > start + 1 and text[end - 1] in ".!?;,":
+            end -= 1
+    return (start, end)
+
+
 def left_source(
     view: TokenView,
     cue_first: int,

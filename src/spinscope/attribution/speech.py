@@ -228,6 +228,8 @@ _NP_OPENERS = frozenset(
 #: prepositions of an adjunct a scare quotation sits in (not ``as``/``like``/``to``,
 #: which compare or call: ``likened the refugees to a “vicious snake”``)
 _SCARE_PREPOSITIONS = frozenset(["at", "for", "from", "in", "into", "of", "on", "over", "with"])
+#: words opening the reported clause of a verb (``shows that …``, ``wondered whether …``)
+_CLAUSE_OPENERS = frozenset(["that", "whether", "if"])
 #: the most words a scare quotation holds
 _SCARE_WORDS = 4
 
@@ -249,6 +251,10 @@ def scare_fragment(view: TokenView, cue: Cue, att: Attribution) -> bool:
         return False
     det = q_first - 1
     if view.lower[det] not in _NP_OPENERS:
+        return False
+    if any(w in _CLAUSE_OPENERS for w in view.lower[cue.last + 1 : det]):
+        # "wondered whether … for our “eureka!” moments": the quotation sits inside the
+        # verb's own clause, which keeps its source; the marks flag only a word in it
         return False
     between = view.lower[cue.first : q_first]
     if any(w in _SAYING for w in between) or "as" in between:
