@@ -27,8 +27,9 @@ chosen the same way, news reports preferred over opinion blogs) and
 ``speakers-ptc-blind6.jsonl`` (ptc-blind6, 12 more news reports chosen the same way),
 ``speakers-ptc-blind7.jsonl`` (ptc-blind7, 12 more, wire and newspaper reports preferred)
 ``speakers-ptc-blind8.jsonl`` (ptc-blind8, 12 more, news reports first, then reports
-of blogs) and ``speakers-ptc-blind9.jsonl`` (ptc-blind9, 12 more reports, wire and
-newspaper copies first) name their articles
+of blogs), ``speakers-ptc-blind9.jsonl`` (ptc-blind9, 12 more reports, wire and
+newspaper copies first) and ``speakers-ptc-blind10.jsonl`` (ptc-blind10, 12 more, none
+of the earlier sets' articles nor their stories, reports first) name their articles
 ``"ptc:article111111111"``: offsets into the file ``ptc/articles/`` or
 ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze`` reads it (no
 newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a mention of the
@@ -506,7 +507,19 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "among them; opinion pieces and the Madagascar plague, Ohio police and blessing "
         "stories of earlier sets passed over), annotated the same way before anything was "
         "run on them (one reader, 116 quotations, 21 `not-a-quote`); its 'before' row is that "
-        "first measurement.",
+        "first measurement. "
+        "**ptc-blind10**: 12 more PTC articles (eight or more quotation marks, under 7,000 "
+        "characters, none in an earlier PTC set nor sharing 20 word triples or a title with "
+        "one, nor a repeat of an earlier set's story, nor among 20 articles read elsewhere, "
+        "drawn with `random.Random(43)`: the first nine in the draw with four or more "
+        "quotations that report or mostly report, one per story, then the next three of "
+        "other stories, a column among them; the "
+        "plague, Las Vegas, Mueller, Manafort, blessing, McGill, Oakland, 3-D gun, Helsinki "
+        "and Iran-sanctions stories of earlier sets passed over; watchdog blogs on a Florida "
+        "imam and on Farrakhan, RT's Orban interview copied by a blog, a Horowitz hearing "
+        "report, Jihad Watch, a BBC Brexit report copied by a blog and a Buchanan column among "
+        "them), annotated the same way before anything was run on them (one reader, 173 "
+        "quotations, 34 `not-a-quote`); its 'before' row is that first measurement.",
         "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
@@ -547,7 +560,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
 #: The sets annotated before the system's output on them was read, by source.
 BLIND_FAMILIES = {
     "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 8)],
-    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 10)],
+    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 11)],
     "html-eval pages": ["html-eval", "html-eval-blind2"],
 }
 
@@ -606,6 +619,7 @@ DEVSETS = {
     "ptc-blind7": ROOT / "bench" / "devsets" / "speakers-ptc-blind7.jsonl",
     "ptc-blind8": ROOT / "bench" / "devsets" / "speakers-ptc-blind8.jsonl",
     "ptc-blind9": ROOT / "bench" / "devsets" / "speakers-ptc-blind9.jsonl",
+    "ptc-blind10": ROOT / "bench" / "devsets" / "speakers-ptc-blind10.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
@@ -778,6 +792,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 82,
         "quote_recall": 0.863,
         "speaker_accuracy": 0.732,
+    },
+    # the rules when it was annotated, with boilerplate.v1 first
+    "ptc-blind10": {
+        "articles": 12,
+        "quotes": 139,
+        "found": 126,
+        "quote_recall": 0.906,
+        "speaker_accuracy": 0.643,
     },
 }
 
