@@ -3957,6 +3957,13 @@ def _resolve_pronoun(
         # "In his attacks on Reed, Cole spokesman Gates repeated": the possessor is the
         # subject named after the opening phrase, not anyone before
         return None
+    if low in ("he", "she") and (owner := _owner_of_occasion(text, src[0], m.gender)):
+        # "Tom Reed's address in which he told the crowd that": the person whose speech,
+        # interview or letter the clause opens is the one speaking in it
+        for c in reversed(recent):
+            if speakers[c].name and _last(speakers[c].name or "") == _last(owner.name or ""):
+                return c
+        return new(owner)
     if low in ("he", "she", "him", "her", "his", "hers"):
         sid = _most_salient(
             text, src[0], speakers, recent, m.gender, persons_only=True, unsure_none=True
@@ -4079,6 +4086,37 @@ def _resolve_pronoun(
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
+
+
+#: a possessive name, then a speech, interview or text it owns, then "in which" right
+#: before a pronoun: ``Tom Reed's 2018 address in which he``
+_OCCASION_OWNER = re.compile(
+    r"\b((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*)[’']s?\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?i:address|speech|sermon|remarks|interview|lecture|talk|letter|statement|post|"
+    r"op-ed|column|essay|book|memoir|testimony|rally|tweet|video|podcast|broadcast),?"
+    r"\s+(?:in|during|at) which\s+$"
+)
+
+
+def _owner_of_occasion(text: str, pos: int, gender: str | None) -> Mention | None:
+    """The person whose speech or text a ``he``/``she`` at ``pos`` speaks in (``Ann
+    Lee's speech, in which she said``): a possessor is otherwise skipped as an
+    antecedent, but here it is the only one the clause allows. ``None`` unless the
+    possessor is plainly a person of an agreeing gender."""
+    mm = _OCCASION_OWNER.search(text[max(0, pos - 160) : pos])
+    if mm is None or _quoted(text, max(0, pos - 160) + mm.start(1)):
+        return None
+    cand = parse_mention(mm.group(1))
+    if cand.kind != "name" or not cand.name:
+        return None
+    probe = Speaker(id=-1, name=cand.name, role=cand.role, gender=cand.gender)
+    if _is_person(probe) is not True:
+        return None  # "Britain's speech", "the Kremlin's statement": no person
+    first = cand.name.split()[0].split("-")[0]
+    cand_gender = cand.gender or first_name_gender(first)
+    if gender is not None and cand_gender not in (None, gender):
+        return None
+    return cand
 
 
 #: words before a source that make it the outlet passing words on, not their author
