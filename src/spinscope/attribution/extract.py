@@ -70,6 +70,7 @@ from spinscope.attribution.lexicon import PRONOUNS
 from spinscope.attribution.owners import inner_quotation_owners, quotation_owners
 from spinscope.attribution.patterns import (
     CueSite,
+    after_fronted_question,
     after_fronted_questioner,
     attribute_cue,
     closes_sentence,
@@ -232,6 +233,10 @@ def _attribute_sentence(
     if (main := after_fronted_questioner(view, cues, lo)) is not None:
         # "Pressed by X on whether …, Conway said": the question is no one's attribution
         cues = cues[main:]
+    elif (main := after_fronted_question(view, cues, lo)) is not None:
+        # "Asked why …, Orban replied: “…”": the question, with no source, ends before
+        # the main clause, whose subject is the speaker
+        cues = cues[:1] + cues[main:]
     if len(cues) > 1 and closes_sentence(view, cues[-1], lo, hi, cue_tokens):
         # "Protocol called for X, sources said.": the closing cue's content is the
         # clause before it; cues inside that clause are embedded (PolNeAR is univocal)

@@ -890,6 +890,34 @@ def after_fronted_questioner(view: TokenView, cues: Sequence[Cue], lo: int) -> i
     low = view.lower
     if not (lo + 1 < len(low) and low[lo] in _QUESTIONED and low[lo + 1] == "by"):
         return None
+    return _main_clause_after(view, cues, lo)
+
+
+def after_fronted_question(view: TokenView, cues: Sequence[Cue], lo: int) -> int | None:
+    """Index of the main clause's cue in ``Asked in an interview why …, Orban replied:
+    “…”``: a sentence opening with a participle of being asked (no ``by``) reports the
+    question with no source, and ends where the main clause's subject, a name or pronoun
+    after a comma, comes right before its cue. The cues between are inside the question
+    (``does not want``), so they must not carry its content across the main clause
+    (``None``: no such sentence, or no such cue)."""
+    low = view.lower
+    if not (
+        cues
+        and cues[0].first == lo
+        and lo + 1 < len(low)
+        and low[lo] in _QUESTIONED
+        and view.words[lo][:1].isupper()
+        and low[lo + 1] != "by"
+    ):
+        return None
+    main = _main_clause_after(view, cues, lo)
+    return main if main is not None and main > 0 else None
+
+
+def _main_clause_after(view: TokenView, cues: Sequence[Cue], lo: int) -> int | None:
+    """Index of the first cue whose subject, a name or pronoun, follows a comma or a
+    closing quotation mark right before it: the main clause after a fronted phrase."""
+    low = view.lower
     for n, cue in enumerate(cues):
         k = cue.first - 1
         while k > lo and (view.words[k][:1].isupper() or low[k] in PRONOUNS):
