@@ -52,10 +52,32 @@ def content_stop(
         while k > cue_last and low[k] in breaks:
             k -= 1
         boundary = k + 1 < stop
-        stop = k + 1 if boundary else hi
+        stop = (
+            k + 1 if boundary else _before_trailing_participle(view, cue_last, next_cue_first, hi)
+        )
     stop = _before_next_quotation_clause(view, cue_last, stop)
     stop = _after_calling_label(view, cue_last, stop)
     return _within_subordinate_clause(view, cue_last, lo, hi, stop, cue_tokens)
+
+
+def _before_trailing_participle(
+    view: TokenView, cue_last: int, next_cue_first: int, hi: int
+) -> int:
+    """``…, as taught by the priests, saying, “…”``: a participle cue after a comma
+    (``saying``, ``adding``) opens a report of its own by the clause's subject, even
+    when the noun before its comma is no source; the content before it ends at that
+    comma. Else the sentence end ``hi`` (the next cue is embedded)."""
+    low, words = view.lower, view.words
+    k = next_cue_first
+    if (
+        cue_last + 1 < k - 1
+        and low[k - 1] == ","
+        and words[k][:1].islower()
+        and low[k].endswith("ing")
+        and low[k].isalpha()
+    ):
+        return k - 1
+    return hi
 
 
 def _within_subordinate_clause(
