@@ -693,8 +693,13 @@ def _passive_shape(site: CueSite) -> bool:
         and any(low[t] in ("be", "been", "being") for t in range(a, verb))
         and _participle(low[verb])
     )
+    # The auxiliary's participle, past any adverbs: "was widely believed", even when the
+    # tagger ended the cue at the adverb ("was widely" + "believed to be …").
+    after = a + 1
+    while after <= b and (low[after] in ADV or is_ly_adverb(low[after])):
+        after += 1
     return (
-        (low[a] in PASSIVE_AUX and b > a and _participle(low[a + 1]))
+        (low[a] in PASSIVE_AUX and b > a and after < site.hi and _participle(low[after]))
         or perfect
         or (
             before >= lo
