@@ -68,3 +68,35 @@ def test_speakers_bench_same_speaker(
     bench: ModuleType, annotated: str, speaker: dict[str, object], same: bool
 ) -> None:
     assert bench.same_speaker(annotated, speaker) is same
+
+
+def test_speakers_bench_named_precision(
+    bench: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quote left without a speaker counts against accuracy, not against the precision
+    of the speakers that are shown."""
+    text = (
+        "Mayor Ann Lee spoke. “The bridge will reopen in May,” Lee said. Tom Reed stood. "
+        "“We want answers now,” he shouted. “Not this year,” an aide replied."
+    )
+    folder = tmp_path / "BuzzFeed" / "RealNewsContent"
+    folder.mkdir(parents=True)
+    (folder / "BuzzFeed_Real_1-Webpage.json").write_text(json.dumps({"text": text}), "utf-8")
+    quotes = [(text.index(q), text.index("”", text.index(q)) + 1) for q in ("“The", "“We", "“Not")]
+    gold = [text.index(n) for n in ("Ann Lee", "Tom Reed", "Ann Lee")]
+    rows = [
+        {"id": "BuzzFeed_Real_1", "quote": list(q), "speaker": [g, g + 7 + (g == gold[1])]}
+        for q, g in zip(quotes, gold, strict=True)
+    ]
+    devset = tmp_path / "set.jsonl"
+    devset.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    system = [
+        ([quotes[0]], {"name": "Lee", "role": None}),  # right
+        ([quotes[1]], None),  # unresolved: wrong, but no speaker shown
+        ([quotes[2]], {"name": None, "role": "an aide"}),  # a wrong speaker shown
+    ]
+    monkeypatch.setattr(bench, "system_speakers", lambda _text: system)
+    res = bench.evaluate(tmp_path, devset)
+    assert [o["gold"] for o in res["outcomes"]] == ["Ann Lee", "Tom Reed", "Ann Lee"]
+    assert (res["found"], res["right"], res["named"], res["named_right"]) == (3, 1, 2, 1)
+    assert (res["speaker_accuracy"], res["named_precision"]) == (0.333, 0.5)
