@@ -438,7 +438,14 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "anything was run on them (one reader, 88 quotations, 26 `not-a-quote`); its "
         "'before' row is that first measurement. Rules were then changed for a generic "
         "fault it showed (an inverted name that runs on into a phrase or a clause, `said "
-        "Trump on the issue of sanctions in July`), so it is no longer blind either.",
+        "Trump on the issue of sanctions in July`), so it is no longer blind either. "
+        "**blind8**: 12 more, the first 12 in a draw (`random.Random(46)` over the sorted "
+        "ids) of the 33 articles in no other set nor read in any earlier work, with at "
+        "least two quotations of four or more words and under 9,000 characters (few "
+        "quote-rich short articles are left), annotated the same way before anything was "
+        "run on them (one reader, 41 quotations, 6 `not-a-quote`); its 'before' row is "
+        "its first measurement, with the rules of the start of the day its rules were "
+        "changed on.",
         "",
         "Real web pages none of these sets holds: 13 English news pages of "
         "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "
@@ -585,7 +592,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
 
 #: The sets annotated before the system's output on them was read, by source.
 BLIND_FAMILIES = {
-    "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 8)],
+    "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 9)],
     "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 11)],
     "html-eval pages": ["html-eval", "html-eval-blind2"],
 }
@@ -634,6 +641,7 @@ DEVSETS = {
     "blind5": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind5.jsonl",
     "blind6": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind6.jsonl",
     "blind7": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind7.jsonl",
+    "blind8": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind8.jsonl",
     "ptc-blind": ROOT / "bench" / "devsets" / "speakers-ptc-blind.jsonl",
     "html-eval": ROOT / "bench" / "devsets" / "speakers-html-eval-blind.jsonl",
     "ptc-blind2": ROOT / "bench" / "devsets" / "speakers-ptc-blind2.jsonl",
@@ -732,6 +740,13 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 50,
         "quote_recall": 0.806,
         "speaker_accuracy": 0.860,
+    },
+    "blind8": {
+        "articles": 12,
+        "quotes": 35,
+        "found": 27,
+        "quote_recall": 0.771,
+        "speaker_accuracy": 0.667,
     },
     # PTC articles: the rules when it was annotated, with boilerplate.v1 first
     "ptc-blind": {
