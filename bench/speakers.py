@@ -10,9 +10,10 @@ annotated the same way), ``speakers-fakenewsnet-blind3.jsonl`` (blind3, 12 more)
 ``speakers-fakenewsnet-blind4.jsonl`` (blind4, 12 more),
 ``speakers-fakenewsnet-blind5.jsonl`` (blind5, 12 more),
 ``speakers-fakenewsnet-blind6.jsonl`` (blind6, 12 more),
-``speakers-fakenewsnet-blind7.jsonl`` (blind7, 12 more) and
+``speakers-fakenewsnet-blind7.jsonl`` (blind7, 12 more),
 ``speakers-fakenewsnet-blind8.jsonl`` (blind8, 12 more, annotated the same way before
-anything was run on them) hold, per direct quote of
+anything was run on them) and ``speakers-fakenewsnet-blind9.jsonl`` (blind9, 12 more,
+annotated the same way before anything was run on them) hold, per direct quote of
 FakeNewsNet v1 articles, only offsets and ids (the texts stay in the shared data):
 
     {"id": "PolitiFact_Real_21", "quote": [start, end], "speaker": [start, end]}
