@@ -445,8 +445,8 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "least two quotations of four or more words and under 9,000 characters (few "
         "quote-rich short articles are left), annotated the same way before anything was "
         "run on them (one reader, 41 quotations, 6 `not-a-quote`); its 'before' row is "
-        "its first measurement, with the rules of the start of the day its rules were "
-        "changed on. **blind9**: the next 12 of the same draw, annotated the same way by "
+        "its first measurement, taken before that day's rule changes; none of them was "
+        "written for it (its errors were not read). **blind9**: the next 12 of the same draw, annotated the same way by "
         "another reader before anything was run on them (34 quotations, 1 `not-a-quote`); "
         "measured the same way.",
         "",
