@@ -481,15 +481,32 @@ def _inverted_source(site: CueSite) -> Range | None:
 def _with_closing_prepositional_phrase(site: CueSite, np_: Range) -> Range:
     """``said one Democratic source on the panel.``: a prepositional phrase closing the
     sentence belongs to the source."""
-    low, hi = site.view.lower, site.hi
+    view, low, hi = site.view, site.view.lower, site.hi
     after = np_[1] + 1
     if after < hi and low[after] in NP_PREPS | {"of", "with"}:
         j = after
-        while j < hi and j - after < 8 and is_word(low[j]) and j not in site.cue_tokens:
+        while (
+            j < hi
+            and j - after < 9
+            and (is_word(low[j]) or _title_stop(view, j))
+            and j not in site.cue_tokens
+        ):
             j += 1
         if j >= hi - 1 and (j >= hi or not is_word(low[j])) and j - 1 > after:
             return (np_[0], j - 1)
     return np_
+
+
+def _title_stop(view: TokenView, t: int) -> bool:
+    """Is token ``t`` the full stop of a title abbreviation before a name (``Dr.`` in
+    ``… diseases Dr. Sylvie Brand``)?"""
+    return (
+        view.lower[t] == "."
+        and 0 < t < len(view.words) - 1
+        and len(view.words[t - 1]) <= 4
+        and view.words[t - 1][:1].isupper()
+        and view.words[t + 1][:1].isupper()
+    )
 
 
 def _with_closing_appositives(site: CueSite, np_: Range) -> Range:
