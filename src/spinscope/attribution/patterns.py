@@ -481,15 +481,32 @@ def _inverted_source(site: CueSite) -> Range | None:
 def _with_closing_prepositional_phrase(site: CueSite, np_: Range) -> Range:
     """``said one Democratic source on the panel.``: a prepositional phrase closing the
     sentence belongs to the source."""
-    low, hi = site.view.lower, site.hi
+    view, low, hi = site.view, site.view.lower, site.hi
     after = np_[1] + 1
     if after < hi and low[after] in NP_PREPS | {"of", "with"}:
         j = after
-        while j < hi and j - after < 8 and is_word(low[j]) and j not in site.cue_tokens:
+        while (
+            j < hi
+            and j - after < 9
+            and (is_word(low[j]) or _title_stop(view, j))
+            and j not in site.cue_tokens
+        ):
             j += 1
         if j >= hi - 1 and (j >= hi or not is_word(low[j])) and j - 1 > after:
             return (np_[0], j - 1)
     return np_
+
+
+def _title_stop(view: TokenView, t: int) -> bool:
+    """Is token ``t`` the full stop of a title abbreviation before a name (``Dr.`` in
+    ``… diseases Dr. Sylvie Brand``)?"""
+    return (
+        view.lower[t] == "."
+        and 0 < t < len(view.words) - 1
+        and len(view.words[t - 1]) <= 4
+        and view.words[t - 1][:1].isupper()
+        and view.words[t + 1][:1].isupper()
+    )
 
 
 def _with_closing_appositives(site: CueSite, np_: Range) -> Range:
@@ -534,9 +551,16 @@ def _passive_agent(site: CueSite, stop: int) -> Range | None:
     ``None``: the subject of a passive is the one spoken about or to, never the
     speaker."""
     b = site.last
-    if not (_passive_shape(site) and b + 2 < stop and site.view.lower[b + 1] == "by"):
-        return None
     low = site.view.lower
+    # "…, as expressed by Wernz in his book:": a participle after "as" is a passive too
+    # (a sentence opened by "As reported by X," is left to the rules for such openers)
+    reduced = site.first == b and site.first - 1 > site.lo and low[site.first - 1] == "as"
+    if not (
+        (_passive_shape(site) or (reduced and _participle(low[b])))
+        and b + 2 < stop
+        and low[b + 1] == "by"
+    ):
+        return None
     agent = noun_phrase_right(site.view, b + 2, stop, site.cue_tokens)
     if agent is None or low[agent[0]] in PRONOUNS:
         return None
@@ -563,10 +587,14 @@ def _named_by_agent(site: CueSite) -> Draft | None:
     """
     view, low, a, b, hi = site.view, site.view.lower, site.first, site.last, site.hi
     naming = next((t for t in range(a, b + 1) if low[t] in _NAMING_PARTICIPLES), None)
-    if naming is None or b + 1 >= hi or not view.is_open_quote(b + 1):
+    if naming is None:
         return None
     if b > naming and low[b] != "as":
         return None  # only "described as", never "described the plan as …"
+    if b == naming and b + 2 < hi and low[b + 1] == "as" and view.is_open_quote(b + 2):
+        b += 1  # "was condemned as “obstruction” by": the cue ended before its "as"
+    if b + 1 >= hi or not view.is_open_quote(b + 1):
+        return None
     q = view.quote_of[b + 1]
     close = b + 1
     while close + 1 < hi and view.quote_of[close + 1] == q:
@@ -580,7 +608,9 @@ def _named_by_agent(site: CueSite) -> Draft | None:
 
 
 #: participles that name a thing with someone's words (``described as “…” by X``)
-_NAMING_PARTICIPLES = CALLING | frozenset(["branded", "hailed", "derided", "slammed", "mocked"])
+_NAMING_PARTICIPLES = CALLING | frozenset(
+    ["branded", "hailed", "derided", "slammed", "mocked", "condemned", "denounced", "decried"]
+)
 
 
 #: prepositions that end a passive's agent (``by Vance for his plan``)

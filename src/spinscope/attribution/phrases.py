@@ -181,14 +181,18 @@ def noun_phrase_right(
     low = view.lower
     if start >= hi:
         return None
-    if low[start] in OBJECT_PRONOUNS:
+    # "said US Attorney …", "said WHO specialist …": an acronym in capitals is a name,
+    # not the pronoun it spells
+    acronym = _acronym(view, start)
+    if low[start] in OBJECT_PRONOUNS and not acronym:
         return None  # "told me": an object, never a source
     one_of = low[start] == "one" and start + 1 < hi and is_word(low[start + 1])
-    if low[start] in PRONOUNS and not one_of:
+    if low[start] in PRONOUNS and not one_of and not acronym:
         return (start, start)
     j = start
     while j < hi and j - start < limit:
         w = low[j]
+        acr = _acronym(view, j)
         if j in cue_tokens or w in QUOTE_CHARS:
             break
         if not is_word(w) and w not in PUNCT_OK_IN_NP:
@@ -204,11 +208,11 @@ def noun_phrase_right(
         ):
             j += 1  # "the Bild am Sonntag newspaper": a particle inside a name
             continue
-        if w in STOP and w != "and":
+        if w in STOP and w != "and" and not acr:
             break
         if w == "and" and not (j + 1 < hi and view.words[j + 1][:1].isupper()):
             break
-        if w in ("who", "which", "saying", "adding", "told"):
+        if w in ("who", "which", "saying", "adding", "told") and not acr:
             break
         j += 1
     end = j - 1
@@ -219,6 +223,12 @@ def noun_phrase_right(
     if end < start or not any(is_word(low[t]) for t in range(start, end + 1)):
         return None  # "said Tuesday." leaves only the full stop
     return (start, end)
+
+
+def _acronym(view: TokenView, t: int) -> bool:
+    """Is token ``t`` written in capitals of two letters or more (``WHO``, ``US``)?"""
+    w = view.words[t]
+    return len(w) >= 2 and w.isalpha() and w.isupper()
 
 
 def clause_subject(view: TokenView, lo: int, end: int, cue_tokens: set[int]) -> Range | None:

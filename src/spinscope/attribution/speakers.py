@@ -1534,6 +1534,9 @@ def _parse_mention(text: str) -> Mention:
     pair = _coordinated(t)
     if pair is not None:
         return pair
+    closing = _name_closing_description(t)
+    if closing is not None:
+        return closing
     described = None if _role_then_name(t) else _described_or_fragment(t)
     if described is not None:
         return described
@@ -2084,6 +2087,41 @@ def _role_then_name(t: str) -> bool:
     # a role word the lexicon knows, not any plural-looking word ("Rep. Hakeem Jeffries,
     # D-New York" is a name, then a party tag)
     return noun in _TITLES or noun in PERSON_HEADS or noun in _PERSON_NOUNS
+
+
+#: a lowercase description holding a preposition, then a person's full name with no
+#: comma before it (``WHO specialist in infectious diseases Dr. Sylvie Brand``)
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"^(?P<role>.*\b(?:in|of|for|on|at)\b.*\b(?P<noun>[a-z][\w-]+))\s+"
+    r"(?:(?P<title>Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'-]+){1,2})$"
+)
+
+
+def _name_closing_description(t: str) -> Mention | None:
+    """``WHO specialist in infectious diseases Dr. Sylvie Brand``, ``director of
+    communications Jane Doe``: a description ending in a lowercase noun, then a full name
+    set right after it, is that person's role; the name is the speaker's. A name after a
+    preposition (``a spokesman for Senator John Smith``) is whom the speaker serves, so no
+    such mention; ``None`` there."""
+    mm = _DESCRIPTION_THEN_NAME.match(t)
+    if mm is None or "," in t or mm.group("noun") in _LINKS | _DETS | _HEAD_PREPOSITIONS:
+        return None
+    name = mm.group("name")
+    if not _PERSON_NAME.match(name) or _not_a_name(name.split()[0]):
+        return None
+    role = mm.group("role")
+    if not any(is_person_word(w) for w in _WORD.findall(role) if w[:1].islower()):
+        return None  # "the report on the war in Syria John Kerry": no person described
+    title = mm.group("title")
+    gender = _HONORIFICS.get(title.lower()) if title else None
+    return Mention(
+        "name",
+        name=name,
+        role=role,
+        gender=gender or first_name_gender(name.split()[0]),
+        text=t,
+    )
 
 
 def _described_or_fragment(t: str) -> Mention | None:
@@ -3871,16 +3909,36 @@ def _most_salient(
 
 def _spoke_just_before(text: str, pos: int, spoke_at: int) -> bool:
     """Whether the source mention ending at ``spoke_at`` is in the sentence right before
-    the one ``pos`` opens, in the same paragraph and outside quotations ("Ruiz told the AP
-    that … . He cited …"): the last sentence's speaker is the one in focus, whatever
-    a man named before it."""
+    the one ``pos`` opens (``pos`` after nothing but a quotation or a subordinating
+    conjunction that opens it), outside quotations ("Ruiz told the AP that … . He cited
+    …", "… .¶“…,” he said"): the last sentence's speaker is the one in focus, whatever a
+    man named before it."""
     if spoke_at < 0 or _quoted(text, spoke_at):
         return False
-    between = text[spoke_at:pos]
-    if "\n" in between or re.search(r"[“”\"]", between):
+    between = _OPENER_BEFORE_PRONOUN.sub("", text[spoke_at:pos])
+    if "\n" in between.rstrip() or re.search(r"[“”\"]", between):
         return False
     ends = list(re.finditer(r"\w[.!?]\s+", between))
-    return len(ends) == 1 and ends[0].end() == len(between)
+    if not (len(ends) == 1 and ends[0].end() == len(between)):
+        return False
+    # a paragraph (or, in sentence-per-line texts, a line) may end right after that
+    # sentence when the speaker is its subject: "Ruiz told the AP that … .¶“…,” he
+    # said" still follows Ruiz's report, "… after Ruiz told the AP ….¶He cited" may not
+    opening = _clause_before(text, spoke_at)
+    return "\n" not in between or _SUBJECT_ONLY.fullmatch(opening) is not None
+
+
+#: a sentence's opening words that are only a capitalised name (with its title or
+#: office): the subject of the sentence
+_SUBJECT_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*")
+
+
+#: what may open the pronoun's sentence before the pronoun without changing who is in
+#: focus: a quotation it ends ("“…,” he said"), or a subordinating conjunction ("While
+#: he says"); "But he …" may turn from the last sentence's subject to its topic
+_OPENER_BEFORE_PRONOUN = re.compile(
+    r"(?:[“\"][^“”\"\n]+[”\"]\s*|(?:While|Although|Though|When|As)\s+)$"
+)
 
 
 #: a document noun, then a phrase ending in a name right before ``, which`` (``a health
