@@ -446,9 +446,9 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "quote-rich short articles are left), annotated the same way before anything was "
         "run on them (one reader, 41 quotations, 6 `not-a-quote`); its 'before' row is "
         "its first measurement, taken before that day's rule changes; none of them was "
-        "written for it (its errors were not read). **blind9**: the next 12 of the same draw, annotated the same way by "
-        "another reader before anything was run on them (34 quotations, 1 `not-a-quote`); "
-        "measured the same way.",
+        "written for it (its errors were not read). **blind9**: the next 12 of the same "
+        "draw, annotated the same way by another reader before anything was run on them "
+        "(34 quotations, 1 `not-a-quote`); measured the same way.",
         "",
         "Real web pages none of these sets holds: 13 English news pages of "
         "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "
