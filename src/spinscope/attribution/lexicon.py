@@ -958,6 +958,8 @@ PERSON_HEADS = frozenset(
         "mogul",
         "nominee",
         "official",
+        # "the tough-talking politician said": a person named before, as "the senator"
+        "politician",
         "president",
         "republican",
         "secretary",

@@ -1183,7 +1183,10 @@ def _fragmentary(desc: str) -> bool:
         # the cue a word after them; the phrase is no one's description ("the officials
         # interviewed", "Republicans who were polled" are people described)
         return True
-    thing = not is_person_word(last) and last not in DOCUMENTS | _ORG_WORDS | _ISSUED
+    if _head_of(desc).removesuffix("s") in PERSON_HEADS | _PERSON_NOUNS - _QUANTIFIERS:
+        # "Two members of the mayor's team": people of a group, whatever the group's noun
+        return False
+    thing = not is_person_word(last) and last not in _DOC_NOUNS | _ORG_WORDS | _ISSUED
     if thing and re.search(r"[’']s$", words[-2]):
         return True  # "The President's interest", "Gore’s overdramatic": a thing of theirs
     if thing and bare and first.islower() and not is_person_word(first) and "," not in desc:
@@ -3533,7 +3536,12 @@ def _issuer(
 
 #: what an organisation or a person issues, whose words are the issuer's
 _DOC_NOUNS = DOCUMENTS | frozenset(
-    ["message", "alert", "email", "tweet", "post", "note", "notice", "advisory", "announcement"]
+    [
+        *("message", "alert", "email", "tweet", "post", "note", "notice", "advisory"),
+        "announcement",
+        # "the group's website says": what an organisation publishes as its own words
+        "website",
+    ]
 )
 _DOCUMENT_OWNER = re.compile(
     r"(?:[Tt]he |[Aa]n? )?((?:[\w.&-]+ ){0,3}?[\w.&-]+)[’']s (?:[a-z-]+ ){0,2}([a-z]+)"
@@ -3560,8 +3568,10 @@ def _document_owner(desc: str) -> Mention | None:
         return None
     owner = fm.group(1)
     if owner.islower():
-        if not owner.isalpha() or owner in STOP or is_person_word(owner):
-            return None  # "the mother's letter": a person unnamed is no issuer to find
+        if not owner.isalpha() or owner in STOP or (is_person_word(owner) and owner != "group"):
+            # "the mother's letter": a person unnamed is no issuer to find; "the
+            # group's website" is the group's, found as the group named last
+            return None
         return Mention("description", role=f"the {owner}", definite=True, text=desc)
     found = parse_mention(owner)
     return found if found.kind == "name" and found.name else None
@@ -4032,6 +4042,9 @@ def _resolve_pronoun(
         sid = sid if named is None else named
         if sid is None:
             sid = _sole_person_named(text, src[0], m.gender, speakers, recent, new)
+        controlled = None
+        if sid is None:
+            sid = controlled = _controlled_person(text, src[0], m.gender, speakers, recent, new)
         if (
             sid is not None
             and m.gender is not None
@@ -4096,7 +4109,11 @@ def _resolve_pronoun(
             )
             if sid is None:
                 sid = new(Mention("description", role=office[0], definite=True, text=office[0]))
-        if sid is not None and _first_name_disagrees(text, speakers[sid], m.gender):
+        if (
+            sid is not None
+            and sid != controlled
+            and _first_name_disagrees(text, speakers[sid], m.gender)
+        ):
             # "Hillary told him …. Then he said": a person known by a first name of
             # the other gender is not "he"; better no speaker than that one
             return None
@@ -4615,6 +4632,55 @@ def _sole_person_named(
         if speakers[c].name and _last(speakers[c].name or "") == _last(cand.name or ""):
             return c
     return new(cand)
+
+
+#: a verb that makes its object the doer of the infinitive after it, the object a name
+#: (``allowed Luboku to reflect``, ``forcing Omar to defend herself``), and a reflexive
+#: closing that infinitive's phrase, which tells the person's sex
+_CONTROLLED = re.compile(
+    r"\b(?:allow|forc|lead|led|prompt|push|encourag|inspir|driv|drove|compel)[a-z]*\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) to [a-z]+"
+    r"(?: [a-z]+){0,2}?(?: (?P<self>himself|herself))?\b"
+)
+
+
+def _controlled_person(
+    text: str,
+    pos: int,
+    gender: str | None,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The person the sentence right before ``pos`` makes the doer of what it reports
+    (``the EP allowed Luboku to reflect on …. “…,” he says``; ``… forcing Omar to defend
+    herself.¶She responded:``), though only an object names them: that sentence is
+    about them. One such person only, outside quotations, of the pronoun's sex where a
+    reflexive tells it; else ``None``."""
+    lo = _previous_sentence_start(text, pos)
+    found = [
+        fm
+        for fm in _CONTROLLED.finditer(text, lo, pos)
+        if not _quoted(text, fm.start("name"))
+        and parse_mention(fm.group("name")).kind == "name"
+        and not _not_a_name(fm.group("name").split()[0])
+    ]
+    if len(found) != 1:
+        return None
+    fm = found[0]
+    own = {"himself": "m", "herself": "f"}.get(fm.group("self") or "")
+    if gender is not None and own is not None and own != gender:
+        return None
+    cand = parse_mention(fm.group("name"))
+    probe = Speaker(id=-1, name=cand.name, role=cand.role, gender=own or cand.gender)
+    if _is_person(probe) is False:
+        return None
+    if own is None and gender is not None and cand.gender not in (None, gender):
+        return None
+    for c in reversed(recent):
+        if speakers[c].name and _last(speakers[c].name or "") == _last(cand.name or ""):
+            return c
+    return new(replace(cand, gender=own or cand.gender or gender))
 
 
 #: nouns of people who may speak, heading a sentence's subject (``The police``)
