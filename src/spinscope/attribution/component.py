@@ -126,13 +126,37 @@ def _source_inside(att: Attribution, ranges: Sequence[Range], text: str) -> Attr
 _BARE_PREPOSITIONS = frozenset(["about", "over", "against", "of"])
 
 
+#: "had a blunt reply:", "gave a short answer:": the verb whose object is the noun cue
+_HAVING = re.compile(r"\b(?:had|has|have|gave|gives|offered|offers|got|gets)\s+$")
+#: an indefinite article and one word: all the cue tagger left of "a blunt reply"
+_ARTICLE_AND_WORD = re.compile(r"(?:a|an)\s+[a-z][a-z-]*")
+
+
+def _modifies_cue(text: str, source: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Is the source only the article and adjective of a noun cue (``Her mother had a
+    blunt reply:``, ``Woods had a hidden sense of humor``)? Then it is part of the
+    cue's noun phrase, not who spoke; the speaker is the subject of ``had``, which the
+    tagger did not take, so none is named rather than the adjective."""
+    s, e = source
+    return (
+        _ARTICLE_AND_WORD.fullmatch(text[s:e]) is not None
+        and not text[e : cue[0]].strip()
+        and _HAVING.search(text[max(0, s - 12) : s]) is not None
+        and not is_person_word(text[s:e].split()[-1].removesuffix("s"))
+    )
+
+
 def _speaking_sources(text: str, atts: Sequence[Attribution]) -> list[tuple[int, int] | None]:
     """The sources to resolve to speakers: none for a thing a bare preposition follows
     (``keep a lid on leaks about the process``, ``all of the endless talk about Ohio``):
-    a topic, no one speaking — nor for the cues sharing that source."""
+    a topic, no one speaking — nor for the cues sharing that source; none for an
+    adjective the cue tagger cut off its noun cue (:func:`_modifies_cue`)."""
     topics = set()
     for a in atts:
         if a.source is None:
+            continue
+        if _modifies_cue(text, a.source, a.cue):
+            topics.add(a.source)
             continue
         cue = [w for w in text[a.cue[0] : a.cue[1]].lower().split() if not w.endswith("ly")]
         last = text[a.source[0] : a.source[1]].split()[-1:]

@@ -682,7 +682,8 @@ _OPENER = re.compile(
 _FRONTED_ADVERB = re.compile(
     r"^\s*(?:Elsewhere|Recently|Separately|Similarly|Likewise|Also|"
     r"Additionally|Finally|Previously|Subsequently|Ultimately|Clearly|Apparently|"
-    r"Evidently|Obviously|Currently|Afterwards?|Again)\b,?\s*"
+    r"Evidently|Obviously|Currently|Afterwards?|Again|Hence|Thus|Therefore|Consequently|"
+    r"Accordingly)\b,?\s*"
 )
 #: a prepositional phrase fronted before the subject (``in the email Mario says``,
 #: ``In a statement Jo Roe said``): where or when, not who
@@ -900,6 +901,7 @@ def _apposed_name(text: str) -> Mention | None:
 _HEADLINE_VERBS = frozenset(
     [
         "reacts",
+        "refers",
         "responds",
         "says",
         "slams",
@@ -1183,6 +1185,10 @@ def _fragmentary(desc: str) -> bool:
         # the cue a word after them; the phrase is no one's description ("the officials
         # interviewed", "Republicans who were polled" are people described)
         return True
+    if (verb := _VERB_ON_THING.search(desc)) is not None and _past_verb(verb.group(1)):
+        # "Roe and other allies seized on news": a subject, its verb and the thing it
+        # took up; the cue after it ("reported") is the thing's, no one's words
+        return True
     thing = not is_person_word(last) and last not in DOCUMENTS | _ORG_WORDS | _ISSUED
     if thing and re.search(r"[’']s$", words[-2]):
         return True  # "The President's interest", "Gore’s overdramatic": a thing of theirs
@@ -1192,6 +1198,11 @@ def _fragmentary(desc: str) -> bool:
     opener = first.islower() and len(first) > 5 and first.endswith(("ly", "ing"))
     return opener and first not in ("elderly", "family") and not is_person_word(last)
 
+
+#: a verb, a preposition and a bare noun closing a source (``… allies seized on news``);
+#: ``in``, ``at`` and ``by`` are left out, a participle before them describes a person
+#: (``lawyers involved in litigation``, ``officials stationed at ports``)
+_VERB_ON_THING = re.compile(r"\b([a-z]+) (?:on|upon|onto) [a-z]+$")
 
 #: irregular past forms that end a clause's subject and verb ("Abe brought")
 _IRREGULAR_PAST = frozenset(
@@ -2127,6 +2138,9 @@ _LINKS = frozenset(["by", "in", "at", "from", "with", "to", "on", "and"])
 
 #: head nouns of a definite description of one person (``the coach``, ``the ex-Rep.``)
 _DESCRIBED = PERSON_HEADS | frozenset(["coach", "girl", "boy", "lady", "rep", "sen", "gov"])
+#: an age used as a noun ("the 24-year-old said"): always a person, and one the article
+#: has just named
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 
 
 def _head_of(desc: str) -> str:
@@ -2309,6 +2323,54 @@ def _acronym_of(a: str, b: str) -> bool:
     return letters in (every, capitalised)
 
 
+#: a name spelled out before its acronym in brackets (``Anti-Defamation League (ADL)``)
+_SPELLED_OUT = re.compile(
+    r"((?:[A-Z][\w’'.&-]*|of|the|for|and|on|in|&)(?:[ -](?:[A-Z][\w’'.&-]*|of|the|for|and|on|in|&))*)"
+    r"\s*\(\s*([A-Z][A-Z.&]{1,7})\s*\)"
+)
+
+
+#: a preposition of place, and a city set off by a comma, before a source
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|from|outside|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:[A-Z][\w’'-]*,\s+)?$"
+)
+
+
+def _place_after_preposition(text: str, src: Range) -> bool:
+    """Is the source a place named after a preposition of place (``in Lima, Peru``,
+    ``in Iran``) before a participle? That cue (``… chanting``) belongs to the clause's
+    subject, and the place, unlike a government named by its country (``Iran said``),
+    says nothing."""
+    name = text[src[0] : src[1]].strip()
+    return (
+        is_place_name(name)
+        and re.match(r"\s+[a-z]+ing\b", text[src[1] : src[1] + 30]) is not None
+        and _PLACE_PREPOSITION.search(text[max(0, src[0] - 60) : src[0]]) is not None
+    )
+
+
+def _acronym_spelled(before: str, name: str | None) -> str | None:
+    """The full name ``before`` spells out for the acronym ``name`` (``The ADL`` after
+    ``the Anti-Defamation League (ADL)``), or ``None``: a body is one speaker under both
+    names, and its full name is what a reader can check."""
+    short = re.sub(r"^[Tt]he ", "", (name or "").strip())
+    if not re.fullmatch(r"[A-Z][A-Z.&]{1,7}", short):
+        return None
+    for sm in reversed(list(_SPELLED_OUT.finditer(before))):
+        if sm.group(2).replace(".", "") != short.replace(".", ""):
+            continue
+        words = sm.group(1).split()
+        # the run may open with words before the name ("Customs and Her Majesty's …"):
+        # the longest tail whose initials spell the acronym
+        for k in range(len(words)):
+            long = " ".join(words[k:])
+            if _acronym_of(short, long):
+                return re.sub(r"^(?:[Tt]he|of|for|and|on|in) ", "", long)
+        return None
+    return None
+
+
 def _two_full_names(whole: str) -> list[str] | None:
     """The two names of ``Jo Roe and Al Poe`` (two to three capitalised words each, no
     organisation's head noun at the end), else ``None``: ``Procter and Gamble`` joins
@@ -2396,6 +2458,11 @@ def resolve_speakers(
             # not the source
             links.append(None)
             continue
+        if _place_after_preposition(text, src):
+            # "captured on video in Tehran, Iran chanting “…”": the place is where the
+            # words were said, the one saying them is the clause's subject
+            links.append(None)
+            continue
         described = _described_by_relation(text, src)
         m = (
             Mention("description", role=described, definite=False, text=described)
@@ -2427,6 +2494,10 @@ def resolve_speakers(
             m = Mention("name", name=full, gender=first_name_gender(first), text=m.text)
         if m.kind == "description" and (titled := _titled_month_name(text[: src[0]], m)):
             m = titled
+        if m.kind == "name" and (spelled := _acronym_spelled(text[: src[0]], m.name)):
+            # "the Anti-Defamation League (ADL) … The ADL described": the body the
+            # article spelled out, however it was named since
+            m = Mention("name", name=spelled, role=m.role, text=m.text)
         if m.members and not m.joint and _named_people(text, src[0], m.members, speakers):
             # "Cuomo and de Blasio" after the article has named both: two people
             m = Mention(
@@ -2464,12 +2535,14 @@ def resolve_speakers(
                     sid = next((c for c in reversed(recent) if speakers[c].name == member), None)
                     break
                 cwords = {w.lower() for w in sp.name.split()}
+                if _acronym_of(mname, sp.name):
+                    # "the NRA" after "the National Rifle Association": one organisation
+                    sid = cand
+                    break
                 if _different_people(mname, sp.name) or _other_generation(text, mname, sp.name):
                     continue  # "Mira Vane" is not "Harold Vane"
                 if (
                     _last(sp.name) == last
-                    # "the NRA" after "the National Rifle Association": one organisation
-                    or _acronym_of(mname, sp.name)
                     # "Trump" alone is not "the Trump campaign"
                     or (len(name_set) == 1 and name_set <= cwords and _is_person(sp) is not False)
                     or (len(cwords) == 1 and cwords <= name_set)
@@ -2566,11 +2639,25 @@ def resolve_speakers(
             if (
                 sid is None
                 and m.definite
-                and head in _DESCRIBED
+                and (head in _DESCRIBED or _AGE_NOUN.fullmatch(head) is not None)
                 and head not in _GENERIC_HEADS
                 and head not in _FUNCTION_HEADS
             ):
-                # "the Arizona Republican", "the former mayor": the person in focus
+                # "the Arizona Republican", "the former mayor", "the 24-year-old": the
+                # person in focus
+                if _AGE_NOUN.fullmatch(head) and (aged := _aged_person(text, src[0])):
+                    sid = next(
+                        (c for c in reversed(recent) if _last(speakers[c].name or "") == _last(aged)),
+                        None,
+                    )
+                    sid = new(Mention("name", name=aged, role=_strip_det(desc))) if sid is None else sid
+            if (
+                sid is None
+                and m.definite
+                and (head in _DESCRIBED or _AGE_NOUN.fullmatch(head) is not None)
+                and head not in _GENERIC_HEADS
+                and head not in _FUNCTION_HEADS
+            ):
                 sid = _most_salient(
                     text,
                     src[0],
@@ -4498,6 +4585,21 @@ def _named_before(
             continue  # already a speaker: weighed by salience
         return new(cand_m)
     return None
+
+
+def _aged_person(text: str, pos: int) -> str | None:
+    """The one person the sentence before ``pos`` (or its own) names in full (``Among
+    them was student Dana Price, who …``), for an age used as a noun (``the 24-year-old
+    said``): an age describes a person just introduced, in any place of the sentence.
+    ``None`` when no person or two are named there: better no name than a guess."""
+    lo = _previous_sentence_start(text, pos)
+    names = {
+        fm.group().split(" ", 1)[1] if fm.group().split()[0].endswith(".") else fm.group()
+        for fm in _FULL_NAME.finditer(text, lo, pos)
+        if not _quoted(text, fm.start())
+    }
+    people = {n for n in names if first_name_gender(n.split()[0])}
+    return people.pop() if len({_last(n) for n in people}) == 1 and len(people) == 1 else None
 
 
 def _sole_person_named(
