@@ -3582,7 +3582,23 @@ def _issuer(
 
 #: what an organisation or a person issues, whose words are the issuer's
 _DOC_NOUNS = DOCUMENTS | frozenset(
-    ["message", "alert", "email", "tweet", "post", "note", "notice", "advisory", "announcement"]
+    [
+        "message",
+        "alert",
+        "email",
+        "tweet",
+        "post",
+        "note",
+        "notice",
+        "advisory",
+        "announcement",
+        # the written acts of an office: their words are the office-holder's
+        "rescript",
+        "decree",
+        "directive",
+        "communique",
+        "communiqué",
+    ]
 )
 _DOCUMENT_OWNER = re.compile(
     r"(?:[Tt]he |[Aa]n? )?((?:[\w.&-]+ ){0,3}?[\w.&-]+)[’']s (?:[a-z-]+ ){0,2}([a-z]+)"
@@ -3612,6 +3628,13 @@ def _document_owner(desc: str) -> Mention | None:
         if not owner.isalpha() or owner in STOP or is_person_word(owner):
             return None  # "the mother's letter": a person unnamed is no issuer to find
         return Mention("description", role=f"the {owner}", definite=True, text=desc)
+    if re.fullmatch(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+", owner) and (
+        owner.split()[-1].lower() in _TITLES or is_person_word(owner.split()[-1].lower())
+    ):
+        # "the Attorney General's statement": an office, whose holder the article names
+        # (or no one), never a name ("Foreign" is no one's)
+        office = parse_mention(f"the {owner}")
+        return office if office.kind == "description" else None
     found = parse_mention(owner)
     return found if found.kind == "name" and found.name else None
 
@@ -3625,7 +3648,7 @@ _ISSUER_NAME = (
 _WRITTEN_BY = (
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){{0,3}}{noun}s?,? "
     r"(?:(?:was|were|is|has been) )?(?:authored|co-authored|written|drafted|prepared|"
-    r"produced|published|issued|released|compiled|put out) by " + _ISSUER_NAME
+    r"produced|published|issued|released|compiled|put out|as an? [\w-]+) by " + _ISSUER_NAME
 )
 _WRITES_IN = (
     r"(?<![\w’'])(?P<author>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){{0,5}}) "

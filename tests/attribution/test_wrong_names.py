@@ -1,0 +1,217 @@
+"""Words that are no one's name never become a speaker's name, and a name the article
+spelled out or just gave is the one a short form means: on invented text."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.helpers import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "role"),
+    [
+        # an acronym after the body's full name with it in brackets: that body
+        (
+            "The farm was denounced by the Humane League (HL) last year. The HL described "
+            "the video as “cruel and needless.”",
+            "cruel and needless",
+            "Humane League",
+            None,
+        ),
+        (
+            "Under the plan, Her Majesty’s Revenue and Customs (HMRC) will check goods, "
+            "with HMRC saying it will “put flow first” at the ports.",
+            "put flow first",
+            "Her Majesty’s Revenue and Customs",
+            None,
+        ),
+        # the body spoke first under its full name, then under its acronym
+        (
+            "The Humane League (HL) condemned the farm. The HL described the video as "
+            "“cruel and needless.”",
+            "cruel and needless",
+            "Humane League",
+            None,
+        ),
+        # unchanged: an acronym the article never spelled out stays as written
+        (
+            "The farm was closed. The HLF described the video as “cruel and needless.”",
+            "cruel and needless",
+            "The HLF",
+            None,
+        ),
+    ],
+)
+def test_acronym_is_the_body_spelled_out(
+    text: str, quote: str, name: str | None, role: str | None
+) -> None:
+    assert speaker_of(text, quote) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        # an age as a noun: the one person the sentence before named, wherever
+        (
+            "Among them was student Dana Price, who had come home. “This area was really "
+            "dangerous,” the 24-year-old said.",
+            "This area was really",
+            "Dana Price",
+        ),
+        # the person the article just named as a subject
+        (
+            "Mark Hale told the court he was innocent. “I did nothing wrong,” the "
+            "31-year-old said.",
+            "I did nothing wrong",
+            "Mark Hale",
+        ),
+        # no one named: the age stays a description, no name guessed
+        (
+            "A woman was hurt in the blast. “It was terrible,” the 40-year-old said.",
+            "It was terrible",
+            None,
+        ),
+    ],
+)
+def test_age_noun_is_the_person_just_named(text: str, quote: str, name: str | None) -> None:
+    assert speaker_of(text, quote)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        # a sentence adverb before a name is no part of it
+        (
+            "The council met on Monday. Hence Greenfield Plan IV, which proposes that towns "
+            "“may borrow freely from the fund,” is now law.",
+            "may borrow freely",
+            "Greenfield Plan IV",
+        ),
+        (
+            "The council met on Monday. Thus Greenfield Plan IV, which proposes that towns "
+            "“may borrow freely from the fund,” is now law.",
+            "may borrow freely",
+            "Greenfield Plan IV",
+        ),
+        # a headline's verb after a name in title case is no part of it
+        (
+            "Local paper slams mayor. Maria Lopez Refers to the Council as “Great Traitors” "
+            "during a Speech",
+            "Great Traitors",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_words_around_a_name_are_no_part_of_it(text: str, quote: str, name: str) -> None:
+    assert speaker_of(text, quote)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the adjective of a noun cue ("had a blunt reply:") is nobody
+        (
+            "The mayor spoke. But Hamm's wife had a blunt reply: “Please leave my husband "
+            "alone.”",
+            "Please leave my husband",
+            (None, None),
+        ),
+        (
+            "The mayor spoke. Woods had a hidden sense of humor that escaped him: “She "
+            "can't even lie without help.”",
+            "can't even lie",
+            (None, None),
+        ),
+        # unchanged: the subject, when found, is the speaker
+        (
+            "The mayor spoke. Hamm gave a short answer: “No, never again.”",
+            "No, never again",
+            ("Hamm", None),
+        ),
+        # unchanged: a person noun after the article is the speaker described
+        (
+            "The mayor spoke. The union had a spokesman explain: “We disagree with him.”",
+            "We disagree with him",
+            (None, "spokesman"),
+        ),
+        # a clause (subject, verb, thing taken up) before a participle cue is nobody
+        (
+            "Maria Lopez wrote to the mayor. But Dorn and other city allies seized on news "
+            "reported in outlets including the Daily Courier that quoted a “senior city "
+            "official” as saying that the plan was dead.",
+            "senior city official",
+            (None, None),
+        ),
+        # unchanged: people a participle and a place describe
+        (
+            "The dockers protested. Officials stationed at ports said the strike was "
+            "“plainly illegal.”",
+            "plainly illegal",
+            (None, "Officials stationed at ports"),
+        ),
+        # a place after a preposition, before a participle cue, is where, not who
+        (
+            "Sam Ortiz was recently captured on video in Lima, Peru chanting “Down with the "
+            "banks” in Spanish.",
+            "Down with the banks",
+            (None, None),
+        ),
+        # unchanged: a country as a clause's subject is its government
+        (
+            "Speaking in Geneva, Iran said the offer was “plainly unacceptable.”",
+            "plainly unacceptable",
+            ("Iran", None),
+        ),
+    ],
+)
+def test_no_speaker_from_words_that_name_no_one(
+    text: str, quote: str, speaker: tuple[str | None, str | None]
+) -> None:
+    assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a document given "as an addendum by" someone: its words are that person's
+        (
+            "The letter included a special rescript as an addendum by Cardinal Pietro "
+            "Verdi, Secretary of State. The rescript declares that the bishop intends the "
+            "guidelines to bear “full authority” in the diocese.",
+            "full authority",
+            ("Pietro Verdi", "Cardinal"),
+        ),
+        # unchanged: a document no one was said to write stays its own speaker
+        (
+            "The letter arrived on Monday. The rescript declares that the bishop intends "
+            "the guidelines to bear “full authority” in the diocese.",
+            "full authority",
+            (None, "rescript"),
+        ),
+        # an office's statement: the office, resolved to the holder the article named
+        (
+            "Attorney General Jeff Sessions spoke on Monday. According to the Attorney "
+            "General's statement, the department “will continue to enforce the law.”",
+            "will continue to enforce",
+            ("Jeff Sessions", "Attorney General"),
+        ),
+        # no holder named: the office, and never its first word as a name
+        (
+            "The plan was released. According to the Foreign Minister's statement, the "
+            "country “will not yield to pressure.”",
+            "will not yield",
+            (None, "Foreign Minister"),
+        ),
+        # unchanged: a titled name's statement is that person's
+        (
+            "The plan was released. According to President Obama's statement, the country "
+            "“will not yield to pressure.”",
+            "will not yield",
+            ("Obama", "President"),
+        ),
+    ],
+)
+def test_document_words_are_its_writers(
+    text: str, quote: str, speaker: tuple[str | None, str | None]
+) -> None:
+    assert speaker_of(text, quote) == speaker
