@@ -190,17 +190,24 @@ def test_no_speaker_from_words_that_name_no_one(
         ),
         # an office's statement: the office, resolved to the holder the article named
         (
-            "Attorney General Jeff Sessions spoke on Monday. According to the Attorney "
+            "Attorney General Jeff Dorn spoke on Monday. According to the Attorney "
             "General's statement, the department “will continue to enforce the law.”",
             "will continue to enforce",
-            ("Jeff Sessions", "Attorney General"),
+            ("Jeff Dorn", "Attorney General"),
         ),
-        # no holder named: the office, and never its first word as a name
+        # no holder named: the statement stays the source, never the office's first word
+        # as a name, nor a person bearing a like word
         (
             "The plan was released. According to the Foreign Minister's statement, the "
             "country “will not yield to pressure.”",
             "will not yield",
-            (None, "Foreign Minister"),
+            (None, "Foreign Minister's statement"),
+        ),
+        (
+            "Attorney Dan Wohl spoke. According to the Attorney General's statement, the "
+            "department “will continue to enforce the law.”",
+            "will continue to enforce",
+            (None, "Attorney General's statement"),
         ),
         # unchanged: a titled name's statement is that person's
         (
@@ -215,3 +222,34 @@ def test_document_words_are_its_writers(
     text: str, quote: str, speaker: tuple[str | None, str | None]
 ) -> None:
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        # the office's holder written with a possessive ("Pope Benedict' letter")
+        (
+            "Last week the paper published Pope Benedict' October letter to the bishops. On "
+            "the rules, the pope said in his letter: “The document is very good and "
+            "explains the chapter.”",
+            "The document is very good",
+            "Benedict",
+        ),
+        (
+            "Last week the paper published Pope Benedict's October letter to the bishops. "
+            "On the rules, the pope said in his letter: “The document is very good and "
+            "explains the chapter.”",
+            "The document is very good",
+            "Benedict",
+        ),
+        # unchanged: no holder written, no name
+        (
+            "Last week the paper published a letter to the bishops. On the rules, the pope "
+            "said in his letter: “The document is very good and explains the chapter.”",
+            "The document is very good",
+            None,
+        ),
+    ],
+)
+def test_office_holder_named_with_a_possessive(text: str, quote: str, name: str | None) -> None:
+    assert speaker_of(text, quote)[0] == name

@@ -2471,7 +2471,13 @@ def resolve_speakers(
         )
         if m.kind == "description" and (owner := _document_owner(m.role or m.text)) is not None:
             # "The embassy's health alert says": the words of the one whose document it is
-            m = owner
+            if owner.kind != "description" or not _is_title(_head_of(owner.role or "")):
+                m = owner
+            elif holder := _office_holder(text, owner.role or "", src[0]):
+                # "the Attorney General's statement": the person the article named with
+                # that office; with none named, the document stays the source (the
+                # office alone would go to whoever bears a like word, "Attorney Jo Roe")
+                m = Mention("name", name=holder, role=_strip_det(owner.role or ""), text=m.text)
         if m.kind != "name" and (apposed := _name_before_role(text, src, m)) is not None:
             # "“…,” Jo Roe, a writer on the movement remarked": the appositive's closing
             # comma is missing, and the source found is the role without its name
@@ -2988,6 +2994,9 @@ def _office_holder(text: str, role: str, pos: int) -> str | None:
         if _quoted(text, fm.start()):
             continue
         name = re.sub(r"\s+", " ", fm.group(1))
+        if (owned := re.match(r"(.*?[A-Za-z])(?:[’']s?)(?:\s|$)", name)) is not None:
+            # "Pope Francis' October 2016 letter": the name ends at its possessive
+            name = owned.group(1)
         if _is_title(name.split()[0]) or any(_not_a_name(w) for w in name.split()):
             return None  # "Prime Minister Office", a second office: no name to trust
         full = name if " " in name else (_full_name_written(text, name) or name)
@@ -3628,11 +3637,11 @@ def _document_owner(desc: str) -> Mention | None:
         if not owner.isalpha() or owner in STOP or is_person_word(owner):
             return None  # "the mother's letter": a person unnamed is no issuer to find
         return Mention("description", role=f"the {owner}", definite=True, text=desc)
-    if re.fullmatch(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+", owner) and (
-        owner.split()[-1].lower() in _TITLES or is_person_word(owner.split()[-1].lower())
+    if re.fullmatch(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+", owner) and _is_title(
+        owner.split()[-1]
     ):
-        # "the Attorney General's statement": an office, whose holder the article names
-        # (or no one), never a name ("Foreign" is no one's)
+        # "the Attorney General's statement": an office, whose holder the article may
+        # name, never a name ("Foreign" is no one's)
         office = parse_mention(f"the {owner}")
         return office if office.kind == "description" else None
     found = parse_mention(owner)
