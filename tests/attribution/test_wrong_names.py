@@ -111,8 +111,7 @@ def test_words_around_a_name_are_no_part_of_it(text: str, quote: str, name: str)
     [
         # the adjective of a noun cue ("had a blunt reply:") is nobody
         (
-            "The mayor spoke. But Hamm's wife had a blunt reply: “Please leave my husband "
-            "alone.”",
+            "The mayor spoke. But Hamm's wife had a blunt reply: “Please leave my husband alone.”",
             "Please leave my husband",
             (None, None),
         ),
@@ -253,3 +252,60 @@ def test_document_words_are_its_writers(
 )
 def test_office_holder_named_with_a_possessive(text: str, quote: str, name: str | None) -> None:
     assert speaker_of(text, quote)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "it" is never a person described by a title
+        (
+            "The professor did not acknowledge their error. In a tweet, it said it "
+            "refunded the fee and “replaced the instructor.”",
+            "replaced the instructor",
+            (None, None),
+        ),
+        # unchanged: an organisation that spoke before is "it"
+        (
+            "The Acme Institute said it would sue. In a tweet, it said it had “won the first "
+            "round.”",
+            "won the first round",
+            ("Acme Institute", None),
+        ),
+    ],
+)
+def test_it_is_no_person(text: str, quote: str, speaker: tuple[str | None, str | None]) -> None:
+    assert speaker_of(text, quote) == speaker
+
+
+_DEBATE = "“That makes me smart,” Republican presidential nominee Donald Reed said. "
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the other party's nominee is not the one introduced as this party's
+        (
+            _DEBATE + "Helen Marsh spoke next, accusing Reed of “trickle-down economics.” "
+            "“The biggest tax cuts ever,” the Democratic presidential nominee said.",
+            "The biggest tax cuts",
+            ("Helen Marsh", None),
+        ),
+        (
+            _DEBATE + "The hopefuls clashed over “trickle-down economics.” “The biggest tax "
+            "cuts ever,” the Democratic presidential nominee said.",
+            "The biggest tax cuts",
+            (None, "Democratic presidential nominee"),
+        ),
+        # unchanged: the same party's nominee is the one introduced so
+        (
+            _DEBATE + "The hopefuls clashed over “trickle-down economics.” “The biggest tax "
+            "cuts ever,” the Republican presidential nominee said.",
+            "The biggest tax cuts",
+            ("Donald Reed", "Republican presidential nominee"),
+        ),
+    ],
+)
+def test_other_party_is_someone_else(
+    text: str, quote: str, speaker: tuple[str | None, str | None]
+) -> None:
+    assert speaker_of(text, quote) == speaker

@@ -2325,7 +2325,8 @@ def _acronym_of(a: str, b: str) -> bool:
 
 #: a name spelled out before its acronym in brackets (``Anti-Defamation League (ADL)``)
 _SPELLED_OUT = re.compile(
-    r"((?:[A-Z][\w’'.&-]*|of|the|for|and|on|in|&)(?:[ -](?:[A-Z][\w’'.&-]*|of|the|for|and|on|in|&))*)"
+    r"((?:[A-Z][\w’'.&-]*|of|the|for|and|on|in|&)"
+    r"(?:[ -](?:[A-Z][\w’'.&-]*|of|the|for|and|on|in|&))*)"
     r"\s*\(\s*([A-Z][A-Z.&]{1,7})\s*\)"
 )
 
@@ -2631,7 +2632,7 @@ def resolve_speakers(
             if sid is None and (head in PERSON_HEADS or _gender_of(head)):
                 # "his son Eric ... President Trump’s second son argued": the person the
                 # article introduced with the same noun
-                sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
+                sid = _introduced(text, src[0], head, m.gender, speakers, recent, new, desc)
                 if sid is not None and not speakers[sid].role:
                     speakers[sid].role = _strip_det(desc)
             if sid is None and m.definite and (head in PERSON_HEADS or _is_title(head)):
@@ -2645,18 +2646,14 @@ def resolve_speakers(
             if (
                 sid is None
                 and m.definite
-                and (head in _DESCRIBED or _AGE_NOUN.fullmatch(head) is not None)
-                and head not in _GENERIC_HEADS
-                and head not in _FUNCTION_HEADS
+                and _AGE_NOUN.fullmatch(head)
+                and (aged := _aged_person(text, src[0]))
             ):
-                # "the Arizona Republican", "the former mayor", "the 24-year-old": the
-                # person in focus
-                if _AGE_NOUN.fullmatch(head) and (aged := _aged_person(text, src[0])):
-                    sid = next(
-                        (c for c in reversed(recent) if _last(speakers[c].name or "") == _last(aged)),
-                        None,
-                    )
-                    sid = new(Mention("name", name=aged, role=_strip_det(desc))) if sid is None else sid
+                # "Among them was student Dana Price … the 24-year-old said": the person
+                # the sentence before introduced, in whatever place of it
+                sid = next((c for c in reversed(recent) if _last_is(speakers[c], aged)), None)
+                if sid is None:
+                    sid = new(Mention("name", name=aged, role=_strip_det(desc)))
             if (
                 sid is None
                 and m.definite
@@ -2664,6 +2661,8 @@ def resolve_speakers(
                 and head not in _GENERIC_HEADS
                 and head not in _FUNCTION_HEADS
             ):
+                # "the Arizona Republican", "the former mayor", "the 24-year-old": the
+                # person in focus
                 sid = _most_salient(
                     text,
                     src[0],
@@ -3324,16 +3323,21 @@ def _introduced(
     speakers: Sequence[Speaker],
     recent: Sequence[int],
     new: Callable[[Mention], int],
+    desc: str = "",
 ) -> int | None:
     """The person the article last introduced before ``pos`` by the noun ``head`` right
     before the name (``his son Eric``, ``comedian Zach Galifianakis``, ``Attorney Jane
     Roe`` opening a sentence): a speaker with that surname, else a new one; ``None`` when
     the text names no one so. The whole text before counts: an article introduces a
-    person so once, and ``the attorney`` means them many paragraphs on."""
+    person so once, and ``the attorney`` means them many paragraphs on. One introduced
+    with the other party than ``desc`` names (``Republican nominee Jo Roe`` for ``the
+    Democratic nominee``) is someone else."""
     lo = 0
     written = None
     noun = f"[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"
     for fm in re.finditer(rf"\b{noun},? ((?:[A-Z][a-z’'-]+ ?){{1,3}})", text[lo:pos]):
+        if _other_party(desc, text[max(0, fm.start() - 30) : fm.start()]):
+            continue
         if not _quoted(text, lo + fm.start()):
             # "at Judge Robert Milich's request" introduces the judge all the same
             written = re.sub(r"[’']s?$", "", fm.group(1).strip())
@@ -3553,11 +3557,21 @@ def _is_person(sp: Speaker) -> bool | None:
     return None
 
 
+def _titled_head(role: str) -> bool:
+    """Is a description's head noun a title or office (``the professor``, ``a former
+    senator``)? Such a description is a person, whatever the person lists leave out."""
+    np = re.split(r" (?:at|of|in|from|for|with|on)\b", role)[0].split()
+    return bool(np) and np[-1].islower() and _is_title(np[-1])
+
+
 def _other_occupation(desc: str, sp: Speaker) -> bool:
     """Is ``sp`` known by an occupation in lower case (``moderator``, ``press
     secretary``) that shares no word with the description ``desc`` (``the Republican
     nominee``)? Then ``desc`` means someone else. A party or a title (``Sen.``,
-    ``President``) tells nothing: one person holds several."""
+    ``President``) tells nothing: one person holds several; but the opposite party
+    (:func:`_other_party`) is someone else."""
+    if _other_party(desc, sp.role or ""):
+        return True
     role = _strip_det(sp.role or "")
     # "Reed's campaign manager", "GOP vice presidential candidate": the occupation is
     # the lower-case noun phrase after a possessor or an acronym
@@ -3637,9 +3651,7 @@ def _document_owner(desc: str) -> Mention | None:
         if not owner.isalpha() or owner in STOP or is_person_word(owner):
             return None  # "the mother's letter": a person unnamed is no issuer to find
         return Mention("description", role=f"the {owner}", definite=True, text=desc)
-    if re.fullmatch(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+", owner) and _is_title(
-        owner.split()[-1]
-    ):
+    if re.fullmatch(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+", owner) and _is_title(owner.split()[-1]):
         # "the Attorney General's statement": an office, whose holder the article may
         # name, never a name ("Foreign" is no one's)
         office = parse_mention(f"the {owner}")
@@ -3774,10 +3786,27 @@ def _addressed(text: str, src: Range, sp: Speaker) -> bool:
     return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", after) is not None
 
 
+_PARTIES = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
+
+
+def _other_party(desc: str, role: str) -> bool:
+    """Do a description and a role name opposite parties (``the Democratic presidential
+    nominee``, ``the Republican presidential nominee``)? Then they are two people."""
+
+    def party(text: str) -> set[str]:
+        return {_PARTIES[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _PARTIES}
+
+    mine, theirs = party(desc), party(role)
+    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+
+
 def _other_office(desc: str, role: str) -> bool:
     """Do a description and a role share a head noun but name different offices by what
-    follows it (``the former secretary of state`` and ``national press secretary``)?
-    An office ``of`` something is another office than one without it."""
+    follows it (``the former secretary of state`` and ``national press secretary``), or
+    by the party before it (:func:`_other_party`)? An office ``of`` something is another
+    office than one without it."""
+    if _other_party(desc, role):
+        return True
     head = _head_of(desc)
     if not head or head not in role.lower().split():
         return False
@@ -4200,6 +4229,8 @@ def _resolve_pronoun(
             if _last_seen(text, src[0], speakers[sid]) < 0:
                 break
             sp = speakers[sid]
+            if sp.name is None and _titled_head(sp.role or ""):
+                continue  # "The professor did not … it said": a person is no "it"
             if _is_person(sp) is False and not sp.members:
                 # "voters", "Many": a group described in the plural is no "it"
                 return None if sp.name is None and _is_plural(sp) else sid
@@ -4617,6 +4648,11 @@ def _named_before(
             continue  # already a speaker: weighed by salience
         return new(cand_m)
     return None
+
+
+def _last_is(sp: Speaker, name: str) -> bool:
+    """Is ``sp`` named, with the surname of ``name``?"""
+    return bool(sp.name) and _last(sp.name or "") == _last(name)
 
 
 def _aged_person(text: str, pos: int) -> str | None:
