@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import speaker_of
 
+from spinscope.attribution.speakers import parse_mention
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "name", "role"),
@@ -309,3 +311,35 @@ def test_other_party_is_someone_else(
     text: str, quote: str, speaker: tuple[str | None, str | None]
 ) -> None:
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "role"),
+    [
+        # the holder of an office of a body or place: a person described, not the body
+        (
+            "the Speaker of the House of Commons",
+            "description",
+            None,
+            "the Speaker of the House of Commons",
+        ),
+        ("the Mayor of London", "description", None, "the Mayor of London"),
+        # people close to, or familiar with, a name are described through it
+        ("sources close to ABC News", "description", None, "sources close to ABC News"),
+        (
+            "people familiar with the White House",
+            "description",
+            None,
+            "people familiar with the White House",
+        ),
+        # unchanged: a body named with "of", and an office before the holder's name
+        ("the Bank of England", "name", "Bank of England", None),
+        ("the University of Texas", "name", "University of Texas", None),
+        ("Mayor of London Sadiq Khan", "name", "Sadiq Khan", "Mayor of London"),
+    ],
+)
+def test_office_of_a_body_is_no_name(
+    mention: str, kind: str, name: str | None, role: str | None
+) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name, m.role) == (kind, name, role)

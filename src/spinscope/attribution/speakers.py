@@ -1873,6 +1873,13 @@ def _linked_lead(lead: str) -> str:
             or (words[p].lower() == "by" and head.endswith("ed"))
         ):
             return "described"
+        if words[p].lower() == "of" and _is_cap(head) and _is_title(head):
+            # "the Speaker of the House of Commons", "the Mayor of London": the holder
+            # of an office of the body or place named, not the body or place
+            return "described"
+        if p > 1 and head.lower() in ("close", "familiar") and is_person_word(words[p - 2].lower()):
+            # "sources close to ABC News", "people familiar with the White House"
+            return "described"
     return "fragment"
 
 
