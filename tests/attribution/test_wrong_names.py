@@ -332,7 +332,9 @@ def test_other_party_is_someone_else(
             None,
             "people familiar with the White House",
         ),
-        # unchanged: a body named with "of", and an office before the holder's name
+        # unchanged: a body named with "of", an office before the holder's name, and a
+        # person's name after an office's slipped "of"
+        ("The US Secretary of Mike Pompeo", "name", "Mike Pompeo", None),
         ("the Bank of England", "name", "Bank of England", None),
         ("the University of Texas", "name", "University of Texas", None),
         ("Mayor of London Sadiq Khan", "name", "Sadiq Khan", "Mayor of London"),
@@ -343,3 +345,44 @@ def test_office_of_a_body_is_no_name(
 ) -> None:
     m = parse_mention(mention)
     assert (m.kind, m.name, m.role) == (kind, name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the subject of a passive cue is what was described or put out
+        (
+            "Franken denied it. A woman described as a “former elected official in New "
+            "England” told the website that he tried to kiss her.",
+            "former elected official",
+            (None, None),
+        ),
+        (
+            "The man was fired. Video of the incident reportedly was posted on a Facebook "
+            "page with a request to help identify the “scum bag of the year.”",
+            "scum bag of the year",
+            (None, None),
+        ),
+        # unchanged: the active verbs, and a passive's agent after it
+        (
+            "The man was fired. Sara Vance posted on Facebook: “We will not rest.”",
+            "We will not rest",
+            ("Sara Vance", None),
+        ),
+        (
+            "The man was fired. Sara Vance described the video as “cruel and needless.”",
+            "cruel and needless",
+            ("Sara Vance", None),
+        ),
+        (
+            "Goddard, whose actions were described as “a type of fascism” by the Speaker of "
+            "the House of Commons, had challenged the MP.",
+            "a type of fascism",
+            (None, "Speaker of the House of Commons"),
+        ),
+    ],
+)
+def test_passive_subject_is_no_speaker(
+    text: str, quote: str, speaker: tuple[str | None, str | None]
+) -> None:
+    assert speaker_of(text, quote) == speaker

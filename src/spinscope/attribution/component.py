@@ -146,16 +146,35 @@ def _modifies_cue(text: str, source: tuple[int, int], cue: tuple[int, int]) -> b
     )
 
 
+#: a passive cue whose subject is what was named or put out, not who spoke: "A woman
+#: described as “…”", "Video of the incident reportedly was posted on …"
+_PASSIVE_CUE = re.compile(
+    r"(?:\w+ly )?(?:(?:was|were|is|are|been|being|has been|have been|had been) (?:\w+ly )?)?"
+    r"(?:described|called|labell?ed|dubbed|termed|branded) as"
+    r"|(?:\w+ly )?(?:was|were|is|are|has been|have been|had been) (?:\w+ly )?"
+    r"(?:posted|published|uploaded|circulated|shared|aired|broadcast|released)\b.*",
+    re.I,
+)
+
+
+def _passive_subject(text: str, source: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Is the source the subject of a passive cue right after it (``A woman described
+    as “…”``, ``Video … was posted on``)? It is what was described or put out; who
+    described or posted it the sentence does not say there."""
+    return source[1] <= cue[0] and _PASSIVE_CUE.fullmatch(text[cue[0] : cue[1]]) is not None
+
+
 def _speaking_sources(text: str, atts: Sequence[Attribution]) -> list[tuple[int, int] | None]:
     """The sources to resolve to speakers: none for a thing a bare preposition follows
     (``keep a lid on leaks about the process``, ``all of the endless talk about Ohio``):
     a topic, no one speaking — nor for the cues sharing that source; none for an
-    adjective the cue tagger cut off its noun cue (:func:`_modifies_cue`)."""
+    adjective the cue tagger cut off its noun cue (:func:`_modifies_cue`), nor for the
+    subject of a passive cue (:func:`_passive_subject`)."""
     topics = set()
     for a in atts:
         if a.source is None:
             continue
-        if _modifies_cue(text, a.source, a.cue):
+        if _modifies_cue(text, a.source, a.cue) or _passive_subject(text, a.source, a.cue):
             topics.add(a.source)
             continue
         cue = [w for w in text[a.cue[0] : a.cue[1]].lower().split() if not w.endswith("ly")]

@@ -1777,6 +1777,10 @@ def _parse_mention(text: str) -> Mention:
         # "a quote from Trump", "a statement by Jo Roe": what carried the words is no role
         role_pre = ""
     lead = _linked_lead(role_pre)
+    if lead == "office":
+        # "The US Secretary of Mike Pompeo": a slip before a person's name leaves the
+        # name; the office of anything else is its holder's
+        lead = "fragment" if first_name_gender(name_words[0]) else "described"
     if lead == "described":
         # "Anonymous sources within the FBI", "a report obtained by the Foundation": the
         # name is the object of a phrase that describes the unnamed source
@@ -1854,8 +1858,10 @@ def _linked_lead(lead: str) -> str:
     preposition, a conjunction, an article or a lowercase participle, so that the name
     is the object of some phrase (``The Saudis’ wariness of``, ``Last year the``,
     ``nervously watching``) and they describe no one; ``"described"`` when that phrase
-    has a person noun as its head (``Anonymous sources within the``) or a participle
-    with ``by`` (``a report obtained by``): the unnamed source, not the name, speaks."""
+    has a person noun as its head (``Anonymous sources within the``, ``sources close
+    to``) or a participle with ``by`` (``a report obtained by``): the unnamed source, not
+    the name, speaks; ``"office"`` for a capitalised office and ``of`` (``the Speaker
+    of``): its holder speaks, unless a person's name follows."""
     words = lead.split()
     if not words:
         return "role"
@@ -1876,7 +1882,7 @@ def _linked_lead(lead: str) -> str:
         if words[p].lower() == "of" and _is_cap(head) and _is_title(head):
             # "the Speaker of the House of Commons", "the Mayor of London": the holder
             # of an office of the body or place named, not the body or place
-            return "described"
+            return "office"
         if p > 1 and head.lower() in ("close", "familiar") and is_person_word(words[p - 2].lower()):
             # "sources close to ABC News", "people familiar with the White House"
             return "described"
