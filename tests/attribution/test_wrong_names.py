@@ -386,3 +386,27 @@ def test_passive_subject_is_no_speaker(
     text: str, quote: str, speaker: tuple[str | None, str | None]
 ) -> None:
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the verb before a reflexive cue is no part of the source's name
+        (
+            "Hendler’s group bills itself as a venue for “community members and leaders "
+            "across the country” to organize.",
+            "community members and leaders",
+            (None, "Hendler’s group"),
+        ),
+        # unchanged: the verb inside the cue
+        (
+            "The group describes itself as “a home for the homeless.”",
+            "a home for the homeless",
+            (None, "group"),
+        ),
+    ],
+)
+def test_reflexive_cue_verb_is_no_name(
+    text: str, quote: str, speaker: tuple[str | None, str | None]
+) -> None:
+    assert speaker_of(text, quote) == speaker

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -188,7 +188,30 @@ def _speaking_sources(text: str, atts: Sequence[Attribution]) -> list[tuple[int,
             and not is_person_word(last[0].removesuffix("s"))
         ):
             topics.add(a.source)
-    return [None if a.source in topics else _without_possessive(text, a.source) for a in atts]
+    return [
+        None if a.source in topics else _without_reflexive_verb(text, a, _without_possessive)
+        for a in atts
+    ]
+
+
+_REFLEXIVE_CUE = re.compile(r"(?:him|her|it|them)sel(?:f|ves)\b")
+
+
+def _without_reflexive_verb(
+    text: str,
+    att: Attribution,
+    then: Callable[[str, tuple[int, int] | None], tuple[int, int] | None],
+) -> tuple[int, int] | None:
+    """A source without the verb a reflexive cue left in it (``Hendler's group bills``
+    before ``itself as``): the group is the speaker, "bills" no part of its name."""
+    source = att.source
+    if source is not None and _REFLEXIVE_CUE.match(text, att.cue[0]):
+        s, e = source
+        words = text[s:e].split()
+        if len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+            kept = text[s:e].rstrip().removesuffix(words[-1]).rstrip()
+            source = (s, s + len(kept))
+    return then(text, source)
 
 
 def _without_possessive(text: str, source: tuple[int, int] | None) -> tuple[int, int] | None:
