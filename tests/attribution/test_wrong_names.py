@@ -266,6 +266,21 @@ def test_office_holder_named_with_a_possessive(text: str, quote: str, name: str 
             "replaced the instructor",
             (None, None),
         ),
+        # a body named in a later sentence than the last speaking one: no guess
+        (
+            "The professor changed the grade, according to BuzzFeed News. A representative "
+            "for Northfield College didn't immediately respond to a request for comment. In "
+            "a tweet, it said it refunded the fee and “replaced the instructor.”",
+            "replaced the instructor",
+            (None, None),
+        ),
+        # unchanged: a body named as an object in the speaker's own sentence
+        (
+            "The Acme Institute said it would sue the Northfield Department. In a tweet, it "
+            "said it had “won the first round.”",
+            "won the first round",
+            ("Acme Institute", None),
+        ),
         # unchanged: an organisation that spoke before is "it"
         (
             "The Acme Institute said it would sue. In a tweet, it said it had “won the first "

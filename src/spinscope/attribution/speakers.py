@@ -3570,6 +3570,28 @@ def _is_person(sp: Speaker) -> bool | None:
     return None
 
 
+#: a body's name: capitalised words ending in an organisation's noun ("Northfield College")
+_BODY_NAME = re.compile(
+    r"\b(?:[A-Z][\w’'-]+ )+(?:of )?(?:[A-Z][\w’'-]+ )*(?:"
+    + "|".join(sorted({w.capitalize() for w in _ORG_HEADS} | {"College"}))
+    + r")\b"
+)
+
+
+def _other_body_since(text: str, seen: int, pos: int, sp: Speaker) -> bool:
+    """Does the text name a body other than ``sp`` in a sentence after the one where
+    ``sp`` was last seen (at ``seen``) and before ``pos``, outside quotations (``A
+    representative for Northfield College``)? Then an ``it`` after may mean either (a
+    body in ``sp``'s own sentence is its object: "Acme said it would sue the Board")."""
+    end = re.compile(r"[.!?][”\"’']?\s").search(text, max(0, seen), pos)
+    if end is None:
+        return False
+    for fm in _BODY_NAME.finditer(text, end.end(), pos):
+        if not _quoted(text, fm.start()) and (sp.name or "").lower() not in fm.group().lower():
+            return True
+    return False
+
+
 def _titled_head(role: str) -> bool:
     """Is a description's head noun a title or office (``the professor``, ``a former
     senator``)? Such a description is a person, whatever the person lists leave out."""
@@ -4245,6 +4267,11 @@ def _resolve_pronoun(
             if sp.name is None and _titled_head(sp.role or ""):
                 continue  # "The professor did not … it said": a person is no "it"
             if _is_person(sp) is False and not sp.members:
+                if _other_body_since(text, _last_seen(text, src[0], sp), src[0], sp):
+                    # "… according to BuzzFeed News. A representative for Northfield
+                    # College didn't respond. In a tweet, it said": the body named since
+                    # may be "it" as well; better no name than a guess
+                    return None
                 # "voters", "Many": a group described in the plural is no "it"
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
