@@ -368,9 +368,16 @@ def test_office_of_a_body_is_no_name(
         # the subject of a passive cue is what was described or put out
         (
             "Franken denied it. A woman described as a “former elected official in New "
-            "England” told the website that he tried to kiss her.",
+            "England” was at the event in 2006.",
             "former elected official",
             (None, None),
+        ),
+        # unchanged: the subject speaking in a verb of its own after the passive
+        (
+            "Franken denied it. A woman described as a “former elected official in New "
+            "England” told the website that he tried to give her a “wet kiss” in 2006.",
+            "wet kiss",
+            (None, "woman"),
         ),
         (
             "The man was fired. Video of the incident reportedly was posted on a Facebook "

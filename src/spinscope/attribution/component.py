@@ -157,11 +157,21 @@ _PASSIVE_CUE = re.compile(
 )
 
 
-def _passive_subject(text: str, source: tuple[int, int], cue: tuple[int, int]) -> bool:
+#: a speech verb of the subject's own after the passive ("A woman described as “…”
+#: told the website that …"): the subject speaks there
+_OWN_SPEECH = re.compile(r"\b(?:told|tells|said|says|wrote|writes|added|adds)\b")
+
+
+def _passive_subject(text: str, att: Attribution) -> bool:
     """Is the source the subject of a passive cue right after it (``A woman described
-    as “…”``, ``Video … was posted on``)? It is what was described or put out; who
-    described or posted it the sentence does not say there."""
-    return source[1] <= cue[0] and _PASSIVE_CUE.fullmatch(text[cue[0] : cue[1]]) is not None
+    as “…”``, ``Video … was posted on``), with no speech verb of its own in the content?
+    It is what was described or put out; who described or posted it the sentence does
+    not say there."""
+    if att.source is None or att.source[1] > att.cue[0]:
+        return False
+    if _PASSIVE_CUE.fullmatch(text[att.cue[0] : att.cue[1]]) is None:
+        return False
+    return not any(_OWN_SPEECH.search(text, s, e) for s, e in att.content)
 
 
 def _speaking_sources(text: str, atts: Sequence[Attribution]) -> list[tuple[int, int] | None]:
@@ -174,7 +184,7 @@ def _speaking_sources(text: str, atts: Sequence[Attribution]) -> list[tuple[int,
     for a in atts:
         if a.source is None:
             continue
-        if _modifies_cue(text, a.source, a.cue) or _passive_subject(text, a.source, a.cue):
+        if _modifies_cue(text, a.source, a.cue) or _passive_subject(text, a):
             topics.add(a.source)
             continue
         cue = [w for w in text[a.cue[0] : a.cue[1]].lower().split() if not w.endswith("ly")]
