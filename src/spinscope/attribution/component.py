@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -126,13 +126,66 @@ def _source_inside(att: Attribution, ranges: Sequence[Range], text: str) -> Attr
 _BARE_PREPOSITIONS = frozenset(["about", "over", "against", "of"])
 
 
+#: "had a blunt reply:", "gave a short answer:": the verb whose object is the noun cue
+_HAVING = re.compile(r"\b(?:had|has|have|gave|gives|offered|offers|got|gets)\s+$")
+#: an indefinite article and one word: all the cue tagger left of "a blunt reply"
+_ARTICLE_AND_WORD = re.compile(r"(?:a|an)\s+[a-z][a-z-]*")
+
+
+def _modifies_cue(text: str, source: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Is the source only the article and adjective of a noun cue (``Her mother had a
+    blunt reply:``, ``Woods had a hidden sense of humor``)? Then it is part of the
+    cue's noun phrase, not who spoke; the speaker is the subject of ``had``, which the
+    tagger did not take, so none is named rather than the adjective."""
+    s, e = source
+    return (
+        _ARTICLE_AND_WORD.fullmatch(text[s:e]) is not None
+        and not text[e : cue[0]].strip()
+        and _HAVING.search(text[max(0, s - 12) : s]) is not None
+        and not is_person_word(text[s:e].split()[-1].removesuffix("s"))
+    )
+
+
+#: a passive cue whose subject is what was named or put out, not who spoke: "A woman
+#: described as “…”", "Video of the incident reportedly was posted on …"
+_PASSIVE_CUE = re.compile(
+    r"(?:\w+ly )?(?:(?:was|were|is|are|been|being|has been|have been|had been) (?:\w+ly )?)?"
+    r"(?:described|called|labell?ed|dubbed|termed|branded) as"
+    r"|(?:\w+ly )?(?:was|were|is|are|has been|have been|had been) (?:\w+ly )?"
+    r"(?:posted|published|uploaded|circulated|shared|aired|broadcast|released)\b.*",
+    re.I,
+)
+
+
+#: a speech verb of the subject's own after the passive ("A woman described as “…”
+#: told the website that …"): the subject speaks there
+_OWN_SPEECH = re.compile(r"\b(?:told|tells|said|says|wrote|writes|added|adds)\b")
+
+
+def _passive_subject(text: str, att: Attribution) -> bool:
+    """Is the source the subject of a passive cue right after it (``A woman described
+    as “…”``, ``Video … was posted on``), with no speech verb of its own in the content?
+    It is what was described or put out; who described or posted it the sentence does
+    not say there."""
+    if att.source is None or att.source[1] > att.cue[0]:
+        return False
+    if _PASSIVE_CUE.fullmatch(text[att.cue[0] : att.cue[1]]) is None:
+        return False
+    return not any(_OWN_SPEECH.search(text, s, e) for s, e in att.content)
+
+
 def _speaking_sources(text: str, atts: Sequence[Attribution]) -> list[tuple[int, int] | None]:
     """The sources to resolve to speakers: none for a thing a bare preposition follows
     (``keep a lid on leaks about the process``, ``all of the endless talk about Ohio``):
-    a topic, no one speaking — nor for the cues sharing that source."""
+    a topic, no one speaking — nor for the cues sharing that source; none for an
+    adjective the cue tagger cut off its noun cue (:func:`_modifies_cue`), nor for the
+    subject of a passive cue (:func:`_passive_subject`)."""
     topics = set()
     for a in atts:
         if a.source is None:
+            continue
+        if _modifies_cue(text, a.source, a.cue) or _passive_subject(text, a):
+            topics.add(a.source)
             continue
         cue = [w for w in text[a.cue[0] : a.cue[1]].lower().split() if not w.endswith("ly")]
         last = text[a.source[0] : a.source[1]].split()[-1:]
@@ -145,7 +198,30 @@ def _speaking_sources(text: str, atts: Sequence[Attribution]) -> list[tuple[int,
             and not is_person_word(last[0].removesuffix("s"))
         ):
             topics.add(a.source)
-    return [None if a.source in topics else _without_possessive(text, a.source) for a in atts]
+    return [
+        None if a.source in topics else _without_reflexive_verb(text, a, _without_possessive)
+        for a in atts
+    ]
+
+
+_REFLEXIVE_CUE = re.compile(r"(?:him|her|it|them)sel(?:f|ves)\b")
+
+
+def _without_reflexive_verb(
+    text: str,
+    att: Attribution,
+    then: Callable[[str, tuple[int, int] | None], tuple[int, int] | None],
+) -> tuple[int, int] | None:
+    """A source without the verb a reflexive cue left in it (``Hendler's group bills``
+    before ``itself as``): the group is the speaker, "bills" no part of its name."""
+    source = att.source
+    if source is not None and _REFLEXIVE_CUE.match(text, att.cue[0]):
+        s, e = source
+        words = text[s:e].split()
+        if len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+            kept = text[s:e].rstrip().removesuffix(words[-1]).rstrip()
+            source = (s, s + len(kept))
+    return then(text, source)
 
 
 def _without_possessive(text: str, source: tuple[int, int] | None) -> tuple[int, int] | None:

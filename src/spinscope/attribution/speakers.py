@@ -682,7 +682,8 @@ _OPENER = re.compile(
 _FRONTED_ADVERB = re.compile(
     r"^\s*(?:Elsewhere|Recently|Separately|Similarly|Likewise|Also|"
     r"Additionally|Finally|Previously|Subsequently|Ultimately|Clearly|Apparently|"
-    r"Evidently|Obviously|Currently|Afterwards?|Again)\b,?\s*"
+    r"Evidently|Obviously|Currently|Afterwards?|Again|Hence|Thus|Therefore|Consequently|"
+    r"Accordingly)\b,?\s*"
 )
 #: a prepositional phrase fronted before the subject (``in the email Mario says``,
 #: ``In a statement Jo Roe said``): where or when, not who
@@ -900,6 +901,7 @@ def _apposed_name(text: str) -> Mention | None:
 _HEADLINE_VERBS = frozenset(
     [
         "reacts",
+        "refers",
         "responds",
         "says",
         "slams",
@@ -1186,6 +1188,10 @@ def _fragmentary(desc: str) -> bool:
     if _head_of(desc).removesuffix("s") in PERSON_HEADS | _PERSON_NOUNS - _QUANTIFIERS:
         # "Two members of the mayor's team": people of a group, whatever the group's noun
         return False
+    if (verb := _VERB_ON_THING.search(desc)) is not None and _past_verb(verb.group(1)):
+        # "Roe and other allies seized on news": a subject, its verb and the thing it
+        # took up; the cue after it ("reported") is the thing's, no one's words
+        return True
     thing = not is_person_word(last) and last not in _DOC_NOUNS | _ORG_WORDS | _ISSUED
     if thing and re.search(r"[’']s$", words[-2]):
         return True  # "The President's interest", "Gore’s overdramatic": a thing of theirs
@@ -1195,6 +1201,11 @@ def _fragmentary(desc: str) -> bool:
     opener = first.islower() and len(first) > 5 and first.endswith(("ly", "ing"))
     return opener and first not in ("elderly", "family") and not is_person_word(last)
 
+
+#: a verb, a preposition and a bare noun closing a source (``… allies seized on news``);
+#: ``in``, ``at`` and ``by`` are left out, a participle before them describes a person
+#: (``lawyers involved in litigation``, ``officials stationed at ports``)
+_VERB_ON_THING = re.compile(r"\b([a-z]+) (?:on|upon|onto) [a-z]+$")
 
 #: irregular past forms that end a clause's subject and verb ("Abe brought")
 _IRREGULAR_PAST = frozenset(
@@ -1772,6 +1783,10 @@ def _parse_mention(text: str) -> Mention:
         # "a quote from Trump", "a statement by Jo Roe": what carried the words is no role
         role_pre = ""
     lead = _linked_lead(role_pre)
+    if lead == "office":
+        # "The US Secretary of Mike Pompeo": a slip before a person's name leaves the
+        # name; the office of anything else is its holder's
+        lead = "fragment" if first_name_gender(name_words[0]) else "described"
     if lead == "described":
         # "Anonymous sources within the FBI", "a report obtained by the Foundation": the
         # name is the object of a phrase that describes the unnamed source
@@ -1849,8 +1864,10 @@ def _linked_lead(lead: str) -> str:
     preposition, a conjunction, an article or a lowercase participle, so that the name
     is the object of some phrase (``The Saudis’ wariness of``, ``Last year the``,
     ``nervously watching``) and they describe no one; ``"described"`` when that phrase
-    has a person noun as its head (``Anonymous sources within the``) or a participle
-    with ``by`` (``a report obtained by``): the unnamed source, not the name, speaks."""
+    has a person noun as its head (``Anonymous sources within the``, ``sources close
+    to``) or a participle with ``by`` (``a report obtained by``): the unnamed source, not
+    the name, speaks; ``"office"`` for a capitalised office and ``of`` (``the Speaker
+    of``): its holder speaks, unless a person's name follows."""
     words = lead.split()
     if not words:
         return "role"
@@ -1867,6 +1884,13 @@ def _linked_lead(lead: str) -> str:
             (words[p].lower() in _MEMBER_OF and is_person_word(head) and head not in DOCUMENTS)
             or (words[p].lower() == "by" and head.endswith("ed"))
         ):
+            return "described"
+        if words[p].lower() == "of" and _is_cap(head) and _is_title(head):
+            # "the Speaker of the House of Commons", "the Mayor of London": the holder
+            # of an office of the body or place named, not the body or place
+            return "office"
+        if p > 1 and head.lower() in ("close", "familiar") and is_person_word(words[p - 2].lower()):
+            # "sources close to ABC News", "people familiar with the White House"
             return "described"
     return "fragment"
 
@@ -2168,6 +2192,9 @@ _LINKS = frozenset(["by", "in", "at", "from", "with", "to", "on", "and"])
 
 #: head nouns of a definite description of one person (``the coach``, ``the ex-Rep.``)
 _DESCRIBED = PERSON_HEADS | frozenset(["coach", "girl", "boy", "lady", "rep", "sen", "gov"])
+#: an age used as a noun ("the 24-year-old said"): always a person, and one the article
+#: has just named
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 
 
 def _head_of(desc: str) -> str:
@@ -2350,6 +2377,55 @@ def _acronym_of(a: str, b: str) -> bool:
     return letters in (every, capitalised)
 
 
+#: a name spelled out before its acronym in brackets (``Anti-Defamation League (ADL)``)
+_SPELLED_OUT = re.compile(
+    r"((?:[A-Z][\w’'.&-]*|of|the|for|and|on|in|&)"
+    r"(?:[ -](?:[A-Z][\w’'.&-]*|of|the|for|and|on|in|&))*)"
+    r"\s*\(\s*([A-Z][A-Z.&]{1,7})\s*\)"
+)
+
+
+#: a preposition of place, and a city set off by a comma, before a source
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|from|outside|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:[A-Z][\w’'-]*,\s+)?$"
+)
+
+
+def _place_after_preposition(text: str, src: Range) -> bool:
+    """Is the source a place named after a preposition of place (``in Lima, Peru``,
+    ``in Iran``) before a participle? That cue (``… chanting``) belongs to the clause's
+    subject, and the place, unlike a government named by its country (``Iran said``),
+    says nothing."""
+    name = text[src[0] : src[1]].strip()
+    return (
+        is_place_name(name)
+        and re.match(r"\s+[a-z]+ing\b", text[src[1] : src[1] + 30]) is not None
+        and _PLACE_PREPOSITION.search(text[max(0, src[0] - 60) : src[0]]) is not None
+    )
+
+
+def _acronym_spelled(before: str, name: str | None) -> str | None:
+    """The full name ``before`` spells out for the acronym ``name`` (``The ADL`` after
+    ``the Anti-Defamation League (ADL)``), or ``None``: a body is one speaker under both
+    names, and its full name is what a reader can check."""
+    short = re.sub(r"^[Tt]he ", "", (name or "").strip())
+    if not re.fullmatch(r"[A-Z][A-Z.&]{1,7}", short):
+        return None
+    for sm in reversed(list(_SPELLED_OUT.finditer(before))):
+        if sm.group(2).replace(".", "") != short.replace(".", ""):
+            continue
+        words = sm.group(1).split()
+        # the run may open with words before the name ("Customs and Her Majesty's …"):
+        # the longest tail whose initials spell the acronym
+        for k in range(len(words)):
+            long = " ".join(words[k:])
+            if _acronym_of(short, long):
+                return re.sub(r"^(?:[Tt]he|of|for|and|on|in) ", "", long)
+        return None
+    return None
+
+
 def _two_full_names(whole: str) -> list[str] | None:
     """The two names of ``Jo Roe and Al Poe`` (two to three capitalised words each, no
     organisation's head noun at the end), else ``None``: ``Procter and Gamble`` joins
@@ -2437,6 +2513,11 @@ def resolve_speakers(
             # not the source
             links.append(None)
             continue
+        if _place_after_preposition(text, src):
+            # "captured on video in Tehran, Iran chanting “…”": the place is where the
+            # words were said, the one saying them is the clause's subject
+            links.append(None)
+            continue
         described = _described_by_relation(text, src)
         m = (
             Mention("description", role=described, definite=False, text=described)
@@ -2445,7 +2526,13 @@ def resolve_speakers(
         )
         if m.kind == "description" and (owner := _document_owner(m.role or m.text)) is not None:
             # "The embassy's health alert says": the words of the one whose document it is
-            m = owner
+            if owner.kind != "description" or not _is_title(_head_of(owner.role or "")):
+                m = owner
+            elif holder := _office_holder(text, owner.role or "", src[0]):
+                # "the Attorney General's statement": the person the article named with
+                # that office; with none named, the document stays the source (the
+                # office alone would go to whoever bears a like word, "Attorney Jo Roe")
+                m = Mention("name", name=holder, role=_strip_det(owner.role or ""), text=m.text)
         if m.kind != "name" and (apposed := _name_before_role(text, src, m)) is not None:
             # "“…,” Jo Roe, a writer on the movement remarked": the appositive's closing
             # comma is missing, and the source found is the role without its name
@@ -2468,6 +2555,10 @@ def resolve_speakers(
             m = Mention("name", name=full, gender=first_name_gender(first), text=m.text)
         if m.kind == "description" and (titled := _titled_month_name(text[: src[0]], m)):
             m = titled
+        if m.kind == "name" and (spelled := _acronym_spelled(text[: src[0]], m.name)):
+            # "the Anti-Defamation League (ADL) … The ADL described": the body the
+            # article spelled out, however it was named since
+            m = Mention("name", name=spelled, role=m.role, text=m.text)
         if m.members and not m.joint and _named_people(text, src[0], m.members, speakers):
             # "Cuomo and de Blasio" after the article has named both: two people
             m = Mention(
@@ -2505,12 +2596,14 @@ def resolve_speakers(
                     sid = next((c for c in reversed(recent) if speakers[c].name == member), None)
                     break
                 cwords = {w.lower() for w in sp.name.split()}
+                if _acronym_of(mname, sp.name):
+                    # "the NRA" after "the National Rifle Association": one organisation
+                    sid = cand
+                    break
                 if _different_people(mname, sp.name) or _other_generation(text, mname, sp.name):
                     continue  # "Mira Vane" is not "Harold Vane"
                 if (
                     _last(sp.name) == last
-                    # "the NRA" after "the National Rifle Association": one organisation
-                    or _acronym_of(mname, sp.name)
                     # "Trump" alone is not "the Trump campaign"
                     or (len(name_set) == 1 and name_set <= cwords and _is_person(sp) is not False)
                     or (len(cwords) == 1 and cwords <= name_set)
@@ -2593,7 +2686,7 @@ def resolve_speakers(
             if sid is None and (head in PERSON_HEADS or _gender_of(head)):
                 # "his son Eric ... President Trump’s second son argued": the person the
                 # article introduced with the same noun
-                sid = _introduced(text, src[0], head, m.gender, speakers, recent, new)
+                sid = _introduced(text, src[0], head, m.gender, speakers, recent, new, desc)
                 if sid is not None and not speakers[sid].role:
                     speakers[sid].role = _strip_det(desc)
             if sid is None and m.definite and (head in PERSON_HEADS or _is_title(head)):
@@ -2607,11 +2700,23 @@ def resolve_speakers(
             if (
                 sid is None
                 and m.definite
-                and head in _DESCRIBED
+                and _AGE_NOUN.fullmatch(head)
+                and (aged := _aged_person(text, src[0]))
+            ):
+                # "Among them was student Dana Price … the 24-year-old said": the person
+                # the sentence before introduced, in whatever place of it
+                sid = next((c for c in reversed(recent) if _last_is(speakers[c], aged)), None)
+                if sid is None:
+                    sid = new(Mention("name", name=aged, role=_strip_det(desc)))
+            if (
+                sid is None
+                and m.definite
+                and (head in _DESCRIBED or _AGE_NOUN.fullmatch(head) is not None)
                 and head not in _GENERIC_HEADS
                 and head not in _FUNCTION_HEADS
             ):
-                # "the Arizona Republican", "the former mayor": the person in focus
+                # "the Arizona Republican", "the former mayor", "the 24-year-old": the
+                # person in focus
                 sid = _most_salient(
                     text,
                     src[0],
@@ -2942,6 +3047,9 @@ def _office_holder(text: str, role: str, pos: int) -> str | None:
         if _quoted(text, fm.start()):
             continue
         name = re.sub(r"\s+", " ", fm.group(1))
+        if (owned := re.match(r"(.*?[A-Za-z])(?:[’']s?)(?:\s|$)", name)) is not None:
+            # "Pope Francis' October 2016 letter": the name ends at its possessive
+            name = owned.group(1)
         if _is_title(name.split()[0]) or any(_not_a_name(w) for w in name.split()):
             return None  # "Prime Minister Office", a second office: no name to trust
         full = name if " " in name else (_full_name_written(text, name) or name)
@@ -3269,16 +3377,21 @@ def _introduced(
     speakers: Sequence[Speaker],
     recent: Sequence[int],
     new: Callable[[Mention], int],
+    desc: str = "",
 ) -> int | None:
     """The person the article last introduced before ``pos`` by the noun ``head`` right
     before the name (``his son Eric``, ``comedian Zach Galifianakis``, ``Attorney Jane
     Roe`` opening a sentence): a speaker with that surname, else a new one; ``None`` when
     the text names no one so. The whole text before counts: an article introduces a
-    person so once, and ``the attorney`` means them many paragraphs on."""
+    person so once, and ``the attorney`` means them many paragraphs on. One introduced
+    with the other party than ``desc`` names (``Republican nominee Jo Roe`` for ``the
+    Democratic nominee``) is someone else."""
     lo = 0
     written = None
     noun = f"[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"
     for fm in re.finditer(rf"\b{noun},? ((?:[A-Z][a-z’'-]+ ?){{1,3}})", text[lo:pos]):
+        if _other_party(desc, text[max(0, fm.start() - 30) : fm.start()]):
+            continue
         if not _quoted(text, lo + fm.start()):
             # "at Judge Robert Milich's request" introduces the judge all the same
             written = re.sub(r"[’']s?$", "", fm.group(1).strip())
@@ -3498,11 +3611,43 @@ def _is_person(sp: Speaker) -> bool | None:
     return None
 
 
+#: a body's name: capitalised words ending in an organisation's noun ("Northfield College")
+_BODY_NAME = re.compile(
+    r"\b(?:[A-Z][\w’'-]+ )+(?:of )?(?:[A-Z][\w’'-]+ )*(?:"
+    + "|".join(sorted({w.capitalize() for w in _ORG_HEADS} | {"College"}))
+    + r")\b"
+)
+
+
+def _other_body_since(text: str, seen: int, pos: int, sp: Speaker) -> bool:
+    """Does the text name a body other than ``sp`` in a sentence after the one where
+    ``sp`` was last seen (at ``seen``) and before ``pos``, outside quotations (``A
+    representative for Northfield College``)? Then an ``it`` after may mean either (a
+    body in ``sp``'s own sentence is its object: "Acme said it would sue the Board")."""
+    end = re.compile(r"[.!?][”\"’']?\s").search(text, max(0, seen), pos)
+    if end is None:
+        return False
+    for fm in _BODY_NAME.finditer(text, end.end(), pos):
+        if not _quoted(text, fm.start()) and (sp.name or "").lower() not in fm.group().lower():
+            return True
+    return False
+
+
+def _titled_head(role: str) -> bool:
+    """Is a description's head noun a title or office (``the professor``, ``a former
+    senator``)? Such a description is a person, whatever the person lists leave out."""
+    np = re.split(r" (?:at|of|in|from|for|with|on)\b", role)[0].split()
+    return bool(np) and np[-1].islower() and _is_title(np[-1])
+
+
 def _other_occupation(desc: str, sp: Speaker) -> bool:
     """Is ``sp`` known by an occupation in lower case (``moderator``, ``press
     secretary``) that shares no word with the description ``desc`` (``the Republican
     nominee``)? Then ``desc`` means someone else. A party or a title (``Sen.``,
-    ``President``) tells nothing: one person holds several."""
+    ``President``) tells nothing: one person holds several; but the opposite party
+    (:func:`_other_party`) is someone else."""
+    if _other_party(desc, sp.role or ""):
+        return True
     role = _strip_det(sp.role or "")
     # "Reed's campaign manager", "GOP vice presidential candidate": the occupation is
     # the lower-case noun phrase after a possessor or an acronym
@@ -3541,6 +3686,8 @@ _DOC_NOUNS = DOCUMENTS | frozenset(
         "announcement",
         # "the group's website says": what an organisation publishes as its own words
         "website",
+        # the written acts of an office: their words are the office-holder's
+        *("rescript", "decree", "directive", "communique", "communiqué"),
     ]
 )
 _DOCUMENT_OWNER = re.compile(
@@ -3573,6 +3720,11 @@ def _document_owner(desc: str) -> Mention | None:
             # group's website" is the group's, found as the group named last
             return None
         return Mention("description", role=f"the {owner}", definite=True, text=desc)
+    if re.fullmatch(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+", owner) and _is_title(owner.split()[-1]):
+        # "the Attorney General's statement": an office, whose holder the article may
+        # name, never a name ("Foreign" is no one's)
+        office = parse_mention(f"the {owner}")
+        return office if office.kind == "description" else None
     found = parse_mention(owner)
     return found if found.kind == "name" and found.name else None
 
@@ -3586,7 +3738,7 @@ _ISSUER_NAME = (
 _WRITTEN_BY = (
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){{0,3}}{noun}s?,? "
     r"(?:(?:was|were|is|has been) )?(?:authored|co-authored|written|drafted|prepared|"
-    r"produced|published|issued|released|compiled|put out) by " + _ISSUER_NAME
+    r"produced|published|issued|released|compiled|put out|as an? [\w-]+) by " + _ISSUER_NAME
 )
 _WRITES_IN = (
     r"(?<![\w’'])(?P<author>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){{0,5}}) "
@@ -3703,10 +3855,27 @@ def _addressed(text: str, src: Range, sp: Speaker) -> bool:
     return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", after) is not None
 
 
+_PARTIES = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
+
+
+def _other_party(desc: str, role: str) -> bool:
+    """Do a description and a role name opposite parties (``the Democratic presidential
+    nominee``, ``the Republican presidential nominee``)? Then they are two people."""
+
+    def party(text: str) -> set[str]:
+        return {_PARTIES[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _PARTIES}
+
+    mine, theirs = party(desc), party(role)
+    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+
+
 def _other_office(desc: str, role: str) -> bool:
     """Do a description and a role share a head noun but name different offices by what
-    follows it (``the former secretary of state`` and ``national press secretary``)?
-    An office ``of`` something is another office than one without it."""
+    follows it (``the former secretary of state`` and ``national press secretary``), or
+    by the party before it (:func:`_other_party`)? An office ``of`` something is another
+    office than one without it."""
+    if _other_party(desc, role):
+        return True
     head = _head_of(desc)
     if not head or head not in role.lower().split():
         return False
@@ -4156,7 +4325,14 @@ def _resolve_pronoun(
             if _last_seen(text, src[0], speakers[sid]) < 0:
                 break
             sp = speakers[sid]
+            if sp.name is None and _titled_head(sp.role or ""):
+                continue  # "The professor did not … it said": a person is no "it"
             if _is_person(sp) is False and not sp.members:
+                if _other_body_since(text, _last_seen(text, src[0], sp), src[0], sp):
+                    # "… according to BuzzFeed News. A representative for Northfield
+                    # College didn't respond. In a tweet, it said": the body named since
+                    # may be "it" as well; better no name than a guess
+                    return None
                 # "voters", "Many": a group described in the plural is no "it"
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
@@ -4573,6 +4749,26 @@ def _named_before(
             continue  # already a speaker: weighed by salience
         return new(cand_m)
     return None
+
+
+def _last_is(sp: Speaker, name: str) -> bool:
+    """Is ``sp`` named, with the surname of ``name``?"""
+    return bool(sp.name) and _last(sp.name or "") == _last(name)
+
+
+def _aged_person(text: str, pos: int) -> str | None:
+    """The one person the sentence before ``pos`` (or its own) names in full (``Among
+    them was student Dana Price, who …``), for an age used as a noun (``the 24-year-old
+    said``): an age describes a person just introduced, in any place of the sentence.
+    ``None`` when no person or two are named there: better no name than a guess."""
+    lo = _previous_sentence_start(text, pos)
+    names = {
+        fm.group().split(" ", 1)[1] if fm.group().split()[0].endswith(".") else fm.group()
+        for fm in _FULL_NAME.finditer(text, lo, pos)
+        if not _quoted(text, fm.start())
+    }
+    people = {n for n in names if first_name_gender(n.split()[0])}
+    return people.pop() if len({_last(n) for n in people}) == 1 and len(people) == 1 else None
 
 
 def _sole_person_named(
