@@ -226,9 +226,24 @@ def description_head(annotated: str) -> str | None:
     if not tokens or not (tokens[0][0].islower() or tokens[0].lower() in _OPENERS):
         return None
     for k, token in enumerate(tokens[1:], 1):
-        if token == "," or token.lower() in _POSTMODIFIERS:
+        if token == "," or token.lower() in _POSTMODIFIERS or _participle_after_noun(tokens, k):
             return " ".join(tokens[:k])
     return None
+
+
+def _participle_after_noun(tokens: list[str], k: int) -> bool:
+    """Does ``tokens[k]`` open a participle phrase after the description's noun (``a person
+    helping to organize …``, ``an official statement released after …``)? Not right after
+    the opener (``a retired general``), nor after an adverb (``a newly elected senator``)."""
+    token, before = tokens[k], tokens[k - 1].lower()
+    return (
+        k >= 2
+        and token.islower()
+        and len(token) > 4
+        and token.endswith(("ing", "ed"))
+        and not before.endswith("ly")
+        and before not in _OPENERS
+    )
 
 
 def same_speaker(annotated: str, speaker: dict[str, Any]) -> bool:

@@ -62,6 +62,13 @@ def test_speakers_devsets_share_no_article() -> None:
         ("One aide close to the governor who saw the memo", {"role": "aide"}, True),
         ("One aide close to the governor", {"role": "governor"}, False),
         ("A lecturer at Northfield College", {"role": "student"}, False),
+        # a participle phrase after the noun says which one it is
+        ("a volunteer helping to run the shelter", {"role": "volunteer"}, True),
+        ("an official statement released after the vote", {"role": "official statement"}, True),
+        ("a volunteer helping to run the shelter", {"role": "shelter"}, False),
+        # ... but a participle before the noun is part of the head
+        ("a newly elected senator from Ohio", {"role": "senator"}, True),
+        ("a newly elected senator from Ohio", {"role": "newly"}, False),
         # a name's words after "of" are no head to cut at
         ("Bank of Ruritania", {"name": "Bank"}, False),
     ],
