@@ -108,6 +108,22 @@ def test_train_holdout_option(argv: list[str], expected: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("argv", "seed", "init_seed"),
+    [([], 13, None), (["--init-seed", "29"], 13, 29), (["--seed", "7"], 7, None)],
+)
+def test_train_init_seed_option(argv: list[str], seed: int, init_seed: int | None) -> None:
+    """The initialisation seed is its own option; the split seed stays 13 unless given."""
+    import argparse
+
+    from training.options import add_arguments, from_namespace
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser, CrossencConfig)
+    cfg = from_namespace(CrossencConfig, parser.parse_args(argv))
+    assert (cfg.seed, cfg.init_seed) == (seed, init_seed)
+
+
+@pytest.mark.parametrize(
     "step",
     ["xenc-candidates", "xenc-train", "xenc-score", "xenc-calibrate", "xenc-export", "xenc-check"],
 )

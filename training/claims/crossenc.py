@@ -176,6 +176,9 @@ class CrossencConfig:
     holdout: float = option(0.2, help="share of train tweets held out (0: train on all)")
     score_dev: bool = option(False, help="score the dev tweets with the trained model")
     seed: int = option(13, help="seed of the split (as the bi-encoder's) and sampling")
+    init_seed: int | None = option(
+        None, help="seed of the new layer, dropout and negative sampling (default: SEED)"
+    )
     threads: int = option(2, help="torch threads")
 
 
@@ -389,8 +392,11 @@ def train(cfg: CrossencConfig) -> dict[str, Any]:
     from training.techniques.train import base_model_dir
 
     torch.set_num_threads(cfg.threads)
-    torch.manual_seed(cfg.seed)
-    rng = random.Random(cfg.seed)
+    # The split keeps ``seed`` so that another initialisation is judged on the same
+    # held-out tweets; without ``init_seed`` a run reproduces the earlier ones.
+    init = cfg.seed if cfg.init_seed is None else cfg.init_seed
+    torch.manual_seed(init)
+    rng = random.Random(init)
     t0 = time.time()
     cands = json.loads((cfg.work / "candidates.json").read_text("utf-8"))
     rows = cands["train"]
