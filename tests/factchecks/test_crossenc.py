@@ -77,6 +77,85 @@ def test_one_pair_per_run_in_order(workers: int) -> None:
     assert xenc.logits("dogs", []).shape == (0,)
 
 
+class ScaledSession(LengthSession):
+    """A second member: the wordpiece count times ``factor``."""
+
+    def __init__(self, factor: float) -> None:
+        super().__init__()
+        self.factor = factor
+
+    def run(self, _: Any, feeds: dict[str, np.ndarray]) -> list[np.ndarray]:
+        return [super().run(_, feeds)[0] * self.factor]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize(
+    ("factors", "expected"),
+    [((1.0,), [5.0, 8.0]), ((1.0, 3.0), [10.0, 16.0]), ((1.0, 0.0, 2.0), [5.0, 8.0])],
+)
+def test_members_logits_are_averaged(
+    workers: int, factors: tuple[float, ...], expected: list[float]
+) -> None:
+    xenc, _ = _encoder(workers)
+    sessions = [ScaledSession(f) for f in factors]
+    ens = CrossEncoder(sessions, xenc._tokenizer, top=10, weight=1.0, workers=workers)
+    assert ens.members == len(factors)
+    assert ens.logits("dogs", ["cats", "the cat is here"]).tolist() == expected
+    # Every member runs every pair, one pair per run.
+    assert all(len(s.batches) == 2 and all(b[0] == 1 for b in s.batches) for s in sessions)
+
+
+def _model_dir(tmp_path: Path, files: Sequence[str], members: list[str] | None) -> Path:
+    import json
+    import shutil
+
+    shutil.copy(default_model_dir() / "tokenizer.json", tmp_path / "tokenizer.json")
+    cfg: dict[str, Any] = {"max_length": 128, "top": 5, "weight": 0.5, "calibration": [1, 0]}
+    if members is not None:
+        cfg["members"] = members
+    (tmp_path / "config.json").write_text(json.dumps(cfg), "utf-8")
+    for name in files:
+        (tmp_path / name).write_bytes(b"")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("files", "members", "loaded"),
+    [
+        (["encoder.onnx"], None, ["encoder.onnx"]),
+        (["encoder.onnx", "encoder-2.onnx"], None, ["encoder.onnx"]),
+        (
+            ["encoder.onnx", "encoder-2.onnx"],
+            ["encoder.onnx", "encoder-2.onnx"],
+            ["encoder.onnx", "encoder-2.onnx"],
+        ),
+    ],
+)
+def test_load_reads_the_members_of_the_config(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    files: list[str],
+    members: list[str] | None,
+    loaded: list[str],
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "spinscope.factchecks.crossenc.ort_session",
+        lambda path, _threads: opened.append(Path(path).name) or LengthSession(),
+    )
+    xenc = CrossEncoder.load(_model_dir(tmp_path, files, members), threads=1)
+    assert opened == loaded and xenc.members == len(loaded)
+    assert (xenc.top, xenc.weight) == (5, 0.5)
+
+
+def test_load_fails_on_a_missing_member(tmp_path: Path) -> None:
+    from spinscope.errors import ModelNotFoundError
+
+    d = _model_dir(tmp_path, ["encoder.onnx"], ["encoder.onnx", "encoder-2.onnx"])
+    with pytest.raises(ModelNotFoundError, match="encoder-2.onnx"):
+        CrossEncoder.load(d, threads=1)
+
+
 def test_long_pairs_are_cut_to_max_length() -> None:
     xenc, _ = _encoder(max_length=16)
     (n,) = xenc.logits("word " * 40, ["claim " * 40])
