@@ -125,10 +125,33 @@ def test_train_init_seed_option(argv: list[str], seed: int, init_seed: int | Non
 
 @pytest.mark.parametrize(
     "step",
-    ["xenc-candidates", "xenc-train", "xenc-score", "xenc-calibrate", "xenc-export", "xenc-check"],
+    [
+        "xenc-candidates",
+        "xenc-train",
+        "xenc-score",
+        "xenc-calibrate",
+        "xenc-export",
+        "xenc-check",
+        "xenc-ensemble",
+    ],
 )
 def test_cli_steps_have_help(step: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         cli.main([step, "--help"])
     assert exit_.value.code == 0
     assert "usage" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ([{"t": [1.0, 2.0]}], {"t": [1.0, 2.0]}),
+        ([{"t": [1.0, 2.0]}, {"t": [3.0, -2.0]}], {"t": [2.0, 0.0]}),
+        ([{"t": [1.0, 2.0, 5.0]}, {"t": [3.0, 4.0]}], {"t": [2.0, 3.0]}),
+        ([{"a": [], "b": [4.0]}, {"a": [], "b": [0.0]}], {"a": [], "b": [2.0]}),
+    ],
+)
+def test_mean_scores(files: list[dict[str, list[float]]], expected: dict[str, list[float]]) -> None:
+    from training.claims.crossenc import mean_scores
+
+    assert mean_scores(files) == expected

@@ -704,3 +704,64 @@ def calibrate(cfg: CalibrateConfig) -> dict[str, Any]:
         "combined_at_0.28": shown(best, good, 0.28),
         "re-ranker_at_0.28": shown(old_best, old_good, 0.28),
     }
+
+
+@dataclass(kw_only=True)
+class EnsembleConfig:
+    work: Path = option(Path("build/xenc"), help="folder of candidates.json")
+    scores: str = option(
+        "runs/xenc-h1/held_out_scores_epoch2.json,runs/xenc-h2/held_out_scores_epoch2.json",
+        help="comma-separated score files (tweet id -> logits) of the members",
+    )
+    split: str = option("held-out", help="held-out (compare, on the train fifth) or dev")
+    out: Path | None = option(None, help="write the members' mean logits here (JSON)")
+    holdout: float = option(0.2, help="the held-out share the scores are of")
+    seed: int = option(13, help="seed of the split")
+
+
+#: (top, weight) of the combinations ``logit(p) + weight * x`` compared for an ensemble.
+ENSEMBLE_RECIPES: tuple[tuple[int, float], ...] = tuple(
+    (n, w) for n in (5, 10) for w in (0.25, 0.5, 1.0, 2.0)
+)
+
+
+def mean_scores(files: list[dict[str, list[float]]]) -> dict[str, list[float]]:
+    """Per tweet, the mean of the members' logits (each member scored the same
+    candidates; a shorter list limits the mean to its length)."""
+    out = {}
+    for key in files[0]:
+        lists = [f[key] for f in files]
+        n = min(len(x) for x in lists)
+        out[key] = [float(np.mean([x[j] for x in lists])) for j in range(n)]
+    return out
+
+
+def ensemble(cfg: EnsembleConfig) -> dict[str, Any]:
+    """The members' mean logits (written to ``out``) and, on the held-out tweets (their
+    re-ranker refitted on the others, as in training), MAP@1/3/5 of each member alone
+    and of their mean, for each of :data:`ENSEMBLE_RECIPES`: the figures an ensemble
+    is chosen on."""
+    from training.embeddings.finetune import held_out
+
+    members = [json.loads(Path(f).read_text("utf-8")) for f in cfg.scores.split(",")]
+    mean = mean_scores(members)
+    if cfg.out is not None:
+        cfg.out.parent.mkdir(parents=True, exist_ok=True)
+        cfg.out.write_text(json.dumps(mean))
+    if cfg.split != "held-out":
+        return {"tweets": len(mean), "members": len(members)}
+    rows = json.loads((cfg.work / "candidates.json").read_text("utf-8"))["train"]
+    train_ids = {r["id"] for r in rows if not held_out(r["id"], cfg.holdout, cfg.seed)}
+    refit_probabilities(cfg.work, rows, train_ids)
+    held = [r for r in rows if r["id"] not in train_ids]
+    named = [(f"member {i + 1}", m) for i, m in enumerate(members)] + [("mean", mean)]
+    table: dict[str, Any] = {"held_out_tweets": len(held)}
+    plain = [list(range(len(r["y"]))) for r in held]
+    table["re-ranker alone"] = {f"map@{k}": round(map_at(held, plain, k), 4) for k in (1, 3, 5)}
+    for name, sc in named:
+        for n, w in ENSEMBLE_RECIPES:
+            orders = [combine(r["p"], sc[r["id"]][:n], "sum", w) for r in held]
+            table[f"{name}, top {n}, logit(p) + {w} x"] = {
+                f"map@{k}": round(map_at(held, orders, k), 4) for k in (1, 3, 5)
+            }
+    return table
