@@ -124,7 +124,7 @@ class CrossEncoder:
         else:
             flat = [self._run(r) for r in runs]
         out = np.asarray(flat, np.float64).reshape(len(encodings), len(self._sessions))
-        return np.asarray(out.mean(axis=1), dtype=np.float32)
+        return out.mean(axis=1).astype(np.float32)
 
     def probability(self, prob: np.ndarray, logits: np.ndarray) -> np.ndarray:
         """The combined probability of candidates whose re-ranker probability is ``prob``
