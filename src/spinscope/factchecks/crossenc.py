@@ -10,9 +10,7 @@ re-scores the re-ranker's best few candidates (``top`` in the model's config.jso
 
 The model (``spinscope/models/xenc-ct20-v1``: all-MiniLM-L6-v2 fine-tuned on CheckThat!
 2020 train, int8 ONNX; see its MODEL_CARD.md and ``training/claims/crossenc.py``) is
-loaded on first use. A model folder may hold several graphs of the same architecture
-(``members`` in its config.json, default ``["encoder.onnx"]``): a pair's logit is then
-the mean of theirs, an ensemble of independently trained runs.
+loaded on first use.
 """
 
 from __future__ import annotations
@@ -52,14 +50,12 @@ class CrossEncoder:
 
     One pair per run: the int8 graph quantizes activations with one scale per input
     tensor, so a pair batched with others would get a score that depends on its
-    neighbours. Up to ``workers`` runs go side by side, each on one thread. ``session``
-    is one ONNX session or a list of them (the members of an ensemble, whose logits are
-    averaged).
+    neighbours. Up to ``workers`` pairs run side by side, each on one thread.
     """
 
     def __init__(
         self,
-        session: Any | Sequence[Any],
+        session: Any,
         tokenizer: Any,
         *,
         top: int,
@@ -67,9 +63,7 @@ class CrossEncoder:
         calibration: tuple[float, float] = (1.0, 0.0),
         workers: int = 1,
     ) -> None:
-        self._sessions: list[Any] = (
-            list(session) if isinstance(session, list | tuple) else [session]
-        )
+        self._session = session
         self._tokenizer = tokenizer
         self.top = top
         self.weight = weight
@@ -84,15 +78,11 @@ class CrossEncoder:
         from tokenizers import Tokenizer
 
         d = Path(directory) if directory is not None else default_model_dir()
-        tok_path, cfg_path = d / "tokenizer.json", d / "config.json"
-        for f in (tok_path, cfg_path):
+        onnx_path, tok_path, cfg_path = d / "encoder.onnx", d / "tokenizer.json", d / "config.json"
+        for f in (onnx_path, tok_path, cfg_path):
             if not f.is_file():
                 raise ModelNotFoundError(f"cross-encoder file missing: {f}")
         cfg = json.loads(cfg_path.read_text("utf-8"))
-        members = [d / name for name in cfg.get("members", ["encoder.onnx"])]
-        for f in members:
-            if not f.is_file():
-                raise ModelNotFoundError(f"cross-encoder file missing: {f}")
         tok = Tokenizer.from_file(str(tok_path))
         # As in training: the longer of the two texts is cut first.
         tok.enable_truncation(max_length=int(cfg["max_length"]), strategy="longest_first")
@@ -101,7 +91,7 @@ class CrossEncoder:
             threads if threads is not None else inference_threads() or min(4, available_cores())
         )
         return cls(
-            [ort_session(f, 1) for f in members],
+            ort_session(onnx_path, 1),
             tok,
             top=int(cfg["top"]),
             weight=float(cfg["weight"]),
@@ -116,15 +106,9 @@ class CrossEncoder:
         if not claims:
             return np.zeros(0, dtype=np.float32)
         encodings = self._tokenizer.encode_batch([(text, c) for c in claims])
-        # One task per (pair, member): with two members and five pairs, ten runs share
-        # the workers evenly.
-        runs = [(e, s) for e in encodings for s in self._sessions]
-        if self.workers > 1 and len(runs) > 1:
-            flat = list(self._executor().map(self._run, runs))
-        else:
-            flat = [self._run(r) for r in runs]
-        out = np.asarray(flat, np.float64).reshape(len(encodings), len(self._sessions))
-        return out.mean(axis=1).astype(np.float32)
+        if self.workers > 1 and len(encodings) > 1:
+            return np.asarray(list(self._executor().map(self._run, encodings)), np.float32)
+        return np.asarray([self._run(e) for e in encodings], np.float32)
 
     def probability(self, prob: np.ndarray, logits: np.ndarray) -> np.ndarray:
         """The combined probability of candidates whose re-ranker probability is ``prob``
@@ -136,15 +120,9 @@ class CrossEncoder:
         a, b = self.calibration
         return np.asarray(1.0 / (1.0 + np.exp(-(a * z + b))))
 
-    @property
-    def members(self) -> int:
-        """How many graphs score each pair (their logits are averaged)."""
-        return len(self._sessions)
-
-    def _run(self, run: tuple[Any, Any]) -> float:
-        encoding, session = run
+    def _run(self, encoding: Any) -> float:
         ids = np.asarray([encoding.ids], dtype=np.int64)
-        (out,) = session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
+        (out,) = self._session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
         return float(np.asarray(out).reshape(-1)[0])
 
     def _executor(self) -> ThreadPoolExecutor:
