@@ -108,11 +108,50 @@ def test_train_holdout_option(argv: list[str], expected: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("argv", "seed", "init_seed"),
+    [([], 13, None), (["--init-seed", "29"], 13, 29), (["--seed", "7"], 7, None)],
+)
+def test_train_init_seed_option(argv: list[str], seed: int, init_seed: int | None) -> None:
+    """The initialisation seed is its own option; the split seed stays 13 unless given."""
+    import argparse
+
+    from training.options import add_arguments, from_namespace
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser, CrossencConfig)
+    cfg = from_namespace(CrossencConfig, parser.parse_args(argv))
+    assert (cfg.seed, cfg.init_seed) == (seed, init_seed)
+
+
+@pytest.mark.parametrize(
     "step",
-    ["xenc-candidates", "xenc-train", "xenc-score", "xenc-calibrate", "xenc-export", "xenc-check"],
+    [
+        "xenc-candidates",
+        "xenc-train",
+        "xenc-score",
+        "xenc-calibrate",
+        "xenc-export",
+        "xenc-check",
+        "xenc-ensemble",
+    ],
 )
 def test_cli_steps_have_help(step: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         cli.main([step, "--help"])
     assert exit_.value.code == 0
     assert "usage" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ([{"t": [1.0, 2.0]}], {"t": [1.0, 2.0]}),
+        ([{"t": [1.0, 2.0]}, {"t": [3.0, -2.0]}], {"t": [2.0, 0.0]}),
+        ([{"t": [1.0, 2.0, 5.0]}, {"t": [3.0, 4.0]}], {"t": [2.0, 3.0]}),
+        ([{"a": [], "b": [4.0]}, {"a": [], "b": [0.0]}], {"a": [], "b": [2.0]}),
+    ],
+)
+def test_mean_scores(files: list[dict[str, list[float]]], expected: dict[str, list[float]]) -> None:
+    from training.claims.crossenc import mean_scores
+
+    assert mean_scores(files) == expected

@@ -14,10 +14,12 @@
   With ``--compare a,b;a,b,c``, it only reports the cross-validated figures of each
   feature set (the re-ranker's features and ``training.claims.sameclaim.EXTRA``).
 * ``xenc-candidates``, ``xenc-train``, ``xenc-score``, ``xenc-calibrate``, ``xenc-export``,
-  ``xenc-check``: the cross-encoder re-ranker (``training.claims.crossenc``): cache the
-  hybrid candidates of the train and dev tweets, fine-tune all-MiniLM-L6-v2 on them,
-  score a split (torch), calibrate the combined score (held-out tweets), export it to
-  int8 ONNX, and check the int8 graph against torch (fidelity, dev MAP, cost per tweet).
+  ``xenc-check``, ``xenc-ensemble``: the cross-encoder re-ranker
+  (``training.claims.crossenc``): cache the hybrid candidates of the train and dev tweets,
+  fine-tune all-MiniLM-L6-v2 on them, score a split (torch), calibrate the combined score
+  (held-out tweets), export it to int8 ONNX, check the int8 graph against torch
+  (fidelity, dev MAP, cost per tweet), and average several runs' logits (comparing them
+  on the held-out tweets).
   ``xenc-STEP --help``.
 """
 
@@ -47,6 +49,7 @@ def xenc_main(argv: Sequence[str]) -> None:
         "xenc-calibrate": (crossenc.CalibrateConfig, crossenc.calibrate),
         "xenc-export": (crossenc.ExportConfig, crossenc.export),
         "xenc-check": (crossenc.CheckConfig, crossenc.check),
+        "xenc-ensemble": (crossenc.EnsembleConfig, crossenc.ensemble),
     }
     for name, (config, fn) in steps.items():
         add_arguments(sub.add_parser(name, help=(fn.__doc__ or "").split("\n")[0]), config)
