@@ -816,7 +816,8 @@ def _content_around(site: CueSite, source: Range | None, stop: int) -> list[Rang
     k = src_start - 1
     while k > prev_b and low[k] == ",":
         k -= 1
-    if k > prev_b and (
+    hung = low[site.first].endswith("ing") and low[site.first - 1] in _HANGING_LEADS
+    if k > prev_b and not hung and (
         (view.is_close_quote(k) and not is_title_quote(view, k, site.lo))
         or (low[k + 1] == "," and _is_short_adverbial(site, stop) and source is not None)
     ):
@@ -830,6 +831,11 @@ def _content_around(site: CueSite, source: Range | None, stop: int) -> list[Rang
     if right_lo < stop and not all(not is_word(w) for w in low[right_lo:stop]):
         return content_after(view, right_lo, stop, site.hi)
     return content_before(view, src_start, prev_b)
+
+
+#: words a participle hangs on its clause with (``…, before conceding that``): its
+#: content is right of it, whatever precedes its subject
+_HANGING_LEADS = frozenset([",", "before", "after", "while", "despite"])
 
 
 def _is_short_adverbial(site: CueSite, stop: int) -> bool:

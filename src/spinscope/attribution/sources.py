@@ -19,6 +19,7 @@ from spinscope.attribution.lexicon import (
     DAYS,
     DETS,
     FINITE,
+    INVERTING,
     OPENERS,
     PARENTHETICAL,
     POSSESSIVE_DETS,
@@ -152,6 +153,11 @@ def left_source(
         if opening is not None and (found is None or found[0] > opening[0]):
             return opening
         return found
+    lead = _making_claim_lead(view, cue_first, lo)
+    if lead is not None:
+        # "said Rick, before making the extraordinary claim that …": who makes the claim
+        # is the subject of the clause the participle hangs on
+        return _hung_participle_subject(view, lead, lo, cue_tokens, shared, sent_lo)
     if low[k] in _PARTICIPLE_LEADS and k > lo and _hung_participle(view, cue_first):
         # "she said, before calling it a “good” deal", "Donnelly came in for criticism
         # after saying …": the one who does the saying is the main clause's subject
@@ -218,11 +224,14 @@ def left_source(
 #: speaker is that clause's subject, never a noun just before them
 _HUNG_PARTICIPLES = frozenset(
     [
+        "acknowledging",
         "adding",
+        "admitting",
         "arguing",
         "branding",
         "calling",
         "claiming",
+        "conceding",
         "declaring",
         "describing",
         "insisting",
@@ -235,6 +244,27 @@ _HUNG_PARTICIPLES = frozenset(
 
 #: words that open a participle clause on the main clause ("after saying")
 _PARTICIPLE_LEADS = frozenset(["after", "before", "while", "despite"])
+
+
+#: nouns of what is claimed that ``making the … claim`` hangs on a clause with
+_CLAIM_NOUNS = frozenset(["claim", "claims", "accusation", "allegation", "assertion", "argument"])
+
+
+def _making_claim_lead(view: TokenView, cue_first: int, lo: int) -> int | None:
+    """The token opening ``before making the extraordinary claim`` (``before``, or the
+    comma of ``…, making the claim``) when the cue is such a claim noun after ``making``
+    and at most two lower-case words; else ``None``."""
+    low, words = view.lower, view.words
+    if low[cue_first] not in _CLAIM_NOUNS:
+        return None
+    for t in range(cue_first - 1, max(lo, cue_first - 4), -1):
+        if low[t] == "making":
+            lead = t - 1
+            ok = lead > lo and (low[lead] in _PARTICIPLE_LEADS or low[lead] == ",")
+            return lead if ok else None
+        if not (words[t][:1].islower() and words[t].isalpha()):
+            return None
+    return None
 
 
 def _hung_participle(view: TokenView, cue_first: int) -> bool:
@@ -256,6 +286,13 @@ def _hung_participle_subject(
     phrase ends right before ``k`` (when in doubt the speaker stays unresolved)."""
     if shared is not None:
         return shared
+    low = view.lower
+    if k - 3 >= lo and low[k - 1] == "," and low[k - 2] in INVERTING:
+        # "“…,” Klein writes, before conceding": the name between the quotation and its
+        # reporting verb (a cue the tagger missed) is the clause's subject
+        name = noun_phrase_left(view, k - 3, lo, cue_tokens, limit=4)
+        if name is not None and name[0] - 1 >= lo and view.is_close_quote(name[0] - 1):
+            return name
     start = _last_clause_start(view, lo if sent_lo is None else sent_lo, k)
     subject = sentence_subject(view, start, k, cue_tokens)
     if subject is None or subject[1] >= k - 1:
@@ -444,20 +481,32 @@ def _relative_clause_source(view: TokenView, k: int, lo: int, cue_tokens: set[in
     return None
 
 
+#: connectives set off by commas between a subject and its verb (``He did, however, insist``)
+_ASIDE_ADVERBS = frozenset(
+    ["however", "though", "also", "too", "meanwhile", "nonetheless", "nevertheless", "instead"]
+)
+
+
 def _skip_adverbs_and_time(view: TokenView, cue_first: int, lo: int) -> int:
     """The last token of the source candidate: left of adverbs, auxiliaries and a
     temporal phrase between subject and cue (``he has repeatedly said``, ``Spicer on
     Thursday evening said``). Below ``lo`` when nothing is left."""
     low = view.lower
     k = cue_first - 1
-    # "Reed not only declined …": "only" is an adverb here, though not everywhere
-    # ("the only official")
-    while k >= lo and (low[k] in ADV or low[k] == "only" or is_ly_adverb(view.words[k])):
-        if low[k] in ("’s", "'s") and not (k - 1 >= lo and low[k - 1] in PRONOUNS):
+    while True:
+        # "Reed not only declined …": "only" is an adverb here, though not everywhere
+        # ("the only official")
+        while k >= lo and (low[k] in ADV or low[k] == "only" or is_ly_adverb(view.words[k])):
+            if low[k] in ("’s", "'s") and not (k - 1 >= lo and low[k - 1] in PRONOUNS):
+                break
+            if is_surname(view, k):
+                break  # "Theresa May said"
+            k -= 1
+        if not (k - 2 >= lo and low[k] == "," and low[k - 1] in _ASIDE_ADVERBS and low[k - 2] == ","):
             break
-        if is_surname(view, k):
-            break  # "Theresa May said"
-        k -= 1
+        # "He did, however, insist": a connective between commas leaves subject and verb
+        # one clause
+        k -= 3
     t = k
     while t >= lo and (low[t] in TEMPORAL or low[t] in DAYS) and not is_surname(view, t):
         t -= 1
