@@ -49,7 +49,12 @@ from spinscope.attribution.lexicon import (
 )
 from spinscope.attribution.phrases import noun_phrase_left, noun_phrase_right, sentence_subject
 from spinscope.attribution.result import Attribution, Range, attribution_kind
-from spinscope.attribution.sources import SUBORDINATORS, fronted_participle_subject, left_source
+from spinscope.attribution.sources import (
+    SUBORDINATORS,
+    fronted_participle_subject,
+    left_source,
+    opening_name_subject,
+)
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_ly_adverb, is_word, token_at
 
@@ -438,6 +443,18 @@ def _inverted_source(site: CueSite) -> Range | None:
     if all(low[t] in TEMPORAL or low[t] in DAYS for t in range(right_np[0], right_np[1] + 1)):
         return None  # "Flynn, a top surrogate, said Thursday morning": a time, no source
     after = right_np[1] + 1
+    if after + 1 < next_a and low[after] == "and" and site.view.words[right_np[0]][:1].islower():
+        # "explains local activist and spokesman for X, Jo Roe": two roles of one speaker
+        more = noun_phrase_right(site.view, after + 1, next_a, site.cue_tokens)
+        if (
+            more is not None
+            and site.view.words[after + 1][:1].islower()
+            and more[1] + 1 < hi
+            and low[more[1] + 1] == ","
+            and not any(low[t].endswith("ed") for t in range(more[0], more[1] + 1))
+        ):
+            right_np = (right_np[0], more[1])
+            after = more[1] + 1
     ends_clause = (
         after >= next_a
         or low[after] in (",", ".", ";", "!", "?", "—")
@@ -634,6 +651,7 @@ def _source_before_content(site: CueSite, stop: int) -> tuple[Range | None, int]
         # "..., saying/adding ...": the subject of the main clause
         return (
             site.prev_source
+            or opening_name_subject(view, lo, a, site.cue_tokens)
             or sentence_subject(view, lo, a, site.cue_tokens)
             or _opening_subject(site)
         ), stop

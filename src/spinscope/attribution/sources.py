@@ -30,6 +30,7 @@ from spinscope.attribution.lexicon import (
     ROLE_ED,
     STOP,
     TEMPORAL,
+    TITLE_LEAD,
 )
 from spinscope.attribution.phrases import (
     after_fronted_phrase,
@@ -42,7 +43,12 @@ from spinscope.attribution.result import Range
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_ly_adverb, is_real_quote, is_surname, is_word
 
-__all__ = ["fronted_participle_subject", "left_source", "without_dateline"]
+__all__ = [
+    "fronted_participle_subject",
+    "left_source",
+    "opening_name_subject",
+    "without_dateline",
+]
 
 #: a dateline opening a source: ``WASHINGTON (CNN)``, ``BERLIN (AP) —``, ``(Reuters) -``
 _DATELINE = re.compile(
@@ -162,6 +168,10 @@ def left_source(
         # "she said, before calling it a “good” deal", "Donnelly came in for criticism
         # after saying …": the one who does the saying is the main clause's subject
         return _hung_participle_subject(view, k, lo, cue_tokens, shared, sent_lo)
+    if view.is_close_quote(k) and low[k - 1] == "," and _title_opening(view, k, lo) is not None:
+        # "Dolly Kyle, author of “The Other Woman,” said": the comma closing the
+        # appositive stands inside the title's quotation marks
+        return _opening_name_appositive(view, k, lo, cue_tokens, sent_lo)
     if low[k] in QUOTE_CHARS or (not is_word(low[k]) and low[k] not in (")", ".")):
         return None
     if (
@@ -676,17 +686,60 @@ def _opening_name_appositive(
     if low[main] in PRONOUNS or low[main] in STOP or words[main].isupper():
         return None
     first = low[end + 1]
+    title = _title_opening(view, comma, lo) if view.is_close_quote(comma) else None
+    # "Dolly Kyle, author of “…,”": a bare role noun before its title
+    bare_role = title is not None and words[end + 1].islower() and low[end + 2] in ("of", "for")
     if (
         first not in _APPOSITIVE_OPENERS
         and not words[end + 1].isdigit()
         and not _role_then_relative(view, end + 1, comma)
+        and not bare_role
     ):
         return None
     if comma - end > 60:
         return None
-    if any(view.quote_of[t] >= 0 or low[t] in (";", ":") for t in range(end + 1, comma)):
+    last = comma if title is None else title - 1
+    if any(view.quote_of[t] >= 0 or low[t] in (";", ":") for t in range(end + 1, last)):
         return None  # a quotation or a clause break: no longer one noun phrase
     return (main, comma)
+
+
+def _title_opening(view: TokenView, close: int, lo: int) -> int | None:
+    """The opening quotation mark of a short title closing at token ``close`` (``author
+    of “The Other Woman,”``): at most six words after ``of``/``in``/``’s``, the first
+    capitalised; ``None`` for any other quotation."""
+    q = view.quote_of[close]
+    if q < 0:
+        return None
+    o = close
+    while o - 1 >= lo and view.quote_of[o - 1] == q:
+        o -= 1
+    if o - 1 < lo or view.lower[o - 1] not in TITLE_LEAD or o + 1 >= close:
+        return None
+    if not view.words[o + 1][:1].isupper() or sum(is_word(w) for w in view.lower[o:close]) > 6:
+        return None
+    return o
+
+
+def opening_name_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) -> Range | None:
+    """``Jo Roe, the pastoral assistant of the parish, welcomes …, saying``: a sentence
+    opening with a name and its appositive, closed by a comma before a lower-case verb;
+    the name with its appositive is the subject a trailing participle shares (``None``
+    when the sentence does not open so)."""
+    low, words = view.lower, view.words
+    end = lo
+    while end < hi and end - lo < 4 and words[end][:1].isupper() and is_word(low[end]):
+        end += 1
+    if end == lo or end >= hi or low[end] != ",":
+        return None
+    close = next((t for t in range(end + 1, min(hi, end + 40)) if low[t] == ","), None)
+    if close is None or close + 1 >= hi:
+        return None
+    verb = words[close + 1]
+    if not (verb.isalpha() and verb.islower()) or verb.endswith("ing") or verb in STOP:
+        return None
+    found = _opening_name_appositive(view, close, lo, cue_tokens, lo)
+    return None if found is None else (found[0], close - 1)
 
 
 def _role_then_relative(view: TokenView, first: int, comma: int) -> bool:
