@@ -443,7 +443,12 @@ def _inverted_source(site: CueSite) -> Range | None:
     if all(low[t] in TEMPORAL or low[t] in DAYS for t in range(right_np[0], right_np[1] + 1)):
         return None  # "Flynn, a top surrogate, said Thursday morning": a time, no source
     after = right_np[1] + 1
-    if after + 1 < next_a and low[after] == "and" and site.view.words[right_np[0]][:1].islower():
+    if (
+        after + 1 < next_a
+        and low[after] == "and"
+        and site.view.words[right_np[0]][:1].islower()
+        and site.view.is_close_quote(a - 1)
+    ):
         # "explains local activist and spokesman for X, Jo Roe": two roles of one speaker
         more = noun_phrase_right(site.view, after + 1, next_a, site.cue_tokens)
         if (

@@ -31,6 +31,7 @@ from spinscope.attribution.lexicon import (
     STOP,
     TEMPORAL,
     TITLE_LEAD,
+    VENUES,
 )
 from spinscope.attribution.phrases import (
     after_fronted_phrase,
@@ -524,6 +525,9 @@ def _skip_adverbs_and_time(view: TokenView, cue_first: int, lo: int) -> int:
         t -= 1
     if t < k and t >= lo and is_word(low[t]):
         k = t
+    if k - 3 >= lo and low[k] in VENUES and low[k - 1] in ("a", "an") and low[k - 2] == "in":
+        # "The campaign in a statement rejected": the venue stands between subject and verb
+        k -= 3
     return k
 
 
