@@ -134,7 +134,10 @@ def cue_spans(view: TokenView, probs: Sequence[float], threshold: float) -> list
         view,
         _merge_prepositional(
             view,
-            [_with_called_object(view, _phrasal_whole(view, _verb_after_venue(view, c))) for c in spans],
+            [
+                _with_called_object(view, _phrasal_whole(view, _verb_after_venue(view, c)))
+                for c in spans
+            ],
         ),
     )
 
@@ -144,12 +147,13 @@ def _verb_after_venue(view: TokenView, cue: Cue) -> Cue:
     the venue's noun phrase to the verb after it is the verb alone; the venue is an
     adverbial between the subject (the source) and its verb."""
     low, a, b = view.lower, cue.first, cue.last
+    noun = a + 1 if low[a] in ("a", "an") else a  # the tagger may leave the article out
     if not (
-        b - a >= 2
-        and a - 1 >= 0
-        and low[a - 1] == "in"
-        and low[a] in ("a", "an")
-        and low[a + 1] in VENUES
+        b > noun
+        and noun - 2 >= 0
+        and low[noun] in VENUES
+        and low[noun - 1] in ("a", "an")
+        and low[noun - 2] == "in"
         and low[b].endswith("ed")
         and view.words[b].isalpha()
         and view.words[b].islower()

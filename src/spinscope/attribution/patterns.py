@@ -840,9 +840,13 @@ def _content_around(site: CueSite, source: Range | None, stop: int) -> list[Rang
     while k > prev_b and low[k] == ",":
         k -= 1
     hung = low[site.first].endswith("ing") and low[site.first - 1] in _HANGING_LEADS
-    if k > prev_b and not hung and (
-        (view.is_close_quote(k) and not is_title_quote(view, k, site.lo))
-        or (low[k + 1] == "," and _is_short_adverbial(site, stop) and source is not None)
+    if (
+        k > prev_b
+        and not hung
+        and (
+            (view.is_close_quote(k) and not is_title_quote(view, k, site.lo))
+            or (low[k + 1] == "," and _is_short_adverbial(site, stop) and source is not None)
+        )
     ):
         content = content_before(view, src_start, prev_b)
         j = right_lo

@@ -513,7 +513,9 @@ def _skip_adverbs_and_time(view: TokenView, cue_first: int, lo: int) -> int:
             if is_surname(view, k):
                 break  # "Theresa May said"
             k -= 1
-        if not (k - 2 >= lo and low[k] == "," and low[k - 1] in _ASIDE_ADVERBS and low[k - 2] == ","):
+        if not (
+            k - 2 >= lo and low[k] == "," and low[k - 1] in _ASIDE_ADVERBS and low[k - 2] == ","
+        ):
             break
         # "He did, however, insist": a connective between commas leaves subject and verb
         # one clause
