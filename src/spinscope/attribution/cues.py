@@ -20,7 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from spinscope.attribution.features import token_features
-from spinscope.attribution.lexicon import ADV, AUXILIARIES, CORE_VERBS, DAYS, INVERTING, NAMING
+from spinscope.attribution.lexicon import (
+    ADV,
+    AUXILIARIES,
+    CORE_VERBS,
+    DAYS,
+    INVERTING,
+    NAMING,
+    VENUES,
+)
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_inner_report, is_word
 from spinscope.errors import ModelError, ModelNotFoundError
@@ -125,9 +133,33 @@ def cue_spans(view: TokenView, probs: Sequence[float], threshold: float) -> list
     return _target_then_participle(
         view,
         _merge_prepositional(
-            view, [_with_called_object(view, _phrasal_whole(view, c)) for c in spans]
+            view,
+            [
+                _with_called_object(view, _phrasal_whole(view, _verb_after_venue(view, c)))
+                for c in spans
+            ],
         ),
     )
+
+
+def _verb_after_venue(view: TokenView, cue: Cue) -> Cue:
+    """``The campaign in a statement on Thursday rejected …``: a span the tagger ran from
+    the venue's noun phrase to the verb after it is the verb alone; the venue is an
+    adverbial between the subject (the source) and its verb."""
+    low, a, b = view.lower, cue.first, cue.last
+    noun = a + 1 if low[a] in ("a", "an") else a  # the tagger may leave the article out
+    if not (
+        b > noun
+        and noun - 2 >= 0
+        and low[noun] in VENUES
+        and low[noun - 1] in ("a", "an")
+        and low[noun - 2] == "in"
+        and low[b].endswith("ed")
+        and view.words[b].isalpha()
+        and view.words[b].islower()
+    ):
+        return cue
+    return Cue(b, b, cue.score)
 
 
 #: determiners: one opens a cue with its noun (``sent [a letter]``), but a determiner

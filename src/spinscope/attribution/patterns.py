@@ -49,7 +49,12 @@ from spinscope.attribution.lexicon import (
 )
 from spinscope.attribution.phrases import noun_phrase_left, noun_phrase_right, sentence_subject
 from spinscope.attribution.result import Attribution, Range, attribution_kind
-from spinscope.attribution.sources import SUBORDINATORS, fronted_participle_subject, left_source
+from spinscope.attribution.sources import (
+    SUBORDINATORS,
+    fronted_participle_subject,
+    left_source,
+    opening_name_subject,
+)
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_ly_adverb, is_word, token_at
 
@@ -438,6 +443,23 @@ def _inverted_source(site: CueSite) -> Range | None:
     if all(low[t] in TEMPORAL or low[t] in DAYS for t in range(right_np[0], right_np[1] + 1)):
         return None  # "Flynn, a top surrogate, said Thursday morning": a time, no source
     after = right_np[1] + 1
+    if (
+        after + 1 < next_a
+        and low[after] == "and"
+        and site.view.words[right_np[0]][:1].islower()
+        and site.view.is_close_quote(a - 1)
+    ):
+        # "explains local activist and spokesman for X, Jo Roe": two roles of one speaker
+        more = noun_phrase_right(site.view, after + 1, next_a, site.cue_tokens)
+        if (
+            more is not None
+            and site.view.words[after + 1][:1].islower()
+            and more[1] + 1 < hi
+            and low[more[1] + 1] == ","
+            and not any(low[t].endswith("ed") for t in range(more[0], more[1] + 1))
+        ):
+            right_np = (right_np[0], more[1])
+            after = more[1] + 1
     ends_clause = (
         after >= next_a
         or low[after] in (",", ".", ";", "!", "?", "—")
@@ -634,6 +656,7 @@ def _source_before_content(site: CueSite, stop: int) -> tuple[Range | None, int]
         # "..., saying/adding ...": the subject of the main clause
         return (
             site.prev_source
+            or opening_name_subject(view, lo, a, site.cue_tokens)
             or sentence_subject(view, lo, a, site.cue_tokens)
             or _opening_subject(site)
         ), stop
@@ -816,9 +839,14 @@ def _content_around(site: CueSite, source: Range | None, stop: int) -> list[Rang
     k = src_start - 1
     while k > prev_b and low[k] == ",":
         k -= 1
-    if k > prev_b and (
-        (view.is_close_quote(k) and not is_title_quote(view, k, site.lo))
-        or (low[k + 1] == "," and _is_short_adverbial(site, stop) and source is not None)
+    hung = low[site.first].endswith("ing") and low[site.first - 1] in _HANGING_LEADS
+    if (
+        k > prev_b
+        and not hung
+        and (
+            (view.is_close_quote(k) and not is_title_quote(view, k, site.lo))
+            or (low[k + 1] == "," and _is_short_adverbial(site, stop) and source is not None)
+        )
     ):
         content = content_before(view, src_start, prev_b)
         j = right_lo
@@ -830,6 +858,11 @@ def _content_around(site: CueSite, source: Range | None, stop: int) -> list[Rang
     if right_lo < stop and not all(not is_word(w) for w in low[right_lo:stop]):
         return content_after(view, right_lo, stop, site.hi)
     return content_before(view, src_start, prev_b)
+
+
+#: words a participle hangs on its clause with (``…, before conceding that``): its
+#: content is right of it, whatever precedes its subject
+_HANGING_LEADS = frozenset([",", "before", "after", "while", "despite"])
 
 
 def _is_short_adverbial(site: CueSite, stop: int) -> bool:

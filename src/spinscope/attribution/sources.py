@@ -19,6 +19,7 @@ from spinscope.attribution.lexicon import (
     DAYS,
     DETS,
     FINITE,
+    INVERTING,
     OPENERS,
     PARENTHETICAL,
     POSSESSIVE_DETS,
@@ -29,6 +30,8 @@ from spinscope.attribution.lexicon import (
     ROLE_ED,
     STOP,
     TEMPORAL,
+    TITLE_LEAD,
+    VENUES,
 )
 from spinscope.attribution.phrases import (
     after_fronted_phrase,
@@ -41,7 +44,12 @@ from spinscope.attribution.result import Range
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_ly_adverb, is_real_quote, is_surname, is_word
 
-__all__ = ["fronted_participle_subject", "left_source", "without_dateline"]
+__all__ = [
+    "fronted_participle_subject",
+    "left_source",
+    "opening_name_subject",
+    "without_dateline",
+]
 
 #: a dateline opening a source: ``WASHINGTON (CNN)``, ``BERLIN (AP) —``, ``(Reuters) -``
 _DATELINE = re.compile(
@@ -152,10 +160,19 @@ def left_source(
         if opening is not None and (found is None or found[0] > opening[0]):
             return opening
         return found
+    lead = _making_claim_lead(view, cue_first, lo)
+    if lead is not None:
+        # "said Rick, before making the extraordinary claim that …": who makes the claim
+        # is the subject of the clause the participle hangs on
+        return _hung_participle_subject(view, lead, lo, cue_tokens, shared, sent_lo)
     if low[k] in _PARTICIPLE_LEADS and k > lo and _hung_participle(view, cue_first):
         # "she said, before calling it a “good” deal", "Donnelly came in for criticism
         # after saying …": the one who does the saying is the main clause's subject
         return _hung_participle_subject(view, k, lo, cue_tokens, shared, sent_lo)
+    if view.is_close_quote(k) and low[k - 1] == "," and _title_opening(view, k, lo) is not None:
+        # "Dolly Kyle, author of “The Other Woman,” said": the comma closing the
+        # appositive stands inside the title's quotation marks
+        return _opening_name_appositive(view, k, lo, cue_tokens, sent_lo)
     if low[k] in QUOTE_CHARS or (not is_word(low[k]) and low[k] not in (")", ".")):
         return None
     if (
@@ -218,11 +235,14 @@ def left_source(
 #: speaker is that clause's subject, never a noun just before them
 _HUNG_PARTICIPLES = frozenset(
     [
+        "acknowledging",
         "adding",
+        "admitting",
         "arguing",
         "branding",
         "calling",
         "claiming",
+        "conceding",
         "declaring",
         "describing",
         "insisting",
@@ -235,6 +255,27 @@ _HUNG_PARTICIPLES = frozenset(
 
 #: words that open a participle clause on the main clause ("after saying")
 _PARTICIPLE_LEADS = frozenset(["after", "before", "while", "despite"])
+
+
+#: nouns of what is claimed that ``making the … claim`` hangs on a clause with
+_CLAIM_NOUNS = frozenset(["claim", "claims", "accusation", "allegation", "assertion", "argument"])
+
+
+def _making_claim_lead(view: TokenView, cue_first: int, lo: int) -> int | None:
+    """The token opening ``before making the extraordinary claim`` (``before``, or the
+    comma of ``…, making the claim``) when the cue is such a claim noun after ``making``
+    and at most two lower-case words; else ``None``."""
+    low, words = view.lower, view.words
+    if low[cue_first] not in _CLAIM_NOUNS:
+        return None
+    for t in range(cue_first - 1, max(lo, cue_first - 4), -1):
+        if low[t] == "making":
+            lead = t - 1
+            ok = lead > lo and (low[lead] in _PARTICIPLE_LEADS or low[lead] == ",")
+            return lead if ok else None
+        if not (words[t][:1].islower() and words[t].isalpha()):
+            return None
+    return None
 
 
 def _hung_participle(view: TokenView, cue_first: int) -> bool:
@@ -256,6 +297,13 @@ def _hung_participle_subject(
     phrase ends right before ``k`` (when in doubt the speaker stays unresolved)."""
     if shared is not None:
         return shared
+    low = view.lower
+    if k - 3 >= lo and low[k - 1] == "," and low[k - 2] in INVERTING:
+        # "“…,” Klein writes, before conceding": the name between the quotation and its
+        # reporting verb (a cue the tagger missed) is the clause's subject
+        name = noun_phrase_left(view, k - 3, lo, cue_tokens, limit=4)
+        if name is not None and name[0] - 1 >= lo and view.is_close_quote(name[0] - 1):
+            return name
     start = _last_clause_start(view, lo if sent_lo is None else sent_lo, k)
     subject = sentence_subject(view, start, k, cue_tokens)
     if subject is None or subject[1] >= k - 1:
@@ -444,20 +492,34 @@ def _relative_clause_source(view: TokenView, k: int, lo: int, cue_tokens: set[in
     return None
 
 
+#: connectives set off by commas between a subject and its verb (``He did, however, insist``)
+_ASIDE_ADVERBS = frozenset(
+    ["however", "though", "also", "too", "meanwhile", "nonetheless", "nevertheless", "instead"]
+)
+
+
 def _skip_adverbs_and_time(view: TokenView, cue_first: int, lo: int) -> int:
     """The last token of the source candidate: left of adverbs, auxiliaries and a
     temporal phrase between subject and cue (``he has repeatedly said``, ``Spicer on
     Thursday evening said``). Below ``lo`` when nothing is left."""
     low = view.lower
     k = cue_first - 1
-    # "Reed not only declined …": "only" is an adverb here, though not everywhere
-    # ("the only official")
-    while k >= lo and (low[k] in ADV or low[k] == "only" or is_ly_adverb(view.words[k])):
-        if low[k] in ("’s", "'s") and not (k - 1 >= lo and low[k - 1] in PRONOUNS):
+    while True:
+        # "Reed not only declined …": "only" is an adverb here, though not everywhere
+        # ("the only official")
+        while k >= lo and (low[k] in ADV or low[k] == "only" or is_ly_adverb(view.words[k])):
+            if low[k] in ("’s", "'s") and not (k - 1 >= lo and low[k - 1] in PRONOUNS):
+                break
+            if is_surname(view, k):
+                break  # "Theresa May said"
+            k -= 1
+        if not (
+            k - 2 >= lo and low[k] == "," and low[k - 1] in _ASIDE_ADVERBS and low[k - 2] == ","
+        ):
             break
-        if is_surname(view, k):
-            break  # "Theresa May said"
-        k -= 1
+        # "He did, however, insist": a connective between commas leaves subject and verb
+        # one clause
+        k -= 3
     t = k
     while t >= lo and (low[t] in TEMPORAL or low[t] in DAYS) and not is_surname(view, t):
         t -= 1
@@ -465,6 +527,9 @@ def _skip_adverbs_and_time(view: TokenView, cue_first: int, lo: int) -> int:
         t -= 1
     if t < k and t >= lo and is_word(low[t]):
         k = t
+    if k - 3 >= lo and low[k] in VENUES and low[k - 1] in ("a", "an") and low[k - 2] == "in":
+        # "The campaign in a statement rejected": the venue stands between subject and verb
+        k -= 3
     return k
 
 
@@ -627,17 +692,60 @@ def _opening_name_appositive(
     if low[main] in PRONOUNS or low[main] in STOP or words[main].isupper():
         return None
     first = low[end + 1]
+    title = _title_opening(view, comma, lo) if view.is_close_quote(comma) else None
+    # "Dolly Kyle, author of “…,”": a bare role noun before its title
+    bare_role = title is not None and words[end + 1].islower() and low[end + 2] in ("of", "for")
     if (
         first not in _APPOSITIVE_OPENERS
         and not words[end + 1].isdigit()
         and not _role_then_relative(view, end + 1, comma)
+        and not bare_role
     ):
         return None
     if comma - end > 60:
         return None
-    if any(view.quote_of[t] >= 0 or low[t] in (";", ":") for t in range(end + 1, comma)):
+    last = comma if title is None else title - 1
+    if any(view.quote_of[t] >= 0 or low[t] in (";", ":") for t in range(end + 1, last)):
         return None  # a quotation or a clause break: no longer one noun phrase
     return (main, comma)
+
+
+def _title_opening(view: TokenView, close: int, lo: int) -> int | None:
+    """The opening quotation mark of a short title closing at token ``close`` (``author
+    of “The Other Woman,”``): at most six words after ``of``/``in``/``’s``, the first
+    capitalised; ``None`` for any other quotation."""
+    q = view.quote_of[close]
+    if q < 0:
+        return None
+    o = close
+    while o - 1 >= lo and view.quote_of[o - 1] == q:
+        o -= 1
+    if o - 1 < lo or view.lower[o - 1] not in TITLE_LEAD or o + 1 >= close:
+        return None
+    if not view.words[o + 1][:1].isupper() or sum(is_word(w) for w in view.lower[o:close]) > 6:
+        return None
+    return o
+
+
+def opening_name_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) -> Range | None:
+    """``Jo Roe, the pastoral assistant of the parish, welcomes …, saying``: a sentence
+    opening with a name and its appositive, closed by a comma before a lower-case verb;
+    the name with its appositive is the subject a trailing participle shares (``None``
+    when the sentence does not open so)."""
+    low, words = view.lower, view.words
+    end = lo
+    while end < hi and end - lo < 4 and words[end][:1].isupper() and is_word(low[end]):
+        end += 1
+    if end == lo or end >= hi or low[end] != ",":
+        return None
+    close = next((t for t in range(end + 1, min(hi, end + 40)) if low[t] == ","), None)
+    if close is None or close + 1 >= hi:
+        return None
+    verb = words[close + 1]
+    if not (verb.isalpha() and verb.islower()) or verb.endswith("ing") or verb in STOP:
+        return None
+    found = _opening_name_appositive(view, close, lo, cue_tokens, lo)
+    return None if found is None else (found[0], close - 1)
 
 
 def _role_then_relative(view: TokenView, first: int, comma: int) -> bool:
