@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spinscope.attribution.profile import sourcing_profile
+import pytest
+
+from spinscope.attribution.profile import is_document, sourcing_profile
 from spinscope.document import Document, Span
 
 
@@ -30,3 +32,59 @@ def test_sourcing_profile_keeps_speakers_without_id_apart() -> None:
     doc.set_spans("assertions", [])
     names = sorted(row.name or "" for row in sourcing_profile(doc).speakers)
     assert names == ["Ann", "Bob"]
+
+
+@pytest.mark.parametrize(
+    ("description", "document"),
+    [
+        ("the new regulations", True),
+        ("a report by the agency", True),
+        ("details of the legislation", True),
+        ("a study published in a journal", True),
+        ("the newly released report", True),
+        ("the leaked email", True),
+        ("the 12-page document", True),
+        ("a spokesperson for the study", False),
+        ("officials familiar with the report", False),
+        ("details of the meeting", False),
+        ("officials", False),
+        ("a senior official", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_is_document(description: str | None, document: bool) -> None:
+    assert is_document(description) is document
+
+
+def test_sourcing_profile_groups_unnamed_texts_as_documents() -> None:
+    text = "The new rules state it rained. Officials said it snowed."
+    doc = Document(text)
+    doc.set_spans("sentences", [Span(0, 30, "sentence"), Span(31, 56, "sentence")])
+
+    def att(start: int, source_end: int, cue_end: int, end: int, role: str) -> Span:
+        return Span(
+            start,
+            end,
+            "attribution",
+            0.9,
+            {
+                "source": {"start": start, "end": source_end},
+                "cue": {"start": source_end + 1, "end": cue_end},
+                "content": [{"start": cue_end + 1, "end": end}],
+                "kind": "indirect",
+                "speaker": {"id": start, "name": None, "role": role},
+            },
+        )
+
+    doc.set_spans(
+        "attributions",
+        [att(0, 13, 19, 29, "the new rules"), att(31, 40, 45, 55, "officials")],
+    )
+    doc.set_spans("assertions", [])
+    profile = sourcing_profile(doc)
+    assert profile.by_group == {"documents": 1, "anonymous": 1}
+    assert [a["description"] for a in profile.anonymous] == ["officials"]
+    assert [d["description"] for d in profile.documents] == ["the new rules"]
+    rows = {row.role: row.document for row in profile.speakers}
+    assert rows == {"the new rules": True, "officials": False}

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from spinscope import Document, Span
 from spinscope.about import __version__
-from spinscope.attribution.report import sourcing_view
+from spinscope.attribution.report import Statement, sourcing_view
 from spinscope.reports import document_dict, render_html, render_json, render_text
 from spinscope.reports._layout import findings, segments
 from spinscope.reports._profiles import profile_dicts, profiles
@@ -454,3 +454,28 @@ def test_json_with_profiles_round_trips() -> None:
     assert again == doc
     # Document.from_dict reads known keys only: profiles never become spans or meta.
     assert "profiles" not in again.spans and "profiles" not in again.meta.extra
+
+
+@pytest.mark.parametrize(
+    ("fields", "who", "describe"),
+    [
+        ({"role": "the new regulations", "document": True}, "document: the new regulations", ""),
+        ({"role": "Officials", "anonymous": True}, "unnamed: Officials", ""),
+        ({"speaker": "Ann Lee", "role": "mayor"}, "Ann Lee", "mayor"),
+    ],
+)
+def test_statement_names_a_text_as_a_document(
+    fields: dict[str, object], who: str, describe: str
+) -> None:
+    base: dict[str, object] = {
+        "speaker": None,
+        "role": None,
+        "affiliation": None,
+        "source": None,
+        "kind": "indirect",
+        "cue": "state",
+        "content": "venues must close",
+        "index": 1,
+    }
+    statement = Statement(**{**base, **fields})  # type: ignore[arg-type]
+    assert (statement.who, statement.describe) == (who, describe)

@@ -8,19 +8,23 @@
 * ``own_voice_share``: share inside own-voice assertions;
 * one row per speaker (name, role, affiliation, what they said, direct/indirect);
 * attribution counts grouped by affiliation (the country, where the text makes it
-  evident, else the organisation), anonymous sources, unsourced attributions;
+  evident, else the organisation), anonymous sources, documents that speak with no
+  author named ("the report says", "the new regulations state": a text, not an
+  anonymous person), unsourced attributions;
 * own-voice assertions with their hedges.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from spinscope.attribution.lexicon import DOCUMENTS
 from spinscope.attribution.speakers import country_of
 from spinscope.document import Document, Span
 
-__all__ = ["SourcingProfile", "SpeakerRow", "sourcing_profile"]
+__all__ = ["SourcingProfile", "SpeakerRow", "is_document", "sourcing_profile"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class SpeakerRow:
     affiliation: str | None
     group: str | None
     statements: tuple[dict[str, Any], ...]
+    #: an unnamed source that is a text ("the new regulations"), not a person
+    document: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -39,6 +45,7 @@ class SpeakerRow:
             "role": self.role,
             "affiliation": self.affiliation,
             "group": self.group,
+            "document": self.document,
             "statements": list(self.statements),
         }
 
@@ -53,6 +60,7 @@ class SourcingProfile:
     speakers: tuple[SpeakerRow, ...]
     by_group: dict[str, int] = field(default_factory=dict)
     anonymous: tuple[dict[str, Any], ...] = ()
+    documents: tuple[dict[str, Any], ...] = ()
     unsourced: tuple[dict[str, Any], ...] = ()
     assertions: tuple[dict[str, Any], ...] = ()
 
@@ -64,9 +72,61 @@ class SourcingProfile:
             "speakers": [s.to_dict() for s in self.speakers],
             "by_group": dict(self.by_group),
             "anonymous": list(self.anonymous),
+            "documents": list(self.documents),
             "unsourced": list(self.unsourced),
             "assertions": list(self.assertions),
         }
+
+
+#: Texts whose words an article reports with no author named; with the attribution
+#: lexicon's documents (report, study, statement …), laws and official texts.
+DOCUMENT_NOUNS = DOCUMENTS | frozenset(
+    [
+        *("legislation", "regulation", "regulations", "law", "laws", "bill", "rules"),
+        *("guidance", "guidelines", "order", "ruling", "judgment", "judgement", "verdict"),
+        *("complaint", "lawsuit", "suit", "indictment", "affidavit", "transcript"),
+        *("decree", "directive", "rescript", "communique", "communiqué", "memorandum"),
+        *("email", "emails", "message", "tweet", "post", "website", "announcement"),
+        *("notice", "note", "minutes", "manifesto", "policy", "treaty", "agreement"),
+        *("contract", "constitution", "charter", "budget", "proposal", "plan", "text"),
+        *("article", "editorial", "book", "letters", "filings", "statements", "papers"),
+    ]
+)
+#: Nouns for part of a text: "details of the legislation" is the legislation speaking.
+_PART_NOUNS = frozenset(
+    ["details", "text", "terms", "wording", "draft", "version", "section", "copy", "part"]
+)
+#: Words after a description's noun that say which one it is ("a report by the UN").
+_POSTMODIFIERS = frozenset(
+    ["of", "by", "from", "for", "in", "on", "at", "with", "to", "that", "which", "who"]
+)
+
+
+def is_document(description: str | None) -> bool:
+    """Does an unnamed source's description name a text rather than people?
+
+    ``the new regulations``, ``a report by the UN``, ``details of the legislation``,
+    ``a study published in Nature`` are texts; ``a spokesperson for the study`` and
+    ``officials`` are people.
+    """
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", (description or "").lower())
+    cut = len(tokens)
+    for k, token in enumerate(tokens):
+        # the head ends before a postmodifier or a participle after the noun
+        participle = k >= 2 and token.endswith(("ed", "ing")) and not tokens[k - 1].endswith("ly")
+        if k and (token in _POSTMODIFIERS or participle):
+            cut = k
+            break
+    if not cut:
+        return False
+    head = tokens[cut - 1]
+    if head in DOCUMENT_NOUNS:
+        return True
+    if head in _PART_NOUNS and cut < len(tokens) and tokens[cut] == "of":
+        rest = tokens[cut + 1 :]
+        stop = next((k for k, t in enumerate(rest) if t in _POSTMODIFIERS), len(rest))
+        return bool(rest[:stop]) and rest[stop - 1] in DOCUMENT_NOUNS
+    return False
 
 
 def _text(doc: Document, r: dict[str, int]) -> str:
@@ -106,7 +166,9 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
     sourced_parts: list[tuple[int, int]] = []
     rows: dict[object, list[Span]] = {}
     speakers: dict[object, dict[str, Any]] = {}
-    anonymous, unsourced = [], []
+    anonymous: list[dict[str, Any]] = []
+    documents: list[dict[str, Any]] = []
+    unsourced: list[dict[str, Any]] = []
     for span in atts:
         sp = span.attrs.get("speaker")
         if span.attrs.get("source") is None or sp is None:
@@ -119,15 +181,18 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
         speakers[sid] = sp
         rows.setdefault(sid, []).append(span)
         if sp.get("name") is None:
-            anonymous.append({**_statement(doc, span), "description": sp.get("role")})
+            statement = {**_statement(doc, span), "description": sp.get("role")}
+            (documents if is_document(sp.get("role")) else anonymous).append(statement)
     table = []
     by_group: dict[str, int] = {}
     for sid, spans in rows.items():
         sp = speakers[sid]
+        document = sp.get("name") is None and is_document(sp.get("role"))
         group = (
             country_of(sp.get("affiliation"))
             or country_of(sp.get("name"))
             or sp.get("affiliation")
+            or ("documents" if document else None)
             or ("anonymous" if sp.get("name") is None else "unaffiliated")
         )
         by_group[group] = by_group.get(group, 0) + len(spans)
@@ -138,6 +203,7 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
                 affiliation=sp.get("affiliation"),
                 group=group,
                 statements=tuple(_statement(doc, s) for s in spans),
+                document=document,
             )
         )
     table.sort(key=lambda r: (-len(r.statements), r.statements[0]["start"]))
@@ -158,6 +224,7 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
         speakers=tuple(table),
         by_group=dict(sorted(by_group.items(), key=lambda kv: -kv[1])),
         anonymous=tuple(anonymous),
+        documents=tuple(documents),
         unsourced=tuple(unsourced),
         assertions=tuple(assertions),
     )

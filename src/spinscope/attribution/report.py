@@ -52,6 +52,7 @@ class Statement:
         index: the attribution's number among the report's findings.
         anonymous: the source is named by description only ("officials").
         unsourced: no source at all ("is known for"): the article's own voice.
+        document: the unnamed source is a text ("the new regulations"), not people.
     """
 
     speaker: str | None
@@ -64,6 +65,7 @@ class Statement:
     index: int | None
     anonymous: bool = False
     unsourced: bool = False
+    document: bool = False
 
     @property
     def who(self) -> str:
@@ -72,6 +74,8 @@ class Statement:
             return "no source named"
         if self.speaker:
             return self.speaker
+        if self.document:
+            return f"document: {self.role}" if self.role else "a document"
         if self.anonymous:
             return f"unnamed: {self.role}" if self.role else "unnamed source"
         return self.source or "unresolved source"
@@ -80,7 +84,7 @@ class Statement:
     def describe(self) -> str:
         """Role and affiliation (each left out when the speaker column already says it)."""
         parts = []
-        if self.role and not (self.anonymous and not self.speaker):
+        if self.role and not ((self.anonymous or self.document) and not self.speaker):
             parts.append(self.role)
         if self.affiliation and self.affiliation.casefold() not in self.who.casefold():
             parts.append(self.affiliation)
@@ -152,7 +156,7 @@ class SourcingView:
 
 
 #: What the profile groups speakers under when it knows no affiliation.
-_NO_AFFILIATION = frozenset({"anonymous", "unaffiliated"})
+_NO_AFFILIATION = frozenset({"anonymous", "unaffiliated", "documents"})
 
 
 def _affiliation(group: str | None, affiliation: str | None) -> str | None:
@@ -255,7 +259,8 @@ def sourcing_view(doc: Document, found: Sequence[Finding] = ()) -> SourcingView:
                     cue=trim(str(st.get("cue") or "")),
                     content=trim(str(st.get("content") or "")),
                     index=number,
-                    anonymous=row.name is None,
+                    anonymous=row.name is None and not row.document,
+                    document=row.document,
                 )
             )
     for st in profile.unsourced:
