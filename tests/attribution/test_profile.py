@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from spinscope.attribution.profile import is_document, sourcing_profile
+from spinscope.attribution.profile import sourcing_profile, unnamed_kind
 from spinscope.document import Document, Span
 
 
@@ -35,32 +35,40 @@ def test_sourcing_profile_keeps_speakers_without_id_apart() -> None:
 
 
 @pytest.mark.parametrize(
-    ("description", "document"),
+    ("description", "kind"),
     [
-        ("the new regulations", True),
-        ("a report by the agency", True),
-        ("details of the legislation", True),
-        ("a study published in a journal", True),
-        ("the newly released report", True),
-        ("the leaked email", True),
-        ("the 12-page document", True),
-        ("a spokesperson for the study", False),
-        ("officials familiar with the report", False),
-        ("details of the meeting", False),
-        ("officials", False),
-        ("a senior official", False),
-        ("", False),
-        (None, False),
+        ("the new regulations", "document"),
+        ("a report by the agency", "document"),
+        ("details of the legislation", "document"),
+        ("a study published in a journal", "document"),
+        ("the newly released report", "document"),
+        ("the leaked email", "document"),
+        ("the 12-page document", "document"),
+        ("police", "institution"),
+        ("the embassy", "institution"),
+        ("state department", "institution"),
+        ("the company's board", "institution"),
+        ("a spokesperson for the study", "person"),
+        ("officials familiar with the report", "person"),
+        ("a source in the ministry", "person"),
+        ("details of the meeting", "person"),
+        ("officials", "person"),
+        ("a senior official", "person"),
+        ("", "person"),
+        (None, "person"),
     ],
 )
-def test_is_document(description: str | None, document: bool) -> None:
-    assert is_document(description) is document
+def test_unnamed_kind(description: str | None, kind: str) -> None:
+    assert unnamed_kind(description) == kind
 
 
 def test_sourcing_profile_groups_unnamed_texts_as_documents() -> None:
-    text = "The new rules state it rained. Officials said it snowed."
+    text = "The new rules state it rained. Officials said it snowed. Police said no."
     doc = Document(text)
-    doc.set_spans("sentences", [Span(0, 30, "sentence"), Span(31, 56, "sentence")])
+    doc.set_spans(
+        "sentences",
+        [Span(0, 30, "sentence"), Span(31, 56, "sentence"), Span(57, 72, "sentence")],
+    )
 
     def att(start: int, source_end: int, cue_end: int, end: int, role: str) -> Span:
         return Span(
@@ -79,12 +87,17 @@ def test_sourcing_profile_groups_unnamed_texts_as_documents() -> None:
 
     doc.set_spans(
         "attributions",
-        [att(0, 13, 19, 29, "the new rules"), att(31, 40, 45, 55, "officials")],
+        [
+            att(0, 13, 19, 29, "the new rules"),
+            att(31, 40, 45, 55, "officials"),
+            att(57, 63, 68, 71, "police"),
+        ],
     )
     doc.set_spans("assertions", [])
     profile = sourcing_profile(doc)
-    assert profile.by_group == {"documents": 1, "anonymous": 1}
+    assert profile.by_group == {"documents": 1, "anonymous": 1, "institutions": 1}
     assert [a["description"] for a in profile.anonymous] == ["officials"]
     assert [d["description"] for d in profile.documents] == ["the new rules"]
-    rows = {row.role: row.document for row in profile.speakers}
-    assert rows == {"the new rules": True, "officials": False}
+    assert [i["description"] for i in profile.institutions] == ["police"]
+    rows = {row.role: row.unnamed for row in profile.speakers}
+    assert rows == {"the new rules": "document", "officials": "person", "police": "institution"}

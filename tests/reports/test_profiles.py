@@ -459,8 +459,9 @@ def test_json_with_profiles_round_trips() -> None:
 @pytest.mark.parametrize(
     ("fields", "who", "describe"),
     [
-        ({"role": "the new regulations", "document": True}, "document: the new regulations", ""),
-        ({"role": "Officials", "anonymous": True}, "unnamed: Officials", ""),
+        ({"role": "new rules", "unnamed": "document"}, "document: new rules", ""),
+        ({"role": "police", "unnamed": "institution"}, "police", ""),
+        ({"role": "Officials", "anonymous": True, "unnamed": "person"}, "unnamed: Officials", ""),
         ({"speaker": "Ann Lee", "role": "mayor"}, "Ann Lee", "mayor"),
     ],
 )

@@ -8,9 +8,10 @@
 * ``own_voice_share``: share inside own-voice assertions;
 * one row per speaker (name, role, affiliation, what they said, direct/indirect);
 * attribution counts grouped by affiliation (the country, where the text makes it
-  evident, else the organisation), anonymous sources, documents that speak with no
-  author named ("the report says", "the new regulations state": a text, not an
-  anonymous person), unsourced attributions;
+  evident, else the organisation), and the unnamed sources by kind: anonymous people
+  ("officials", "a senior aide"), documents ("the report says", "the new regulations
+  state") and institutions speaking on the record ("police said", "the embassy said");
+  unsourced attributions;
 * own-voice assertions with their hedges.
 """
 
@@ -24,7 +25,7 @@ from spinscope.attribution.lexicon import DOCUMENTS
 from spinscope.attribution.speakers import country_of
 from spinscope.document import Document, Span
 
-__all__ = ["SourcingProfile", "SpeakerRow", "is_document", "sourcing_profile"]
+__all__ = ["SourcingProfile", "SpeakerRow", "is_document", "sourcing_profile", "unnamed_kind"]
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,9 @@ class SpeakerRow:
     affiliation: str | None
     group: str | None
     statements: tuple[dict[str, Any], ...]
-    #: an unnamed source that is a text ("the new regulations"), not a person
-    document: bool = False
+    #: for a speaker with no name, what the description names: ``"person"`` (anonymous
+    #: people), ``"document"`` ("the new regulations") or ``"institution"`` ("police")
+    unnamed: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -45,7 +47,7 @@ class SpeakerRow:
             "role": self.role,
             "affiliation": self.affiliation,
             "group": self.group,
-            "document": self.document,
+            "unnamed": self.unnamed,
             "statements": list(self.statements),
         }
 
@@ -61,6 +63,7 @@ class SourcingProfile:
     by_group: dict[str, int] = field(default_factory=dict)
     anonymous: tuple[dict[str, Any], ...] = ()
     documents: tuple[dict[str, Any], ...] = ()
+    institutions: tuple[dict[str, Any], ...] = ()
     unsourced: tuple[dict[str, Any], ...] = ()
     assertions: tuple[dict[str, Any], ...] = ()
 
@@ -73,6 +76,7 @@ class SourcingProfile:
             "by_group": dict(self.by_group),
             "anonymous": list(self.anonymous),
             "documents": list(self.documents),
+            "institutions": list(self.institutions),
             "unsourced": list(self.unsourced),
             "assertions": list(self.assertions),
         }
@@ -96,37 +100,67 @@ DOCUMENT_NOUNS = DOCUMENTS | frozenset(
 _PART_NOUNS = frozenset(
     ["details", "text", "terms", "wording", "draft", "version", "section", "copy", "part"]
 )
+#: Bodies that speak on the record as themselves: "police said" is no anonymous source.
+INSTITUTION_NOUNS = frozenset(
+    [
+        *("department", "ministry", "embassy", "consulate", "government", "police"),
+        *("agency", "court", "army", "military", "navy", "administration", "commission"),
+        *("committee", "council", "parliament", "congress", "senate", "office", "bureau"),
+        *("campaign", "company", "firm", "university", "hospital", "school", "church"),
+        *("party", "union", "board", "service", "newspaper", "network", "channel"),
+        *("organization", "organisation", "foundation", "institute", "association"),
+        *("federation", "cabinet", "regime", "authority"),
+    ]
+)
 #: Words after a description's noun that say which one it is ("a report by the UN").
 _POSTMODIFIERS = frozenset(
     ["of", "by", "from", "for", "in", "on", "at", "with", "to", "that", "which", "who"]
 )
 
 
-def is_document(description: str | None) -> bool:
-    """Does an unnamed source's description name a text rather than people?
-
-    ``the new regulations``, ``a report by the UN``, ``details of the legislation``,
-    ``a study published in Nature`` are texts; ``a spokesperson for the study`` and
-    ``officials`` are people.
-    """
-    tokens = re.findall(r"[A-Za-z][\w'’-]*", (description or "").lower())
-    cut = len(tokens)
+def _head(tokens: list[str]) -> int:
+    """How many of a description's words make its head (its noun is the last of them):
+    it ends before a postmodifier or a participle after the noun (``a study published
+    in …``; not ``the newly released report``)."""
     for k, token in enumerate(tokens):
-        # the head ends before a postmodifier or a participle after the noun
         participle = k >= 2 and token.endswith(("ed", "ing")) and not tokens[k - 1].endswith("ly")
         if k and (token in _POSTMODIFIERS or participle):
-            cut = k
-            break
+            return k
+    return len(tokens)
+
+
+def unnamed_kind(description: str | None) -> str:
+    """What an unnamed source's description names: ``"document"``, ``"institution"`` or
+    ``"person"`` (people, and whatever is not clearly one of the other two).
+
+    ``the new regulations``, ``a report by the UN``, ``details of the legislation``, ``a
+    study published in Nature`` are documents; ``police``, ``the embassy``, ``the state
+    department`` institutions; ``a spokesperson for the study`` and ``officials`` people.
+    """
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", (description or "").lower())
+    cut = _head(tokens)
     if not cut:
-        return False
+        return "person"
     head = tokens[cut - 1]
     if head in DOCUMENT_NOUNS:
-        return True
+        return "document"
     if head in _PART_NOUNS and cut < len(tokens) and tokens[cut] == "of":
         rest = tokens[cut + 1 :]
         stop = next((k for k, t in enumerate(rest) if t in _POSTMODIFIERS), len(rest))
-        return bool(rest[:stop]) and rest[stop - 1] in DOCUMENT_NOUNS
-    return False
+        if rest[:stop] and rest[stop - 1] in DOCUMENT_NOUNS:
+            return "document"
+    if head in INSTITUTION_NOUNS:
+        return "institution"
+    return "person"
+
+
+def is_document(description: str | None) -> bool:
+    """Does an unnamed source's description name a text rather than people?"""
+    return unnamed_kind(description) == "document"
+
+
+#: The group of an unaffiliated unnamed source, by kind.
+_UNNAMED_GROUPS = {"person": "anonymous", "document": "documents", "institution": "institutions"}
 
 
 def _text(doc: Document, r: dict[str, int]) -> str:
@@ -166,8 +200,7 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
     sourced_parts: list[tuple[int, int]] = []
     rows: dict[object, list[Span]] = {}
     speakers: dict[object, dict[str, Any]] = {}
-    anonymous: list[dict[str, Any]] = []
-    documents: list[dict[str, Any]] = []
+    by_kind: dict[str, list[dict[str, Any]]] = {"person": [], "document": [], "institution": []}
     unsourced: list[dict[str, Any]] = []
     for span in atts:
         sp = span.attrs.get("speaker")
@@ -182,18 +215,17 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
         rows.setdefault(sid, []).append(span)
         if sp.get("name") is None:
             statement = {**_statement(doc, span), "description": sp.get("role")}
-            (documents if is_document(sp.get("role")) else anonymous).append(statement)
+            by_kind[unnamed_kind(sp.get("role"))].append(statement)
     table = []
     by_group: dict[str, int] = {}
     for sid, spans in rows.items():
         sp = speakers[sid]
-        document = sp.get("name") is None and is_document(sp.get("role"))
+        unnamed = unnamed_kind(sp.get("role")) if sp.get("name") is None else None
         group = (
             country_of(sp.get("affiliation"))
             or country_of(sp.get("name"))
             or sp.get("affiliation")
-            or ("documents" if document else None)
-            or ("anonymous" if sp.get("name") is None else "unaffiliated")
+            or (_UNNAMED_GROUPS[unnamed] if unnamed else "unaffiliated")
         )
         by_group[group] = by_group.get(group, 0) + len(spans)
         table.append(
@@ -203,7 +235,7 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
                 affiliation=sp.get("affiliation"),
                 group=group,
                 statements=tuple(_statement(doc, s) for s in spans),
-                document=document,
+                unnamed=unnamed,
             )
         )
     table.sort(key=lambda r: (-len(r.statements), r.statements[0]["start"]))
@@ -223,8 +255,9 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
         own_voice_share=round(min(1.0, own / total), 3),
         speakers=tuple(table),
         by_group=dict(sorted(by_group.items(), key=lambda kv: -kv[1])),
-        anonymous=tuple(anonymous),
-        documents=tuple(documents),
+        anonymous=tuple(by_kind["person"]),
+        documents=tuple(by_kind["document"]),
+        institutions=tuple(by_kind["institution"]),
         unsourced=tuple(unsourced),
         assertions=tuple(assertions),
     )

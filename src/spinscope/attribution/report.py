@@ -52,7 +52,9 @@ class Statement:
         index: the attribution's number among the report's findings.
         anonymous: the source is named by description only ("officials").
         unsourced: no source at all ("is known for"): the article's own voice.
-        document: the unnamed source is a text ("the new regulations"), not people.
+        unnamed: for a source with no name, what it is: ``"person"`` (then
+            ``anonymous``), ``"document"`` ("the new regulations") or ``"institution"``
+            ("police").
     """
 
     speaker: str | None
@@ -65,7 +67,7 @@ class Statement:
     index: int | None
     anonymous: bool = False
     unsourced: bool = False
-    document: bool = False
+    unnamed: str | None = None
 
     @property
     def who(self) -> str:
@@ -74,8 +76,10 @@ class Statement:
             return "no source named"
         if self.speaker:
             return self.speaker
-        if self.document:
+        if self.unnamed == "document":
             return f"document: {self.role}" if self.role else "a document"
+        if self.unnamed == "institution" and self.role:
+            return self.role
         if self.anonymous:
             return f"unnamed: {self.role}" if self.role else "unnamed source"
         return self.source or "unresolved source"
@@ -84,7 +88,7 @@ class Statement:
     def describe(self) -> str:
         """Role and affiliation (each left out when the speaker column already says it)."""
         parts = []
-        if self.role and not ((self.anonymous or self.document) and not self.speaker):
+        if self.role and not (self.speaker is None and (self.anonymous or self.unnamed)):
             parts.append(self.role)
         if self.affiliation and self.affiliation.casefold() not in self.who.casefold():
             parts.append(self.affiliation)
@@ -156,7 +160,7 @@ class SourcingView:
 
 
 #: What the profile groups speakers under when it knows no affiliation.
-_NO_AFFILIATION = frozenset({"anonymous", "unaffiliated", "documents"})
+_NO_AFFILIATION = frozenset({"anonymous", "unaffiliated", "documents", "institutions"})
 
 
 def _affiliation(group: str | None, affiliation: str | None) -> str | None:
@@ -259,8 +263,8 @@ def sourcing_view(doc: Document, found: Sequence[Finding] = ()) -> SourcingView:
                     cue=trim(str(st.get("cue") or "")),
                     content=trim(str(st.get("content") or "")),
                     index=number,
-                    anonymous=row.name is None and not row.document,
-                    document=row.document,
+                    anonymous=row.unnamed == "person",
+                    unnamed=row.unnamed,
                 )
             )
     for st in profile.unsourced:
