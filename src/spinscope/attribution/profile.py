@@ -94,6 +94,7 @@ DOCUMENT_NOUNS = DOCUMENTS | frozenset(
         *("notice", "note", "minutes", "manifesto", "policy", "treaty", "agreement"),
         *("contract", "constitution", "charter", "budget", "proposal", "plan", "text"),
         *("article", "editorial", "book", "letters", "filings", "statements", "papers"),
+        *("texts", "scripture", "scriptures"),
     ]
 )
 #: Nouns for part of a text: "details of the legislation" is the legislation speaking.
@@ -109,7 +110,8 @@ INSTITUTION_NOUNS = frozenset(
         *("campaign", "company", "firm", "university", "hospital", "school", "church"),
         *("party", "union", "board", "service", "newspaper", "network", "channel"),
         *("organization", "organisation", "foundation", "institute", "association"),
-        *("federation", "cabinet", "regime", "authority"),
+        *("federation", "cabinet", "regime", "authority", "operator", "utility"),
+        *("outlet", "broadcaster", "magazine", "station", "news"),
     ]
 )
 #: Words after a description's noun that say which one it is ("a report by the UN").
@@ -118,15 +120,31 @@ _POSTMODIFIERS = frozenset(
 )
 
 
-def _head(tokens: list[str]) -> int:
+#: Words before a noun that make a following participle part of the head ("the leaked
+#: email"), not a phrase after it ("a paper published by …").
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "its", "their"])
+
+
+def _head(words: list[str]) -> int:
     """How many of a description's words make its head (its noun is the last of them):
     it ends before a postmodifier or a participle after the noun (``a study published
-    in …``; not ``the newly released report``)."""
-    for k, token in enumerate(tokens):
-        participle = k >= 2 and token.endswith(("ed", "ing")) and not tokens[k - 1].endswith("ly")
+    in …``; not ``the newly released report``). An ``of`` inside a capitalised name is
+    no postmodifier (``The University of Surrey expert``: its noun is ``expert``)."""
+    for k, word in enumerate(words):
+        token, before = word.lower(), words[k - 1].lower() if k else ""
+        if token == "of" and before and words[k - 1][0].isupper():
+            # "University of Surrey expert": the name runs on, a noun of its own after it
+            end = next((j for j in range(k + 1, len(words)) if not words[j][0].isupper()), None)
+            if end is not None and end > k + 1 and words[end].lower() not in _POSTMODIFIERS:
+                continue
+        participle = (
+            token.endswith(("ed", "ing"))
+            and not before.endswith("ly")
+            and before not in _DETERMINERS
+        )
         if k and (token in _POSTMODIFIERS or participle):
             return k
-    return len(tokens)
+    return len(words)
 
 
 def unnamed_kind(description: str | None) -> str:
@@ -137,8 +155,9 @@ def unnamed_kind(description: str | None) -> str:
     study published in Nature`` are documents; ``police``, ``the embassy``, ``the state
     department`` institutions; ``a spokesperson for the study`` and ``officials`` people.
     """
-    tokens = re.findall(r"[A-Za-z][\w'’-]*", (description or "").lower())
-    cut = _head(tokens)
+    words = re.findall(r"[A-Za-z][\w'’-]*", description or "")
+    cut = _head(words)
+    tokens = [w.lower() for w in words]
     if not cut:
         return "person"
     head = tokens[cut - 1]
