@@ -5,7 +5,8 @@ clause whose reporting verb the tagger missed (``Nolan writes, before conceding`
 appositive before a trailing participle, two roles of one speaker after an inverted
 cue, and a venue between subject and verb (``X in a statement rejected``); on
 invented sentences, with the shapes that must stay without a speaker: a fronted venue
-(``In a statement released on Friday, X said``) is no attribution of its own."""
+(``In a statement released on Friday, X said``) is no attribution of its own, and a
+clause or a sentence adverb before a trailing participle is no name with appositive."""
 
 from __future__ import annotations
 
@@ -129,6 +130,52 @@ def test_fronted_venue_is_no_attribution(text: str, quote: str, speaker: str) ->
     its subject's."""
     atts, _, _, _ = analyse(Document(text))
     assert [text[a.cue[0] : a.cue[1]] for a in atts] == ["said"]
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a sentence adverb, then a clause with its own verb: the clause's subject speaks
+        (
+            "Finally, the Ukrainian companies filed suit, always in the Dnipro Economic "
+            "Court, demanding that the supplier return the “full prepayment.”",
+            "full prepayment",
+            "Ukrainian companies",
+        ),
+        (
+            "Earlier, the two firms sued the bank, once more in the High Court, demanding "
+            "that it pay “every cent.”",
+            "every cent",
+            "two firms",
+        ),
+        # a place, then a clause: no name with an appositive
+        (
+            "Kyiv, the firms filed suit, again in court, demanding that the supplier pay "
+            "“at once.”",
+            "at once",
+            "firms",
+        ),
+        # a name and its appositive keep the speaker
+        (
+            "Kelly, the singer, welcomes the decision, saying it was “long overdue.”",
+            "long overdue",
+            "Kelly",
+        ),
+        (
+            "Jo Roe, a teacher based in Ohio, welcomes the decision, saying it was “long overdue.”",
+            "long overdue",
+            "Jo Roe",
+        ),
+        (
+            "Jo Roe, who has taught in Ohio for years, welcomes the decision, saying it "
+            "was “long overdue.”",
+            "long overdue",
+            "Jo Roe",
+        ),
+    ],
+)
+def test_trailing_participle_after_a_clause(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
 
 
