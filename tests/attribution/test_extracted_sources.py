@@ -4,11 +4,16 @@ clause whose reporting verb the tagger missed (``Nolan writes, before conceding`
 ``before making the claim``), an appositive holding a title in quotes, a name with its
 appositive before a trailing participle, two roles of one speaker after an inverted
 cue, and a venue between subject and verb (``X in a statement rejected``); on
-invented sentences, with the shapes that must stay without a speaker."""
+invented sentences, with the shapes that must stay without a speaker: a fronted venue
+(``In a statement released on Friday, X said``) is no attribution of its own, and a
+clause or a sentence adverb before a trailing participle is no name with appositive."""
 
 from __future__ import annotations
 
 import pytest
+
+from spinscope.attribution import analyse
+from spinscope.document import Document
 
 from .helpers import covering_speaker, speaker_of
 
@@ -88,9 +93,89 @@ def test_extracted_source_names_the_speaker(text: str, quote: str, speaker: str)
             "company",
         ),
         ("The union in a letter rejected the offer as “an insult.”", "an insult", "union"),
+        (
+            "The campaign in a statement on Thursday rejected the claims as “baseless.”",
+            "baseless",
+            "campaign",
+        ),
     ],
 )
 def test_venue_between_subject_and_verb(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "In a statement released on Friday, Dallas police said their officer called "
+            "them for “help” after the crash.",
+            "help",
+            "Dallas police",
+        ),
+        (
+            "In a letter sent on Monday, the mayor said the budget was “a mess.”",
+            "a mess",
+            "mayor",
+        ),
+        (
+            "In an interview published on Sunday, Jo Roe said the plan was “dead.”",
+            "dead",
+            "Jo Roe",
+        ),
+    ],
+)
+def test_fronted_venue_is_no_attribution(text: str, quote: str, speaker: str) -> None:
+    """The participle of a fronted venue is no cue: the sentence's one attribution is
+    its subject's."""
+    atts, _, _, _ = analyse(Document(text))
+    assert [text[a.cue[0] : a.cue[1]] for a in atts] == ["said"]
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a sentence adverb, then a clause with its own verb: the clause's subject speaks
+        (
+            "Finally, the Ukrainian companies filed suit, always in the Dnipro Economic "
+            "Court, demanding that the supplier return the “full prepayment.”",
+            "full prepayment",
+            "Ukrainian companies",
+        ),
+        (
+            "Earlier, the two firms sued the bank, once more in the High Court, demanding "
+            "that it pay “every cent.”",
+            "every cent",
+            "two firms",
+        ),
+        # a place, then a clause: no name with an appositive
+        (
+            "Kyiv, the firms filed suit, again in court, demanding that the supplier pay "
+            "“at once.”",
+            "at once",
+            "firms",
+        ),
+        # a name and its appositive keep the speaker
+        (
+            "Kelly, the singer, welcomes the decision, saying it was “long overdue.”",
+            "long overdue",
+            "Kelly",
+        ),
+        (
+            "Jo Roe, a teacher based in Ohio, welcomes the decision, saying it was “long overdue.”",
+            "long overdue",
+            "Jo Roe",
+        ),
+        (
+            "Jo Roe, who has taught in Ohio for years, welcomes the decision, saying it "
+            "was “long overdue.”",
+            "long overdue",
+            "Jo Roe",
+        ),
+    ],
+)
+def test_trailing_participle_after_a_clause(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
 
 

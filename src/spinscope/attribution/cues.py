@@ -27,6 +27,8 @@ from spinscope.attribution.lexicon import (
     DAYS,
     INVERTING,
     NAMING,
+    STOP,
+    TEMPORAL,
     VENUES,
 )
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
@@ -154,12 +156,32 @@ def _verb_after_venue(view: TokenView, cue: Cue) -> Cue:
         and low[noun] in VENUES
         and low[noun - 1] in ("a", "an")
         and low[noun - 2] == "in"
+        and _subject_ends_at(view, noun - 3)
         and low[b].endswith("ed")
         and view.words[b].isalpha()
         and view.words[b].islower()
     ):
         return cue
     return Cue(b, b, cue.score)
+
+
+def _subject_ends_at(view: TokenView, k: int) -> bool:
+    """Can token ``k`` close the subject before a venue (``The campaign`` in ``The
+    campaign in a statement … rejected``)? Not when the venue opens the sentence (``In a
+    statement released on Friday, police said``: the participle belongs to the venue),
+    nor after a verb, a time or a function word (``said Friday in a statement released``)."""
+    if k < 0 or k < view.sentences[view.sent_of[k + 1]][0]:
+        return False
+    low = view.lower[k]
+    return (
+        is_word(low)
+        and view.words[k].isalpha()
+        and low not in STOP
+        and low not in ADV
+        and low not in DAYS
+        and low not in TEMPORAL
+        and low not in CORE_VERBS
+    )
 
 
 #: determiners: one opens a cue with its noun (``sent [a letter]``), but a determiner

@@ -16,10 +16,13 @@ import re
 from spinscope.attribution.lexicon import (
     ADV,
     CHAIN,
+    CLAUSE_ADVERBS,
     DAYS,
     DETS,
+    FEMALE_NAMES,
     FINITE,
     INVERTING,
+    MALE_NAMES,
     OPENERS,
     PARENTHETICAL,
     POSSESSIVE_DETS,
@@ -28,6 +31,7 @@ from spinscope.attribution.lexicon import (
     QUANT_PRONOUNS,
     RELATIVE,
     ROLE_ED,
+    SENTENCE_ADVERBS,
     STOP,
     TEMPORAL,
     TITLE_LEAD,
@@ -736,7 +740,7 @@ def opening_name_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]
     end = lo
     while end < hi and end - lo < 4 and words[end][:1].isupper() and is_word(low[end]):
         end += 1
-    if end == lo or end >= hi or low[end] != ",":
+    if end == lo or end >= hi or low[end] != "," or _opens_with_adverb(view, lo, end):
         return None
     close = next((t for t in range(end + 1, min(hi, end + 40)) if low[t] == ","), None)
     if close is None or close + 1 >= hi:
@@ -744,8 +748,84 @@ def opening_name_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]
     verb = words[close + 1]
     if not (verb.isalpha() and verb.islower()) or verb.endswith("ing") or verb in STOP:
         return None
+    if _holds_finite_verb(view, end + 1, close):
+        return None  # "Finally, the companies filed suit, …": a clause, no appositive
     found = _opening_name_appositive(view, close, lo, cue_tokens, lo)
     return None if found is None else (found[0], close - 1)
+
+
+#: sentence adverbs that open a sentence before a comma, written with a capital like a
+#: one-word name (``Finally, the companies …``)
+_OPENING_ADVERBS = (
+    SENTENCE_ADVERBS
+    | CLAUSE_ADVERBS
+    | frozenset(
+        [
+            "finally",
+            "earlier",
+            "later",
+            "still",
+            "so",
+            "first",
+            "second",
+            "third",
+            "last",
+            "besides",
+        ]
+    )
+)
+
+#: prepositions a participle describing a noun takes (``a charity started for …``)
+_AFTER_PARTICIPLE = PREPOSITIONS | frozenset(
+    ["across", "against", "for", "into", "near", "of", "over", "through", "under"]
+)
+
+
+def _opens_with_adverb(view: TokenView, lo: int, end: int) -> bool:
+    """Is the one capitalised word before the comma at ``end`` a sentence adverb or a
+    time (``Finally,``, ``Meanwhile,``, ``Yesterday,``) rather than a name? A first name
+    in -ly (``Kelly, the singer,``) stays a name."""
+    if end - lo != 1:
+        return False
+    w = view.lower[lo]
+    return (
+        w in _OPENING_ADVERBS
+        or w in DAYS
+        or w in TEMPORAL
+        or (is_ly_adverb(w) and w not in FEMALE_NAMES and w not in MALE_NAMES)
+    )
+
+
+def _holds_finite_verb(view: TokenView, first: int, last: int) -> bool:
+    """Does tokens ``first`` … ``last - 1`` hold a finite verb, so they are a clause and
+    no appositive? An auxiliary (``has``, ``was``), or a verb in -ed after a noun with an
+    object after it (``the companies filed suit``); a participle before a preposition
+    (``a charity started by Jo``, ``a group based in Ohio``) or after a determiner or an
+    adverb (``the newly appointed chair``) describes a noun and is no finite verb; so
+    does a relative clause (``Jo Roe, who has worked here``), where the scan stops."""
+    low, words = view.lower, view.words
+    for t in range(first, last):
+        w = low[t]
+        if w in RELATIVE or w == "that":
+            return False
+        if w in FINITE:
+            return True
+        if not (t > first and t + 1 < last and w.endswith("ed") and words[t].isalpha()):
+            continue
+        before, after = low[t - 1], low[t + 1]
+        if (
+            words[t].islower()
+            and w not in ROLE_ED
+            and is_word(before)
+            and before not in DETS
+            and before not in STOP
+            and not is_ly_adverb(before)
+            and is_word(after)
+            and after not in STOP
+            and after not in _AFTER_PARTICIPLE
+        ):
+            return True
+    return False
 
 
 def _role_then_relative(view: TokenView, first: int, comma: int) -> bool:
