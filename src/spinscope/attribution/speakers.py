@@ -4206,8 +4206,18 @@ def _resolve_pronoun(
             text, src[0], speakers, recent, m.gender, persons_only=True, unsure_none=True
         )
         known_at = _last_seen(text, src[0], speakers[sid]) if sid is not None else -1
-        # a person introduced since then (a subject, not yet a speaker) is more salient
-        named = _named_before(text, src[0], m.gender, speakers, recent, new, after=known_at)
+        # a person introduced since then (a subject, not yet a speaker) is more salient;
+        # "He began by attacking President Jo Roe. He asked": a sentence the same pronoun
+        # opened kept its subject, and the people it named after it are no new subject
+        named = _named_before(
+            text,
+            _same_pronoun_lead(text, src[0], low),
+            m.gender,
+            speakers,
+            recent,
+            new,
+            after=known_at,
+        )
         sid = sid if named is None else named
         if sid is None:
             sid = _sole_person_named(text, src[0], m.gender, speakers, recent, new)
@@ -4337,6 +4347,27 @@ def _resolve_pronoun(
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
+
+
+def _same_pronoun_lead(text: str, pos: int, low: str) -> int:
+    """Where the run of sentences that open with the pronoun ``low``, and end with the
+    one at ``pos``, starts (``He began his speech by attacking President Jo Roe. He
+    asked, “…” He then cited``): they all have one subject, so what names a new
+    subject for ``pos`` is written before the run. Sentences inside quotations are
+    the speaker's and break no run. ``pos`` when the sentence before opens otherwise."""
+    lo = max(0, pos - WINDOW)
+    starts = [lo] if lo == 0 else []
+    starts += [mm.end() + lo for mm in re.finditer(r"\n+|[.!?][”\"’']?\s+", text[lo:pos])]
+    quotes = _quotations(text)
+    starts = [s for s in starts if s == pos or not any(a < s < b for a, b in quotes)]
+    if not starts or starts[-1] != pos:
+        return pos  # the pronoun does not open its sentence
+    lead = pos
+    for s in reversed(starts[:-1]):
+        if not re.match(rf"{low}\s+[a-z]", text[s:pos], re.I):
+            break
+        lead = s
+    return lead
 
 
 #: a possessive name, then a speech, interview or text it owns, then "in which" right

@@ -1,0 +1,49 @@
+"""A quote goes to no one rather than to the wrong person: a pronoun keeps the subject
+of the sentences it opens, a description links to the body or person it names: on
+invented text."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.helpers import covering_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # sentences opened by the same pronoun share their subject: a person named
+        # after it in one of them is no new subject for the next
+        (
+            "Tom Hale spoke to the crowd in Dover on Sunday. He began his speech by "
+            "attacking President Jo Roe for the plan. He asked the crowd, “Did you hear "
+            "what the president said about the farms?”",
+            "Did you hear",
+            "Tom Hale",
+        ),
+        (
+            "Tom Hale spoke to the crowd in Dover on Sunday. He began his speech by "
+            "attacking President Jo Roe for the plan. He asked the crowd, “Did you hear "
+            "what the president said?” He then cited the Bible, shouting, “The farms "
+            "belong to us all!”",
+            "The farms belong",
+            "Tom Hale",
+        ),
+        # with no subject before the run, no one is sure: not the person attacked
+        (
+            "The imam has been unrepentant since the board met. He began his speech by "
+            "attacking President Jo Roe for the plan. He asked the crowd, “Did you hear "
+            "what the president said about the farms?”",
+            "Did you hear",
+            None,
+        ),
+        # unchanged: a person who opens the sentence before is the new subject
+        (
+            "Tom Hale spoke to the crowd in Dover on Sunday. President Jo Roe answered "
+            "him the next day. He said, “The farms belong to us all.”",
+            "The farms belong",
+            "Jo Roe",
+        ),
+    ],
+)
+def test_pronoun_run_keeps_its_subject(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker
