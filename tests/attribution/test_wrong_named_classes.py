@@ -47,3 +47,46 @@ from tests.attribution.helpers import covering_speaker
 )
 def test_pronoun_run_keeps_its_subject(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # far from its name, "the group" is the body it stood for before
+        (
+            "The bipartisan Federal Alliance of Growers met in Dover. “We back the "
+            "farmers,” the group said. "
+            + "The meeting ran for three long days and many spoke at it. " * 20
+            + "The group also passed a resolution backing laws that let “farmers sell "
+            "their own seed.”",
+            "farmers sell",
+            "Federal Alliance of Growers",
+        ),
+        # unchanged: another body spoke since, and "the group" may be either
+        (
+            "The bipartisan Federal Alliance of Growers met in Dover. “We back the "
+            "farmers,” the group said. "
+            + "The meeting ran for three long days and many spoke at it. " * 20
+            + "Acme Seeds Inc. said it “welcomes the talks.” The group also passed a "
+            "resolution backing laws that let “farmers sell their own seed.”",
+            "farmers sell",
+            "group",
+        ),
+        # "the force" is the police body that spoke in the sentence before
+        (
+            "Thames Valley Police said in a statement that the road was closed. “Please "
+            "avoid the area tonight,” the force added.",
+            "Please avoid",
+            "Thames Valley Police",
+        ),
+        # unchanged: a person who spoke before is no police force
+        (
+            "Dana Price said in a statement that the road was closed. “Please avoid the "
+            "area tonight,” the force added.",
+            "Please avoid",
+            "force",
+        ),
+    ],
+)
+def test_body_described_again(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

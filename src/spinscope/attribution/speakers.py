@@ -2683,6 +2683,10 @@ def resolve_speakers(
                 # "the White House Correspondents’ Association … “…,” the group wrote":
                 # the organisation (or the paper) the article named last
                 sid = _named_of_kind(text, src[0], _strip_det(desc).lower(), speakers, recent, new)
+                if sid is None:
+                    # "the group said" … "The group also passed": the body the article
+                    # called so before, when no other has spoken since
+                    sid = _body_called_so(text, desc, speakers, recent)
             if sid is None and (head in PERSON_HEADS or _gender_of(head)):
                 # "his son Eric ... President Trump’s second son argued": the person the
                 # article introduced with the same noun
@@ -2762,7 +2766,7 @@ def resolve_speakers(
                 # "the campaign said": the organisation the article has named with that
                 # noun ("the Trump campaign", "Donald Trump's campaign")
                 sid = _named_organisation(text, src[0], head, speakers, recent, new)
-            if sid is None and m.definite and head in _BUSINESS_HEADS:
+            if sid is None and m.definite and (head in _BUSINESS_HEADS or head == "force"):
                 # "Acme told Fox News … “…,” the company said": the organisation the
                 # sentence before gave as a source
                 sid = _previous_organisation(text, src[0], speakers, recent)
@@ -3367,6 +3371,22 @@ def _named_of_kind(
                 speakers[cand].name = name  # "Association" was its last word only
             return cand
     return new(Mention("name", name=name, text=name))
+
+
+def _body_called_so(
+    text: str, desc: str, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The named organisation a source with the same description (``the group``) stood
+    for before, when it is the last organisation to have spoken (another body since
+    makes the description unclear). ``None`` otherwise."""
+    want = _strip_det(desc).lower()
+    for cand in reversed(recent):
+        sp = speakers[cand]
+        if sp.name is None or sp.gender is not None or first_name_gender(sp.name.split()[0]):
+            continue  # a person, plainly: no body ("Acme Seeds Inc." may be one)
+        said = any(_strip_det(text[s:e]).lower() == want for s, e in sp.mentions)
+        return cand if said and _is_person(sp) is False else None
+    return None
 
 
 def _introduced(
