@@ -90,3 +90,36 @@ def test_pronoun_run_keeps_its_subject(text: str, quote: str, speaker: str | Non
 )
 def test_body_described_again(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the article describes both rivals so: the one in focus may be the other
+        (
+            "When Jo Roe attacked Al Poe over his taxes, the Republican presidential "
+            "nominee had four words to say. “That makes me smart,” Poe said. “The "
+            "biggest tax cuts we have ever had,” the Democratic presidential nominee "
+            "said from the stage.",
+            "The biggest tax cuts",
+            "Democratic presidential nominee",
+        ),
+        # unchanged: no rival described so, the person in focus is the nominee
+        (
+            "Jo Roe spoke at the rally in Dover on Sunday. “The biggest tax cuts we have "
+            "ever had,” the Democratic presidential nominee said from the stage.",
+            "The biggest tax cuts",
+            "Jo Roe",
+        ),
+        # unchanged: the article gave the person that party's description
+        (
+            "Democratic presidential nominee Jo Roe attacked Al Poe, the Republican "
+            "presidential nominee, over his taxes. “The biggest tax cuts we have ever "
+            "had,” the Democratic presidential nominee said from the stage.",
+            "The biggest tax cuts",
+            "Jo Roe",
+        ),
+    ],
+)
+def test_party_description_with_its_rival(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

@@ -2734,6 +2734,7 @@ def resolve_speakers(
                         for c in recent
                         if _other_occupation(desc, speakers[c])
                         or _addressed(text, src, speakers[c])
+                        or _party_untold(text, desc, speakers[c])
                     ),
                 )
                 known_at = (
@@ -3680,6 +3681,25 @@ def _other_occupation(desc: str, sp: Speaker) -> bool:
     if _head_of(desc) in _PARTISANS or _head_of(desc).rstrip("s") + "s" in _PARTISANS:
         return False
     return not (_stems(desc) & _stems(role))
+
+
+#: the two parties of a two-party race, each the other's rival
+_RIVAL_PARTIES = {"democratic": "republican", "republican": "democratic"}
+
+
+def _party_untold(text: str, desc: str, sp: Speaker) -> bool:
+    """Does ``desc`` give a party (``the Democratic presidential nominee``) the article
+    also gives its rival in the same description (``the Republican presidential
+    nominee``), while nothing recorded of ``sp`` tells its party? Then the description
+    tells two people apart, and the person in focus may be the other one."""
+    words = _strip_det(desc).lower().split()
+    at = next((k for k, w in enumerate(words) if w in _RIVAL_PARTIES), None)
+    if at is None or at == len(words) - 1:
+        return False
+    rival = " ".join([_RIVAL_PARTIES[words[at]], *words[at + 1 :]])
+    if not re.search(rf"\b{re.escape(rival)}\b", text, re.I):
+        return False
+    return words[at] not in f"{sp.role or ''} {sp.affiliation or ''}".lower()
 
 
 def _issuer(
