@@ -123,3 +123,32 @@ def test_body_described_again(text: str, quote: str, speaker: str | None) -> Non
 )
 def test_party_description_with_its_rival(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an office's abbreviation is the one person the article named with it
+        (
+            "On Monday, DOJ Inspector General Jo Roe testified before the committee. The "
+            "IG also said the files were “not clearly marked.”",
+            "not clearly marked",
+            "Jo Roe",
+        ),
+        (
+            "State Attorney General Dana Price opened an inquiry. The AG said the "
+            "company had “misled its customers.”",
+            "misled its customers",
+            "Dana Price",
+        ),
+        # unchanged: two people named with the office leave it unclear
+        (
+            "Inspector General Jo Roe met Inspector General Al Poe on Monday. The IG "
+            "also said the files were “not clearly marked.”",
+            "not clearly marked",
+            "The IG",
+        ),
+    ],
+)
+def test_abbreviated_office_holder(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

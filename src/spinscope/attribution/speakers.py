@@ -2937,7 +2937,12 @@ def _administration_head(text: str, role: str) -> str | None:
 
 
 #: offices a headline writes abbreviated (``British PM warns``), spelled out
-_ABBREVIATED_OFFICES = {"PM": "Prime Minister"}
+_ABBREVIATED_OFFICES = {
+    "PM": "Prime Minister",
+    "IG": "Inspector General",
+    "AG": "Attorney General",
+    "DA": "District Attorney",
+}
 
 
 def _abbreviated_office(text: str, sp: Speaker) -> str | None:
