@@ -152,3 +152,41 @@ def test_party_description_with_its_rival(text: str, quote: str, speaker: str | 
 )
 def test_abbreviated_office_holder(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "to which X responded": X answers the one the clause spoke of
+        (
+            "Al Poe ran for office in Dover. At the debate, Jo Roe said Poe was rooting "
+            "for a crash, to which the real-estate mogul responded, “That is called "
+            "business.”",
+            "That is called business",
+            "Al Poe",
+        ),
+        # the answer of a person named in a clause coordinated after another's report
+        (
+            "Inspector General Jo Roe said her team found the text in May, and Rep. Al "
+            "Poe then asked, “Why did we not see it until Thursday?”",
+            "Why did we not see",
+            "Al Poe",
+        ),
+        # unchanged: no one else named in the sentence, no one is guessed
+        (
+            "At the debate, Jo Roe spoke about the housing market, to which the "
+            "real-estate mogul responded, “That is called business.”",
+            "That is called business",
+            "real-estate mogul",
+        ),
+        # unchanged: a report's own content is its speaker's
+        (
+            "Inspector General Jo Roe said her team found the text in May and “had no "
+            "reason to doubt it.”",
+            "had no reason",
+            "Jo Roe",
+        ),
+    ],
+)
+def test_answer_after_another_report(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

@@ -84,6 +84,21 @@ _EMBEDDED = re.compile(
     rf"(?:\b(?:that|what|and|but|because|as|when)|[,;])\s+(?P<name>{_NAME}|{_GROUP}|he|she|they)"
     rf" (?:also |later |then |had |has )?(?P<cue>{_SAYING})\b"
 )
+#: ``The IG said they found it in May, and Jordan asked “…”``: a question or an answer
+#: of its own, coordinated after the content of another's report, right before the
+#: quotation it gives
+_ANSWERED = re.compile(
+    rf"(?:\b(?:and|but|while)|[,;])\s+(?P<name>{_NAME})"
+    rf" (?:then |later )?(?P<cue>asked|asks|replied|replies|responded|responds|answered)"
+    rf"[,:]?\s*$"
+)
+#: ``Clinton said Reed was rooting for a crash, to which the mogul responded, “…”``: the
+#: one answering in a relative clause, named or described
+_TO_WHICH = re.compile(
+    rf"\b[Tt]o which (?P<name>{_NAME}|the (?:[a-z-]+ ){{0,3}}[a-z-]+|he|she|they)"
+    rf" (?:has |had )?(?:[a-z]+ly )?(?P<cue>responded|replied|answered|retorted|said)"
+    rf"[,:]?\s*$"
+)
 #: ``an email from Kelly saying: “…”``, ``with HMRC saying it will “…”``: the name right
 #: before a speech participle (after ``from``, ``with``, ``by``) is the one saying it
 _NAMED_PARTICIPLE = re.compile(
@@ -137,7 +152,17 @@ def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] 
     if any(c in between for c in '“”"\n'):
         return None  # another quotation, or another paragraph, lies in between
     best: tuple[Range, Range] | None = None
-    patterns = (_POSSESSED, _EMBEDDED, _ASKED, _CALLED, _CALLED_SOMEONE, _HEARD, _NAMED_PARTICIPLE)
+    patterns = (
+        _POSSESSED,
+        _EMBEDDED,
+        _ANSWERED,
+        _TO_WHICH,
+        _ASKED,
+        _CALLED,
+        _CALLED_SOMEONE,
+        _HEARD,
+        _NAMED_PARTICIPLE,
+    )
     for pattern in patterns:
         for m in pattern.finditer(between):
             name = m.group("name")

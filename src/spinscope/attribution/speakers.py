@@ -2639,6 +2639,12 @@ def resolve_speakers(
                 # "Ms Geller … and Mr Spencer … the pair said": the two people the
                 # article named together last
                 sid = _pair_speaker(text, src[0], m.text, speakers, recent, new)
+            if m.definite and re.search(r"\b[Tt]o which\s+$", text[max(0, src[0] - 12) : src[0]]):
+                # "Clinton said Reed was rooting for a crash, to which the mogul
+                # responded": the one the clause before spoke of, not the one speaking
+                # in it; with no such person, no one is guessed
+                sid = _answering_person(text, src[0], speakers, recent, new)
+                sid = new(m) if sid is None else sid
             if m.definite and head in _ISSUED:
                 # "The university released a statement … “…,” the statement said": the
                 # statement is the words of the one who released it
@@ -3890,6 +3896,51 @@ def _previous_organisation(
             if lo <= s and e <= pos and e > best_at:
                 best, best_at = sid, e
     return best
+
+
+def _answering_person(
+    text: str,
+    pos: int,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The person a ``to which`` clause at ``pos`` answers for: the speaker the sentence
+    names last before it, outside quotations, who is no source in it (``Clinton said
+    Reed was rooting for a crash, to which the mogul responded`` is Reed), or a new
+    speaker for a surname of a full name the article wrote before. ``None`` when the
+    sentence names no such person."""
+    para = text.rfind("\n", 0, pos) + 1
+    ends = _sentence_ends(text, para, pos)
+    start = para + (ends[-1] if ends else 0)
+    best, best_at = None, -1
+    for cand in recent:
+        sp = speakers[cand]
+        if not sp.name or _is_person(sp) is False:
+            continue
+        if any(start <= s < pos for s, _ in sp.mentions):
+            continue  # the one speaking in the clause before is the one answered
+        last = re.escape(sp.name.split()[-1])
+        for fm in re.finditer(rf"\b{last}\b", text[start:pos]):
+            if not _quoted(text, start + fm.start()) and start + fm.start() > best_at:
+                best, best_at = cand, start + fm.start()
+    if best is not None:
+        return best
+    # a person the sentence names who has not spoken yet: its surname alone, of a full
+    # name the article wrote before ("Hillary Clinton said Trump was rooting")
+    sayers = {
+        (speakers[c].name or "").split()[-1]
+        for c in recent
+        if speakers[c].name and any(start <= s < pos for s, _ in speakers[c].mentions)
+    }
+    for fm in reversed(list(re.finditer(r"(?<=\s)([A-Z][a-z’'-]+)\b(?! [A-Z])", text[start:pos]))):
+        word = fm.group(1)
+        if word in sayers or _quoted(text, start + fm.start()):
+            continue
+        full = _full_name_written(text[:start], word)
+        if full is not None:
+            return new(Mention("name", name=full, gender=first_name_gender(full.split()[0])))
+    return None
 
 
 def _addressed(text: str, src: Range, sp: Speaker) -> bool:
