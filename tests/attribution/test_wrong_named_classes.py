@@ -190,3 +190,26 @@ def test_abbreviated_office_holder(text: str, quote: str, speaker: str | None) -
 )
 def test_answer_after_another_report(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a statement's words are those of the one who spoke in it
+        (
+            "Acme Seeds Inc. said in a statement on Thursday that the claims were wrong. "
+            "“We have met every rule,” the statement added.",
+            "We have met every rule",
+            "Acme Seeds Inc.",
+        ),
+        # unchanged: a statement no one was said to speak in stays the speaker
+        (
+            "Acme Seeds Inc. said on Thursday that the claims were wrong. “We have met "
+            "every rule,” the statement added.",
+            "We have met every rule",
+            "statement",
+        ),
+    ],
+)
+def test_statement_of_its_speaker(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

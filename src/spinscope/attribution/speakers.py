@@ -3717,9 +3717,11 @@ def _issuer(
     text: str, pos: int, noun: str, speakers: Sequence[Speaker], recent: Sequence[int]
 ) -> int | None:
     """The speaker last written, before ``pos``, as releasing or issuing a ``noun``
-    (``The university later released a statement``), or ``None``."""
+    (``The university later released a statement``), or as speaking in one (``The
+    campaign in a statement on Thursday rejected``, ``Acme said in a statement``), or
+    ``None``."""
     issued = re.compile(
-        rf"\s+(?:\w+\s+){{0,2}}(?:released|issued|put out|sent|posted|published)\s+"
+        rf"\s+(?:\w+\s+){{0,2}}(?:released|issued|put out|sent|posted|published|in)\s+"
         rf"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{re.escape(noun)}\b"
     )
     best, best_at = None, -1
