@@ -213,3 +213,34 @@ def test_answer_after_another_report(text: str, quote: str, speaker: str | None)
 )
 def test_statement_of_its_speaker(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # counted people who say it themselves, reported by the source fronted
+        (
+            "According to the Dover Herald, on Friday, 65 women who have known Roe since "
+            "school defended him and said he has always behaved “honorably” and treated "
+            "“women with respect.”",
+            "honorably",
+            "65 women",
+        ),
+        (
+            "According to the Dover Herald, on Friday, 65 women who have known Roe since "
+            "school defended him and said he has always behaved “honorably” and treated "
+            "“women with respect.”",
+            "women with respect",
+            "65 women",
+        ),
+        # unchanged: no clause of their own reports the words, the source does
+        (
+            "According to the Dover Herald, 65 women who have known Roe since school "
+            "describe him as “a man of honour.”",
+            "a man of honour",
+            "Dover Herald",
+        ),
+    ],
+)
+def test_counted_subject_after_according_to(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

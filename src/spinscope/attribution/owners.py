@@ -149,6 +149,8 @@ def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] 
     ss = view.sent_chars[sent][0]
     lo = max(outer.cue[1], ss)
     between = text[lo:qs]
+    if (counted := _according_subject(view, outer, ss, qs)) is not None:
+        return counted
     if any(c in between for c in '“”"\n'):
         return None  # another quotation, or another paragraph, lies in between
     best: tuple[Range, Range] | None = None
@@ -191,6 +193,49 @@ def _according(view: TokenView, outer: Attribution, ss: int) -> tuple[Range, Ran
     name = m.group("name")
     ns = ss + m.start("name")
     return (ns, ns + len(name)), (ss + m.start("cue"), ss + m.end("cue"))
+
+
+#: people described by a number or a quantifier, the subject of a clause after a
+#: fronted ``According to X,`` (``65 women who know him said``)
+_PEOPLE_HEADS = frozenset(
+    [
+        *("people", "women", "men", "residents", "experts", "officials", "lawmakers"),
+        *("students", "parents", "members", "voters", "witnesses", "doctors", "workers"),
+        *("scientists", "researchers", "leaders", "employees", "teachers", "veterans"),
+    ]
+)
+_COUNTED = (
+    r"(?:\d[\d,]*|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens of|[Hh]undreds of|[Tt]wo|[Tt]hree|"
+    r"[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+)
+#: ``According to Breitbart, on Friday, 65 women … defended him and said he has always
+#: behaved “…”``: the fronted source, optional fronted phrases of time or place, then a
+#: subject of counted people whose clause reports the quotation itself
+_ACCORDING_SUBJECT = re.compile(
+    rf"^\W*According to [^,“”\"]+, (?:(?:on|in|at|last|this|earlier|later)\b[^,“”\"]*, )*"
+    rf"(?P<name>{_COUNTED} (?:[a-z-]+ ){{0,2}}?(?P<head>[a-z]+))\b[^“”\"\n]*?"
+    rf"\b(?P<cue>said|says|told|tells|wrote|writes|stated|states|declared|insisted)\b"
+    # an earlier quotation of the same clause ("behaved “…” and treated “…”")
+    rf"(?:[^“”\"\n]|“[^“”\"\n]*”)*$"
+)
+
+
+def _according_subject(
+    view: TokenView, outer: Attribution, ss: int, qs: int
+) -> tuple[Range, Range] | None:
+    """``According to Breitbart, 65 women … said he has always behaved “honorably”``:
+    the counted people whose own reporting clause gives the quotation, not the source
+    that reports their words. ``None`` unless ``outer`` is that fronted ``According to``."""
+    text = view.text
+    if text[outer.cue[0] : outer.cue[1]].lower() != "according to":
+        return None
+    m = _ACCORDING_SUBJECT.match(text[ss:qs])
+    if m is None or outer.cue[0] >= ss + m.start("name"):
+        return None
+    head = m.group("head")
+    if head not in _PEOPLE_HEADS:
+        return None
+    return (ss + m.start("name"), ss + m.end("name")), (ss + m.start("cue"), ss + m.end("cue"))
 
 
 def _same(text: str, a: Range, b: Range) -> bool:
