@@ -244,3 +244,28 @@ def test_statement_of_its_speaker(text: str, quote: str, speaker: str | None) ->
 )
 def test_counted_subject_after_according_to(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a two-word description the article gave one speaker in apposition
+        (
+            "Dana Price, the pastoral assistant of St. Mary's Church, runs the blessings. "
+            "“We stress the value of love,” explains Price. Many couples came. The "
+            "pastoral assistant adds that “God is love.”",
+            "God is love",
+            "Price",
+        ),
+        # unchanged: two people given that description leave it unclear
+        (
+            "Dana Price, the pastoral assistant of St. Mary's Church, met Jo Roe, the "
+            "pastoral assistant of St. Paul's. “We stress the value of love,” explains "
+            "Price. The pastoral assistant adds that “God is love.”",
+            "God is love",
+            "pastoral assistant",
+        ),
+    ],
+)
+def test_description_given_in_apposition(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

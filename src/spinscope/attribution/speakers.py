@@ -2703,6 +2703,16 @@ def resolve_speakers(
                 # "Dr. Jo Roe, the founder and senior pastor of …" … "Roe said" … "The
                 # pastor warned": the one speaker the article gave that noun in apposition
                 sid = _apposed_speaker(text, src[0], head, speakers, recent)
+            if (
+                sid is None
+                and m.definite
+                and re.fullmatch(r"[a-z-]+ [a-z-]+", _strip_det(desc))
+                and _strip_det(desc).split()[0] not in _GENERIC_MODIFIERS
+            ):
+                # "Irmgard Lehner, the pastoral assistant of the church" … "The pastoral
+                # assistant adds": a description of two words the article gave one
+                # speaker in apposition, whatever its noun
+                sid = _apposed_speaker(text, src[0], _strip_det(desc), speakers, recent)
             if sid is None and m.definite and _strip_det(desc).lower() in _SEXED:
                 # "Jo Roe detailed … The man then goes on to explain": the person in
                 # focus, of that sex, unless the article brought in an unnamed one
@@ -3443,6 +3453,10 @@ def _introduced(
     return new(replace(m, gender=m.gender or gender))
 
 
+#: modifiers that tell no one apart (``the other official``, ``the same man``)
+_GENERIC_MODIFIERS = frozenset(["other", "same", "former", "first", "second", "new", "latter"])
+
+
 def _apposed_speaker(
     text: str, pos: int, head: str, speakers: Sequence[Speaker], recent: Sequence[int]
 ) -> int | None:
@@ -3453,7 +3467,7 @@ def _apposed_speaker(
         _last(re.sub(r"[’']s$", "", fm.group(1)))
         for fm in re.finditer(
             rf"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{1,2}}), (?:the|a|an) "
-            rf"(?:[\w-]+ ){{0,4}}(?i:{re.escape(head)})\b",
+            rf"(?:[\w-]+ ){{0,4}}(?i:{re.escape(head).replace(' ', ' +')})\b",
             text[:pos],
         )
     }
