@@ -269,3 +269,35 @@ def test_counted_subject_after_according_to(text: str, quote: str, speaker: str 
 )
 def test_description_given_in_apposition(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # what one was once does not rival what one is now
+        (
+            "On Thursday, billionaire entrepreneur Jo Roe said that he “will win again.” "
+            "The former reality TV star accused the mayor of weakness. "
+            "“They are laughing at us,” Roe said.",
+            "They are laughing",
+            "Jo Roe",
+        ),
+        (
+            "On Thursday, billionaire entrepreneur Jo Roe said that he “will win again.” "
+            "The former reality TV star then accused the mayor of "
+            "weakness: “They are laughing at us.”",
+            "They are laughing",
+            "Jo Roe",
+        ),
+        # unchanged: another occupation of today is someone else
+        (
+            "On Thursday, billionaire entrepreneur Jo Roe said that he “will win again.” "
+            "The reality TV star then accused the mayor of weakness: "
+            "“They are laughing at us.”",
+            "They are laughing",
+            "reality TV star",
+        ),
+    ],
+)
+def test_former_occupation_is_no_rival(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

@@ -3694,6 +3694,12 @@ def _other_occupation(desc: str, sp: Speaker) -> bool:
     (:func:`_other_party`) is someone else."""
     if _other_party(desc, sp.role or ""):
         return True
+    if re.search(r"\b(?:former|ex-)", desc, re.I) and not re.search(
+        r"\b(?:former|ex-)", sp.role or "", re.I
+    ):
+        # "the former reality TV star" after "billionaire entrepreneur Jo Roe": what one
+        # was once is no rival to what one is now
+        return False
     role = _strip_det(sp.role or "")
     # "Reed's campaign manager", "GOP vice presidential candidate": the occupation is
     # the lower-case noun phrase after a possessor or an acronym
