@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import covering_speaker
 
+#: sentences that put a name out of reach of a description looking back for it
+_FILLER = "The meeting ran for three long days and many spoke at it. " * 20
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
@@ -56,7 +59,7 @@ def test_pronoun_run_keeps_its_subject(text: str, quote: str, speaker: str | Non
         (
             "The bipartisan Federal Alliance of Growers met in Dover. “We back the "
             "farmers,” the group said. "
-            + "The meeting ran for three long days and many spoke at it. " * 20
+            + _FILLER
             + "The group also passed a resolution backing laws that let “farmers sell "
             "their own seed.”",
             "farmers sell",
@@ -66,7 +69,7 @@ def test_pronoun_run_keeps_its_subject(text: str, quote: str, speaker: str | Non
         (
             "The bipartisan Federal Alliance of Growers met in Dover. “We back the "
             "farmers,” the group said. "
-            + "The meeting ran for three long days and many spoke at it. " * 20
+            + _FILLER
             + "Acme Seeds Inc. said it “welcomes the talks.” The group also passed a "
             "resolution backing laws that let “farmers sell their own seed.”",
             "farmers sell",
