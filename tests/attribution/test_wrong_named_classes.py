@@ -304,3 +304,28 @@ def test_description_given_in_apposition(text: str, quote: str, speaker: str | N
 )
 def test_former_occupation_is_no_rival(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the source right after the quotation is its own, not the later report's
+        (
+            "The risk of the fever spreading within the region is “very high,” according "
+            "to authorities, and the disease could also reach nine other countries, the "
+            "Acme Health Agency has warned.",
+            "very high",
+            "authorities",
+        ),
+        # unchanged: with no such phrase the report's speaker keeps it
+        (
+            "The risk of the fever spreading within the region is “very high,” and the "
+            "disease could also reach nine other countries, the Acme Health Agency has "
+            "warned.",
+            "very high",
+            "Acme Health Agency",
+        ),
+    ],
+)
+def test_according_to_right_after_quotation(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

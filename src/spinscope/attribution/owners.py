@@ -120,6 +120,9 @@ def quotation_owners(view: TokenView, attributions: Sequence[Attribution]) -> li
         covering = [
             a for a in out if a.cue[1] <= qs and any(s <= qs and qe <= e for s, e in a.content)
         ]
+        if not covering and (moved := _according_after(text, out, qs, qe)) is not None:
+            out = moved
+            continue
         if len(covering) != 1:
             continue
         outer = covering[0]
@@ -134,6 +137,43 @@ def quotation_owners(view: TokenView, attributions: Sequence[Attribution]) -> li
         if kept:
             out.append(outer.with_content(text, kept))
         out.append(Attribution.quotation((cs, ce), (qs, qe), (ns, ne), outer.score))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+#: ``“…,” according to authorities,`` right after a quotation: its nearer source
+_ACCORDING_AFTER = re.compile(
+    rf"^[,”\"]*\s+(?P<cue>according to) (?P<name>(?:the )?(?:{_NAME}|[a-z]+(?: [a-z]+)?)),"
+)
+
+
+def _according_after(
+    text: str, attributions: Sequence[Attribution], qs: int, qe: int
+) -> list[Attribution] | None:
+    """``The risk is “very high,” according to authorities, and it could spread, the
+    agency warned``: the quotation an ``according to`` phrase right after it sources
+    leaves the content of the report whose cue comes later in the sentence, for an
+    attribution of its own. ``None`` when there is no such phrase, or no one such report."""
+    m = _ACCORDING_AFTER.match(text[qe : qe + 80])
+    if m is None or "\n" in m.group():
+        return None
+    ns, ne = qe + m.start("name"), qe + m.end("name")
+    covering = [
+        a
+        for a in attributions
+        if a.cue[0] >= ne and any(s <= qs and qe <= e for s, e in a.content)
+    ]
+    if len(covering) != 1 or text[ne : covering[0].cue[0]].count(".") > 0:
+        return None
+    outer = covering[0]
+    if outer.source is not None and _same(text, outer.source, (ns, ne)):
+        return None
+    out = [a for a in attributions if a is not outer]
+    kept = _without(text, outer.content, qs, ne + 1)
+    if kept:
+        out.append(outer.with_content(text, kept))
+    cue = (qe + m.start("cue"), qe + m.end("cue"))
+    out.append(Attribution.quotation(cue, (qs, qe), (ns, ne), outer.score))
     out.sort(key=lambda a: a.start)
     return out
 
