@@ -329,3 +329,28 @@ def test_former_occupation_is_no_rival(text: str, quote: str, speaker: str | Non
 )
 def test_according_to_right_after_quotation(text: str, quote: str, speaker: str | None) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the one a verb acts on right before "with his" owns the words named
+        (
+            "“Let us begin,” moderator Jo Roe said. Al Poe spoke first. At the very end "
+            "of the debate, moderator Jo Roe confronted Poe with his statement that the "
+            "mayor did not have the “look” of a leader.",
+            "look",
+            "Al Poe",
+        ),
+        # unchanged: an object of the other gender is not "his"
+        (
+            "Ann Lee spoke first at the debate. At the very end, moderator Tom Roe "
+            "confronted Lee with his statement that the mayor did not have the “look” "
+            "of a leader.",
+            "look",
+            None,
+        ),
+    ],
+)
+def test_possessive_after_an_object(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker

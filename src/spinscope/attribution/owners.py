@@ -159,9 +159,7 @@ def _according_after(
         return None
     ns, ne = qe + m.start("name"), qe + m.end("name")
     covering = [
-        a
-        for a in attributions
-        if a.cue[0] >= ne and any(s <= qs and qe <= e for s, e in a.content)
+        a for a in attributions if a.cue[0] >= ne and any(s <= qs and qe <= e for s, e in a.content)
     ]
     if len(covering) != 1 or text[ne : covering[0].cue[0]].count(".") > 0:
         return None

@@ -4312,6 +4312,13 @@ def _resolve_pronoun(
         # "In his attacks on Reed, Cole spokesman Gates repeated": the possessor is the
         # subject named after the opening phrase, not anyone before
         return None
+    obj = None
+    if low in ("his", "her"):
+        obj = _object_before(text, src[0], m.gender, speakers, recent)
+    if obj is not None:
+        # "Holt confronted Reed with his statement that": the one the verb acts on, right
+        # before the possessive, owns what it names
+        return obj if isinstance(obj, int) else new(obj)
     if low in ("he", "she") and (owner := _owner_of_occasion(text, src[0], m.gender)):
         # "Tom Reed's address in which he told the crowd that": the person whose speech,
         # interview or letter the clause opens is the one speaking in it
@@ -4486,6 +4493,41 @@ def _same_pronoun_lead(text: str, pos: int, low: str) -> int:
             break
         lead = s
     return lead
+
+
+#: a verb's object, a preposition, then a possessive pronoun (``confronted Reed with
+#: his``, ``asked Ann Lee about her``)
+_OBJECT_THEN_POSSESSIVE = re.compile(
+    r"\b[a-z]+(?:ed|s) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+) (?:with|about|over|for|on) $"
+)
+
+
+def _object_before(
+    text: str, pos: int, gender: str | None, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | Mention | None:
+    """The person a verb acts on right before the possessive at ``pos`` (``Holt
+    confronted Reed with his statement``), of no other gender: a speaker with that
+    surname, else the mention of a person the article named in full (not a speaker
+    yet). ``None`` when no such object is written."""
+    mm = _OBJECT_THEN_POSSESSIVE.search(text[max(0, pos - 80) : pos])
+    if mm is None or _quoted(text, pos):
+        return None
+    name = mm.group(1)
+    for cand in reversed(recent):
+        sp = speakers[cand]
+        if sp.name and _last(sp.name) == _last(name) and _is_person(sp) is not False:
+            known = sp.gender or _written_gender(text, sp)
+            return None if gender is not None and known not in (None, gender) else cand
+    full = name if " " in name else _full_name_written(text[:pos], name)
+    if full is None:
+        return None
+    found = parse_mention(full)
+    probe = Speaker(id=-1, name=found.name, role=found.role, gender=found.gender)
+    if found.kind != "name" or _is_person(probe) is not True:
+        return None
+    if gender is not None and found.gender not in (None, gender):
+        return None
+    return found
 
 
 #: a possessive name, then a speech, interview or text it owns, then "in which" right
