@@ -84,6 +84,21 @@ _EMBEDDED = re.compile(
     rf"(?:\b(?:that|what|and|but|because|as|when)|[,;])\s+(?P<name>{_NAME}|{_GROUP}|he|she|they)"
     rf" (?:also |later |then |had |has )?(?P<cue>{_SAYING})\b"
 )
+#: ``The IG said they found it in May, and Jordan asked “…”``: a question or an answer
+#: of its own, coordinated after the content of another's report, right before the
+#: quotation it gives
+_ANSWERED = re.compile(
+    rf"(?:\b(?:and|but|while)|[,;])\s+(?P<name>{_NAME})"
+    rf" (?:then |later )?(?P<cue>asked|asks|replied|replies|responded|responds|answered)"
+    rf"[,:]?\s*$"
+)
+#: ``Clinton said Reed was rooting for a crash, to which the mogul responded, “…”``: the
+#: one answering in a relative clause, named or described
+_TO_WHICH = re.compile(
+    rf"\b[Tt]o which (?P<name>{_NAME}|the (?:[a-z-]+ ){{0,3}}[a-z-]+|he|she|they)"
+    rf" (?:has |had )?(?:[a-z]+ly )?(?P<cue>responded|replied|answered|retorted|said)"
+    rf"[,:]?\s*$"
+)
 #: ``an email from Kelly saying: “…”``, ``with HMRC saying it will “…”``: the name right
 #: before a speech participle (after ``from``, ``with``, ``by``) is the one saying it
 _NAMED_PARTICIPLE = re.compile(
@@ -105,6 +120,9 @@ def quotation_owners(view: TokenView, attributions: Sequence[Attribution]) -> li
         covering = [
             a for a in out if a.cue[1] <= qs and any(s <= qs and qe <= e for s, e in a.content)
         ]
+        if not covering and (moved := _according_after(text, out, qs, qe)) is not None:
+            out = moved
+            continue
         if len(covering) != 1:
             continue
         outer = covering[0]
@@ -123,6 +141,41 @@ def quotation_owners(view: TokenView, attributions: Sequence[Attribution]) -> li
     return out
 
 
+#: ``“…,” according to authorities,`` right after a quotation: its nearer source
+_ACCORDING_AFTER = re.compile(
+    rf"^[,”\"]*\s+(?P<cue>according to) (?P<name>(?:the )?(?:{_NAME}|[a-z]+(?: [a-z]+)?)),"
+)
+
+
+def _according_after(
+    text: str, attributions: Sequence[Attribution], qs: int, qe: int
+) -> list[Attribution] | None:
+    """``The risk is “very high,” according to authorities, and it could spread, the
+    agency warned``: the quotation an ``according to`` phrase right after it sources
+    leaves the content of the report whose cue comes later in the sentence, for an
+    attribution of its own. ``None`` when there is no such phrase, or no one such report."""
+    m = _ACCORDING_AFTER.match(text[qe : qe + 80])
+    if m is None or "\n" in m.group():
+        return None
+    ns, ne = qe + m.start("name"), qe + m.end("name")
+    covering = [
+        a for a in attributions if a.cue[0] >= ne and any(s <= qs and qe <= e for s, e in a.content)
+    ]
+    if len(covering) != 1 or text[ne : covering[0].cue[0]].count(".") > 0:
+        return None
+    outer = covering[0]
+    if outer.source is not None and _same(text, outer.source, (ns, ne)):
+        return None
+    out = [a for a in attributions if a is not outer]
+    kept = _without(text, outer.content, qs, ne + 1)
+    if kept:
+        out.append(outer.with_content(text, kept))
+    cue = (qe + m.start("cue"), qe + m.end("cue"))
+    out.append(Attribution.quotation(cue, (qs, qe), (ns, ne), outer.score))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
 def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] | None:
     """``(source, cue)`` of the owner the text between ``outer``'s cue and the quotation
     names (the last one before it), or the ``According to`` source of a sentence whose
@@ -134,10 +187,22 @@ def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] 
     ss = view.sent_chars[sent][0]
     lo = max(outer.cue[1], ss)
     between = text[lo:qs]
+    if (counted := _according_subject(view, outer, ss, qs)) is not None:
+        return counted
     if any(c in between for c in '“”"\n'):
         return None  # another quotation, or another paragraph, lies in between
     best: tuple[Range, Range] | None = None
-    patterns = (_POSSESSED, _EMBEDDED, _ASKED, _CALLED, _CALLED_SOMEONE, _HEARD, _NAMED_PARTICIPLE)
+    patterns = (
+        _POSSESSED,
+        _EMBEDDED,
+        _ANSWERED,
+        _TO_WHICH,
+        _ASKED,
+        _CALLED,
+        _CALLED_SOMEONE,
+        _HEARD,
+        _NAMED_PARTICIPLE,
+    )
     for pattern in patterns:
         for m in pattern.finditer(between):
             name = m.group("name")
@@ -166,6 +231,49 @@ def _according(view: TokenView, outer: Attribution, ss: int) -> tuple[Range, Ran
     name = m.group("name")
     ns = ss + m.start("name")
     return (ns, ns + len(name)), (ss + m.start("cue"), ss + m.end("cue"))
+
+
+#: people described by a number or a quantifier, the subject of a clause after a
+#: fronted ``According to X,`` (``65 women who know him said``)
+_PEOPLE_HEADS = frozenset(
+    [
+        *("people", "women", "men", "residents", "experts", "officials", "lawmakers"),
+        *("students", "parents", "members", "voters", "witnesses", "doctors", "workers"),
+        *("scientists", "researchers", "leaders", "employees", "teachers", "veterans"),
+    ]
+)
+_COUNTED = (
+    r"(?:\d[\d,]*|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens of|[Hh]undreds of|[Tt]wo|[Tt]hree|"
+    r"[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+)
+#: ``According to Breitbart, on Friday, 65 women … defended him and said he has always
+#: behaved “…”``: the fronted source, optional fronted phrases of time or place, then a
+#: subject of counted people whose clause reports the quotation itself
+_ACCORDING_SUBJECT = re.compile(
+    rf"^\W*According to [^,“”\"]+, (?:(?:on|in|at|last|this|earlier|later)\b[^,“”\"]*, )*"
+    rf"(?P<name>{_COUNTED} (?:[a-z-]+ ){{0,2}}?(?P<head>[a-z]+))\b[^“”\"\n]*?"
+    rf"\b(?P<cue>said|says|told|tells|wrote|writes|stated|states|declared|insisted)\b"
+    # an earlier quotation of the same clause ("behaved “…” and treated “…”")
+    rf"(?:[^“”\"\n]|“[^“”\"\n]*”)*$"
+)
+
+
+def _according_subject(
+    view: TokenView, outer: Attribution, ss: int, qs: int
+) -> tuple[Range, Range] | None:
+    """``According to Breitbart, 65 women … said he has always behaved “honorably”``:
+    the counted people whose own reporting clause gives the quotation, not the source
+    that reports their words. ``None`` unless ``outer`` is that fronted ``According to``."""
+    text = view.text
+    if text[outer.cue[0] : outer.cue[1]].lower() != "according to":
+        return None
+    m = _ACCORDING_SUBJECT.match(text[ss:qs])
+    if m is None or outer.cue[0] >= ss + m.start("name"):
+        return None
+    head = m.group("head")
+    if head not in _PEOPLE_HEADS:
+        return None
+    return (ss + m.start("name"), ss + m.end("name")), (ss + m.start("cue"), ss + m.end("cue"))
 
 
 def _same(text: str, a: Range, b: Range) -> bool:

@@ -2639,6 +2639,12 @@ def resolve_speakers(
                 # "Ms Geller … and Mr Spencer … the pair said": the two people the
                 # article named together last
                 sid = _pair_speaker(text, src[0], m.text, speakers, recent, new)
+            if m.definite and re.search(r"\b[Tt]o which\s+$", text[max(0, src[0] - 12) : src[0]]):
+                # "Clinton said Reed was rooting for a crash, to which the mogul
+                # responded": the one the clause before spoke of, not the one speaking
+                # in it; with no such person, no one is guessed
+                sid = _answering_person(text, src[0], speakers, recent, new)
+                sid = new(m) if sid is None else sid
             if m.definite and head in _ISSUED:
                 # "The university released a statement … “…,” the statement said": the
                 # statement is the words of the one who released it
@@ -2683,6 +2689,10 @@ def resolve_speakers(
                 # "the White House Correspondents’ Association … “…,” the group wrote":
                 # the organisation (or the paper) the article named last
                 sid = _named_of_kind(text, src[0], _strip_det(desc).lower(), speakers, recent, new)
+                if sid is None:
+                    # "the group said" … "The group also passed": the body the article
+                    # called so before, when no other has spoken since
+                    sid = _body_called_so(text, desc, speakers, recent)
             if sid is None and (head in PERSON_HEADS or _gender_of(head)):
                 # "his son Eric ... President Trump’s second son argued": the person the
                 # article introduced with the same noun
@@ -2693,6 +2703,16 @@ def resolve_speakers(
                 # "Dr. Jo Roe, the founder and senior pastor of …" … "Roe said" … "The
                 # pastor warned": the one speaker the article gave that noun in apposition
                 sid = _apposed_speaker(text, src[0], head, speakers, recent)
+            if (
+                sid is None
+                and m.definite
+                and re.fullmatch(r"[a-z-]+ [a-z-]+", _strip_det(desc))
+                and _strip_det(desc).split()[0] not in _GENERIC_MODIFIERS
+            ):
+                # "Irmgard Lehner, the pastoral assistant of the church" … "The pastoral
+                # assistant adds": a description of two words the article gave one
+                # speaker in apposition, whatever its noun
+                sid = _apposed_speaker(text, src[0], _strip_det(desc), speakers, recent)
             if sid is None and m.definite and _strip_det(desc).lower() in _SEXED:
                 # "Jo Roe detailed … The man then goes on to explain": the person in
                 # focus, of that sex, unless the article brought in an unnamed one
@@ -2730,6 +2750,7 @@ def resolve_speakers(
                         for c in recent
                         if _other_occupation(desc, speakers[c])
                         or _addressed(text, src, speakers[c])
+                        or _party_untold(text, desc, speakers[c])
                     ),
                 )
                 known_at = (
@@ -2762,7 +2783,7 @@ def resolve_speakers(
                 # "the campaign said": the organisation the article has named with that
                 # noun ("the Trump campaign", "Donald Trump's campaign")
                 sid = _named_organisation(text, src[0], head, speakers, recent, new)
-            if sid is None and m.definite and head in _BUSINESS_HEADS:
+            if sid is None and m.definite and (head in _BUSINESS_HEADS or head == "force"):
                 # "Acme told Fox News … “…,” the company said": the organisation the
                 # sentence before gave as a source
                 sid = _previous_organisation(text, src[0], speakers, recent)
@@ -2932,7 +2953,12 @@ def _administration_head(text: str, role: str) -> str | None:
 
 
 #: offices a headline writes abbreviated (``British PM warns``), spelled out
-_ABBREVIATED_OFFICES = {"PM": "Prime Minister"}
+_ABBREVIATED_OFFICES = {
+    "PM": "Prime Minister",
+    "IG": "Inspector General",
+    "AG": "Attorney General",
+    "DA": "District Attorney",
+}
 
 
 def _abbreviated_office(text: str, sp: Speaker) -> str | None:
@@ -3369,6 +3395,22 @@ def _named_of_kind(
     return new(Mention("name", name=name, text=name))
 
 
+def _body_called_so(
+    text: str, desc: str, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | None:
+    """The named organisation a source with the same description (``the group``) stood
+    for before, when it is the last organisation to have spoken (another body since
+    makes the description unclear). ``None`` otherwise."""
+    want = _strip_det(desc).lower()
+    for cand in reversed(recent):
+        sp = speakers[cand]
+        if sp.name is None or sp.gender is not None or first_name_gender(sp.name.split()[0]):
+            continue  # a person, plainly: no body ("Acme Seeds Inc." may be one)
+        said = any(_strip_det(text[s:e]).lower() == want for s, e in sp.mentions)
+        return cand if said and _is_person(sp) is False else None
+    return None
+
+
 def _introduced(
     text: str,
     pos: int,
@@ -3411,6 +3453,10 @@ def _introduced(
     return new(replace(m, gender=m.gender or gender))
 
 
+#: modifiers that tell no one apart (``the other official``, ``the same man``)
+_GENERIC_MODIFIERS = frozenset(["other", "same", "former", "first", "second", "new", "latter"])
+
+
 def _apposed_speaker(
     text: str, pos: int, head: str, speakers: Sequence[Speaker], recent: Sequence[int]
 ) -> int | None:
@@ -3421,7 +3467,7 @@ def _apposed_speaker(
         _last(re.sub(r"[’']s$", "", fm.group(1)))
         for fm in re.finditer(
             rf"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{1,2}}), (?:the|a|an) "
-            rf"(?:[\w-]+ ){{0,4}}(?i:{re.escape(head)})\b",
+            rf"(?:[\w-]+ ){{0,4}}(?i:{re.escape(head).replace(' ', ' +')})\b",
             text[:pos],
         )
     }
@@ -3648,6 +3694,12 @@ def _other_occupation(desc: str, sp: Speaker) -> bool:
     (:func:`_other_party`) is someone else."""
     if _other_party(desc, sp.role or ""):
         return True
+    if re.search(r"\b(?:former|ex-)", desc, re.I) and not re.search(
+        r"\b(?:former|ex-)", sp.role or "", re.I
+    ):
+        # "the former reality TV star" after "billionaire entrepreneur Jo Roe": what one
+        # was once is no rival to what one is now
+        return False
     role = _strip_det(sp.role or "")
     # "Reed's campaign manager", "GOP vice presidential candidate": the occupation is
     # the lower-case noun phrase after a possessor or an acronym
@@ -3662,13 +3714,34 @@ def _other_occupation(desc: str, sp: Speaker) -> bool:
     return not (_stems(desc) & _stems(role))
 
 
+#: the two parties of a two-party race, each the other's rival
+_RIVAL_PARTIES = {"democratic": "republican", "republican": "democratic"}
+
+
+def _party_untold(text: str, desc: str, sp: Speaker) -> bool:
+    """Does ``desc`` give a party (``the Democratic presidential nominee``) the article
+    also gives its rival in the same description (``the Republican presidential
+    nominee``), while nothing recorded of ``sp`` tells its party? Then the description
+    tells two people apart, and the person in focus may be the other one."""
+    words = _strip_det(desc).lower().split()
+    at = next((k for k, w in enumerate(words) if w in _RIVAL_PARTIES), None)
+    if at is None or at == len(words) - 1:
+        return False
+    rival = " ".join([_RIVAL_PARTIES[words[at]], *words[at + 1 :]])
+    if not re.search(rf"\b{re.escape(rival)}\b", text, re.I):
+        return False
+    return words[at] not in f"{sp.role or ''} {sp.affiliation or ''}".lower()
+
+
 def _issuer(
     text: str, pos: int, noun: str, speakers: Sequence[Speaker], recent: Sequence[int]
 ) -> int | None:
     """The speaker last written, before ``pos``, as releasing or issuing a ``noun``
-    (``The university later released a statement``), or ``None``."""
+    (``The university later released a statement``), or as speaking in one (``The
+    campaign in a statement on Thursday rejected``, ``Acme said in a statement``), or
+    ``None``."""
     issued = re.compile(
-        rf"\s+(?:\w+\s+){{0,2}}(?:released|issued|put out|sent|posted|published)\s+"
+        rf"\s+(?:\w+\s+){{0,2}}(?:released|issued|put out|sent|posted|published|in)\s+"
         rf"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{re.escape(noun)}\b"
     )
     best, best_at = None, -1
@@ -3845,6 +3918,51 @@ def _previous_organisation(
             if lo <= s and e <= pos and e > best_at:
                 best, best_at = sid, e
     return best
+
+
+def _answering_person(
+    text: str,
+    pos: int,
+    speakers: Sequence[Speaker],
+    recent: Sequence[int],
+    new: Callable[[Mention], int],
+) -> int | None:
+    """The person a ``to which`` clause at ``pos`` answers for: the speaker the sentence
+    names last before it, outside quotations, who is no source in it (``Clinton said
+    Reed was rooting for a crash, to which the mogul responded`` is Reed), or a new
+    speaker for a surname of a full name the article wrote before. ``None`` when the
+    sentence names no such person."""
+    para = text.rfind("\n", 0, pos) + 1
+    ends = _sentence_ends(text, para, pos)
+    start = para + (ends[-1] if ends else 0)
+    best, best_at = None, -1
+    for cand in recent:
+        sp = speakers[cand]
+        if not sp.name or _is_person(sp) is False:
+            continue
+        if any(start <= s < pos for s, _ in sp.mentions):
+            continue  # the one speaking in the clause before is the one answered
+        last = re.escape(sp.name.split()[-1])
+        for fm in re.finditer(rf"\b{last}\b", text[start:pos]):
+            if not _quoted(text, start + fm.start()) and start + fm.start() > best_at:
+                best, best_at = cand, start + fm.start()
+    if best is not None:
+        return best
+    # a person the sentence names who has not spoken yet: its surname alone, of a full
+    # name the article wrote before ("Hillary Clinton said Trump was rooting")
+    sayers = {
+        (speakers[c].name or "").split()[-1]
+        for c in recent
+        if speakers[c].name and any(start <= s < pos for s, _ in speakers[c].mentions)
+    }
+    for fm in reversed(list(re.finditer(r"(?<=\s)([A-Z][a-z’'-]+)\b(?! [A-Z])", text[start:pos]))):
+        word = fm.group(1)
+        if word in sayers or _quoted(text, start + fm.start()):
+            continue
+        full = _full_name_written(text[:start], word)
+        if full is not None:
+            return new(Mention("name", name=full, gender=first_name_gender(full.split()[0])))
+    return None
 
 
 def _addressed(text: str, src: Range, sp: Speaker) -> bool:
@@ -4194,6 +4312,13 @@ def _resolve_pronoun(
         # "In his attacks on Reed, Cole spokesman Gates repeated": the possessor is the
         # subject named after the opening phrase, not anyone before
         return None
+    obj = None
+    if low in ("his", "her"):
+        obj = _object_before(text, src[0], m.gender, speakers, recent)
+    if obj is not None:
+        # "Holt confronted Reed with his statement that": the one the verb acts on, right
+        # before the possessive, owns what it names
+        return obj if isinstance(obj, int) else new(obj)
     if low in ("he", "she") and (owner := _owner_of_occasion(text, src[0], m.gender)):
         # "Tom Reed's address in which he told the crowd that": the person whose speech,
         # interview or letter the clause opens is the one speaking in it
@@ -4206,8 +4331,18 @@ def _resolve_pronoun(
             text, src[0], speakers, recent, m.gender, persons_only=True, unsure_none=True
         )
         known_at = _last_seen(text, src[0], speakers[sid]) if sid is not None else -1
-        # a person introduced since then (a subject, not yet a speaker) is more salient
-        named = _named_before(text, src[0], m.gender, speakers, recent, new, after=known_at)
+        # a person introduced since then (a subject, not yet a speaker) is more salient;
+        # "He began by attacking President Jo Roe. He asked": a sentence the same pronoun
+        # opened kept its subject, and the people it named after it are no new subject
+        named = _named_before(
+            text,
+            _same_pronoun_lead(text, src[0], low),
+            m.gender,
+            speakers,
+            recent,
+            new,
+            after=known_at,
+        )
         sid = sid if named is None else named
         if sid is None:
             sid = _sole_person_named(text, src[0], m.gender, speakers, recent, new)
@@ -4337,6 +4472,62 @@ def _resolve_pronoun(
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
+
+
+def _same_pronoun_lead(text: str, pos: int, low: str) -> int:
+    """Where the run of sentences that open with the pronoun ``low``, and end with the
+    one at ``pos``, starts (``He began his speech by attacking President Jo Roe. He
+    asked, “…” He then cited``): they all have one subject, so what names a new
+    subject for ``pos`` is written before the run. Sentences inside quotations are
+    the speaker's and break no run. ``pos`` when the sentence before opens otherwise."""
+    lo = max(0, pos - WINDOW)
+    starts = [lo] if lo == 0 else []
+    starts += [mm.end() + lo for mm in re.finditer(r"\n+|[.!?][”\"’']?\s+", text[lo:pos])]
+    quotes = _quotations(text)
+    starts = [s for s in starts if s == pos or not any(a < s < b for a, b in quotes)]
+    if not starts or starts[-1] != pos:
+        return pos  # the pronoun does not open its sentence
+    lead = pos
+    for s in reversed(starts[:-1]):
+        if not re.match(rf"{low}\s+[a-z]", text[s:pos], re.I):
+            break
+        lead = s
+    return lead
+
+
+#: a verb's object, a preposition, then a possessive pronoun (``confronted Reed with
+#: his``, ``asked Ann Lee about her``)
+_OBJECT_THEN_POSSESSIVE = re.compile(
+    r"\b[a-z]+(?:ed|s) ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+) (?:with|about|over|for|on) $"
+)
+
+
+def _object_before(
+    text: str, pos: int, gender: str | None, speakers: Sequence[Speaker], recent: Sequence[int]
+) -> int | Mention | None:
+    """The person a verb acts on right before the possessive at ``pos`` (``Holt
+    confronted Reed with his statement``), of no other gender: a speaker with that
+    surname, else the mention of a person the article named in full (not a speaker
+    yet). ``None`` when no such object is written."""
+    mm = _OBJECT_THEN_POSSESSIVE.search(text[max(0, pos - 80) : pos])
+    if mm is None or _quoted(text, pos):
+        return None
+    name = mm.group(1)
+    for cand in reversed(recent):
+        sp = speakers[cand]
+        if sp.name and _last(sp.name) == _last(name) and _is_person(sp) is not False:
+            known = sp.gender or _written_gender(text, sp)
+            return None if gender is not None and known not in (None, gender) else cand
+    full = name if " " in name else _full_name_written(text[:pos], name)
+    if full is None:
+        return None
+    found = parse_mention(full)
+    probe = Speaker(id=-1, name=found.name, role=found.role, gender=found.gender)
+    if found.kind != "name" or _is_person(probe) is not True:
+        return None
+    if gender is not None and found.gender not in (None, gender):
+        return None
+    return found
 
 
 #: a possessive name, then a speech, interview or text it owns, then "in which" right
