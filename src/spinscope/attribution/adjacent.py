@@ -64,6 +64,10 @@ _REPORTING = (
             "urged",
             "pleaded",
             "stated",
+            "testified",
+            "deadpanned",
+            "whined",
+            "whines",
         ]
     )
 )
