@@ -121,3 +121,42 @@ def test_quotation_run_continues_its_speaker() -> None:
 )
 def test_manner_verb_closes_quotation(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+_LEAD_INS = (
+    "The center filed the suit in May.\n\n"
+    "Richard Tomson, President of the Law Center, said,\n\n"
+    "“Defendants forced the girl to disparage her faith by writing the creed.”\n\n"
+    "The lawsuit says,\n\n"
+    "“During its brief instruction, defendants failed to cover the subject.”\n\n"
+    "When asked to clarify Porter said,\n\n"
+    "“I don't have to clarify anything at all to you people.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        # a lead-in whose source carries an appositive
+        ("Defendants forced the girl", "Richard Tomson"),
+        # a document's lead-in names its own speaker, not the previous quotation's
+        ("During its brief instruction", "lawsuit"),
+        # the question the lead-in answers comes before the speaker
+        ("I don't have to clarify", "Porter"),
+    ],
+)
+def test_lead_in_sentence_names_speaker(quote: str, speaker: str) -> None:
+    assert covering_speaker(_LEAD_INS, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        # a verb that reports no speech announces no one's words
+        "The crowd roared,",
+        "Then the mood changed,",
+    ],
+)
+def test_lead_in_without_speaker(lead_in: str) -> None:
+    text = f"The rally began at noon.\n\n{lead_in}\n\n“We want the truth and we want it now.”\n"
+    assert covering_speaker(text, "We want the truth") == "unattributed"
