@@ -64,6 +64,10 @@ _REPORTING = (
             "urged",
             "pleaded",
             "stated",
+            "testified",
+            "deadpanned",
+            "whined",
+            "whines",
         ]
     )
 )
@@ -129,9 +133,11 @@ def attribute_adjacent_quotes(
         )
         if att is None and not text[ss:qs].strip():
             if _whole_sentences(view, qe):
+                # a lead-in naming its own speaker ("The lawsuit says,") outranks the
+                # speaker of the quotation before it
                 att = (
-                    _continuing(view, sent, qs, qe, known)
-                    or _announced(view, sent, qs, qe)
+                    _announced(view, sent, qs, qe)
+                    or _continuing(view, sent, qs, qe, known)
                     or _answer_lead(view, sent, qs, qe)
                     or _subject_lead(view, sent, qs, qe)
                 )
@@ -148,9 +154,13 @@ def attribute_adjacent_quotes(
 
 
 # "Merkel stated," / "She also said:" — a sentence that is only a source and its cue,
-# announcing the quotation after it
+# announcing the quotation after it; the source may carry an appositive ("Jane Roe,
+# head of the center, said,") and follow the question it answers ("When asked to
+# clarify Roe said,"), and a document may announce its words ("The lawsuit says,")
 _ANNOUNCING = re.compile(
-    rf"^\s*(?P<name>{_NAME}|he|she)(?:also |then |later )?(?P<verb>[a-z]+)\s*[,:]\s*$"
+    r"^\s*(?:When asked(?: to [a-z]+| about [^,“”\"]{1,40})?,? )?"
+    rf"(?P<name>{_NAME}|he|she|[Tt]he [a-z]+ )(?:, [^,“”\"]{{1,60}}, )?"
+    r"(?:also |then |later )?(?P<verb>[a-z]+)\s*[,:]\s*$"
 )
 
 

@@ -413,6 +413,11 @@ _CLOSING_MANNER = frozenset(
         "detailed",
         "boasted",
         "insisted",
+        # a witness's words, a dry reply, a complaint: each a way of saying
+        "testified",
+        "deadpanned",
+        "whined",
+        "whines",
     ]
 )
 

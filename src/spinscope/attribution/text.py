@@ -157,6 +157,13 @@ def find_quotes(text: str) -> list[Range]:
                     skip_to = last
                     quoted_before = False
                     continue
+                run = _run_to_next_opener(text, paras, k)
+                if run is not None:
+                    ranges[-1] = (ranges[-1][0], paras[run][1])
+                    quotes.extend(ranges)
+                    skip_to = run
+                    quoted_before = True
+                    continue
                 quoted_before = False
                 continue  # an unclosed quote that is not a multi-paragraph quotation
         quotes.extend(ranges)
@@ -196,6 +203,37 @@ def _closed_on_later_line(
         if not balanced or ends_open:
             return None
         return j, i, rest
+    return None
+
+
+#: how many unmarked lines a quotation opened at a line's start may run on before the
+#: next quotation's line (the multi-paragraph convention in one-sentence-per-line text)
+_MAX_RUN_LINES = 3
+
+
+def _run_to_next_opener(text: str, paras: list[Range], k: int) -> int | None:
+    """The last line of a quotation that opens line ``k`` and runs, unclosed, over
+    unmarked lines up to a line opening the next quotation, or ``None``.
+
+    Text laid out one sentence per line applies the multi-paragraph convention to its
+    lines: ``“The only way out is a clean break.`` ¶ ``And then we will have left.`` ¶
+    ``“There was no question about a deal.”`` leaves the quotation open until the line
+    that opens the next one. Only a line that is one quotation from its first character,
+    with no other double mark, counts: ``He said: “We will win.`` or ``“No,” he said.
+    “We will win.`` followed by narrative is a forgotten closer, not a run, and a line
+    quoting someone inside it may be the writer's own words around them. Every line
+    between must hold no double quote mark.
+    """
+    ps, pe = paras[k]
+    marks = _DOUBLE_MARKS.findall(text, ps, pe)
+    if len(marks) != 1 or text[ps:pe].lstrip()[:1] not in OPEN_DQ + '"':
+        return None
+    for j in range(k + 1, min(k + 2 + _MAX_RUN_LINES, len(paras))):
+        ls, le = paras[j]
+        if _DOUBLE_MARKS.search(text, ls, le) is None:
+            continue
+        line = text[ls:le].lstrip()
+        return j - 1 if j > k + 1 and line[:1] in OPEN_DQ + '"' else None
     return None
 
 
