@@ -94,7 +94,8 @@ DOCUMENT_NOUNS = DOCUMENTS | frozenset(
         *("notice", "note", "minutes", "manifesto", "policy", "treaty", "agreement"),
         *("contract", "constitution", "charter", "budget", "proposal", "plan", "text"),
         *("article", "editorial", "book", "letters", "filings", "statements", "papers"),
-        *("texts", "scripture", "scriptures"),
+        *("scripture", "footage", "video", "recording", "motion", "presentation"),
+        *("timeline", "test", "petition", "resolution", "warrant", "summons"),
     ]
 )
 #: Nouns for part of a text: "details of the legislation" is the legislation speaking.
@@ -111,7 +112,7 @@ INSTITUTION_NOUNS = frozenset(
         *("party", "union", "board", "service", "newspaper", "network", "channel"),
         *("organization", "organisation", "foundation", "institute", "association"),
         *("federation", "cabinet", "regime", "authority", "operator", "utility"),
-        *("outlet", "broadcaster", "magazine", "station", "news"),
+        *("outlet", "broadcaster", "magazine", "station", "news", "corporation"),
     ]
 )
 #: Words after a description's noun that say which one it is ("a report by the UN").
@@ -160,17 +161,29 @@ def unnamed_kind(description: str | None) -> str:
     tokens = [w.lower() for w in words]
     if not cut:
         return "person"
-    head = tokens[cut - 1]
+    head = _singular(tokens[cut - 1])
     if head in DOCUMENT_NOUNS:
         return "document"
     if head in _PART_NOUNS and cut < len(tokens) and tokens[cut] == "of":
         rest = tokens[cut + 1 :]
         stop = next((k for k, t in enumerate(rest) if t in _POSTMODIFIERS), len(rest))
-        if rest[:stop] and rest[stop - 1] in DOCUMENT_NOUNS:
+        if rest[:stop] and _singular(rest[stop - 1]) in DOCUMENT_NOUNS:
             return "document"
     if head in INSTITUTION_NOUNS:
         return "institution"
     return "person"
+
+
+def _singular(noun: str) -> str:
+    """``agencies`` → ``agency``, ``videos`` → ``video``; a word the lists hold as it is
+    (``news``, ``minutes``, ``details``) stays."""
+    if noun in DOCUMENT_NOUNS or noun in INSTITUTION_NOUNS or noun in _PART_NOUNS:
+        return noun
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
 
 
 def is_document(description: str | None) -> bool:
