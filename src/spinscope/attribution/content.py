@@ -263,6 +263,8 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
                     or (nxt == "and" and k + 2 < stop and low[k + 2].endswith("ed"))
                 )
             ):
+                if _quotation_after(view, k, stop):
+                    continue
                 end = k - 1
                 stop = k
                 break
@@ -284,6 +286,14 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
                     end = max(end, token_at(view, qq[1] - 1))
     r = trim_content(view, i, end)
     return [r] if r else []
+
+
+def _quotation_after(view: TokenView, k: int, stop: int) -> bool:
+    """``said the pope gave him hope, but on abuse, he “continues to be blind”``: a
+    quotation opening after the clause break at token ``k`` (and before ``stop``, the
+    next cue's source) is the speaker's own words, so the clause holding it is still
+    what was said; the content goes on through the break."""
+    return any(view.is_open_quote(t) for t in range(k + 1, stop))
 
 
 def _reports_inside(view: TokenView, first: int, last: int) -> bool:
