@@ -263,6 +263,8 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
                     or (nxt == "and" and k + 2 < stop and low[k + 2].endswith("ed"))
                 )
             ):
+                if _quotation_after(view, k, stop):
+                    continue
                 end = k - 1
                 stop = k
                 break
@@ -284,6 +286,29 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
                     end = max(end, token_at(view, qq[1] - 1))
     r = trim_content(view, i, end)
     return [r] if r else []
+
+
+def _quotation_after(view: TokenView, k: int, stop: int) -> bool:
+    """``said the pope gave him hope, but on abuse, he “continues to be blind”``: a
+    quotation opening after the clause break at token ``k`` (and before ``stop``, the
+    next cue's source) is the speaker's own words, so the clause holding it is still
+    what was said; the content goes on through the break.
+
+    Not after a relative pronoun (``Benedict, who … lamented “how much filth”``: the
+    relative clause reports its own words), nor when a verb follows the break with no
+    subject (``announced a photo, but did not make it public because …``): that verb
+    goes on the clause of the cue's subject, the writer's account. Only a partial
+    quotation counts: one announced by a colon or comma is a report of its own."""
+    low = view.lower
+    w = k + 1 if low[k] == "," else k
+    if w + 1 >= stop or low[w] in ("which", "who"):
+        return False
+    after = low[w + 1]
+    if after in AUXILIARIES or after.endswith("ed"):
+        return False
+    # a partial quotation, set in the clause's words; one announced by a colon or comma
+    # ("though he has said: “…”") is the report of a cue of its own
+    return any(view.is_open_quote(t) and is_word(low[t - 1]) for t in range(k + 2, stop))
 
 
 def _reports_inside(view: TokenView, first: int, last: int) -> bool:

@@ -421,9 +421,24 @@ def inverted_pattern(site: CueSite, stop: int) -> Draft | None:
     if tail < stop and (
         (low[tail] == "," and tail + 1 < site.hi and view.is_open_quote(tail + 1))
         or (site.first == site.lo and low[tail] in (":", ","))
+        or (low[tail] == "," and _fragment_then_quoted_clause(site, tail, stop))
     ):
         content += content_after(view, tail + 1, stop, site.hi)
     return Draft(source, content)
+
+
+def _fragment_then_quoted_clause(site: CueSite, comma: int, stop: int) -> bool:
+    """``In an environment with “so many young women,” said one aide, the men “have no
+    self-control.”``: the quotation before the cue is a fragment of the writer's
+    phrase, and the clause after the source's comma quotes the speaker; that clause is
+    what was said too."""
+    view, low = site.view, site.view.lower
+    k = site.first - 1
+    while k > site.prev_cue_last and low[k] == ",":
+        k -= 1
+    if k <= site.prev_cue_last or not view.is_close_quote(k) or not _quoted_fragment(site, k):
+        return False
+    return any(view.is_open_quote(t) for t in range(comma + 2, stop))
 
 
 def _inverted_source(site: CueSite) -> Range | None:
@@ -844,7 +859,11 @@ def _content_around(site: CueSite, source: Range | None, stop: int) -> list[Rang
         k > prev_b
         and not hung
         and (
-            (view.is_close_quote(k) and not is_title_quote(view, k, site.lo))
+            (
+                view.is_close_quote(k)
+                and not is_title_quote(view, k, site.lo)
+                and not (_quoted_fragment(site, k) and _clause_follows(site, stop))
+            )
             or (low[k + 1] == "," and _is_short_adverbial(site, stop) and source is not None)
         )
     ):
@@ -858,6 +877,35 @@ def _content_around(site: CueSite, source: Range | None, stop: int) -> list[Rang
     if right_lo < stop and not all(not is_word(w) for w in low[right_lo:stop]):
         return content_after(view, right_lo, stop, site.hi)
     return content_before(view, src_start, prev_b)
+
+
+def _quoted_fragment(site: CueSite, close: int) -> bool:
+    """Is the quotation closing at token ``close`` a fragment set in the writer's own
+    phrase (``As for the question of her “intent,”``, ``In a place with “so many
+    women,”``), a word of the same sentence right before its opening mark? Such a
+    quotation is no statement that a cue after it could report."""
+    view = site.view
+    q = view.quote_of[close]
+    if q < 0:
+        return False
+    qs = view.quotes[q][0]
+    o = next((t for t in range(site.lo, close + 1) if view.starts[t] >= qs), None)
+    return o is not None and o - 1 >= site.lo and is_word(view.lower[o - 1])
+
+
+#: words that open a clause right after a speech verb (``said it arose …``)
+_CLAUSE_SUBJECTS = PRONOUNS | frozenset(["the", "that"])
+
+
+def _clause_follows(site: CueSite, stop: int) -> bool:
+    """Does a clause of its own follow the cue (``Horowitz said it arose “months
+    earlier”``): a subject word, then at least two more words before ``stop``?"""
+    low, right_lo = site.view.lower, site.last + 1
+    return (
+        right_lo + 2 < stop
+        and low[right_lo] in _CLAUSE_SUBJECTS
+        and sum(is_word(w) for w in low[right_lo:stop]) >= 3
+    )
 
 
 #: words a participle hangs on its clause with (``…, before conceding that``): its
