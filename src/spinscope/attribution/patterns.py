@@ -43,6 +43,7 @@ from spinscope.attribution.lexicon import (
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
+    SENTENCE_ADVERBS,
     STOP,
     TEMPORAL,
     VENUES,
@@ -247,7 +248,9 @@ def according_to_pattern(site: CueSite, stop: int) -> Draft:
     src = noun_phrase_right(view, site.last + 1, site.next_cue_first, site.cue_tokens)
     # "But according to X, …" opening a sentence is fronted too
     conj = a - 1 >= lo and low[a - 1] in ("but", "and")
-    fronted = a - 1 <= prev_b or (conj and a - 2 <= prev_b)
+    fronted = (
+        a - 1 <= prev_b or (conj and a - 2 <= prev_b) or _after_opening_adverb(site)
+    )
     source = src
     after = site.last + 1
     if src is not None:
@@ -258,12 +261,49 @@ def according_to_pattern(site: CueSite, stop: int) -> Draft:
         if read is not None:
             return read
         thinker = _thinker_of_quotation(site)
-        return Draft(source if thinker is None else thinker, content_before(view, a, prev_b))
+        before = content_before(view, a, prev_b)
+        if thinker is None and source is not None and (rest := _clause_after_aside(site, source, stop)):
+            # "a pope who, according to X, “breaks …”": the clause the phrase interrupts
+            # goes on after it, and is X's words too
+            return Draft(source, [*before, rest])
+        return Draft(source if thinker is None else thinker, before)
     content: list[Range] = []
     if after < stop:
         r = trim_content(view, after, stop - 1)
         content = [r] if r else []
     return Draft(source, content)
+
+
+#: adverbs opening a sentence before a fronted ``according to`` ("Meanwhile, according
+#: to X, …"): the phrase still opens the clause it sources
+_OPENING_ADVERBS = SENTENCE_ADVERBS | frozenset(
+    ["also", "indeed", "moreover", "separately", "similarly", "still", "yet", "earlier", "later"]
+)
+
+
+def _after_opening_adverb(site: CueSite) -> bool:
+    """``Meanwhile, according to X, …`` / ``But however, according to X, …``: only a
+    sentence adverb and its comma stand between the sentence's start (or the previous
+    cue) and the cue, so the ``according to`` phrase is fronted."""
+    low, a, prev_b = site.view.lower, site.first, site.prev_cue_last
+    k = a - 2
+    if k <= prev_b or low[a - 1] != "," or low[k] not in _OPENING_ADVERBS:
+        return False
+    return k - 1 <= prev_b or (k - 2 <= prev_b and low[k - 1] in OPENERS)
+
+
+def _clause_after_aside(site: CueSite, source: Range, stop: int) -> Range | None:
+    """``The port, according to X, “will close.”`` / ``…, according to X, is to …``: an
+    ``according to`` phrase set off by commas inside a clause, which goes on after it
+    with a quotation or a finite verb; that rest of the clause (up to ``stop``), or
+    ``None`` when the phrase ends the clause or an apposition may follow it."""
+    view, low, a = site.view, site.view.lower, site.first
+    k = source[1] + 1
+    if a - 1 <= site.lo or low[a - 1] != "," or k + 1 >= stop or low[k] != ",":
+        return None
+    if not (view.is_open_quote(k + 1) or low[k + 1] in _CLAUSE_VERBS):
+        return None
+    return trim_content(view, k + 1, stop - 1)
 
 
 #: verbs of believing: the quotation they lead to is the believer's words
@@ -368,7 +408,9 @@ def _according_to_phrase(site: CueSite, src: Range, fronted: bool) -> Range:
             # "a “trivialized liturgy” (according to Pope Benedict) and apostasy": the
             # parenthesis closes the phrase; the sentence goes on without it
             return (src[0], j - 1) if j - 1 > src[1] else src
-        if low[j] == "," and j + 1 < hi and low[j + 1] in _CLAUSE_VERBS:
+        if low[j] == "," and j + 1 < hi and (
+            low[j + 1] in _CLAUSE_VERBS or site.view.is_open_quote(j + 1)
+        ):
             # "One goal, according to an official, is to …": the phrase stands between
             # commas inside the clause, whose verb follows
             return (src[0], j - 1) if j - 1 > src[1] else src
@@ -862,7 +904,11 @@ def _content_around(site: CueSite, source: Range | None, stop: int) -> list[Rang
             (
                 view.is_close_quote(k)
                 and not is_title_quote(view, k, site.lo)
-                and not (_quoted_fragment(site, k) and _clause_follows(site, stop))
+                and not (
+                    _quoted_fragment(site, k)
+                    and _clause_follows(site, stop)
+                    and not _addressee_only(site, stop)
+                )
             )
             or (low[k + 1] == "," and _is_short_adverbial(site, stop) and source is not None)
         )
@@ -905,6 +951,31 @@ def _clause_follows(site: CueSite, stop: int) -> bool:
         right_lo + 2 < stop
         and low[right_lo] in _CLAUSE_SUBJECTS
         and sum(is_word(w) for w in low[right_lo:stop]) >= 3
+    )
+
+
+#: verbs of telling: the noun phrase right of them is whom the words were told
+_TELLING = frozenset(["told", "tells", "tell"])
+
+
+def _addressee_only(site: CueSite, stop: int) -> bool:
+    """``with “unusual sounds”, a physician told the Senate in January``: a telling verb
+    followed only by whom it was told and a short adverbial has no clause of its own
+    to report; the quotation before its source is what was told."""
+    view, low, right_lo = site.view, site.view.lower, site.last + 1
+    if low[site.last] not in _TELLING or right_lo >= stop:
+        return False
+    np_ = noun_phrase_right(view, right_lo, stop, site.cue_tokens)
+    if np_ is None:
+        return False
+    rest = range(np_[1] + 1, stop)
+    if not any(is_word(low[t]) for t in rest):
+        return True
+    first = next(t for t in rest if is_word(low[t]))
+    return (
+        (low[first] in PREPOSITIONS or low[first] in TEMPORAL or low[first] in DAYS)
+        and stop - first <= 6
+        and not any(low[t] == "that" or view.is_open_quote(t) for t in rest)
     )
 
 
