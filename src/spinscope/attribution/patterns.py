@@ -545,6 +545,8 @@ def _inverted_source(site: CueSite) -> Range | None:
         # "King, who is black, said the word": the name and its relative clause are the
         # subject, what follows the cue its object
         return None
+    if _addressee_then_clause(site, after):
+        return None
     if (
         ends_clause
         and left_ok
@@ -555,6 +557,29 @@ def _inverted_source(site: CueSite) -> Range | None:
     ):
         return right_np
     return None
+
+
+#: verbs whose object is whom the words were addressed to (``warned his priests that``)
+_ADDRESSING = frozenset(
+    ["warned", "told", "assured", "reminded", "informed", "urged", "advised", "cautioned"]
+)
+
+
+def _addressee_then_clause(site: CueSite, after: int) -> bool:
+    """``X, the archbishop, warned his priests in a letter that …``: the noun phrase
+    right of a verb of addressing, followed by a short prepositional phrase and then
+    ``that``, is whom the words were addressed to, not an inverted source."""
+    view, low = site.view, site.view.lower
+    if low[site.last] not in _ADDRESSING or after >= site.next_cue_first:
+        return False
+    if low[after] not in PREPOSITIONS:
+        return False
+    for t in range(after + 1, min(after + 8, site.next_cue_first)):
+        if low[t] == "that":
+            return True
+        if low[t] in (",", ";", ".") or view.quote_of[t] >= 0:
+            return False
+    return False
 
 
 def _with_closing_prepositional_phrase(site: CueSite, np_: Range) -> Range:
