@@ -2931,7 +2931,40 @@ def resolve_speakers(
             sp.name = holder
         elif sp.name and sp.mentions and (holder := _abbreviated_office(text, sp)):
             sp.name, sp.role = holder, sp.name
+        elif not sp.members and sp.mentions and (holder := _introduced_next(text, sp)):
+            sp.name, sp.role = holder, sp.role or sp.name
     return speakers, links
+
+
+#: ``Jo Roe, a doctor and director of the State Department bureau,`` opening a sentence
+_NAME_APPOSED = re.compile(
+    r"\s*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}), (?:a|an|the) ([^,.;“”\"]{0,160}),"
+)
+
+
+def _introduced_next(text: str, sp: Speaker) -> str | None:
+    """``… a State Department physician told the Senate.`` ``Charles Rosenfarb, a doctor
+    and director of the State Department bureau, …``: an unnamed speaker described
+    with an indefinite article and an organisation's capitalised name is the person
+    the very next sentence opens with, when that person's apposition names the same
+    organisation. ``None`` otherwise."""
+    s, e = sp.mentions[0]
+    words = _clean(text[s:e]).split()
+    if len(words) < 3 or words[0].lower() not in ("a", "an"):
+        return None
+    org = [w for w in words[1:-1] if _is_cap(w) and not _is_title(w)]
+    if not org or not words[-1].islower():
+        return None
+    end = re.search(r"[.!?][”\"]?(?:\s|$)", text[e:])
+    if end is None or "\n\n" in text[e : e + end.start()]:
+        return None
+    m = _NAME_APPOSED.match(text, e + end.end())
+    if m is None or " ".join(org) not in m.group(2):
+        return None
+    name = re.sub(r"\s+", " ", m.group(1))
+    if any(_is_title(w) or _not_a_name(w) for w in name.split()):
+        return None
+    return name if _is_person(Speaker(id=-1, name=name)) is True else None
 
 
 def _administration_head(text: str, role: str) -> str | None:
