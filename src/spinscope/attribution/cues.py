@@ -423,7 +423,21 @@ _CLOSING_MANNER = frozenset(
 
 #: verbs that introduce a quotation shouted rather than said
 _SHOUTING = frozenset(
-    ["chanted", "chant", "chants", "shouted", "shouts", "yelled", "yells", "screamed", "screams"]
+    [
+        "chanted",
+        "chant",
+        "chants",
+        "chanting",
+        "shouted",
+        "shouts",
+        "shouting",
+        "yelled",
+        "yells",
+        "yelling",
+        "screamed",
+        "screams",
+        "screaming",
+    ]
 )
 
 

@@ -502,12 +502,18 @@ _ASIDE_ADVERBS = frozenset(
 )
 
 
+#: auxiliaries of a passive of perception (``is heard``, ``can be seen``)
+_PERCEIVED_AUX = frozenset(["is", "was", "are", "were", "be", "been"])
+
+
 def _skip_adverbs_and_time(view: TokenView, cue_first: int, lo: int) -> int:
     """The last token of the source candidate: left of adverbs, auxiliaries and a
     temporal phrase between subject and cue (``he has repeatedly said``, ``Spicer on
     Thursday evening said``). Below ``lo`` when nothing is left."""
     low = view.lower
     k = cue_first - 1
+    if k - 1 >= lo and low[k] in ("heard", "seen") and low[k - 1] in _PERCEIVED_AUX:
+        k -= 1  # "The man can be heard yelling": the one heard is the one speaking
     while True:
         # "Reed not only declined …": "only" is an adverb here, though not everywhere
         # ("the only official")

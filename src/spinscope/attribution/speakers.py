@@ -693,6 +693,10 @@ _FRONTED_PP = re.compile(
 )
 
 
+#: ``a man's voice``, ``the caller's voice``: a person's voice on a recording
+_VOICE = re.compile(r"^(?i:an?|the) [a-z]+[’']s voice$")
+
+
 def parse_mention(text: str) -> Mention:
     """Split a source mention into name and role (``kind`` says what it is); a
     description that is a fragment of a clause (:func:`_fragmentary`, :func:`_no_phrase`)
@@ -721,6 +725,10 @@ def parse_mention(text: str) -> Mention:
         named := parse_mention(_clean(text)[pp.end() :])
     ).kind == "name":
         return named
+    if _VOICE.match(_clean(text)):
+        # "a man's voice can be heard yelling": a voice heard on a recording is its
+        # speaker's, described by whom it belongs to
+        return Mention("description", role=_clean(text), text=_clean(text))
     if (handle := _HANDLE.match(text.strip())) is not None:
         # "@Jo_Roe": an account's handle names its owner, the underscore a space
         return Mention("name", name=handle.group(1).replace("_", " "), text=text.strip())
