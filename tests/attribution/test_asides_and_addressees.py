@@ -142,9 +142,7 @@ def test_addressee_of_a_warning_is_no_source(text: str, quote: str, speaker: str
         ),
     ],
 )
-def test_described_speaker_named_by_the_next_sentence(
-    text: str, quote: str, speaker: str
-) -> None:
+def test_described_speaker_named_by_the_next_sentence(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
 
 

@@ -248,9 +248,7 @@ def according_to_pattern(site: CueSite, stop: int) -> Draft:
     src = noun_phrase_right(view, site.last + 1, site.next_cue_first, site.cue_tokens)
     # "But according to X, …" opening a sentence is fronted too
     conj = a - 1 >= lo and low[a - 1] in ("but", "and")
-    fronted = (
-        a - 1 <= prev_b or (conj and a - 2 <= prev_b) or _after_opening_adverb(site)
-    )
+    fronted = a - 1 <= prev_b or (conj and a - 2 <= prev_b) or _after_opening_adverb(site)
     source = src
     after = site.last + 1
     if src is not None:
@@ -262,7 +260,8 @@ def according_to_pattern(site: CueSite, stop: int) -> Draft:
             return read
         thinker = _thinker_of_quotation(site)
         before = content_before(view, a, prev_b)
-        if thinker is None and source is not None and (rest := _clause_after_aside(site, source, stop)):
+        rest = _clause_after_aside(site, source, stop) if source is not None else None
+        if thinker is None and rest is not None:
             # "a pope who, according to X, “breaks …”": the clause the phrase interrupts
             # goes on after it, and is X's words too
             return Draft(source, [*before, rest])
@@ -408,8 +407,10 @@ def _according_to_phrase(site: CueSite, src: Range, fronted: bool) -> Range:
             # "a “trivialized liturgy” (according to Pope Benedict) and apostasy": the
             # parenthesis closes the phrase; the sentence goes on without it
             return (src[0], j - 1) if j - 1 > src[1] else src
-        if low[j] == "," and j + 1 < hi and (
-            low[j + 1] in _CLAUSE_VERBS or site.view.is_open_quote(j + 1)
+        if (
+            low[j] == ","
+            and j + 1 < hi
+            and (low[j + 1] in _CLAUSE_VERBS or site.view.is_open_quote(j + 1))
         ):
             # "One goal, according to an official, is to …": the phrase stands between
             # commas inside the clause, whose verb follows
