@@ -20,6 +20,7 @@ from training.embeddings.distill import (
     epoch_batches,
     fidelity,
     length_batches,
+    lr_factor,
     separation,
 )
 
@@ -59,6 +60,14 @@ def test_length_batches_cover_every_text_once_with_similar_lengths() -> None:
     assert all(len(b) <= 16 for b in batches)
     spread = np.mean([max(lengths[i] for i in b) - min(lengths[i] for i in b) for b in batches])
     assert spread < 10
+
+
+@pytest.mark.parametrize(
+    ("progress", "expected"),
+    [(0.0, 0.04), (0.025, 0.5), (0.05, 1.0), (0.525, 0.5), (1.0, 0.0), (1.5, 0.0)],
+)
+def test_lr_factor_warms_up_then_decays(progress: float, expected: float) -> None:
+    assert lr_factor(progress) == pytest.approx(expected)
 
 
 @pytest.mark.parametrize("epoch", [0, 1, 5])

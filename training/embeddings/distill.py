@@ -90,6 +90,11 @@ class DistillConfig:
         20.0, help="save a checkpoint and measure fidelity at least this often (and per epoch)"
     )
     resume: bool = option(False, help="continue from --out's checkpoint.pt")
+    minutes: float = option(
+        0.0,
+        help="training time budget (0 = none): the learning rate decays to 0 over the "
+        "budget instead of the steps, and training stops when it is spent (or --epochs are)",
+    )
     cache: Path = option(Path("/tmp/distill-cache"), help="folder for cached teacher vectors")
     kb: Path | None = option(None, help="knowledge-base store (read-only) for same-claim pairs")
     held_out_sentences: int = option(2000, help="PTC labelled sentences for fidelity")
@@ -493,6 +498,18 @@ def schedule(opt, steps: int):  # type: ignore[no-untyped-def]
     )
 
 
+def lr_factor(progress: float, warm: float = 0.05) -> float:
+    """Multiplier of the peak learning rate at ``progress`` (0-1) of a time-budgeted run:
+    linear warm-up over the first ``warm`` of it, then linear decay to 0.
+
+    A budget in minutes rather than steps: on a shared machine the steps per minute
+    change with the other work, and a run sized in steps either ends early or never
+    reaches its low learning rate before the time is up."""
+    up = max(progress, 0.002) / warm
+    down = (1.0 - progress) / (1.0 - warm)
+    return max(0.0, min(1.0, up, down))
+
+
 def train(  # type: ignore[no-untyped-def]
     enc,
     tok,
@@ -518,14 +535,24 @@ def train(  # type: ignore[no-untyped-def]
     lengths = [len(ids) for ids in tok(texts, truncation=True, max_length=MAX_LENGTH)["input_ids"]]
     steps = epochs * ((len(texts) + cfg.batch - 1) // cfg.batch)
     opt = torch.optim.AdamW(enc.parameters(), lr=cfg.lr, weight_decay=0.01)
-    sched = schedule(opt, steps)
     first_epoch, done = 0, 0
     minutes_before = 0.0
+    if state is not None:
+        first_epoch, done, minutes_before = state["epoch"], state["batches"], state["minutes"]
+
+    def minutes() -> float:
+        return minutes_before + (time.time() - t0) / 60
+
+    if cfg.minutes:
+        sched = torch.optim.lr_scheduler.LambdaLR(
+            opt, lambda s: lr_factor(min(1.0, minutes() / cfg.minutes))
+        )
+    else:
+        sched = schedule(opt, steps)
     if state is not None:
         enc.load_state_dict(state["model"])
         opt.load_state_dict(state["optimizer"])
         sched.load_state_dict(state["scheduler"])
-        first_epoch, done, minutes_before = state["epoch"], state["batches"], state["minutes"]
     last_save = time.time()
 
     def save(epoch: int, batches: int) -> None:
@@ -538,12 +565,13 @@ def train(  # type: ignore[no-untyped-def]
                     "scheduler": sched.state_dict(),
                     "epoch": epoch,
                     "batches": batches,
-                    "minutes": round(minutes_before + (time.time() - t0) / 60, 1),
+                    "minutes": round(minutes(), 1),
                 }
             )
             enc.train()
 
     history = []
+    spent = False
     for epoch in range(first_epoch, epochs):
         enc.train()
         losses: list[float] = []
@@ -569,18 +597,28 @@ def train(  # type: ignore[no-untyped-def]
             if b % 200 == 0:
                 mean = np.mean(losses[-200:])
                 print(f"{log}epoch {epoch + 1} batch {b} loss {mean:.4f}", flush=True)
+            spent = bool(cfg.minutes) and minutes() >= cfg.minutes
+            if spent and b + 1 < len(batches):
+                save(epoch, b + 1)
+                break
             if b + 1 < len(batches) and time.time() - last_save > cfg.checkpoint_minutes * 60:
                 save(epoch, b + 1)
                 last_save = time.time()
         row = {
             "epoch": epoch + 1,
             "loss": round(float(np.mean(losses)), 5) if losses else None,
-            "minutes": round(minutes_before + (time.time() - t0) / 60, 1),
+            "minutes": round(minutes(), 1),
         }
+        if spent:
+            row["batches"] = len(losses) + skip
         print(log + json.dumps(row), flush=True)
         history.append(row)
+        if spent and row.get("batches", 0) < len(batches):
+            break
         save(epoch + 1, 0)
         last_save = time.time()
+        if spent:
+            break
     enc.eval()
     return history
 
