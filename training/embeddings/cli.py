@@ -4,7 +4,7 @@
   fine-tuned state of it (``--state``), to a model folder as a fused int8 ONNX encoder.
 * ``finetune``: contrastive fine-tuning on CheckThat! 2020 (tweet, verified claim) pairs
   (see :mod:`training.embeddings.finetune`).
-* ``distill``: a 3-layer student that writes in the teacher's vector space, for queries
+* ``distill``: a 3- or 4-layer student that writes in the teacher's vector space, for queries
   (see :mod:`training.embeddings.distill`); ``distill-check``: its int8 export against
   the shipped encoder (quality and speed, through the runtime's ``SentenceEncoder``).
 * ``evaluate``: dense dev MAP@5 and same-claim separation of an encoder, torch fp32.
@@ -36,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         sub.add_parser("evaluate", help="dense MAP@5 and same-claim separation"), EvaluateConfig
     )
     add_arguments(
-        sub.add_parser("distill", help="distil MiniLM-L6 into a 3-layer query encoder"),
+        sub.add_parser("distill", help="distil MiniLM-L6 into a 3- or 4-layer query encoder"),
         DistillConfig,
     )
     add_arguments(

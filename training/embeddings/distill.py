@@ -1,15 +1,22 @@
-"""Distil all-MiniLM-L6-v2 into a 3-layer query encoder that writes in the teacher's space.
+"""Distil all-MiniLM-L6-v2 into a 3- or 4-layer query encoder that writes in the teacher's space.
 
 Claim matching embeds every sentence of an article, and the fact-check knowledge base holds
 vectors the 6-layer teacher wrote at import. A student that puts a text where the teacher
 puts it can embed the queries at half the cost and still search the teacher's vectors
 (asymmetric search), so the knowledge base need not be re-embedded.
 
-Student: the teacher's embeddings and three of its six layers (``--layers``, 0-based), the
-same tokenizer, mean pooling and L2 normalisation. Loss: ``1 - cosine`` between the
-student's vector and the teacher's final normalised vector (on unit vectors that is the
-MSE up to a factor ``dim / 2``). Teacher vectors are computed once in fp32 and cached as
-``.npy`` under ``--cache`` (never in the repository).
+Student: the teacher's embeddings and three or four of its six layers (``--layers``,
+0-based; ``--probe N`` first trains each candidate set of that size on N texts and keeps
+the best), the same tokenizer, mean pooling and L2 normalisation. Loss: ``1 - cosine``
+between the student's vector and the teacher's final normalised vector (on unit vectors
+that is the MSE up to a factor ``dim / 2``), optionally plus ``--token-weight`` times the
+relative squared error of the student's last hidden states to the teacher's, wordpiece by
+wordpiece. Teacher vectors (and token states) are computed once in fp32 and cached as
+``.npy`` under ``--cache`` (never in the repository). AdamW with linear warm-up and
+decay over the steps, or over a time budget (``--minutes``: on a shared machine the steps
+per minute are unknown in advance). A checkpoint (``checkpoint.pt``, ``encoder.pt``, and
+a line of held-out fidelity in ``history.jsonl``) is written every
+``--checkpoint-minutes`` and each epoch; ``--resume`` continues from it.
 
 Training texts (:func:`training_texts`): sentences of PTC's unlabelled articles and of
 FakeNewsNet v1 articles (titles too), every claim and review title of the four fact-check
@@ -36,6 +43,29 @@ same-claim cosine lost more: weighted ROC AUC 0.951 -> 0.933 on claim-matches.js
 encoder. Retrieval survives a 0.89-cosine student because ranking needs only the order of
 far-apart claims; the same-claim decision reads a cosine near 0.75-0.8, where a student
 error of 0.1 moves a pair across the threshold. Not shipped.
+
+Four layers (same machine, shared with another training job for the first half hour).
+Probe (5,000 texts, 1 epoch, lr 1e-4; fidelity mean / 5th percentile on the 2,000 PTC
+sentences): layers 0,2,4,5 0.909 / 0.837, 0,1,3,5 0.877 / 0.795, 1,2,3,5 0.849 / 0.765
+(1,3,5 had 0.798 at that budget). The per-token loss (``--token-weight 1``) on 0,2,4,5,
+same texts: 0.909 / 0.837 -- no gain per text, for a third more time per text (the
+teacher's token states of 5,000 texts took 2.4 minutes), so the long run uses the cosine
+alone. Long run: layers 0,2,4,5, all 63,798 texts, lr 2e-4, batch 64, ``--minutes 68``
+(3 epochs in 63 minutes); fidelity (PTC sentences; CT20 dev tweets) per checkpoint:
+15 min (0.6 epoch) 0.933 / 0.873; 0.932 / 0.876 -- 29 min (1 epoch) 0.940 / 0.880;
+0.941 / 0.892 -- 45 min 0.945 / 0.889; 0.947 / 0.906 -- 52 min (2 epochs) 0.947 / 0.892;
+0.950 / 0.911 -- 63 min (3 epochs) 0.949 / 0.896; 0.952 / 0.912. fp32 dev MAP@5:
+student/teacher 0.8244, student/student 0.8348 (teacher/teacher 0.8036; the verified
+claims themselves are training texts, the dev tweets are not). Its int8 export
+(``distill-check``, ``--kb`` the 46,010 fact-checks of four sources): fidelity 0.943 /
+0.891 (PTC), 0.946 / 0.909 (tweets); MAP@5 0.8149 (student/student 0.8203) vs 0.8124;
+same-claim weighted ROC AUC on claim-matches.jsonl 0.944 -> 0.926 (student sentence vs
+teacher fact-check; student vs student 0.938), pooled with -shown and -ptc 0.914 -> 0.886
+(0.894); 1.31x the sentences per second of the shipped encoder (378 vs 290, 2 workers,
+load 2-3). Below the bar (mean cosine 0.97, AUC within 0.005): fidelity rose 0.007 in
+the second epoch and 0.002 in the third (the learning rate decaying), and the asymmetric
+AUC is the 3-layer student's, so more epochs of this recipe alone are unlikely to close
+the gap. Not shipped.
 """
 
 from __future__ import annotations
@@ -72,12 +102,29 @@ class DistillConfig:
     out: Path = option(Path("runs/minilm-l3-distill"), help="folder for encoder.pt, metrics")
     layers: tuple[int, ...] = option((0, 2, 4), help="teacher layers kept (0-based)")
     probe: int = option(
-        0, help="first pick the layers: train each candidate on this many texts (0 = no)"
+        0,
+        help="first pick the layers: train each candidate set of as many layers as --layers "
+        "has on this many texts (0 = no)",
     )
+    probe_only: bool = option(False, help="stop after the probe (report its fidelities)")
     max_texts: int = option(150_000, help="training texts at most (a seeded sample)")
     epochs: int = option(2, help="passes over the training texts")
     lr: float = option(1e-4, help="AdamW peak learning rate (linear warm-up and decay)")
     batch: int = option(64, help="texts per batch (batches group texts of similar length)")
+    token_weight: float = option(
+        0.0,
+        help="weight of the per-token loss (the student's last hidden states against the "
+        "teacher's, run alongside; 0 = sentence vectors only)",
+    )
+    checkpoint_minutes: float = option(
+        20.0, help="save a checkpoint and measure fidelity at least this often (and per epoch)"
+    )
+    resume: bool = option(False, help="continue from --out's checkpoint.pt")
+    minutes: float = option(
+        0.0,
+        help="training time budget (0 = none): the learning rate decays to 0 over the "
+        "budget instead of the steps, and training stops when it is spent (or --epochs are)",
+    )
     cache: Path = option(Path("/tmp/distill-cache"), help="folder for cached teacher vectors")
     kb: Path | None = option(None, help="knowledge-base store (read-only) for same-claim pairs")
     held_out_sentences: int = option(2000, help="PTC labelled sentences for fidelity")
@@ -242,6 +289,61 @@ def cached_vectors(enc, tok, texts: list[str], cache: Path, tag: str) -> np.ndar
     return vec
 
 
+@dataclass
+class TokenStates:
+    """The teacher's last hidden states of every wordpiece of a corpus, flat (float16),
+    and where each text's rows start: per-token targets for every epoch from one teacher
+    pass (running the teacher alongside the student costs half as much again per step)."""
+
+    flat: np.ndarray  # (wordpieces, dim), float16
+    offsets: np.ndarray  # (texts + 1,), int64
+
+    def batch(self, idx: list[int], length: int) -> np.ndarray:
+        """The states of texts ``idx``, zero-padded to ``length``: float32 (len, length, dim)."""
+        out = np.zeros((len(idx), length, self.flat.shape[1]), dtype=np.float32)
+        for r, i in enumerate(idx):
+            s, e = int(self.offsets[i]), int(self.offsets[i + 1])
+            out[r, : e - s] = self.flat[s:e]
+        return out
+
+
+def token_states(  # type: ignore[no-untyped-def]
+    enc, tok, texts: list[str], cache: Path, tag: str = "teacher-tokens", batch: int = 128
+) -> TokenStates:
+    """:class:`TokenStates` of ``texts`` (wordpieces cut at ``MAX_LENGTH`` as in
+    training), memoised on disk like :func:`cached_vectors`."""
+    import torch
+
+    h = hashlib.sha256("\n".join([tag, *texts]).encode()).hexdigest()[:16]
+    path, off_path = cache / f"{tag}-{h}.npy", cache / f"{tag}-{h}.offsets.npy"
+    if path.is_file() and off_path.is_file():
+        return TokenStates(np.load(path), np.load(off_path))
+    ids = tok(texts, truncation=True, max_length=MAX_LENGTH)["input_ids"]
+    lengths = [len(x) for x in ids]
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    flat = np.zeros((int(offsets[-1]), enc.config.hidden_size), dtype=np.float16)
+    order = sorted(range(len(texts)), key=lambda i: lengths[i])
+    enc.eval()
+    with torch.inference_mode():
+        for s in range(0, len(order), batch):
+            idx = order[s : s + batch]
+            b = tok(
+                [texts[i] for i in idx],
+                padding=True,
+                truncation=True,
+                max_length=MAX_LENGTH,
+                return_tensors="pt",
+            )
+            hs = enc(input_ids=b["input_ids"], attention_mask=b["attention_mask"])
+            hs = hs.last_hidden_state.numpy()
+            for r, i in enumerate(idx):
+                flat[offsets[i] : offsets[i + 1]] = hs[r, : lengths[i]]
+    cache.mkdir(parents=True, exist_ok=True)
+    np.save(path, flat)
+    np.save(off_path, offsets)
+    return TokenStates(flat, offsets)
+
+
 # ---------------------------------------------------------------------------- evaluation
 
 
@@ -372,35 +474,150 @@ def length_batches(lengths: list[int], batch: int, rng: random.Random) -> list[l
     return batches
 
 
-#: Candidate layer sets of the probe: every other layer (two phases) or the first half.
-CANDIDATES = ((0, 2, 4), (1, 3, 5), (0, 1, 2))
+#: Candidate layer sets of the probe, by student size. Three layers: every other layer (two
+#: phases) or the first half. Four: the last layer kept (the 3-layer probe showed the student
+#: needs it) with one of three ways of dropping two of the others.
+CANDIDATES = {
+    3: ((0, 2, 4), (1, 3, 5), (0, 1, 2)),
+    4: ((0, 1, 3, 5), (1, 2, 3, 5), (0, 2, 4, 5)),
+}
+
+
+def distill_loss(  # type: ignore[no-untyped-def]
+    enc, tok, texts: list[str], target, token_weight: float = 0.0, teacher_tokens: Any = None
+):
+    """``1 - cosine`` of the student's sentence vectors to ``target``, plus ``token_weight``
+    times the relative squared error of its last hidden states to the teacher's
+    (``teacher_tokens(length)``: a padded (texts, length, dim) tensor).
+
+    Why the token term: the sentence loss constrains one 384-d mean per text; the pooled
+    vector is the mean of the token states, so matching them matches it, and the token
+    states give the student 384 numbers per wordpiece to learn from instead of per text
+    (a denser signal that should converge in fewer passes). Relative (divided by the
+    teacher's squared norm) so that its scale does not depend on the states' magnitude."""
+    import torch
+
+    batch = tok(texts, padding=True, truncation=True, max_length=MAX_LENGTH, return_tensors="pt")
+    hidden = enc(
+        input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]
+    ).last_hidden_state
+    m = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+    pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
+    vec = torch.nn.functional.normalize(pooled, p=2.0, dim=1)
+    loss = 1.0 - (vec * target).sum(1).mean()
+    if token_weight and teacher_tokens is not None:
+        t_hidden = teacher_tokens(hidden.shape[1])
+        err = (((hidden - t_hidden) ** 2) * m).sum() / ((t_hidden**2) * m).sum()
+        loss = loss + token_weight * err
+    return loss
+
+
+def epoch_batches(lengths: list[int], batch: int, seed: int, epoch: int) -> list[list[int]]:
+    """The batches of ``epoch`` (0-based): seeded by the epoch, so that a resumed run
+    replays the same order and can skip the batches it already trained on."""
+    return length_batches(lengths, batch, random.Random(seed * 1000 + epoch))
+
+
+def schedule(opt, steps: int):  # type: ignore[no-untyped-def]
+    """Linear warm-up over 5 % of ``steps``, then linear decay to 0."""
+    import torch
+
+    warm = max(1, steps // 20)
+    return torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm)))
+    )
+
+
+def lr_factor(progress: float, warm: float = 0.05) -> float:
+    """Multiplier of the peak learning rate at ``progress`` (0-1) of a time-budgeted run:
+    linear warm-up over the first ``warm`` of it, then linear decay to 0.
+
+    A budget in minutes rather than steps: on a shared machine the steps per minute
+    change with the other work, and a run sized in steps either ends early or never
+    reaches its low learning rate before the time is up."""
+    up = max(progress, 0.002) / warm
+    down = (1.0 - progress) / (1.0 - warm)
+    return max(0.0, min(1.0, up, down))
 
 
 def train(  # type: ignore[no-untyped-def]
-    enc, tok, texts: list[str], target, cfg: DistillConfig, epochs: int, log: str = ""
+    enc,
+    tok,
+    texts: list[str],
+    target,
+    cfg: DistillConfig,
+    epochs: int,
+    log: str = "",
+    tokens: TokenStates | None = None,
+    checkpoint: Any = None,
+    state: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Fit ``enc`` so that its vector of ``texts[i]`` points where ``target[i]`` does
-    (``1 - cosine``; AdamW, linear warm-up over 5 % of the steps, then linear decay)."""
+    (:func:`distill_loss`; AdamW, linear warm-up over 5 % of the steps, then linear decay).
+
+    ``checkpoint(state)`` is called at the end of each epoch and whenever
+    ``cfg.checkpoint_minutes`` have passed since the last call, with the model, optimiser
+    and scheduler states and the position (epoch, batches done); passing such a ``state``
+    back resumes there."""
     import torch
 
-    from training.embeddings.finetune import embed
-
-    rng = random.Random(cfg.seed)
     t0 = time.time()
     lengths = [len(ids) for ids in tok(texts, truncation=True, max_length=MAX_LENGTH)["input_ids"]]
     steps = epochs * ((len(texts) + cfg.batch - 1) // cfg.batch)
     opt = torch.optim.AdamW(enc.parameters(), lr=cfg.lr, weight_decay=0.01)
-    warm = max(1, steps // 20)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm)))
-    )
+    first_epoch, done = 0, 0
+    minutes_before = 0.0
+    if state is not None:
+        first_epoch, done, minutes_before = state["epoch"], state["batches"], state["minutes"]
+
+    def minutes() -> float:
+        return minutes_before + (time.time() - t0) / 60
+
+    if cfg.minutes:
+        sched = torch.optim.lr_scheduler.LambdaLR(
+            opt, lambda s: lr_factor(min(1.0, minutes() / cfg.minutes))
+        )
+    else:
+        sched = schedule(opt, steps)
+    if state is not None:
+        enc.load_state_dict(state["model"])
+        opt.load_state_dict(state["optimizer"])
+        sched.load_state_dict(state["scheduler"])
+    last_save = time.time()
+
+    def save(epoch: int, batches: int) -> None:
+        if checkpoint is not None:
+            enc.eval()
+            checkpoint(
+                {
+                    "model": enc.state_dict(),
+                    "optimizer": opt.state_dict(),
+                    "scheduler": sched.state_dict(),
+                    "epoch": epoch,
+                    "batches": batches,
+                    "minutes": round(minutes(), 1),
+                }
+            )
+            enc.train()
+
     history = []
-    for epoch in range(epochs):
+    spent = False
+    for epoch in range(first_epoch, epochs):
         enc.train()
         losses: list[float] = []
-        for b, idx in enumerate(length_batches(lengths, cfg.batch, rng)):
-            vec = embed(enc, tok, [texts[i] for i in idx])
-            loss = 1.0 - (vec * target[idx]).sum(1).mean()
+        batches = epoch_batches(lengths, cfg.batch, cfg.seed, epoch)
+        skip = done if epoch == first_epoch else 0
+        for b, idx in enumerate(batches):
+            if b < skip:
+                continue
+            loss = distill_loss(
+                enc,
+                tok,
+                [texts[i] for i in idx],
+                target[idx],
+                cfg.token_weight,
+                None if tokens is None else lambda n, ix=idx: torch.from_numpy(tokens.batch(ix, n)),
+            )
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(enc.parameters(), 1.0)
@@ -410,20 +627,66 @@ def train(  # type: ignore[no-untyped-def]
             if b % 200 == 0:
                 mean = np.mean(losses[-200:])
                 print(f"{log}epoch {epoch + 1} batch {b} loss {mean:.4f}", flush=True)
+            spent = bool(cfg.minutes) and minutes() >= cfg.minutes
+            if spent and b + 1 < len(batches):
+                save(epoch, b + 1)
+                break
+            if b + 1 < len(batches) and time.time() - last_save > cfg.checkpoint_minutes * 60:
+                save(epoch, b + 1)
+                last_save = time.time()
         row = {
             "epoch": epoch + 1,
-            "loss": round(float(np.mean(losses)), 5),
-            "minutes": round((time.time() - t0) / 60, 1),
+            "loss": round(float(np.mean(losses)), 5) if losses else None,
+            "minutes": round(minutes(), 1),
         }
+        if spent:
+            row["batches"] = len(losses) + skip
         print(log + json.dumps(row), flush=True)
         history.append(row)
+        if spent and row.get("batches", 0) < len(batches):
+            break
+        save(epoch + 1, 0)
+        last_save = time.time()
+        if spent:
+            break
     enc.eval()
     return history
 
 
+def probe_layers(  # type: ignore[no-untyped-def]
+    cfg: DistillConfig, tok, texts: list[str], target, embed_teacher: Any, tokens=None
+) -> dict[str, dict[str, float]]:
+    """Fidelity on the held-out PTC sentences of each candidate layer set of the student's
+    size, each trained on the first ``cfg.probe`` texts for one epoch."""
+    held = held_out_texts(cfg.shared, cfg.held_out_sentences, cfg.seed)["ptc_labelled_sentences"]
+    held_t = embed_teacher(held)
+    out = {}
+    for cand in CANDIDATES[len(cfg.layers)]:
+        enc = student(cand)
+        t_probe = time.time()
+        train(enc, tok, texts[: cfg.probe], target[: cfg.probe], cfg, 1, f"probe {cand} ", tokens)
+        fid = fidelity(encode(enc, tok, held), held_t)
+        fid["minutes"] = round((time.time() - t_probe) / 60, 1)
+        out[",".join(map(str, cand))] = fid
+        print("probe", cand, fid, flush=True)
+    return out
+
+
+def held_out_fidelity(enc, tok, cfg: DistillConfig, embed_teacher: Any) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Fidelity (mean, 5th percentile, minimum) on each held-out text set."""
+    return {
+        name: fidelity(encode(enc, tok, xs), embed_teacher(xs))
+        for name, xs in held_out_texts(cfg.shared, cfg.held_out_sentences, cfg.seed).items()
+    }
+
+
 def distill(cfg: DistillConfig) -> dict[str, Any]:
     """Train the student on cached teacher vectors; write ``encoder.pt`` (a BertModel
-    state dict of ``len(cfg.layers)`` layers) and ``metrics.json``."""
+    state dict of ``len(cfg.layers)`` layers) and ``metrics.json``.
+
+    Along the way ``checkpoint.pt`` (model, optimiser, position; ``--resume`` continues
+    from it), ``encoder.pt`` of the latest checkpoint and one line per checkpoint in
+    ``history.jsonl`` (held-out fidelity) are written to ``cfg.out``."""
     import torch
 
     from training.embeddings.finetune import tokenizer
@@ -451,27 +714,49 @@ def distill(cfg: DistillConfig) -> dict[str, Any]:
     def embed_teacher(xs: list[str]) -> np.ndarray:
         return cached_vectors(t_enc, tok, xs, cfg.cache, "teacher")
 
+    tokens = None
+    if cfg.token_weight:
+        # Of the texts trained on (the probe's first texts are among them).
+        tokens = token_states(t_enc, tok, texts, cfg.cache)
+        print("teacher token states", round((time.time() - t0) / 60, 1), "min", flush=True)
+    cfg.out.mkdir(parents=True, exist_ok=True)
+    ckpt_path = cfg.out / "checkpoint.pt"
+    state = torch.load(ckpt_path, weights_only=False) if cfg.resume else None
     layers = cfg.layers
-    if cfg.probe:
-        probe_texts = held_out_texts(cfg.shared, cfg.held_out_sentences, cfg.seed)
-        held = probe_texts["ptc_labelled_sentences"]
-        held_t = embed_teacher(held)
-        metrics["probe"] = {}
-        for cand in CANDIDATES:
-            enc = student(cand)
-            train(enc, tok, texts[: cfg.probe], target[: cfg.probe], cfg, 1, f"probe {cand} ")
-            fid = fidelity(encode(enc, tok, held), held_t)
-            metrics["probe"][",".join(map(str, cand))] = fid
-            print("probe", cand, fid, flush=True)
+    if state is not None:
+        layers = tuple(state["layers"])
+        print("resuming at epoch", state["epoch"] + 1, "batch", state["batches"], flush=True)
+    elif cfg.probe:
+        metrics["probe"] = probe_layers(cfg, tok, texts, target, embed_teacher, tokens)
         best = max(metrics["probe"], key=lambda k: metrics["probe"][k]["mean"])
         layers = tuple(int(x) for x in best.split(","))
+        if cfg.probe_only:
+            (cfg.out / "probe.json").write_text(json.dumps(metrics, indent=1) + "\n")
+            return metrics
     metrics["layers"] = list(layers)
     enc = student(layers)
-    history = train(enc, tok, texts, target, cfg, cfg.epochs)
+    best_mean = -1.0
+
+    def checkpoint(st: dict[str, Any]) -> None:
+        """Save, then measure held-out fidelity and log it (the best so far kept apart)."""
+        nonlocal best_mean
+        st["layers"] = list(layers)
+        torch.save(st, cfg.out / "checkpoint.tmp")
+        (cfg.out / "checkpoint.tmp").replace(ckpt_path)
+        torch.save(st["model"], cfg.out / "encoder.pt")
+        fid = held_out_fidelity(enc, tok, cfg, embed_teacher)
+        row = {k: st[k] for k in ("epoch", "batches", "minutes")} | fid
+        with (cfg.out / "history.jsonl").open("a", encoding="utf-8") as f:
+            f.write(json.dumps(row) + "\n")
+        print("checkpoint", json.dumps(row), flush=True)
+        if fid["ptc_labelled_sentences"]["mean"] > best_mean:
+            best_mean = fid["ptc_labelled_sentences"]["mean"]
+            torch.save(st["model"], cfg.out / "best.pt")
+
+    history = train(enc, tok, texts, target, cfg, cfg.epochs, "", tokens, checkpoint, state)
     metrics["epochs"] = history
     metrics["train_minutes"] = round((time.time() - t0) / 60, 1)
     # Saved before the evaluation, which a missing store or devset must not cost the run.
-    cfg.out.mkdir(parents=True, exist_ok=True)
     torch.save(enc.state_dict(), cfg.out / "encoder.pt")
     metrics["eval_torch_fp32"] = evaluate_student(
         lambda xs: encode(enc, tok, xs), embed_teacher, cfg

@@ -29,7 +29,7 @@ class ExportConfig:
     keep_fp32: bool = option(False, help="keep the fp32 graphs next to the int8 one")
     state: Path | None = option(None, help="fine-tuned encoder.pt to export (default: base)")
     name: str = option("minilm-l6-v2", help="model name written to config.json")
-    layers: int = option(6, help="transformer layers of --state (a distilled student has 3)")
+    layers: int = option(6, help="transformer layers of --state (a distilled student has 3 or 4)")
     distilled: bool = option(
         False, help="--state is a student distilled into the base's vector space"
     )
