@@ -4631,6 +4631,10 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
+#: Words before a capitalised run that make it something of someone's, not a person.
+_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their", "my", "our", "your"])
+
+
 def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) -> list[str]:
     """The people the sentence holding ``pos`` names before it (full names, outside
     quotations, not after a preposition nor as a possessor) when it does not name
@@ -4679,6 +4683,8 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
             continue
         if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1].isalpha():
             continue  # "PAHO Director Carissa F. Etienne": part of a longer name
+        if prev and prev.group(1).lower() in _POSSESSIVE_DETERMINERS:
+            continue  # "In his Annual Message, he said": a title of his, no one else
         if any(w in _HEADLINE_WORDS for w in fm.group(1).split()):
             continue
         if re.search(r"[’']s?$", fm.group(1)):
