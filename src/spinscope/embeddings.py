@@ -18,12 +18,9 @@ Example:
 
 from __future__ import annotations
 
-import json
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -31,9 +28,7 @@ from typing import Any, Self
 
 import numpy as np
 
-from spinscope.errors import ModelNotFoundError
-from spinscope.inference import ort_session
-from spinscope.resources import available_cores, inference_threads
+from spinscope.inference import ProcessPool, inference_workers, model_folder, ort_session
 
 __all__ = ["MODEL_NAME", "SentenceEncoder", "default_model_dir", "shared_encoder"]
 
@@ -74,7 +69,7 @@ class SentenceEncoder:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
-        self._pool: tuple[int, ThreadPoolExecutor] | None = None
+        self._pool = ProcessPool(self.workers, "spinscope-encoder")
 
     @classmethod
     def load(cls, directory: str | Path | None = None, *, threads: int | None = None) -> Self:
@@ -83,18 +78,11 @@ class SentenceEncoder:
         from tokenizers import Tokenizer
 
         d = Path(directory) if directory is not None else default_model_dir()
-        onnx_path, tok_path, cfg_path = d / "encoder.onnx", d / "tokenizer.json", d / "config.json"
-        for f in (onnx_path, tok_path, cfg_path):
-            if not f.is_file():
-                raise ModelNotFoundError(f"sentence encoder file missing: {f}")
-        cfg = json.loads(cfg_path.read_text("utf-8"))
+        onnx_path, tok_path, cfg = model_folder(d, "sentence encoder")
         max_length = int(cfg["max_length"])
         tok = Tokenizer.from_file(str(tok_path))
         tok.enable_truncation(max_length=max_length)
         tok.no_padding()
-        workers = (
-            threads if threads is not None else inference_threads() or min(4, available_cores())
-        )
         # One thread per run, runs side by side: a sentence of a few dozen wordpieces is
         # too small a matrix product to split over threads (on two cores, two threads on
         # one text ran slower than one), while two texts at once take both cores. A
@@ -104,7 +92,7 @@ class SentenceEncoder:
             tok,
             dim=int(cfg["dim"]),
             max_length=max_length,
-            workers=workers,
+            workers=inference_workers(threads),
         )
 
     def clear_cache(self) -> None:
@@ -139,7 +127,7 @@ class SentenceEncoder:
         fresh = list(todo)
         encodings = self._tokenizer.encode_batch(fresh)
         if self.workers > 1 and len(fresh) > 1:
-            vectors = list(self._executor().map(self._run, encodings))
+            vectors = list(self._pool.get().map(self._run, encodings))
         else:
             vectors = [self._run(enc) for enc in encodings]
         with self._lock:
@@ -156,15 +144,6 @@ class SentenceEncoder:
         mask = np.ones_like(ids)
         (vec,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
         return np.asarray(vec[0])
-
-    def _executor(self) -> ThreadPoolExecutor:
-        # Per process: a forked worker inherits this object but not its threads, and an
-        # executor whose threads are gone would wait forever.
-        with self._lock:
-            if self._pool is None or self._pool[0] != os.getpid():
-                pool = ThreadPoolExecutor(self.workers, thread_name_prefix="spinscope-encoder")
-                self._pool = (os.getpid(), pool)
-            return self._pool[1]
 
 
 @cache

@@ -15,11 +15,7 @@ loaded on first use.
 
 from __future__ import annotations
 
-import json
-import os
-import threading
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -27,9 +23,7 @@ from typing import Any, Self
 
 import numpy as np
 
-from spinscope.errors import ModelNotFoundError
-from spinscope.inference import ort_session
-from spinscope.resources import available_cores, inference_threads
+from spinscope.inference import ProcessPool, inference_workers, model_folder, ort_session
 
 __all__ = ["MODEL_NAME", "CrossEncoder", "claim_side", "shipped_cross_encoder"]
 
@@ -69,8 +63,7 @@ class CrossEncoder:
         self.weight = weight
         self.calibration = calibration
         self.workers = max(1, workers)
-        self._lock = threading.Lock()
-        self._pool: tuple[int, ThreadPoolExecutor] | None = None
+        self._pool = ProcessPool(self.workers, "spinscope-xenc")
 
     @classmethod
     def load(cls, directory: str | Path | None = None, *, threads: int | None = None) -> Self:
@@ -78,25 +71,18 @@ class CrossEncoder:
         from tokenizers import Tokenizer
 
         d = Path(directory) if directory is not None else default_model_dir()
-        onnx_path, tok_path, cfg_path = d / "encoder.onnx", d / "tokenizer.json", d / "config.json"
-        for f in (onnx_path, tok_path, cfg_path):
-            if not f.is_file():
-                raise ModelNotFoundError(f"cross-encoder file missing: {f}")
-        cfg = json.loads(cfg_path.read_text("utf-8"))
+        onnx_path, tok_path, cfg = model_folder(d, "cross-encoder")
         tok = Tokenizer.from_file(str(tok_path))
         # As in training: the longer of the two texts is cut first.
         tok.enable_truncation(max_length=int(cfg["max_length"]), strategy="longest_first")
         tok.no_padding()
-        workers = (
-            threads if threads is not None else inference_threads() or min(4, available_cores())
-        )
         return cls(
             ort_session(onnx_path, 1),
             tok,
             top=int(cfg["top"]),
             weight=float(cfg["weight"]),
             calibration=(float(cfg["calibration"][0]), float(cfg["calibration"][1])),
-            workers=workers,
+            workers=inference_workers(threads),
         )
 
     def logits(self, text: str, claims: Sequence[str]) -> np.ndarray:
@@ -107,7 +93,7 @@ class CrossEncoder:
             return np.zeros(0, dtype=np.float32)
         encodings = self._tokenizer.encode_batch([(text, c) for c in claims])
         if self.workers > 1 and len(encodings) > 1:
-            return np.asarray(list(self._executor().map(self._run, encodings)), np.float32)
+            return np.asarray(list(self._pool.get().map(self._run, encodings)), np.float32)
         return np.asarray([self._run(e) for e in encodings], np.float32)
 
     def probability(self, prob: np.ndarray, logits: np.ndarray) -> np.ndarray:
@@ -124,14 +110,6 @@ class CrossEncoder:
         ids = np.asarray([encoding.ids], dtype=np.int64)
         (out,) = self._session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
         return float(np.asarray(out).reshape(-1)[0])
-
-    def _executor(self) -> ThreadPoolExecutor:
-        # Per process: a forked worker inherits this object but not its threads.
-        with self._lock:
-            if self._pool is None or self._pool[0] != os.getpid():
-                pool = ThreadPoolExecutor(self.workers, thread_name_prefix="spinscope-xenc")
-                self._pool = (os.getpid(), pool)
-            return self._pool[1]
 
 
 def default_model_dir() -> Path:
