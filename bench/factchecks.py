@@ -197,7 +197,11 @@ def section(results: list[dict[str, Any]], meta: dict[str, Any]) -> str:
         "activations share one scale per run: cosine 0.98-1.0 with its own), and with the "
         "CheckThat! knowledge base embedded so, dense MAP@5 on dev fell 0.8149 → 0.7966 "
         "(hybrid 0.8761 → 0.8817, train 0.9139 → 0.9107): near-duplicate claims swap "
-        "places. The target is out of reach for this encoder on two cores.",
+        "places. The fp32 graph batched the same way is the same whatever its run-mates "
+        "(cosine 0.999999 with its own vector) but slower on one thread (2026-12-02, idle, "
+        "1,000 claims, two rounds: 8 a run 229 / 250 claims/s, 16 a run 243 / 241, one a "
+        "run 148 / 158) than the int8 graph one claim a run (307 / 398). The target is out "
+        "of reach for this encoder on two cores.",
     ]
     lines += [
         "",
