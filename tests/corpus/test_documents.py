@@ -8,7 +8,6 @@ import pytest
 from spinscope import Document, ErrorRecord, Pipeline
 from spinscope.corpus.documents import (
     count_documents,
-    decode_record,
     iter_documents,
     normalise_domain,
     parse_where,
@@ -17,6 +16,7 @@ from spinscope.corpus.documents import (
     stored_hashes,
     write_rows,
 )
+from spinscope.corpus.records import decode_record
 from spinscope.document import Meta
 from spinscope.reports.json import record_dict
 from spinscope.store import Store

@@ -472,7 +472,7 @@ def _compared(store: Store, document_id: str, elsewhere: list[Publication]) -> l
 
     from sqlalchemy import select
 
-    from spinscope.corpus.documents import decode_record
+    from spinscope.corpus.records import decode_record
     from spinscope.store.schema import documents
 
     wanted = [document_id, *(p.id for p in elsewhere[:MAX_COMPARED])]

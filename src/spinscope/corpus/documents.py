@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +31,7 @@ from sqlalchemy import ColumnElement, Connection, and_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from spinscope.about import __version__
+from spinscope.corpus.records import decode_record, encode_record
 from spinscope.document import Document, ErrorRecord
 from spinscope.errors import SpinscopeError
 from spinscope.factchecks.dates import iso_date
@@ -45,7 +45,6 @@ __all__ = [
     "COLUMNS",
     "StoredRow",
     "count_documents",
-    "decode_record",
     "iter_documents",
     "normalise_domain",
     "parse_where",
@@ -143,15 +142,6 @@ def error_hash(record: ErrorRecord) -> str:
 
 def _row_id(content_hash: str, version: str) -> str:
     return hashlib.sha256(f"{content_hash}\n{version}".encode()).hexdigest()[:32]
-
-
-def encode_record(record: Mapping[str, Any]) -> bytes:
-    return zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"))
-
-
-def decode_record(blob: bytes) -> str:
-    """The stored record's JSON line, exactly as ``analyze --format jsonl`` wrote it."""
-    return zlib.decompress(blob).decode("utf-8")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from spinscope.reports import static_files
 from spinscope.store import Store
 from spinscope.web import api, docs, pages
 from spinscope.web.analysis import Analyzer
-from spinscope.web.documents import DocumentAccess, MemoryDocuments, Unavailable, open_documents
+from spinscope.web.corpus import open_documents
+from spinscope.web.documents import DocumentAccess, MemoryDocuments, Unavailable
 from spinscope.web.problems import install, problem_response
 from spinscope.web.security import BodyLimit, SecurityHeaders
 from spinscope.web.settings import WebSettings

@@ -22,18 +22,24 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 
 from spinscope.corpus.documents import (
-    decode_record,
     normalise_domain,
     row_for,
     with_republished,
     write_rows,
 )
+from spinscope.corpus.records import decode_record
 from spinscope.document import Document
 from spinscope.store import Store
 from spinscope.store.schema import documents
-from spinscope.web.documents import DocumentSummary, Filters, Unavailable
+from spinscope.web.documents import (
+    DocumentAccess,
+    DocumentSummary,
+    Filters,
+    NoDocuments,
+    Unavailable,
+)
 
-__all__ = ["StoreDocuments"]
+__all__ = ["StoreDocuments", "open_documents"]
 
 _T = documents.c
 _SUMMARY = (_T.id, _T.title, _T.url, _T.domain, _T.date, _T.language, _T.word_count)
@@ -167,3 +173,12 @@ class StoreDocuments:
                     yield record
 
         return [c.to_dict() for c in find_clusters(records())]
+
+
+def open_documents(store: Store | None, version: str = "web") -> DocumentAccess:
+    """The document access for ``store``: its ``documents`` table, where a document
+    kept now is keyed with pipeline ``version`` (:func:`spinscope.corpus.documents.pipeline_version`
+    of the server's pipeline, as ``spinscope batch`` keys its rows)."""
+    if store is None:
+        return NoDocuments("the server runs without a store (start it with --store URL)")
+    return StoreDocuments(store, version)

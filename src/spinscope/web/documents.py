@@ -2,10 +2,11 @@
 routes and the store.
 
 The routes (``/v1/documents``, ``/v1/stats``, ``/v1/clusters``, ``/documents/{id}``)
-call only :class:`DocumentAccess`. :func:`open_documents` picks the implementation:
-:class:`~spinscope.web.corpus.StoreDocuments` over the store's ``documents`` table (the
-rows ``spinscope batch`` writes), or, without a store, :class:`NoDocuments`, whose every
-method raises :class:`Unavailable` (answered as ``501 Not Implemented``).
+call only :class:`DocumentAccess`. :func:`spinscope.web.corpus.open_documents` picks
+the implementation: :class:`~spinscope.web.corpus.StoreDocuments` over the store's
+``documents`` table (the rows ``spinscope batch`` writes), or, without a store,
+:class:`NoDocuments`, whose every method raises :class:`Unavailable` (answered as
+``501 Not Implemented``).
 
 :class:`MemoryDocuments` keeps documents in this process (tests, and a server run
 with ``--memory-documents`` to try the permanent pages without a store).
@@ -27,7 +28,6 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from spinscope.document import Document
-from spinscope.store import Store
 
 __all__ = [
     "DocumentAccess",
@@ -36,7 +36,6 @@ __all__ = [
     "MemoryDocuments",
     "NoDocuments",
     "Unavailable",
-    "open_documents",
 ]
 
 #: Fields ``GET /v1/stats?by=`` can count documents by.
@@ -259,14 +258,3 @@ class MemoryDocuments:
 
     def clusters(self) -> list[dict[str, Any]]:
         raise Unavailable("clustering of stored documents is not available yet")
-
-
-def open_documents(store: Store | None, version: str = "web") -> DocumentAccess:
-    """The document access for ``store``: its ``documents`` table, where a document
-    kept now is keyed with pipeline ``version`` (:func:`spinscope.corpus.documents.pipeline_version`
-    of the server's pipeline, as ``spinscope batch`` keys its rows)."""
-    if store is None:
-        return NoDocuments("the server runs without a store (start it with --store URL)")
-    from spinscope.web.corpus import StoreDocuments
-
-    return StoreDocuments(store, version)
