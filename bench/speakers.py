@@ -31,8 +31,11 @@ chosen the same way, news reports preferred over opinion blogs) and
 ``speakers-ptc-blind7.jsonl`` (ptc-blind7, 12 more, wire and newspaper reports preferred)
 ``speakers-ptc-blind8.jsonl`` (ptc-blind8, 12 more, news reports first, then reports
 of blogs), ``speakers-ptc-blind9.jsonl`` (ptc-blind9, 12 more reports, wire and
-newspaper copies first) and ``speakers-ptc-blind10.jsonl`` (ptc-blind10, 12 more, none
-of the earlier sets' articles nor their stories, reports first) name their articles
+newspaper copies first), ``speakers-ptc-blind10.jsonl`` (ptc-blind10, 12 more, none
+of the earlier sets' articles nor their stories, reports first) and
+``speakers-ptc-blind11.jsonl`` (ptc-blind11, 12 more, none of the earlier sets' articles
+nor their stories, reports and blogs' copies of reports drawn with ``random.Random(52)``,
+annotated the same way before anything was run on them) name their articles
 ``"ptc:article111111111"``: offsets into the file ``ptc/articles/`` or
 ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze`` reads it (no
 newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a mention of the
