@@ -133,6 +133,8 @@ def test_train_init_seed_option(argv: list[str], seed: int, init_seed: int | Non
         "xenc-export",
         "xenc-check",
         "xenc-ensemble",
+        "xenc-depth",
+        "xenc-depth-cost",
     ],
 )
 def test_cli_steps_have_help(step: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -155,3 +157,55 @@ def test_mean_scores(files: list[dict[str, list[float]]], expected: dict[str, li
     from training.claims.crossenc import mean_scores
 
     assert mean_scores(files) == expected
+
+
+@pytest.mark.parametrize(
+    ("ys", "expected"),
+    [
+        # First relevant at rank 1, 7, 15, 25, none.
+        (
+            [[1, 0], [0] * 6 + [1], [0] * 14 + [1], [0] * 24 + [1], [0, 0]],
+            {
+                "recall@5": 0.2,
+                "recall@10": 0.4,
+                "recall@20": 0.6,
+                "recall@all": 0.8,
+                "first relevant at 6-10": 1,
+                "first relevant at 11-20": 1,
+                "first relevant below 20": 1,
+                "no relevant candidate": 1,
+            },
+        ),
+        ([[0, 1, 1]], {"recall@5": 1.0, "first relevant at 6-10": 0}),
+    ],
+)
+def test_recall_depths(ys: list[list[int]], expected: dict[str, float]) -> None:
+    from training.claims.crossenc import recall_depths
+
+    out = recall_depths([{"y": y} for y in ys])
+    assert {k: out[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("x_sign", "positive"),
+    [
+        # The cross-encoder's logit agrees with relevance: its weight comes out positive.
+        (1.0, True),
+        # It disagrees: negative.
+        (-1.0, False),
+    ],
+)
+def test_listwise_fit_weighs_the_logit_by_how_it_ranks(x_sign: float, positive: bool) -> None:
+    from training.claims.crossenc import listwise_fit
+
+    rng = random.Random(0)
+    rows, scores = [], {}
+    for i in range(40):
+        y = [0, 0, 0]
+        y[rng.randrange(3)] = 1
+        rows.append({"id": str(i), "y": y, "p": [0.5, 0.5, 0.5]})
+        scores[str(i)] = [x_sign * (2.0 * v + rng.gauss(0, 1)) for v in y]
+    rows.append({"id": "none", "y": [0, 0, 0], "p": [0.9, 0.5, 0.1]})  # left out
+    scores["none"] = [0.0, 0.0, 0.0]
+    _, b = listwise_fit(rows, scores, 3)
+    assert (b > 0) is positive

@@ -14,12 +14,14 @@
   With ``--compare a,b;a,b,c``, it only reports the cross-validated figures of each
   feature set (the re-ranker's features and ``training.claims.sameclaim.EXTRA``).
 * ``xenc-candidates``, ``xenc-train``, ``xenc-score``, ``xenc-calibrate``, ``xenc-export``,
-  ``xenc-check``, ``xenc-ensemble``: the cross-encoder re-ranker
-  (``training.claims.crossenc``): cache the hybrid candidates of the train and dev tweets,
-  fine-tune all-MiniLM-L6-v2 on them, score a split (torch), calibrate the combined score
-  (held-out tweets), export it to int8 ONNX, check the int8 graph against torch
-  (fidelity, dev MAP, cost per tweet), and average several runs' logits (comparing them
-  on the held-out tweets).
+  ``xenc-check``, ``xenc-ensemble``, ``xenc-depth``, ``xenc-depth-cost``: the cross-encoder
+  re-ranker (``training.claims.crossenc``): cache the hybrid candidates of the train and dev
+  tweets, fine-tune all-MiniLM-L6-v2 on them, score a split (torch; ``--split held-out``:
+  the held-out train tweets, as trained), calibrate the combined score (held-out tweets),
+  export it to int8 ONNX, check the int8 graph against torch (fidelity, dev MAP, cost per
+  tweet), average several runs' logits (comparing them on the held-out tweets), and
+  compare how deep the runtime re-scores and how it combines the scores (held-out MAP,
+  then cost per tweet through ``Retriever.search``).
   ``xenc-STEP --help``.
 """
 
@@ -50,6 +52,8 @@ def xenc_main(argv: Sequence[str]) -> None:
         "xenc-export": (crossenc.ExportConfig, crossenc.export),
         "xenc-check": (crossenc.CheckConfig, crossenc.check),
         "xenc-ensemble": (crossenc.EnsembleConfig, crossenc.ensemble),
+        "xenc-depth": (crossenc.DepthConfig, crossenc.depth),
+        "xenc-depth-cost": (crossenc.DepthCostConfig, crossenc.depth_cost),
     }
     for name, (config, fn) in steps.items():
         add_arguments(sub.add_parser(name, help=(fn.__doc__ or "").split("\n")[0]), config)

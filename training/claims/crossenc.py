@@ -86,6 +86,44 @@ only if it beats model 1 on held-out MAP@5 at the same weight; it does not (0.92
 scored once for the ensemble's own held-out choice (mean, top 5, weight 1, torch fp32):
 MAP@1/3/5 0.8604 / 0.9019 / 0.9029, against 0.8706 / 0.9086 / 0.9096 for the shipped
 model (torch fp32, same candidates).
+
+How deep to re-score, decided on the held-out fifth only (``xenc-score --split
+held-out --top 20`` with the shipped model's torch fp32 weights, ``crossenc_epoch2.pt``:
+3,020 pairs, 3 minutes; its first 10 logits per tweet match ``xenc-train``'s to 1e-5;
+then ``xenc-depth``). The refitted re-ranker has the relevant claim among its first
+5 / 10 / 20 candidates for 97.4 / 97.4 / 98.0 % of the 151 tweets (of ~36): one tweet
+has it at ranks 6-20 (rank 14), none below 20, 3 have none among the candidates. Deeper
+re-scoring can gain at most that one tweet, 1/151 = 0.0066 MAP@5. MAP@1/3/5, re-scoring
+the first ``top`` by ``logit(p) + w x``, and three choices of the combination made by
+5-fold cross-validation inside the fifth (by tweet, judged on the fold left out):
+*listwise*, ``a logit(p) + b x`` fitted as a conditional logit over each tweet's
+candidates (:func:`listwise_fit`; ``b/a`` 0.55-0.83 across folds); *grid*, the weight of
+:data:`GRID` with the best MAP@5 on the other folds; *logistic*, a logistic regression
+over candidates (``b/a`` 0.10-0.21: most candidates are settled by the re-ranker alone,
+so a pointwise fit leans on it and ranks worse):
+
+======  ======================  ======================  ======================
+top     w 0.5                   w 1                     listwise (CV)
+======  ======================  ======================  ======================
+5       0.8841 0.9183 0.9216    0.8841 0.9205 0.9222    0.8841 0.9183 0.9216
+8       0.8841 0.9161 0.9211    0.8841 0.9172 0.9205    0.8841 0.9183 0.9216
+10      0.8841 0.9161 0.9208    0.8841 0.9150 0.9196    0.8841 0.9183 0.9213
+20      0.8841 0.9183 0.9216    0.8841 0.9183 0.9216    0.8841 0.9216 0.9230
+======  ======================  ======================  ======================
+
+Grid (CV), top 5 / 8 / 10 / 20: MAP@5 0.9123 / 0.9096 / 0.9123 / 0.9202; logistic
+(CV): 0.8968 / 0.8965 / 0.8951 / 0.8962 (re-ranker alone 0.8972). Six tweets change
+between the rows: top 20 lifts the rank-14 tweet to rank 3 (w 0.5) or 2 (w 1) but
+pushes another (relevant at rank 4) out of the first 5, so the two cancel. The
+cross-encoder already reads the review's title (``claim | title``, :func:`pair_text`).
+Cost of :meth:`~spinscope.factchecks.retrieval.Retriever.search` per held-out tweet,
+int8 ONNX runtime path, 2 pairs at a time, depths alternated tweet by tweet
+(``xenc-depth-cost``; 2 shared cores at nice 19, load 2.4-5.9 from other jobs), p50 /
+p95 ms: no cross-encoder 50 / 83, top 5 121 / 186, top 8 162 / 236, top 10 188 / 281,
+top 20 304 / 446. The rule, fixed before the table: a change ships only if it beats the
+shipped design (top 5, w 0.5: held-out MAP@5 0.9216) by at least 0.005; the best,
+listwise over the top 20, gains 0.0014 (a fifth of one tweet's reciprocal rank) for 2.5
+times the cost, so nothing changed and dev was not scored.
 """
 
 from __future__ import annotations
@@ -637,10 +675,25 @@ def check(cfg: CheckConfig) -> dict[str, Any]:
 class ScoreConfig:
     state: Path = option(Path("runs/xenc/crossenc_epoch1.pt"), help="trained crossenc .pt")
     work: Path = option(Path("build/xenc"), help="folder of candidates.json")
-    split: str = option("dev", help="split of candidates.json to score")
+    split: str = option(
+        "dev", help="split of candidates.json to score (held-out: the train fifth, as trained)"
+    )
     out: Path = option(Path("runs/xenc/dev_scores.json"), help="tweet id -> logits (JSON)")
     top: int = option(TOP, help="candidates scored per tweet")
     threads: int = option(2, help="torch threads")
+    holdout: float = option(0.2, help="the held-out share (split held-out)")
+    seed: int = option(13, help="seed of the split (split held-out)")
+
+
+def held_out_rows(work: Path, holdout: float = 0.2, seed: int = 13) -> list[dict[str, Any]]:
+    """The held-out train tweets' candidates, in the order of the re-ranker refitted on
+    the other train tweets (as :func:`train` scores them)."""
+    from training.embeddings.finetune import held_out
+
+    rows = json.loads((work / "candidates.json").read_text("utf-8"))["train"]
+    train_ids = {r["id"] for r in rows if not held_out(r["id"], holdout, seed)}
+    refit_probabilities(work, rows, train_ids)
+    return [r for r in rows if r["id"] not in train_ids]
 
 
 def score(cfg: ScoreConfig) -> dict[str, Any]:
@@ -652,7 +705,10 @@ def score(cfg: ScoreConfig) -> dict[str, Any]:
     from training.techniques.train import base_model_dir
 
     torch.set_num_threads(cfg.threads)
-    rows = json.loads((cfg.work / "candidates.json").read_text("utf-8"))[cfg.split]
+    if cfg.split == "held-out":
+        rows = held_out_rows(cfg.work, cfg.holdout, cfg.seed)
+    else:
+        rows = json.loads((cfg.work / "candidates.json").read_text("utf-8"))[cfg.split]
     tok = AutoTokenizer.from_pretrained(str(base_model_dir()))
     model = cross_encoder(cfg.state)
     scores = score_rows(model, tok, rows, cfg.top)
@@ -789,3 +845,218 @@ def ensemble(cfg: EnsembleConfig) -> dict[str, Any]:
                 f"map@{k}": round(map_at(held, orders, k), 4) for k in (1, 3, 5)
             }
     return table
+
+
+@dataclass(kw_only=True)
+class DepthConfig:
+    work: Path = option(Path("build/xenc"), help="folder of candidates.json")
+    scores: Path = option(
+        Path("runs/xenc-h1/held_out_scores_top20.json"),
+        help="held-out tweets' logits of their first 20 candidates (xenc-score --split held-out)",
+    )
+    tops: str = option("5,8,10,20", help="comma-separated depths re-scored")
+    weights: str = option("0.5,1.0", help="comma-separated weights of the logit")
+    folds: int = option(5, help="folds (by tweet) of the cross-validated choices")
+    holdout: float = option(0.2, help="the held-out share the scores are of")
+    seed: int = option(13, help="seed of the split (and of the folds)")
+
+
+#: Weights the cross-validated grid chooses among.
+GRID = (0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
+
+
+def _maps(rows: list[dict[str, Any]], orders: list[list[int]]) -> dict[str, float]:
+    return {f"map@{k}": round(map_at(rows, orders, k), 4) for k in (1, 3, 5)}
+
+
+def recall_depths(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per depth, the share of tweets with a relevant claim among the re-ranker's first
+    5/10/20 candidates, and how many have their first one at ranks 6-10, 11-20, lower,
+    or not among the candidates: what re-scoring deeper could gain at most."""
+    first = [next((i for i, v in enumerate(r["y"]) if v), None) for r in rows]
+    n = len(rows)
+    return {
+        "recall@5": round(sum(f is not None and f < 5 for f in first) / n, 4),
+        "recall@10": round(sum(f is not None and f < 10 for f in first) / n, 4),
+        "recall@20": round(sum(f is not None and f < 20 for f in first) / n, 4),
+        "recall@all": round(sum(f is not None for f in first) / n, 4),
+        "first relevant at 6-10": sum(f is not None and 5 <= f < 10 for f in first),
+        "first relevant at 11-20": sum(f is not None and 10 <= f < 20 for f in first),
+        "first relevant below 20": sum(f is not None and f >= 20 for f in first),
+        "no relevant candidate": sum(f is None for f in first),
+        "candidates per tweet": round(float(np.mean([len(r["y"]) for r in rows])), 1),
+    }
+
+
+def _folds(rows: list[dict[str, Any]], k: int, seed: int) -> list[int]:
+    ids = sorted(r["id"] for r in rows)
+    random.Random(seed).shuffle(ids)
+    fold = {t: i % k for i, t in enumerate(ids)}
+    return [fold[r["id"]] for r in rows]
+
+
+def listwise_fit(
+    rows: list[dict[str, Any]], scores: dict[str, list[float]], top: int
+) -> tuple[float, float]:
+    """``(a, b)`` of ``softmax(a logit(p) + b x)`` over each tweet's first ``top``
+    candidates that best predicts its relevant ones (maximum likelihood, a conditional
+    logit): unlike a logistic regression over candidates, it only compares a tweet's
+    candidates with each other, as a ranking does. Tweets without a relevant claim
+    among them carry no information and are left out."""
+    from scipy.optimize import minimize
+
+    groups = []
+    for r in rows:
+        y = np.asarray(r["y"][:top], dtype=np.float64)
+        if y.any():
+            xs = np.asarray(scores[r["id"]][:top], dtype=np.float64)
+            lp = np.asarray([_logit(p) for p in r["p"][: len(xs)]])
+            groups.append((np.stack([lp, xs], 1), y[: len(xs)] / y[: len(xs)].sum()))
+
+    def loss(theta: np.ndarray) -> float:
+        total = 0.0
+        for X, t in groups:
+            z = X @ theta
+            m = z.max()
+            total -= float(t @ (z - m - np.log(np.exp(z - m).sum())))
+        return total
+
+    a, b = minimize(loss, np.asarray([1.0, 0.5]), method="Nelder-Mead").x
+    return float(a), float(b)
+
+
+def cross_validated(
+    rows: list[dict[str, Any]], scores: dict[str, list[float]], top: int, folds: int, seed: int
+) -> dict[str, Any]:
+    """Three choices made inside the held-out tweets, each judged on folds it did not
+    see (by tweet): ``a logit(p) + b x`` fitted listwise (:func:`listwise_fit`) on the
+    other folds, the weight of the grid :data:`GRID` with the best MAP@5 on them, and
+    ``a logit(p) + b x`` fitted by logistic regression on their first ``top``
+    candidates (relevant or not); MAP@1/3/5 of the out-of-fold orders."""
+    from sklearn.linear_model import LogisticRegression
+
+    fold_of = _folds(rows, folds, seed)
+    grid_orders: list[list[int]] = [[] for _ in rows]
+    lr_orders: list[list[int]] = [[] for _ in rows]
+    chosen, ratios = [], []
+    for f in range(folds):
+        fit = [i for i, g in enumerate(fold_of) if g != f]
+        test = [i for i, g in enumerate(fold_of) if g == f]
+
+        def grid_map(w: float, fit: list[int] = fit) -> float:
+            sub = [rows[i] for i in fit]
+            orders = [combine(r["p"], scores[r["id"]][:top], "sum", w) for r in sub]
+            return map_at(sub, orders, 5)
+
+        # Ties go to the smaller weight (the first of the grid).
+        w = max(GRID, key=lambda g: (round(grid_map(g), 10), -g))
+        chosen.append(w)
+        X = np.asarray(
+            [
+                [_logit(p), x]
+                for i in fit
+                for p, x in zip(rows[i]["p"], scores[rows[i]["id"]][:top], strict=False)
+            ]
+        )
+        y = np.asarray([v for i in fit for v in rows[i]["y"][: len(scores[rows[i]["id"]][:top])]])
+        lr = LogisticRegression(C=1e6, max_iter=2000).fit(X, y)
+        a, b = (float(c) for c in lr.coef_[0])
+        ratios.append(b / a)
+        for i in test:
+            r = rows[i]
+            grid_orders[i] = combine(r["p"], scores[r["id"]][:top], "sum", w)
+            lr_orders[i] = combine(r["p"], scores[r["id"]][:top], "sum", b / a)
+    list_orders: list[list[int]] = [[] for _ in rows]
+    list_ratios = []
+    for f in range(folds):
+        fit = [i for i, g in enumerate(fold_of) if g != f]
+        a, b = listwise_fit([rows[i] for i in fit], scores, top)
+        list_ratios.append(b / a)
+        for i, g in enumerate(fold_of):
+            if g == f:
+                r = rows[i]
+                list_orders[i] = combine(r["p"], scores[r["id"]][:top], "sum", b / a)
+    return {
+        f"listwise a logit(p) + b x (b/a per fold: {[round(x, 3) for x in list_ratios]})": _maps(
+            rows, list_orders
+        ),
+        f"grid weight (chosen per fold: {chosen})": _maps(rows, grid_orders),
+        f"logistic a logit(p) + b x (b/a per fold: {[round(x, 3) for x in ratios]})": _maps(
+            rows, lr_orders
+        ),
+    }
+
+
+def depth(cfg: DepthConfig) -> dict[str, Any]:
+    """How deep the cross-encoder should re-score, judged on the held-out train tweets
+    (their re-ranker refitted on the others, as in :func:`train`): the re-ranker's
+    recall at 5/10/20 (:func:`recall_depths`), MAP@1/3/5 of ``logit(p) + weight x`` over
+    the first ``top`` candidates for each depth and weight, and the cross-validated
+    choices of :func:`cross_validated` for each depth."""
+    rows = held_out_rows(cfg.work, cfg.holdout, cfg.seed)
+    scores = json.loads(cfg.scores.read_text("utf-8"))
+    tops = [int(t) for t in cfg.tops.split(",")]
+    weights = [float(w) for w in cfg.weights.split(",")]
+    if any(len(scores[r["id"]]) < min(max(tops), len(r["y"])) for r in rows):
+        raise ValueError(f"{cfg.scores} has fewer than {max(tops)} logits for some tweets")
+    plain = [list(range(len(r["y"]))) for r in rows]
+    table: dict[str, Any] = {"held_out_tweets": len(rows), "recall": recall_depths(rows)}
+    table["re-ranker alone"] = _maps(rows, plain)
+    for n in tops:
+        for w in weights:
+            orders = [combine(r["p"], scores[r["id"]][:n], "sum", w) for r in rows]
+            table[f"top {n}, logit(p) + {w} x"] = _maps(rows, orders)
+        for name, m in cross_validated(rows, scores, n, cfg.folds, cfg.seed).items():
+            table[f"top {n}, {name}"] = m
+    return table
+
+
+@dataclass(kw_only=True)
+class DepthCostConfig:
+    work: Path = option(Path("build/xenc"), help="folder of kb.db (xenc-candidates)")
+    data: Path = option(CT20, help="CheckThat! 2020 Task 2 folder (the tweets)")
+    tops: str = option("5,8,10,20", help="comma-separated depths re-scored")
+    threads: int | None = option(None, help="pairs run side by side (default: the runtime's)")
+    holdout: float = option(0.2, help="the held-out share whose tweets are timed")
+    seed: int = option(13, help="seed of the split")
+
+
+def depth_cost(cfg: DepthCostConfig) -> dict[str, Any]:
+    """Milliseconds per tweet of :meth:`~spinscope.factchecks.retrieval.Retriever.search`
+    (int8 cross-encoder, the runtime path) re-scoring each depth, and without the
+    cross-encoder, on the held-out train tweets; the settings alternate tweet by tweet
+    so that other jobs on the machine weigh on each alike."""
+    import statistics
+
+    from spinscope.factchecks.claim_retrieval import read_queries
+    from spinscope.factchecks.crossenc import CrossEncoder
+    from spinscope.factchecks.retrieval import Retriever
+    from spinscope.store import Store
+    from training.embeddings.finetune import held_out
+
+    queries = [
+        q
+        for q in read_queries(cfg.data / "train" / "tweets.queries.tsv")
+        if held_out(q.id, cfg.holdout, cfg.seed)
+    ]
+    xenc = CrossEncoder.load(threads=cfg.threads)
+    settings: list[tuple[str, int | None]] = [("no cross-encoder", None)]
+    settings += [(f"top {t}", int(t)) for t in cfg.tops.split(",")]
+    ms: dict[str, list[float]] = {name: [] for name, _ in settings}
+    with Store.open(f"sqlite:///{cfg.work / 'kb.db'}") as store:
+        plain = Retriever(store, source=SOURCE, use_cross_encoder=False)
+        rescoring = Retriever(store, source=SOURCE, cross_encoder=xenc)
+        rescoring.search([queries[0].text])  # warm-up: the models load
+        plain.search([queries[0].text])
+        for q in queries:
+            for name, top in settings:
+                if top is not None:
+                    xenc.top = top
+                t0 = time.perf_counter()
+                (plain if top is None else rescoring).search([q.text])
+                ms[name].append((time.perf_counter() - t0) * 1000)
+    out: dict[str, Any] = {"tweets": len(queries), "workers": xenc.workers}
+    for name, values in ms.items():
+        cuts = statistics.quantiles(values, n=100, method="inclusive")
+        out[name] = {"p50": round(statistics.median(values), 1), "p95": round(cuts[94], 1)}
+    return out
