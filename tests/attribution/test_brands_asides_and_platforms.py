@@ -115,10 +115,21 @@ def test_the_subject_before_an_aside_speaks(text: str, quote: str, speaker: str)
     assert covering_speaker(text, quote) == speaker
 
 
-def test_one_dash_sets_off_no_aside() -> None:
-    # one dash alone (a break, not a pair): no subject is read back over it
-    text = "The move - a well-known tactic - said nothing about the plan."
-    assert covering_speaker(text, "nothing about the plan") in (None, "unattributed")
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # one hyphen on each side joins no aside: no subject is read back over it
+        ("The move - a well-known tactic - said nothing about the plan.", "nothing about the plan"),
+        # a copula's subject is what is meant, not who speaks
+        (
+            "The idea behind the law — following the summit held in Paris last fall — is "
+            "to promote a “circular economy” of waste, lawmakers say.",
+            "a “circular economy” of waste",
+        ),
+    ],
+)
+def test_no_source_is_read_back_over_dashes(text: str, quote: str) -> None:
+    assert covering_speaker(text, quote) in (None, "unattributed", "lawmakers")
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import re
 
 from spinscope.attribution.lexicon import (
     ADV,
+    AUXILIARIES,
     CHAIN,
     CLAUSE_ADVERBS,
     DAYS,
@@ -180,10 +181,12 @@ def left_source(
     if (
         low[k] in _DASHES
         and k - 1 > lo
+        and low[cue_first] not in AUXILIARIES
         and (aside := _source_before_aside(view, k, lo, cue_tokens))
     ):
         # "Tom Reed – no friend of the mayor – said": the dashes close an aside on the
-        # subject; the source is the noun phrase before the opening dash
+        # subject; the source is the noun phrase before the opening dash ("The idea
+        # behind the law – … – is to promote": a copula's subject is what is meant)
         return aside
     if low[k] in QUOTE_CHARS or (not is_word(low[k]) and low[k] not in (")", ".")):
         return None
