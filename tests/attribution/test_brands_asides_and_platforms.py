@@ -170,3 +170,41 @@ def test_a_glued_button_is_no_part_of_the_source(text: str, role: str) -> None:
 @pytest.mark.parametrize("text", ["Buy Now", "Click Here", "Order Now Tom Lee"])
 def test_a_button_alone_names_no_one(text: str) -> None:
     assert parse_mention(text).kind == "pronoun"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Three men were charged. Harbor Heights Chief of Police, Tom Lee, spoke to "
+            "reporters during a brief press conference this morning.\n\n“Though this is "
+            "extremely rare, it does exist. It is the most bizarre case I have seen.”",
+            "“Though this is extremely rare, it does exist.",
+            "Tom Lee",
+        ),
+        (
+            "The suspects were arrested. Ann Roe spoke to reporters.\n\n“We are very happy "
+            "with the result today.”",
+            "“We are very happy with the result today.”",
+            "Ann Roe",
+        ),
+    ],
+)
+def test_a_quotation_after_a_briefing_is_the_briefers(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description, not a name, addressed the press: no one is guessed
+        "The suspects spoke to reporters.\n\n“We are very happy with the result today.”",
+        # the sentence before tells of something else than addressing the press
+        "Ann Roe spoke at a rally.\n\n“We are very happy with the result today.”",
+    ],
+)
+def test_no_briefing_no_briefer(text: str) -> None:
+    assert covering_speaker(text, "“We are very happy with the result today.”") in (
+        None,
+        "unattributed",
+    )
