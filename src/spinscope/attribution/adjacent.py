@@ -140,6 +140,7 @@ def attribute_adjacent_quotes(
                     or _continuing(view, sent, qs, qe, known)
                     or _answer_lead(view, sent, qs, qe)
                     or _subject_lead(view, sent, qs, qe)
+                    or _briefing_lead(view, sent, qs, qe)
                 )
             elif (nq := _next_quote(text, qe)) is not None:
                 att = _continuing(view, sent, qs, qe, known)
@@ -245,6 +246,30 @@ def _subject_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution |
     ns = ps + m.start("name")
     colon = ps + line.rindex(":")
     return Attribution.quotation((colon, colon + 1), (qs, qe), (ns, ns + len(m.group("name"))))
+
+
+#: a paragraph's last sentence telling that someone addressed the press: ``Chief of
+#: Police, Tom Lee, spoke to reporters this morning.`` (what they said follows)
+_BRIEFING = re.compile(
+    rf"^\s*(?P<source>(?:{_NAME}|[Hh]e|[Ss]he)(?:, {_NAME},)?) "
+    r"(?P<verb>spoke|talked) (?:to|with) (?:reporters|journalists|the press|the media)\b"
+    r"[^.“”\"]{0,80}\.?\s*$"
+)
+
+
+def _briefing_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
+    """``Chief Tom Lee spoke to reporters this morning.`` ¶ ``“…”``: the paragraph
+    before a quotation paragraph ends telling who addressed the press; the quotation is
+    what they told it. The verb phrase is the cue."""
+    if sent == 0 or view.para_of_sent[sent] - view.para_of_sent[sent - 1] != 1:
+        return None
+    ps, pe = view.sent_chars[sent - 1]
+    m = _BRIEFING.match(view.text[ps:pe])
+    if m is None:
+        return None
+    source = m.group("source").strip()
+    ss, vs = ps + m.start("source"), ps + m.start("verb")
+    return Attribution.quotation((vs, vs + len(m.group("verb"))), (qs, qe), (ss, ss + len(source)))
 
 
 def _whole_sentences(view: TokenView, qe: int) -> bool:

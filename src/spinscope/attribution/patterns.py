@@ -14,6 +14,7 @@ what they found against the tokens already attributed and converts to characters
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -660,11 +661,11 @@ def _passive_agent(site: CueSite, stop: int) -> Range | None:
     # "…, as expressed by Wernz in his book:": a participle after "as" is a passive too
     # (a sentence opened by "As reported by X," is left to the rules for such openers)
     reduced = site.first == b and site.first - 1 > site.lo and low[site.first - 1] == "as"
-    if not (
-        (_passive_shape(site) or (reduced and _participle(low[b])))
-        and b + 2 < stop
-        and low[b + 1] == "by"
-    ):
+    if not (_passive_shape(site) or (reduced and _participle(low[b]))):
+        return None
+    # "was posted a few weeks ago by Ann": a time phrase may stand before the agent
+    b = _after_time_phrase(low, b + 1, stop) - 1
+    if not (b + 2 < stop and low[b + 1] == "by"):
         return None
     agent = noun_phrase_right(site.view, b + 2, stop, site.cue_tokens)
     if agent is None or low[agent[0]] in PRONOUNS:
@@ -680,6 +681,25 @@ def _passive_agent(site: CueSite, stop: int) -> Range | None:
         None,
     )
     return agent if end is None else (agent[0], end - 1)
+
+
+#: when something was said, between a passive and its agent: "yesterday", "a few
+#: weeks ago", "on Monday", "last week"
+_TIME_PHRASE = re.compile(
+    r"(?:yesterday|today|earlier|recently"
+    r"|(?:(?:a|one|two|three|several|a few|\d+) )?(?:hours?|days?|weeks?|months?|years?) ago"
+    r"|last (?:night|week|month|year)"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+)
+
+
+def _after_time_phrase(low: Sequence[str], k: int, stop: int) -> int:
+    """The token after a time phrase (:data:`_TIME_PHRASE`) that starts at token ``k``
+    and is followed by ``by``; ``k`` itself when there is none."""
+    for n in range(1, 5):
+        if k + n < stop and low[k + n] == "by" and _TIME_PHRASE.fullmatch(" ".join(low[k : k + n])):
+            return k + n
+    return k
 
 
 def _named_by_agent(site: CueSite) -> Draft | None:

@@ -15,6 +15,7 @@ import re
 
 from spinscope.attribution.lexicon import (
     ADV,
+    AUXILIARIES,
     CHAIN,
     CLAUSE_ADVERBS,
     DAYS,
@@ -177,6 +178,16 @@ def left_source(
         # "Dolly Kyle, author of “The Other Woman,” said": the comma closing the
         # appositive stands inside the title's quotation marks
         return _opening_name_appositive(view, k, lo, cue_tokens, sent_lo)
+    if (
+        low[k] in _DASHES
+        and k - 1 > lo
+        and low[cue_first] not in AUXILIARIES
+        and (aside := _source_before_aside(view, k, lo, cue_tokens))
+    ):
+        # "Tom Reed – no friend of the mayor – said": the dashes close an aside on the
+        # subject; the source is the noun phrase before the opening dash ("The idea
+        # behind the law – … – is to promote": a copula's subject is what is meant)
+        return aside
     if low[k] in QUOTE_CHARS or (not is_word(low[k]) and low[k] not in (")", ".")):
         return None
     if (
@@ -233,6 +244,48 @@ def left_source(
         if ext is not None and (np_ is None or (ext[0] < np_[0] and np_[1] <= ext[1])):
             return ext
     return np_
+
+
+#: the dashes that set an aside off in a sentence ("--" comes as two "-" tokens)
+_DASHES = frozenset(["–", "—", "-"])
+
+
+def _dash_mark(view: TokenView, k: int) -> int | None:
+    """The first token of the dash ending at token ``k`` ("–", "—", or "--" written as
+    two hyphens); ``None`` when there is none (a lone hyphen joins words, it sets off
+    no aside)."""
+    low = view.lower
+    if low[k] in ("–", "—"):
+        return k
+    if low[k] == "-" and k > 0 and low[k - 1] == "-":
+        return k - 1
+    return None
+
+
+def _source_before_aside(
+    view: TokenView, close: int, lo: int, cue_tokens: set[int]
+) -> Range | None:
+    """The subject before an aside set off by a pair of dashes whose closing dash ends
+    at token ``close`` (``Obama -- who has played 300 rounds -- said``); ``None`` when no
+    opening dash of the same kind comes before it in the sentence, or a quotation mark
+    stands between, or no name or description ends right before it."""
+    low = view.lower
+    first = _dash_mark(view, close)
+    if first is None:
+        return None
+    for j in range(first - 1, lo, -1):
+        if low[j] in QUOTE_CHARS:
+            return None
+        opening = _dash_mark(view, j)
+        if opening is None:
+            continue
+        if low[opening : j + 1] != low[first : close + 1]:
+            return None  # a dash of another kind: no pair
+        np_ = noun_phrase_left(view, opening - 1, lo, cue_tokens)
+        if np_ is None or np_[1] != opening - 1:
+            return None
+        return np_
+    return None
 
 
 #: speech participles that hang on a clause ("…, saying", "before calling it …"); their

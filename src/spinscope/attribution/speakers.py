@@ -1347,6 +1347,12 @@ def _name_after_office(words: Sequence[str], j: int) -> int | None:
 
 #: verbs that open the text of a shop's or a page's button (``Buy New``, ``Shop Now``)
 _BUTTON_VERBS = frozenset(["buy", "shop", "subscribe", "download", "click", "donate", "order"])
+#: a button's text glued to the sentence after it ("Buy Now The lawsuit says"): page
+#: furniture, no part of the source
+_BUTTON_GLUED = re.compile(
+    r"^(?:" + "|".join(w.capitalize() for w in sorted(_BUTTON_VERBS)) + r") (?:Now|Today|Here)"
+    r" (?=(?:The|A|An|This|That|His|Her|Their|Its) [a-z])"
+)
 
 #: a capitalised compound whose inner words are lowercase function words
 _COMPOUND_NOUN = re.compile(
@@ -1465,6 +1471,10 @@ def _parse_mention(text: str) -> Mention:
     # "Rep. Maxine Waters (D-Calif.).": the sentence's full stop is no part of the name
     if t.endswith(").") or (t.endswith(".") and len(t.split()[-1]) > 4):
         t = t[:-1]
+    if t in _BUSINESS_HEADS:
+        # "“…,” company said in a statement": a business's noun, its article left out as
+        # in a headline, stands for the firm the article is about
+        return Mention("description", role=t, definite=True, text=t)
     if (
         t
         and not t[:1].isupper()
@@ -1488,6 +1498,7 @@ def _parse_mention(text: str) -> Mention:
     if t.lower() in IMPERATIVES:
         # "Pay attention to that last bit:": the verb of an imperative names no one
         return Mention("pronoun", text=t)
+    t = _BUTTON_GLUED.sub("", t) or t
     lead, _, rest = t.partition(" ")
     if lead.lower() in _BUTTON_VERBS and all(_is_cap(w) or not w.isalpha() for w in rest.split()):
         # "Buy New", "Shop Now", "Subscribe Today": an advert's or a page's button text
@@ -2795,6 +2806,11 @@ def resolve_speakers(
                 # "Acme told Fox News … “…,” the company said": the organisation the
                 # sentence before gave as a source
                 sid = _previous_organisation(text, src[0], speakers, recent)
+            if sid is None and _strip_det(desc).lower() == "company":
+                # "Acme Foods faces a fine. “…,” (the) company said": the firm the article
+                # named last by a business's name, though it was no source before
+                # (a bare "company" leaves out its article, as a headline does)
+                sid = _named_of_kind(text, src[0], "company", speakers, recent, new)
             if (
                 sid is None
                 and m.definite
@@ -3392,6 +3408,27 @@ _KIND_NOUNS = {
     "organisation": _ORG_HEADS - {"police", "office", "court"},
     "paper": _PAPERS | _OUTLET_ENDS,
     "newspaper": _PAPERS | _OUTLET_ENDS,
+    # a business's name ends in its legal form or its trade ("Acme Foods", "Roe Inc")
+    "company": frozenset(
+        [
+            "inc",
+            "corp",
+            "corporation",
+            "company",
+            "co",
+            "llc",
+            "ltd",
+            "foods",
+            "industries",
+            "motors",
+            "airlines",
+            "pharmaceuticals",
+            "technologies",
+            "holdings",
+            "enterprises",
+            "brands",
+        ]
+    ),
 }
 
 
@@ -3421,6 +3458,9 @@ def _named_of_kind(
             text[max(0, lo + fm.start(1) - 12) : lo + fm.start(1)],
         )
     ]
+    # "… on Monday. Harbor Fish Foods": a word ending the sentence before is no part
+    # of the name (an abbreviation's stop, "U.S.", "St.", is)
+    found = [re.sub(r"^.*\b[A-Z][a-z]{2,}\.\s+", "", f) for f in found]
     names = [re.sub(r"^(?:The|A|An)\s+", "", f) for f in found]
     names = [n for n in names if len(n.split()) > 1]
     if not names:
@@ -3654,6 +3694,48 @@ def _named_people(text: str, pos: int, members: Sequence[str], speakers: Sequenc
     return False
 
 
+#: what comes before a capital inside a person's one-word name ("McCain", "DeSantis",
+#: "LaToya", "O'Neil"); any other inner capital marks a brand
+_NAME_PREFIXES = frozenset(
+    [
+        "mc",
+        "mac",
+        "de",
+        "di",
+        "da",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "o'",
+        "o’",
+        "d'",
+        "d’",
+        "ja",
+        "ke",
+        "sha",
+        "ty",
+    ]
+)
+
+
+def _brand_shaped(word: str) -> bool:
+    """Whether one capitalised word has the inner capitals of a brand ("BizPacReview",
+    "InfoWars", "YouTube") rather than of a surname ("McCain", "DeSantis"): three
+    capitals or more, or a second capital after no name prefix. An outlet's one-word
+    name never tells its gender, so without this it passes for a surname."""
+    if not word[:1].isupper() or word.removesuffix("s").isupper():
+        return False  # "NASA", "MPs": an acronym, or its plural
+    if "-" in word:
+        # "Archer-Bradshaw": a double-barrelled surname, each part a name of its own
+        return any(_brand_shaped(part) for part in word.split("-"))
+    caps = [i for i, c in enumerate(word) if c.isupper()]
+    if len(caps) >= 3:
+        return True
+    return len(caps) == 2 and word[: caps[1]].lower() not in _NAME_PREFIXES
+
+
 def _is_person(sp: Speaker) -> bool | None:
     """``True`` for a person, ``False`` for an organisation, place or group (two people
     named together too), ``None`` when the text does not tell (a surname alone,
@@ -3676,6 +3758,8 @@ def _is_person(sp: Speaker) -> bool | None:
         return False  # "White House hopefuls": a group described, not a person named
     if low[-1] in _PAPERS | _OUTLET_ENDS:
         return False  # "World Net Daily", "Breitbart News": an outlet
+    if len(words) == 1 and _brand_shaped(words[0]):
+        return False  # "BizPacReview", "InfoWars": a site's or firm's one-word brand
     if len(words) > 2 and "of" in low[1:-1] and not first_name_gender(words[0]):
         return False  # "Voice of America News", "Bank of England": an institution
     if low[0] == "the" and len(low) > 1 and not (len(words) == 2 and words[1].isupper()):
