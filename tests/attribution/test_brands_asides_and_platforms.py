@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import covering_speaker
 
-from spinscope.attribution.speakers import _brand_shaped, parse_mention
+from spinscope.attribution.mentions import parse_mention
+from spinscope.attribution.speakers import _brand_shaped
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import speaker_of as _speaker_of
 
-from spinscope.attribution.speakers import parse_mention
+from spinscope.attribution.mentions import parse_mention
 
 
 def test_organisation_with_its_own_name_is_not_the_one_named_before() -> None:

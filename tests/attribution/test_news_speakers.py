@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from spinscope.attribution import analyse
-from spinscope.attribution.speakers import parse_mention
+from spinscope.attribution.mentions import parse_mention
 from spinscope.document import Document
 
 

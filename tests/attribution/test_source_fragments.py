@@ -9,7 +9,7 @@ import pytest
 
 from spinscope.attribution.component import analyse
 from spinscope.attribution.extract import _fragment_source
-from spinscope.attribution.speakers import parse_mention
+from spinscope.attribution.mentions import parse_mention
 from spinscope.attribution.text import TokenView
 from spinscope.document import Document
 

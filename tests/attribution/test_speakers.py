@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from spinscope.attribution.speakers import (
-    affiliation_of,
-    country_of,
-    parse_mention,
-    resolve_speakers,
-)
+from spinscope.attribution.mentions import affiliation_of, country_of, parse_mention
+from spinscope.attribution.speakers import resolve_speakers
 
 
 @pytest.mark.parametrize(

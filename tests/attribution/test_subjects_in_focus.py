@@ -10,7 +10,8 @@ import pytest
 from tests.attribution.helpers import covering_speaker
 
 from spinscope.attribution import analyse
-from spinscope.attribution.speakers import Speaker, parse_mention
+from spinscope.attribution.mentions import parse_mention
+from spinscope.attribution.speakers import Speaker
 from spinscope.document import Document
 
 

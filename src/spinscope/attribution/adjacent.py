@@ -21,8 +21,8 @@ import re
 from collections.abc import Sequence
 
 from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
+from spinscope.attribution.mentions import first_name_gender, is_place_name
 from spinscope.attribution.result import Attribution, Range
-from spinscope.attribution.speakers import first_name_gender, is_place_name
 from spinscope.attribution.text import TokenView
 
 __all__ = ["attribute_adjacent_quotes", "closing_overrides"]

@@ -29,9 +29,10 @@ from typing import Any
 from spinscope.attribution.assertions import Assertion, find_assertions
 from spinscope.attribution.cues import DEFAULT_THRESHOLD, MODEL_PATH, load_cue_model
 from spinscope.attribution.extract import extract
+from spinscope.attribution.mentions import is_person_word
 from spinscope.attribution.neural import NeuralTagger, group_spans
 from spinscope.attribution.result import Attribution, Range
-from spinscope.attribution.speakers import Speaker, is_person_word, resolve_speakers
+from spinscope.attribution.speakers import Speaker, resolve_speakers
 from spinscope.attribution.text import TokenView
 from spinscope.document import Document, Span
 from spinscope.errors import ConfigError

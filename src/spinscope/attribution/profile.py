@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spinscope.attribution.lexicon import DOCUMENTS
-from spinscope.attribution.speakers import country_of
+from spinscope.attribution.mentions import country_of
 from spinscope.document import Document, Span
 
 __all__ = ["SourcingProfile", "SpeakerRow", "is_document", "sourcing_profile", "unnamed_kind"]

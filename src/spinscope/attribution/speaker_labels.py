@@ -27,8 +27,8 @@ from spinscope.attribution.lexicon import (
     STOP,
     VENUES,
 )
+from spinscope.attribution.mentions import is_person_word
 from spinscope.attribution.result import Attribution, Range, attribution_kind
-from spinscope.attribution.speakers import is_person_word
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_word
 

@@ -8,7 +8,7 @@ import pytest
 from tests.attribution.helpers import speaker_of as _speaker_of
 
 from spinscope.attribution import analyse
-from spinscope.attribution.speakers import parse_mention
+from spinscope.attribution.mentions import parse_mention
 from spinscope.document import Document
 
 

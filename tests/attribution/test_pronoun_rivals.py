@@ -207,7 +207,7 @@ def test_acronym_is_the_named_organisation(text: str, quote: str, speaker: str) 
     ],
 )
 def test_acronym_of(a: str, b: str, same: bool) -> None:
-    from spinscope.attribution.speakers import _acronym_of
+    from spinscope.attribution.mentions import _acronym_of
 
     assert _acronym_of(a, b) is same
 

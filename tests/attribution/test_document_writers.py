@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import covering_speaker
 
-from spinscope.attribution.speakers import parse_mention
+from spinscope.attribution.mentions import parse_mention
 
 
 @pytest.mark.parametrize(
