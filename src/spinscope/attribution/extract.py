@@ -66,7 +66,8 @@ from spinscope.attribution.cues import (
     is_non_speech,
     load_cue_model,
 )
-from spinscope.attribution.lexicon import PRONOUNS
+from spinscope.attribution.lexicon import DOCUMENTS, PRONOUNS, VENUES
+from spinscope.attribution.mentions import is_person_word
 from spinscope.attribution.owners import inner_quotation_owners, quotation_owners
 from spinscope.attribution.patterns import (
     CueSite,
@@ -161,7 +162,22 @@ def _colon_label(view: TokenView, att: Attribution) -> Attribution | None:
     label_last = colon - 1 if cue_first == last + 1 else last
     words = view.words[first : label_last + 1]
     if any(w[:1].islower() and w not in ("to", "of") for w in words):
-        return att
+        head = words[-1].lower()
+        if (
+            cue_first != colon  # "The pastor warned:": the label is a clause
+            or first != view.sentences[view.sent_of[first]][0]  # not a heading
+            # "Schiff on end of probe:": a headline's subject speaks about something
+            or len(words) > 3
+            or any(w[:1].isupper() for w in words[1:])
+            or is_person_word(head)
+            or head in DOCUMENTS
+            or head in VENUES
+            or any(w.endswith(("’s", "'s")) for w in words)
+        ):
+            return att
+        # "Second phase:", "Bottom line:": a heading whose noun names no one, nor any
+        # text someone issued
+        return None
     end = label_speaker(view, first, label_last, lowercase_words(view))
     if end is None:
         return None

@@ -622,6 +622,17 @@ _FRONTED_ADVERB = re.compile(
     r"Evidently|Obviously|Currently|Afterwards?|Again|Hence|Thus|Therefore|Consequently|"
     r"Accordingly)\b,?\s*"
 )
+#: a sentence adverb closing the subject (``The campaign nevertheless said``): never
+#: part of the one named or described
+_CLOSING_ADVERB = re.compile(
+    r"\s+(?:nevertheless|nonetheless|however|meanwhile|also|still|though|too|instead|"
+    r"therefore|thus|likewise|similarly|separately|later|earlier|again)$"
+)
+#: an adverb and a participle after a subject (``Reporters quickly Googling the
+#: phrase said``): the participle clause says what they were doing, the subject speaks
+_ADVERB_PARTICIPLE = re.compile(r"\s+[a-z]+ly\s+[A-Za-z]+ing\b.*$")
+#: a past tense the subject's verb ran into (``The Post ran a correction saying``)
+_CLOSING_PAST = frozenset(["ran", "had", "did", "got", "went", "came", "saw", "put"])
 #: a prepositional phrase fronted before the subject (``in the email Mario says``,
 #: ``In a statement Jo Roe said``): where or when, not who
 _FRONTED_PP = re.compile(
@@ -632,6 +643,21 @@ _FRONTED_PP = re.compile(
 
 #: ``a man's voice``, ``the caller's voice``: a person's voice on a recording
 _VOICE = re.compile(r"^(?i:an?|the) [a-z]+[’']s voice$")
+
+
+def _subject_only(text: str) -> str:
+    """``text`` without what closes a subject but names no one: a sentence adverb (``The
+    campaign nevertheless``), an adverb and a participle clause (``Reporters quickly
+    Googling the phrase``), or the past tense of the subject's own verb (``The Post
+    ran``); ``text`` itself when nothing is left before them."""
+    clean = text.rstrip(" ,")
+    for cut in (_CLOSING_ADVERB.search(clean), _ADVERB_PARTICIPLE.search(clean)):
+        if cut is not None and cut.start() > 0 and not is_ly_adverb(clean[: cut.start()]):
+            return clean[: cut.start()]
+    words = clean.split()
+    if len(words) >= 2 and words[-1] in _CLOSING_PAST and words[-2][:1].isupper():
+        return " ".join(words[:-1])
+    return text
 
 
 def parse_mention(text: str) -> Mention:
@@ -653,6 +679,8 @@ def parse_mention(text: str) -> Mention:
     # "However, foreign office minister, Alistair Burt": a sentence adverb set off by a
     # comma opens the sentence, not the mention
     text = _OPENER.sub("", text)
+    if (trimmed := _subject_only(text)) != text:
+        return parse_mention(trimmed)
     if (fronted := _FRONTED_ADVERB.match(text)) is not None:
         text = text[fronted.end() :]
         if not text.strip():
@@ -754,6 +782,15 @@ def parse_mention(text: str) -> Mention:
         if all(w.lower() in _DETS | _BARE_MODIFIERS for w in (m.role or "").split()):
             return replace(m, role=None)  # "the more Trump", "The recent Census": no role
         m = _without_quantifier(m)
+    if (
+        m.kind == "name"
+        and m.name
+        and " " not in m.name
+        and _plural_of_people(m.name.lower())
+        and not first_name_gender(m.name)
+    ):
+        # "Reporters said": a plural noun of people opening the sentence describes them
+        return Mention("description", role=m.text, text=m.text)
     if m.kind == "name" and not m.members and _GROUP_AND_PERSON.match(m.text):
         # "Republicans and even the mayor's own deputy Ann Lee have urged": a group and
         # a person together are the group of them, not the person named last
@@ -2053,6 +2090,60 @@ def is_person_word(word: str) -> bool:
         or _gender_of(w)
         or (w.endswith("s") and not w.endswith("ss") and not _not_a_name(w))
     )
+
+
+#: nouns for people that open a sentence in the plural (``Reporters said``)
+_PEOPLE = frozenset(
+    [
+        "reporter",
+        "journalist",
+        "protester",
+        "protestor",
+        "nurse",
+        "teacher",
+        "student",
+        "worker",
+        "parent",
+        "farmer",
+        "soldier",
+        "officer",
+        "neighbor",
+        "neighbour",
+        "fan",
+        "passenger",
+        "villager",
+        "employee",
+        "voter",
+        "doctor",
+        "citizen",
+        "resident",
+        "survivor",
+        "victim",
+        "witness",
+        "prosecutor",
+        "economist",
+        "historian",
+        "commentator",
+        "columnist",
+        "editor",
+        "blogger",
+        "viewer",
+        "reader",
+        "listener",
+        "member",
+        "owner",
+        "relative",
+        "friend",
+    ]
+)
+
+
+def _plural_of_people(word: str) -> bool:
+    """Is ``word`` the plural of a noun for people (``reporters``, ``voters``)? Not a
+    surname that ends in s (``Jones``), nor a plural name of a body (``Reuters``)."""
+    people = _GENERIC_NOUNS | _PEOPLE
+    single = word[:-2] if word.endswith("sses") else word[:-1]
+    return word.endswith("s") and (word in people or single in people)
 
 
 def _role_then_name(t: str) -> bool:

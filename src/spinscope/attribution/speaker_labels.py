@@ -27,7 +27,7 @@ from spinscope.attribution.lexicon import (
     STOP,
     VENUES,
 )
-from spinscope.attribution.mentions import is_person_word
+from spinscope.attribution.mentions import is_person_word, is_place_name
 from spinscope.attribution.result import Attribution, Range, attribution_kind
 from spinscope.attribution.text import QUOTE_CHARS, TokenView
 from spinscope.attribution.tokens import is_word
@@ -174,8 +174,8 @@ def label_speaker(view: TokenView, first: int, last: int, common: frozenset[str]
         return None
     if head in DOCUMENTS or head in VENUES or is_person_word(head):
         return toks[-1]
-    if any(w in PLACES for w in lows):
-        return None
+    if any(w in PLACES for w in lows) or is_place_name(" ".join(words[t] for t in toks)):
+        return None  # "New Hampshire:" heads a list item, no one speaks
     for t, w in zip(toks, lows, strict=True):
         if w in _PARTICLES and t != toks[-1]:
             continue  # "De Blasio", "Van Hollen"
