@@ -342,7 +342,7 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
         and low[lo].endswith(("ed", "ing"))
         and view.words[lo][:1].isupper()
         and view.words[lo + 1][:1].islower()
-    )
+    ) or _fronted_participle_clause(view, lo, hi)
     # "Holt corrected him, saying": a name and its verb before the comma are the
     # clause's subject and verb, no fronted adverbial
     # ("Mara Lind sat up, looked …, and said": a name of two or three words too)
@@ -405,6 +405,25 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
     if j == start:
         return None
     return (start, j - 1)
+
+
+#: conjunctions and prepositions that open a fronted adverbial on a participle
+#: (``After running with the plan, …``, ``While visiting Paris, …``)
+_PARTICIPLE_CLAUSE_LEADS = frozenset(["after", "before", "while", "since", "upon", "on", "when"])
+
+
+def _fronted_participle_clause(view: TokenView, lo: int, hi: int) -> bool:
+    """Does the sentence open with a conjunction or preposition and a participle
+    (``After running with the Level 3 plan, the minister …``)? That adverbial, however
+    long, ends at its comma; the main clause's subject follows it."""
+    low = view.lower
+    return (
+        lo + 1 < hi
+        and low[lo] in _PARTICIPLE_CLAUSE_LEADS
+        and view.words[lo][:1].isupper()
+        and low[lo + 1].endswith("ing")
+        and low[lo + 1].isalpha()
+    )
 
 
 def _role_after_opener(view: TokenView, start: int, j: int, hi: int) -> bool:
