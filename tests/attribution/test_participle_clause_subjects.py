@@ -1,8 +1,8 @@
 """A partial quotation in a participle hung on a clause (``…, calling it “…”``, ``…,
 adding that “…”``, ``… after saying “…”``) is said by that clause's subject, found past
-a fronted adverbial; a participle on an object, an absolute construction with its own
-subject, a thing or a description that is no clause subject names no one wrongly; on
-invented sentences."""
+a fronted adverbial or a relative clause on the subject; a participle on an object, an
+absolute construction with its own subject, a thing or a description that is no clause
+subject names no one wrongly; on invented sentences."""
 
 from __future__ import annotations
 
@@ -51,6 +51,20 @@ from .helpers import speaker_of
             "While visiting the farm, Senator Ann Lee rejected the deal, calling it “a disaster.”",
             "disaster",
             "Ann Lee",
+        ),
+        # a relative clause on the subject, with a reporting verb and an agent of its own
+        (
+            "Goddard, whose actions were described as “a type of fascism” by the Speaker, had "
+            "challenged the MP outside Parliament, asking why she voted to stop Brexit, and "
+            "branding her a “Nazi”.",
+            "Nazi",
+            "Goddard",
+        ),
+        (
+            "Mara Voss, who chairs the committee, criticised the budget, adding that it was "
+            "“a betrayal of voters.”",
+            "betrayal",
+            "Mara Voss",
         ),
     ],
 )

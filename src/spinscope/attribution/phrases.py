@@ -358,6 +358,8 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
             or (low[name_end + 1].endswith("ed") and low[name_end + 1].isalpha())
         )
     )
+    if (named := _name_before_relative(view, lo, name_end, hi)) is not None:
+        return named
     for k in range(lo, min(hi, lo + (26 if fronted else 6))):
         if low[k] == "," and not clause:
             start = k + 1
@@ -424,6 +426,23 @@ def _fronted_participle_clause(view: TokenView, lo: int, hi: int) -> bool:
         and low[lo + 1].endswith("ing")
         and low[lo + 1].isalpha()
     )
+
+
+def _name_before_relative(view: TokenView, lo: int, name_end: int, hi: int) -> Range | None:
+    """The name opening a sentence right before a relative clause set off by a comma
+    (``Goddard, whose actions were …, had challenged``, ``Jo Roe, who hails from …,
+    honored``): the relative clause describes the name, which stays the subject of the
+    verb after it. ``None`` when the sentence does not open so."""
+    low, words = view.lower, view.words
+    if not (
+        name_end + 2 < hi
+        and low[name_end + 1] == ","
+        and low[name_end + 2] in ("who", "whose")
+        and low[lo] not in PREPOSITIONS | OPENERS | STOP
+        and all(words[t][:1].isupper() and is_word(low[t]) for t in range(lo, name_end + 1))
+    ):
+        return None
+    return (lo, name_end)
 
 
 def _role_after_opener(view: TokenView, start: int, j: int, hi: int) -> bool:
