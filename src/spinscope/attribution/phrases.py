@@ -342,7 +342,7 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
         and low[lo].endswith(("ed", "ing"))
         and view.words[lo][:1].isupper()
         and view.words[lo + 1][:1].islower()
-    )
+    ) or _fronted_participle_clause(view, lo, hi)
     # "Holt corrected him, saying": a name and its verb before the comma are the
     # clause's subject and verb, no fronted adverbial
     # ("Mara Lind sat up, looked …, and said": a name of two or three words too)
@@ -358,6 +358,8 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
             or (low[name_end + 1].endswith("ed") and low[name_end + 1].isalpha())
         )
     )
+    if (named := _name_before_relative(view, lo, name_end, hi)) is not None:
+        return named
     for k in range(lo, min(hi, lo + (26 if fronted else 6))):
         if low[k] == "," and not clause:
             start = k + 1
@@ -405,6 +407,42 @@ def sentence_subject(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) ->
     if j == start:
         return None
     return (start, j - 1)
+
+
+#: conjunctions and prepositions that open a fronted adverbial on a participle
+#: (``After running with the plan, …``, ``While visiting Paris, …``)
+_PARTICIPLE_CLAUSE_LEADS = frozenset(["after", "before", "while", "since", "upon", "on", "when"])
+
+
+def _fronted_participle_clause(view: TokenView, lo: int, hi: int) -> bool:
+    """Does the sentence open with a conjunction or preposition and a participle
+    (``After running with the Level 3 plan, the minister …``)? That adverbial, however
+    long, ends at its comma; the main clause's subject follows it."""
+    low = view.lower
+    return (
+        lo + 1 < hi
+        and low[lo] in _PARTICIPLE_CLAUSE_LEADS
+        and view.words[lo][:1].isupper()
+        and low[lo + 1].endswith("ing")
+        and low[lo + 1].isalpha()
+    )
+
+
+def _name_before_relative(view: TokenView, lo: int, name_end: int, hi: int) -> Range | None:
+    """The name opening a sentence right before a relative clause set off by a comma
+    (``Goddard, whose actions were …, had challenged``, ``Jo Roe, who hails from …,
+    honored``): the relative clause describes the name, which stays the subject of the
+    verb after it. ``None`` when the sentence does not open so."""
+    low, words = view.lower, view.words
+    if not (
+        name_end + 2 < hi
+        and low[name_end + 1] == ","
+        and low[name_end + 2] in ("who", "whose")
+        and low[lo] not in PREPOSITIONS | OPENERS | STOP
+        and all(words[t][:1].isupper() and is_word(low[t]) for t in range(lo, name_end + 1))
+    ):
+        return None
+    return (lo, name_end)
 
 
 def _role_after_opener(view: TokenView, start: int, j: int, hi: int) -> bool:
