@@ -4,8 +4,10 @@ combined with the re-ranker's probabilities, and its command line."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from training.claims import cli
 from training.claims.crossenc import (
@@ -13,8 +15,11 @@ from training.claims.crossenc import (
     _groups,
     average_precision,
     combine,
+    excluded_claims,
     map_at,
     pair_text,
+    paraphrase_groups,
+    paraphrase_pool,
     split_train,
 )
 
@@ -121,6 +126,122 @@ def test_train_init_seed_option(argv: list[str], seed: int, init_seed: int | Non
     add_arguments(parser, CrossencConfig)
     cfg = from_namespace(CrossencConfig, parser.parse_args(argv))
     assert (cfg.seed, cfg.init_seed) == (seed, init_seed)
+
+
+@pytest.mark.parametrize(("argv", "expected"), [([], 0), (["--paraphrases", "1600"], 1600)])
+def test_train_paraphrases_option(argv: list[str], expected: int) -> None:
+    import argparse
+
+    from training.options import add_arguments, from_namespace
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser, CrossencConfig)
+    assert from_namespace(CrossencConfig, parser.parse_args(argv)).paraphrases == expected
+
+
+def _unit(*xs: float) -> list[float]:
+    v = np.asarray(xs, dtype=np.float32)
+    return list(v / np.linalg.norm(v))
+
+
+#: Invented claims and vectors: b is next to a, c far from both, d a near copy of a.
+KB = [
+    ("a", "Cats can fly.", "Can Cats Fly?", _unit(1, 0, 0)),
+    ("b", "Dogs can fly.", "Can Dogs Fly?", _unit(1, 1, 0)),
+    ("c", "Fish can sing.", "Do Fish Sing?", _unit(0, 0, 1)),
+    ("d", "Cats  can fly!", "Cats Fly?", _unit(1, 0.01, 0)),
+    ("e", "Same words.", "same words.", _unit(0, 1, 1)),
+]
+
+
+def _kb(keys: str = "abcde") -> tuple[list[dict[str, str]], np.ndarray]:
+    rows = [r for r in KB if r[0] in keys]
+    claims = [{"key": k, "claim": c, "title": t} for k, c, t, _ in rows]
+    return claims, np.asarray([v for *_, v in rows], dtype=np.float32)
+
+
+@pytest.mark.parametrize(
+    ("keys", "excluded", "expected"),
+    [
+        # Nearest first (ties in the knowledge base's order); d is a near copy of a
+        # (cosine >= 0.9): never a negative of a; e's title is its claim: no query of
+        # its own, but a negative of the others.
+        (
+            "abce",
+            set(),
+            {
+                "Can Cats Fly?": (
+                    "Cats can fly.",
+                    ["Dogs can fly.", "Fish can sing.", "Same words."],
+                ),
+                "Can Dogs Fly?": (
+                    "Dogs can fly.",
+                    ["Cats can fly.", "Same words.", "Fish can sing."],
+                ),
+                "Do Fish Sing?": (
+                    "Fish can sing.",
+                    ["Same words.", "Cats can fly.", "Dogs can fly."],
+                ),
+            },
+        ),
+        ("ad", set(), {}),
+        # An excluded claim is neither a query, a positive nor a negative.
+        (
+            "abc",
+            {"b"},
+            {
+                "Can Cats Fly?": ("Cats can fly.", ["Fish can sing."]),
+                "Do Fish Sing?": ("Fish can sing.", ["Cats can fly."]),
+            },
+        ),
+    ],
+)
+def test_paraphrase_pool(
+    keys: str, excluded: set[str], expected: dict[str, tuple[str, list[str]]]
+) -> None:
+    claims, vectors = _kb(keys)
+    got = {t: (c, negs) for t, c, negs in paraphrase_pool(claims, vectors, excluded, pool=5)}
+    assert got == expected
+
+
+def test_paraphrase_pool_drops_copies_of_excluded_claims() -> None:
+    """A claim with the same text (or title) as an excluded one would leak it."""
+    claims, vectors = _kb("abc")
+    claims.append({"key": "z", "claim": "dogs can  fly.", "title": "Other"})
+    vectors = np.vstack([vectors, np.asarray([_unit(0, 0.2, 1)], dtype=np.float32)])
+    texts = [
+        x for t, c, negs in paraphrase_pool(claims, vectors, {"b"}, pool=5) for x in (t, c, *negs)
+    ]
+    assert not any("dogs" in x.casefold() or x == "Other" for x in texts)
+
+
+@pytest.mark.parametrize(("n", "negatives", "expected"), [(2, 1, 2), (9, 2, 3)])
+def test_paraphrase_groups(n: int, negatives: int, expected: int) -> None:
+    """The title is the query, the claim alone (no title) comes first, then negatives."""
+    claims, vectors = _kb("abc")
+    items = paraphrase_pool(claims, vectors, set(), pool=5)
+    cfg = CrossencConfig(negatives=negatives, groups=2)
+    groups = paraphrase_groups(items, n, cfg, random.Random(0))
+    assert len(groups) == expected
+    by_title = {t: (c, negs) for t, c, negs in items}
+    for query, texts in groups:
+        claim, negs = by_title[query]
+        assert texts[0] == claim and "|" not in texts[0]
+        assert len(texts) == 1 + negatives and set(texts[1:]) <= set(negs)
+
+
+@pytest.mark.parametrize(("holdout", "expected"), [(0.0, {"v3"}), (1.0, {"v1", "v2", "v3"})])
+def test_excluded_claims(tmp_path: Path, holdout: float, expected: set[str]) -> None:
+    """The held-out train tweets' relevant claims and every dev tweet's."""
+    for split, lines in (
+        ("train", ["t1 0 v1 1", "t2 0 v2 1", "t3 0 v9 0"]),
+        ("dev", ["d1 0 v3 1"]),
+    ):
+        (tmp_path / split).mkdir()
+        (tmp_path / split / "tweet-vclaim-pairs.qrels").write_text(
+            "\n".join(lines).replace(" ", "\t") + "\n"
+        )
+    assert excluded_claims(tmp_path, holdout, 13) == expected
 
 
 @pytest.mark.parametrize(
