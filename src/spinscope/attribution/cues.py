@@ -25,6 +25,7 @@ from spinscope.attribution.lexicon import (
     AUXILIARIES,
     CORE_VERBS,
     DAYS,
+    DOCUMENTS,
     INVERTING,
     NAMING,
     STOP,
@@ -127,7 +128,10 @@ def cue_spans(view: TokenView, probs: Sequence[float], threshold: float) -> list
                 while last > first and not is_word(low[last]) and low[last] != ":":
                     last -= 1
                 first = _with_platform_verb(view, probs, threshold, lo, first)
-                if is_word(low[first]) or low[first] == ":":
+                first = _after_perception(view, first, last)
+                if (is_word(low[first]) or low[first] == ":") and not _named_document(
+                    view, first, last
+                ):
                     mean = sum(probs[first : last + 1]) / (last - first + 1)
                     spans.append(Cue(first, last, mean))
                 i = j + 1
@@ -143,6 +147,36 @@ def cue_spans(view: TokenView, probs: Sequence[float], threshold: float) -> list
             ],
         ),
     )
+
+
+def _named_document(view: TokenView, first: int, last: int) -> bool:
+    """Is the cue one document noun after an article, before a quotation (``The report
+    “raises questions,” Francis acknowledged``)? The noun is what the quotation is
+    about; the verb after the quotation reports it."""
+    low = view.lower
+    return (
+        first == last
+        and low[first] in DOCUMENTS
+        and first > 0
+        and low[first - 1] in _DETERMINERS
+        and first + 1 < len(low)
+        and view.is_open_quote(first + 1)
+    )
+
+
+def _after_perception(view: TokenView, first: int, last: int) -> int:
+    """The first token of a cue that opens with a passive of perception before a
+    participle: ``X is heard saying`` reports X's words from the participle on (the one
+    heard speaks, as in ``X can be heard saying``); a passive cue would leave X out."""
+    low = view.lower
+    if (
+        first + 2 <= last
+        and low[first] in ("is", "was", "are", "were")
+        and low[first + 1] in ("heard", "seen")
+        and low[first + 2].endswith("ing")
+    ):
+        return first + 2
+    return first
 
 
 #: social networks a speaker posts on ("posted on Facebook", "wrote on Twitter")

@@ -625,6 +625,11 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
                 c = first_c
                 break
             return None
+        if first_c > c and _fronted_adverbial(view, lo, c) and _role_and_name(view, first_c + 1, k):
+            # "On Monday, the bishop, Tom Reyes, said": a phrase of time or place opens
+            # the sentence before the role and its named appositive
+            c = first_c
+            break
         if first_c < 0:
             first_c = c
         if words[c - 1].isdigit() and c - 2 >= lo and low[c - 2] == ",":
@@ -645,6 +650,12 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
     if head is None:
         return None
     first = low[c + 1]
+    if (words[c + 1].isdigit() and low[c + 2] != ",") or (
+        k - c <= 5 and low[k - 1] in _ASIDE_VERBS
+    ):
+        # "Some Republicans, 74 percent of them, said", "Trump, the thinking goes,
+        # said": a share or a comment set off between commas is no description
+        return head
     if first in RELATIVE or words[c + 1].isdigit():
         # PolNeAR sources keep relative clauses, ages and "including" lists: "Chris
         # Cox, who runs the NRA's lobbying arm, said" (239 of 342 "who" asides and 35
@@ -658,6 +669,31 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
         # "Clinton, speaking to reporters, said" / "Trump, in Kentucky, said"
         return head
     return (head[0], k)
+
+
+#: verbs closing a comment set off between commas (``the thinking goes``, ``it seems``)
+_ASIDE_VERBS = frozenset(["goes", "seems", "appears", "says", "argues", "believes", "admits"])
+
+
+def _fronted_adverbial(view: TokenView, lo: int, comma: int) -> bool:
+    """Do tokens ``lo`` to ``comma - 1`` open the sentence with a short phrase of time,
+    place or manner set off by a comma (``On Monday``, ``Later``, ``In Kabul``), no
+    clause of its own?"""
+    low = view.lower
+    if not 1 <= comma - lo <= 6:
+        return False
+    first = low[lo]
+    opens = (
+        first in PREPOSITIONS
+        or first in TEMPORAL
+        or first in DAYS
+        or first in ADV
+        or is_ly_adverb(view.words[lo])
+    )
+    return opens and not any(
+        low[t] in FINITE or low[t] in (",", ";") or view.quote_of[t] >= 0
+        for t in range(lo + 1, comma)
+    )
 
 
 def _name_inside_description(view: TokenView, end: int, lo: int) -> bool:
