@@ -459,6 +459,13 @@ _ORG_HEADS = frozenset(
 )
 _MULTI_PLACES = frozenset(
     [
+        "new delhi",
+        "tel aviv",
+        "hong kong",
+        "buenos aires",
+        "abu dhabi",
+        "addis ababa",
+        "mexico city",
         "new hampshire",
         "new jersey",
         "new mexico",
