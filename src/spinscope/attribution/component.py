@@ -98,9 +98,17 @@ def analyse(
     else:
         atts = extract(view, load_cue_model(model_path), threshold=threshold, content_ranges=ranges)
     atts = [_source_inside(a, ranges, doc.text) for a in atts]
-    speakers, links = resolve_speakers(
-        _blank_outside(doc.text, ranges), _speaking_sources(doc.text, atts), _embedded(atts)
-    )
+    blanked = _blank_outside(doc.text, ranges)
+    sources = _speaking_sources(doc.text, atts)
+    speakers, links = resolve_speakers(blanked, sources, _embedded(atts))
+    heirs = _clause_heirs(doc.text, view.sent_chars, atts, links)
+    if heirs:
+        # resolved again so that the heir is one of the speaker's attributions, with the
+        # very source resolved the same way (a shared source range is one speaker)
+        for k, j in heirs.items():
+            atts[k] = dataclasses.replace(atts[k], source=atts[j].source)
+            sources[k] = sources[j]
+        speakers, links = resolve_speakers(blanked, sources, _embedded(atts))
     assertions = find_assertions(doc.text, view.sent_chars, atts, ranges)
     return atts, speakers, links, assertions
 
@@ -321,3 +329,56 @@ def _embedded(atts: list[Attribution]) -> set[int]:
         ):
             out.add(k)
     return out
+
+
+#: What may lie between a speaker's clause and a sourceless cue that carries it on:
+#: punctuation and coordinators ("began posting …, and declared that", "Refers to …;
+#: Says to …", "claimed that police shut the shop, called …"), no word naming a subject.
+_CARRY_ON = re.compile(r"[\s,;:—–-]*((?:(?:and|but|or|then)\s+)*)(?:also\s+)?")
+_NAME_WORD = re.compile(r"(?<![\w’'])[A-Z][a-z]")
+_BY_AGENT = re.compile(r"\s*by\b")
+
+
+def _clause_heirs(
+    text: str, sents: Sequence[Range], atts: Sequence[Attribution], links: Sequence[int | None]
+) -> dict[int, int]:
+    """``{k: j}``: attribution ``k``, with no source, carries on attribution ``j``'s clause
+    and so its speaker.
+
+    The extractor ends a speaker's content where the next cue of the sentence begins, so
+    a cue inside someone's reported speech ("The family claimed that police shut their
+    shop, called Corner Cafe, with ‘baseless’ tickets") or a verb coordinated with theirs
+    ("Jo Roe began posting online, and declared that he was “a fraud”") comes out as an
+    attribution of its own, with no source: its quotation was then shown as no one's.
+    It takes the speaker whose content, opened by a cue earlier in the sentence, ends
+    right at its cue with nothing in between but punctuation and coordinators — no one
+    else named as a subject. A content opening with ``by`` names its own agent ("the
+    report, released by Jo Roe, “appears …”"): that is not the reporter's. A speaker
+    that follows its cue (``according to X``, a passive's ``by X``) is no subject a
+    coordinated verb shares.
+    """
+    heirs: dict[int, int] = {}
+    for k, a in enumerate(atts):
+        if a.source is not None or not a.content:
+            continue
+        if _BY_AGENT.match(text, a.content[0][0], a.content[0][1]):
+            continue
+        sent = next(((s, e) for s, e in sents if s <= a.cue[0] < e), None)
+        if sent is None:
+            continue
+        for j, b in enumerate(atts):
+            if j == k or b.source is None or links[j] is None or not b.content:
+                continue
+            if not (sent[0] <= b.source[1] <= b.cue[0] and b.cue[1] <= b.content[0][0]):
+                continue  # a subject, then its cue opening its content, in this sentence
+            end = b.content[-1][1]
+            gap = _CARRY_ON.fullmatch(text, end, a.cue[0]) if end <= a.cue[0] else None
+            if gap is None:
+                continue
+            if gap.group(1) and any(_NAME_WORD.search(text, s, e) for s, e in b.content):
+                # "Jo Roe said Ann Lee spoke to leaders and was asked …": a verb coordinated
+                # with one inside the content shares that clause's subject, not the speaker
+                continue
+            heirs[k] = j
+            break
+    return heirs
