@@ -79,6 +79,13 @@ def test_a_cue_inside_the_speakers_clause_is_theirs(text: str, quote: str, speak
             "public vote",
             None,
         ),
+        # a dash sets off the writer's own aside
+        (
+            "Mayor John Smith said the plan “will pass” — seeming not to notice the "
+            "“empty chamber” behind him.",
+            "empty chamber",
+            None,
+        ),
         # the cue has a subject of its own
         (
             "Mayor John Smith said on Monday that the budget, which Ann Lee called “a "

@@ -334,7 +334,10 @@ def _embedded(atts: list[Attribution]) -> set[int]:
 #: What may lie between a speaker's clause and a sourceless cue that carries it on:
 #: punctuation and coordinators ("began posting …, and declared that", "Refers to …;
 #: Says to …", "claimed that police shut the shop, called …"), no word naming a subject.
-_CARRY_ON = re.compile(r"[\s,;:—–-]*((?:(?:and|but|or|then)\s+)*)(?:also\s+)?")
+#: what may stand between a speaker's content and the cue that carries it on: punctuation
+#: and coordinators; not a dash, which sets off the writer's own aside ("“…” — seeming
+#: not to notice")
+_CARRY_ON = re.compile(r"[\s,;:]*((?:(?:and|but|or|then)\s+)*)(?:also\s+)?")
 _NAME_WORD = re.compile(r"(?<![\w’'])[A-Z][a-z]")
 _BY_AGENT = re.compile(r"\s*by\b")
 
