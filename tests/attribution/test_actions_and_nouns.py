@@ -7,23 +7,7 @@ close shapes that stay. Invented texts."""
 from __future__ import annotations
 
 import pytest
-
-from spinscope.attribution import analyse
-from spinscope.document import Document
-
-
-def _found(text: str) -> list[tuple[str, str | None]]:
-    """``(cue, source)`` of every attribution of ``text``."""
-    atts, *_ = analyse(Document(text))
-    return [
-        (text[a.cue[0] : a.cue[1]], text[a.source[0] : a.source[1]] if a.source else None)
-        for a in atts
-    ]
-
-
-def _cues(text: str) -> list[str]:
-    """Cues of the attributions of ``text``."""
-    return [cue for cue, _ in _found(text)]
+from tests.attribution.helpers import read
 
 
 @pytest.mark.parametrize(
@@ -51,7 +35,7 @@ def _cues(text: str) -> list[str]:
     ],
 )
 def test_an_action_is_no_speech(text: str, word: str) -> None:
-    assert not any(word in cue for cue in _cues(text))
+    assert not any(word in r.cue for r in read(text))
 
 
 @pytest.mark.parametrize(
@@ -68,7 +52,7 @@ def test_an_action_is_no_speech(text: str, word: str) -> None:
     ],
 )
 def test_a_stance_or_speech_stays(text: str, cue: str) -> None:
-    assert any(cue in c for c in _cues(text))
+    assert any(cue in r.cue for r in read(text))
 
 
 @pytest.mark.parametrize(
@@ -79,7 +63,7 @@ def test_a_stance_or_speech_stays(text: str, cue: str) -> None:
     ],
 )
 def test_an_adverb_alone_is_no_cue(text: str, word: str) -> None:
-    assert word not in _cues(text)
+    assert word not in [r.cue for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +83,7 @@ def test_an_adverb_alone_is_no_cue(text: str, word: str) -> None:
     ],
 )
 def test_a_noun_after_an_article_is_no_cue(text: str, word: str) -> None:
-    assert word not in _cues(text)
+    assert word not in [r.cue for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -110,7 +94,7 @@ def test_a_noun_after_an_article_is_no_cue(text: str, word: str) -> None:
     ],
 )
 def test_the_verb_stays(text: str, cue: str) -> None:
-    assert cue in _cues(text)
+    assert cue in [r.cue for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -135,7 +119,7 @@ def test_the_verb_stays(text: str, cue: str) -> None:
     ],
 )
 def test_the_source_is_the_clause_subject(text: str, source: str) -> None:
-    assert source in [src for _, src in _found(text)]
+    assert source in [r.source for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -149,4 +133,4 @@ def test_the_source_is_the_clause_subject(text: str, source: str) -> None:
     ],
 )
 def test_a_name_keeps_its_words(text: str, source: str) -> None:
-    assert source in [src for _, src in _found(text)]
+    assert source in [r.source for r in read(text)]

@@ -5,22 +5,13 @@ addressee of ``warned his priests in a letter that``."""
 from __future__ import annotations
 
 import pytest
-from tests.attribution.helpers import covering_speaker
+from tests.attribution.helpers import covering_speaker, with_cue
 
 from spinscope.attribution import analyse
 from spinscope.document import Document
 
 #: a first sentence, so that the sentence under test is never read as a headline
 LEAD = "The council met on Monday. "
-
-
-def _content_of(text: str, cue: str) -> list[str]:
-    """The content fragments of the attribution whose cue is ``cue``."""
-    atts, _, _, _ = analyse(Document(text))
-    for att in atts:
-        if text[att.cue[0] : att.cue[1]] == cue:
-            return [text[s:e] for s, e in att.content]
-    raise AssertionError(f"no attribution with cue {cue!r}")
 
 
 @pytest.mark.parametrize(
@@ -95,7 +86,7 @@ def test_quotation_after_an_aside_or_before_told_is_found(
     ],
 )
 def test_content_around_an_aside(text: str, cue: str, content: list[str]) -> None:
-    assert _content_of(text, cue) == content
+    assert list(with_cue(text, cue).content) == content
 
 
 @pytest.mark.parametrize(

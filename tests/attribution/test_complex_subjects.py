@@ -7,20 +7,7 @@ and a long description between a quotation and its speaker's name."""
 from __future__ import annotations
 
 import pytest
-from tests.attribution.helpers import covering_speaker
-
-from spinscope.attribution import analyse
-from spinscope.document import Document
-
-
-def source_of(text: str, quote: str) -> str | None:
-    """The source text of the attribution whose content holds ``quote``."""
-    atts, _, _, _ = analyse(Document(text))
-    at = text.index(quote)
-    for att in atts:
-        if any(s <= at < e for s, e in att.content):
-            return None if att.source is None else text[att.source[0] : att.source[1]]
-    raise AssertionError(f"no attribution holds {quote!r}")
+from tests.attribution.helpers import covering_speaker, holding
 
 
 @pytest.mark.parametrize(
@@ -74,7 +61,7 @@ def source_of(text: str, quote: str) -> str | None:
     ],
 )
 def test_the_speaker_is_found_inside_a_complex_subject(text: str, quote: str, source: str) -> None:
-    assert source_of(text, quote) == source
+    assert holding(text, quote).source == source
 
 
 @pytest.mark.parametrize(
@@ -114,7 +101,7 @@ def test_the_speaker_is_found_inside_a_complex_subject(text: str, quote: str, so
 def test_the_speaker_of_an_appositive_relative_participle_or_gerund(
     text: str, quote: str, source: str, speaker: str
 ) -> None:
-    assert source_of(text, quote) == source
+    assert holding(text, quote).source == source
     assert covering_speaker(text, quote) == speaker
 
 
@@ -137,7 +124,7 @@ def test_the_speaker_of_an_appositive_relative_participle_or_gerund(
     ],
 )
 def test_ordinary_subjects_are_kept_whole(text: str, quote: str, source: str) -> None:
-    assert source_of(text, quote) == source
+    assert holding(text, quote).source == source
 
 
 @pytest.mark.parametrize(

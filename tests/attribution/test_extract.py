@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import read
 
 from spinscope.attribution import analyse
 from spinscope.document import Document
 
 Triple = tuple[str | None, str, tuple[str, ...]]
-
-
-def _triples(text: str) -> list[Triple]:
-    atts, *_ = analyse(Document(text))
-    return [
-        (
-            text[a.source[0] : a.source[1]] if a.source else None,
-            text[a.cue[0] : a.cue[1]],
-            tuple(text[s:e] for s, e in a.content),
-        )
-        for a in atts
-    ]
 
 
 @pytest.mark.parametrize(
@@ -107,14 +96,14 @@ def _triples(text: str) -> list[Triple]:
     ],
 )
 def test_extract_table(text: str, expected: list[Triple]) -> None:
-    assert _triples(text) == expected
+    assert [(r.source, r.cue, r.content) for r in read(text)] == expected
 
 
 def test_extract_unbalanced_quote_is_not_a_direct_quotation() -> None:
     text = "“We will win, Smith said in Paris."
-    atts, *_ = analyse(Document(text))
-    assert [a.kind for a in atts] == ["indirect"]
-    assert _triples(text) == [("Smith", "said", ("We will win",))]
+    found = read(text)
+    assert [r.kind for r in found] == ["indirect"]
+    assert [(r.source, r.cue, r.content) for r in found] == [("Smith", "said", ("We will win",))]
 
 
 @pytest.mark.parametrize(

@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import read
 
 from spinscope.attribution import analyse
 from spinscope.attribution.text import TokenView
 from spinscope.document import Document
-
-
-def _by_cue(text: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
-    """``cue text -> (source text, content texts)`` of every extracted attribution."""
-    atts, *_ = analyse(Document(text))
-    return {
-        text[a.cue[0] : a.cue[1]]: (
-            text[a.source[0] : a.source[1]] if a.source else None,
-            tuple(text[s:e] for s, e in a.content),
-        )
-        for a in atts
-    }
 
 
 @pytest.mark.parametrize(
@@ -114,14 +103,14 @@ def _by_cue(text: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
     ],
 )
 def test_sources(text: str, cue: str, source: str) -> None:
-    found = _by_cue(text)
+    found = {r.cue: (r.source, r.content) for r in read(text)}
     assert cue in found, found
     assert found[cue][0] == source
 
 
 def test_coordinated_cue_shares_the_first_verbs_source() -> None:
     text = "Police announced on Friday the arrest of a driver and said the road would reopen."
-    found = _by_cue(text)
+    found = {r.cue: (r.source, r.content) for r in read(text)}
     assert found["said"] == ("Police", ("the road would reopen",))
     # the first content stops at the coordinated cue
     assert found["announced"] == ("Police", ("on Friday the arrest of a driver",))
@@ -130,14 +119,14 @@ def test_coordinated_cue_shares_the_first_verbs_source() -> None:
 def test_only_reporting_verbs_invert_after_a_comma() -> None:
     # "X, an appositive, bemoaned the unrest": "the unrest" is no inverted source
     text = "Ada Moss, the senator, bemoaned the unrest in the city and said it would pass."
-    found = _by_cue(text)
+    found = {r.cue: (r.source, r.content) for r in read(text)}
     assert found["bemoaned"][0] == "Ada Moss, the senator,"
     assert found["said"][0] == "Ada Moss, the senator,"
 
 
 def test_infinitive_cue_takes_the_subject_of_the_control_verb() -> None:
     text = "The governor continues to insist that the plant is safe."
-    (source, content), *_ = [v for k, v in _by_cue(text).items() if "insist" in k]
+    (source, content), *_ = [(r.source, r.content) for r in read(text) if "insist" in r.cue]
     assert source == "The governor"
     assert content == ("that the plant is safe",)
 
@@ -147,14 +136,15 @@ def test_a_short_quoted_title_is_not_the_content() -> None:
         "On this week's broadcast of “Morning Report,” Governor Ada Moss said the budget "
         "would pass."
     )
-    assert _by_cue(text)["said"] == ("Governor Ada Moss", ("the budget would pass",))
+    found = {r.cue: (r.source, r.content) for r in read(text)}
+    assert found["said"] == ("Governor Ada Moss", ("the budget would pass",))
 
 
 def test_parenthetical_participle_is_not_a_cue() -> None:
     text = (
         "President Kaur, dedicating the new library on Saturday, said it would serve every child."
     )
-    found = _by_cue(text)
+    found = {r.cue: (r.source, r.content) for r in read(text)}
     assert "dedicating" not in found
     assert found["said"] == ("President Kaur", ("it would serve every child",))
 

@@ -3,21 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from spinscope.attribution import analyse
-from spinscope.document import Document
-
-
-def _by_cue(text: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
-    """``cue text -> (source text, content texts)`` of every extracted attribution."""
-    atts, *_ = analyse(Document(text))
-    return {
-        text[a.cue[0] : a.cue[1]]: (
-            text[a.source[0] : a.source[1]] if a.source else None,
-            tuple(text[s:e] for s, e in a.content),
-        )
-        for a in atts
-    }
+from tests.attribution.helpers import read
 
 
 @pytest.mark.parametrize(
@@ -74,47 +60,45 @@ def _by_cue(text: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
     ],
 )
 def test_clause_subjects(text: str, cue: str, source: str) -> None:
-    assert _by_cue(text)[cue][0] == source
+    assert {r.cue: r.source for r in read(text)}[cue] == source
 
 
 def test_passive_and_impersonal_cues_keep_no_source() -> None:
-    assert (
-        _by_cue("The mayor is expected to announce the plan on Monday.")["is expected to announce"][
-            0
-        ]
-        is None
-    )
-    assert _by_cue("It appears that the deal is dead.")["appears"][0] is None
+    text = "The mayor is expected to announce the plan on Monday."
+    assert {r.cue: r.source for r in read(text)}["is expected to announce"] is None
+    appears = {r.cue: r.source for r in read("It appears that the deal is dead.")}
+    assert appears["appears"] is None
 
 
 def test_a_finite_verb_ends_the_clause_subject() -> None:
     # "released a statement": a verb with its object, not a reduced relative
-    src, _ = _by_cue("Obama released a statement saying the deal was good.")[
-        "released a statement saying"
-    ]
-    assert src == "Obama"
+    text = "Obama released a statement saying the deal was good."
+    assert {r.cue: r.source for r in read(text)}["released a statement saying"] == "Obama"
 
 
 def test_sentence_initial_reporting_verb() -> None:
-    src, content = _by_cue('Said Marlow: "I don\'t think the bridge will hold."')["Said"]
+    text = 'Said Marlow: "I don\'t think the bridge will hold."'
+    src, content = {r.cue: (r.source, r.content) for r in read(text)}["Said"]
     assert src == "Marlow"
     assert content == ('"I don\'t think the bridge will hold."',)
 
 
 def test_fronted_participle_takes_the_main_subject() -> None:
-    atts = _by_cue("Citing a leaked memo, the senator accused the agency of hiding the losses.")
+    text = "Citing a leaked memo, the senator accused the agency of hiding the losses."
+    atts = {r.cue: (r.source, r.content) for r in read(text)}
     assert atts["Citing"] == ("the senator", ("a leaked memo",))
     assert atts["accused"][0] == "the senator"
 
 
 def test_parenthetical_source_splits_the_content() -> None:
-    atts = _by_cue("Ferry traffic, the harbor master said, will resume in April.")
+    text = "Ferry traffic, the harbor master said, will resume in April."
+    atts = {r.cue: (r.source, r.content) for r in read(text)}
     assert atts["said"] == ("the harbor master", ("Ferry traffic", "will resume in April"))
 
 
 def test_sentence_final_cue_takes_the_clause_before_it() -> None:
     text = "The protocol called for a new review of the ferries, port officials said."
-    atts = _by_cue(text)
+    atts = {r.cue: (r.source, r.content) for r in read(text)}
     assert atts["said"] == (
         "port officials",
         ("The protocol called for a new review of the ferries",),

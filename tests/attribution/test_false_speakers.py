@@ -4,20 +4,10 @@ reported``, the subject of the clause a reporting verb closes; on invented sente
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import read
 
 from spinscope.attribution import analyse
 from spinscope.document import Document
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    """``(cue text, speaker)`` (its name, else its description) of every attribution."""
-    atts, speakers, links, _ = analyse(Document(text))
-    out: list[tuple[str, str | None]] = []
-    for att, link in zip(atts, links, strict=True):
-        speaker = speakers[link] if link is not None else None
-        name = (speaker.name or speaker.role) if speaker is not None else None
-        out.append((text[att.cue[0] : att.cue[1]], name))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -58,7 +48,7 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_speaker_of_cue(text: str, cue: str, speaker: str) -> None:
-    assert (cue, speaker) in _speakers(text)
+    assert (cue, speaker) in [(r.cue, r.speaker) for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +94,7 @@ def test_speaker_of_cue(text: str, cue: str, speaker: str) -> None:
     ],
 )
 def test_no_false_speaker(text: str, not_speaker: str) -> None:
-    found = _speakers(text)
+    found = [(r.cue, r.speaker) for r in read(text)]
     assert all(not_speaker not in (s or "") for _, s in found), found
 
 
@@ -114,7 +104,7 @@ def test_anonymity_formula_is_not_a_statement() -> None:
         "Two inspectors said the valves had failed. The inspectors spoke on condition of "
         "anonymity because the review is not finished."
     )
-    assert all(not cue.startswith("on condition") for cue, _ in _speakers(text))
+    assert all(not r.cue.startswith("on condition") for r in read(text))
 
 
 @pytest.mark.parametrize("word", ["Both", "Pressure"])

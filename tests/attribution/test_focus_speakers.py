@@ -7,27 +7,15 @@ invented sentences."""
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import speaker_of
 
 import spinscope
-from spinscope.attribution import analyse
 from spinscope.attribution.speakers import Speaker, _is_person
-from spinscope.document import Document
 
 _FILLER = (
     "The hearing drew a crowd of onlookers and several camera crews from across the state. "
     "Local groups handed out leaflets on the courthouse steps all morning long. "
 ) * 6
-
-
-def _speaker_of(doc: Document, quote: str) -> tuple[str | None, str | None]:
-    """``(name, role)`` of the speaker of the attribution whose content holds ``quote``."""
-    atts, speakers, links, _ = analyse(doc)
-    at = doc.text.index(quote)
-    for att, link in zip(atts, links, strict=True):
-        if any(s <= at < e for s, e in att.content):
-            sp = speakers[link] if link is not None else None
-            return (sp.name, sp.role) if sp else (None, None)
-    raise AssertionError(f"no attribution holds {quote!r}")
 
 
 @pytest.mark.parametrize(
@@ -55,7 +43,7 @@ def _speaker_of(doc: Document, quote: str) -> tuple[str | None, str | None]:
 def test_she_is_the_person_called_by_surname_not_an_organisation(
     text: str, quote: str, speaker: str
 ) -> None:
-    assert _speaker_of(Document(text), quote)[0] == speaker
+    assert speaker_of(text, quote)[0] == speaker
 
 
 @pytest.mark.parametrize(
@@ -83,7 +71,7 @@ def test_she_is_the_person_called_by_surname_not_an_organisation(
 def test_person_described_and_asked_is_the_one_answering(
     text: str, quote: str, speaker: str
 ) -> None:
-    assert _speaker_of(Document(text), quote)[0] == speaker
+    assert speaker_of(text, quote)[0] == speaker
 
 
 def test_title_case_headline_is_no_name() -> None:
@@ -92,7 +80,7 @@ def test_title_case_headline_is_no_name() -> None:
         "Brack Is Not the Only One Who Can Turn the Tables\n\n"
         "“Well,” he said, “they've got a point.”"
     )
-    name, _ = _speaker_of(Document(text), "they've got")
+    name, _ = speaker_of(text, "they've got")
     assert name is None or "Is Not" not in name, name
 
 
@@ -120,7 +108,7 @@ def test_title_case_headline_is_no_name() -> None:
 def test_description_is_the_person_the_article_introduced_with_that_noun(
     text: str, quote: str, speaker: str, role: str
 ) -> None:
-    assert _speaker_of(Document(text), quote) == (speaker, role)
+    assert speaker_of(text, quote) == (speaker, role)
 
 
 def test_names_in_a_promo_line_are_no_candidates() -> None:
@@ -131,7 +119,7 @@ def test_names_in_a_promo_line_are_no_candidates() -> None:
         "The attorney told the Daily Ledger that her right to free speech came first."
     )
     doc = spinscope.load(components=["boilerplate.v1", "sentences.v1"])(text)
-    assert _speaker_of(doc, "her right to free speech")[0] == "Jane Harlow"
+    assert speaker_of(doc, "her right to free speech")[0] == "Jane Harlow"
 
 
 @pytest.mark.parametrize(
@@ -171,7 +159,7 @@ def test_a_name_opened_by_a_country_is_a_national_body(name: str, person: bool) 
 def test_no_clause_or_modifier_as_role(
     text: str, quote: str, speaker: str, role: str | None
 ) -> None:
-    assert _speaker_of(Document(text), quote) == (speaker, role)
+    assert speaker_of(text, quote) == (speaker, role)
 
 
 @pytest.mark.parametrize(
@@ -190,4 +178,4 @@ def test_no_clause_or_modifier_as_role(
 def test_description_is_not_someone_known_by_another_occupation(
     text: str, quote: str, speaker: str
 ) -> None:
-    assert _speaker_of(Document(text), quote)[0] == speaker
+    assert speaker_of(text, quote)[0] == speaker

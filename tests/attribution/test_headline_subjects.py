@@ -5,23 +5,10 @@ an apposition, described people; on invented sentences."""
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import read
 from tests.attribution.helpers import speaker_of as _speaker_of
 
-from spinscope.attribution import analyse
 from spinscope.attribution.mentions import parse_mention
-from spinscope.document import Document
-
-
-def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
-    """``(cue, speaker name, speaker role)`` of every attribution."""
-    atts, speakers, links, _ = analyse(Document(text))
-    out = []
-    for att, link in zip(atts, links, strict=True):
-        sp = speakers[link] if link is not None else None
-        out.append(
-            (text[att.cue[0] : att.cue[1]], sp.name if sp else None, sp.role if sp else None)
-        )
-    return out
 
 
 @pytest.mark.parametrize(
@@ -92,8 +79,8 @@ def test_coordination_after_an_apposition_names_both() -> None:
         "The mayor spoke on Sunday. The two candidates for president Hillary Clinton and "
         "Donald Trump also weighed in on the bombing."
     )
-    names = [n for cue, n, _ in _speakers(text) if "weighed" in cue]
-    assert names == ["Hillary Clinton and Donald Trump"], _speakers(text)
+    names = [r.name for r in read(text) if "weighed" in r.cue]
+    assert names == ["Hillary Clinton and Donald Trump"], read(text)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +105,7 @@ def test_coordination_after_an_apposition_names_both() -> None:
     ],
 )
 def test_pronoun_takes_the_subject_not_a_reported_name(text: str, quote: str, speaker: str) -> None:
-    assert _speaker_of(text, quote)[0] == speaker, _speakers(text)
+    assert _speaker_of(text, quote)[0] == speaker, read(text)
 
 
 @pytest.mark.parametrize(
@@ -157,7 +144,7 @@ def test_pronoun_takes_the_subject_not_a_reported_name(text: str, quote: str, sp
     ],
 )
 def test_described_person_is_the_one_in_focus(text: str, quote: str, speaker: str) -> None:
-    assert _speaker_of(text, quote)[0] == speaker, _speakers(text)
+    assert _speaker_of(text, quote)[0] == speaker, read(text)
 
 
 def test_headline_clause_without_quotation_is_the_articles_own_words() -> None:
@@ -165,4 +152,4 @@ def test_headline_clause_without_quotation_is_the_articles_own_words() -> None:
         "Obama canceled it, Trump reinstated it: a very sacred day is back\n\n"
         "The day honours fallen officers."
     )
-    assert _speakers(text) == []
+    assert read(text) == []

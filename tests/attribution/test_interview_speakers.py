@@ -5,30 +5,7 @@ reason, and a request for comment nobody answered; on invented sentences."""
 from __future__ import annotations
 
 import pytest
-
-from spinscope.attribution import analyse
-from spinscope.document import Document
-
-
-def _attributions(text: str) -> list[tuple[str, str | None, str | None]]:
-    """``(cue, source text, speaker name)`` of every attribution."""
-    atts, speakers, links, _ = analyse(Document(text))
-    out = []
-    for att, link in zip(atts, links, strict=True):
-        sp = speakers[link] if link is not None else None
-        source = text[att.source[0] : att.source[1]] if att.source else None
-        out.append((text[att.cue[0] : att.cue[1]], source, sp.name if sp else None))
-    return out
-
-
-def _speaker_of(text: str, quote: str) -> str | None:
-    """The speaker name of the attribution whose content holds ``quote``."""
-    atts, speakers, links, _ = analyse(Document(text))
-    at = text.index(quote)
-    for att, link in zip(atts, links, strict=True):
-        if any(s <= at < e for s, e in att.content):
-            return speakers[link].name if link is not None else None
-    raise AssertionError(f"no attribution holds {quote!r}: {_attributions(text)}")
+from tests.attribution.helpers import holding, read
 
 
 @pytest.mark.parametrize("opener", ["Pressed by", "Asked by", "Questioned by"])
@@ -38,7 +15,7 @@ def test_a_fronted_questioner_is_not_the_speaker(opener: str) -> None:
         f"{opener} Peter Dunn and Ann Vale on whether taxpayers deserve to see the "
         "returns, Marsh said, “Yes, and they will see them soon.”"
     )
-    assert _speaker_of(text, "and they will") in ("Marsh", "Lisa Marsh")
+    assert holding(text, "and they will").name in ("Marsh", "Lisa Marsh")
 
 
 _INTERVIEW = (
@@ -64,7 +41,7 @@ def test_she_answering_a_question_is_not_the_questioner(
     guest: str, host: str, expected: str | None
 ) -> None:
     text = _INTERVIEW.format(guest=guest, host=host)
-    name = _speaker_of(text, "You will get")
+    name = holding(text, "You will get").name
     assert (name and name.split()[-1]) == expected, name
 
 
@@ -74,7 +51,7 @@ def test_not_only_but_said_is_one_attribution_of_the_name(name: str) -> None:
         f"{name} not only declined to set a date for the hearing, but said she lacks "
         "the authority to order one."
     )
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name) for r in read(text)]
     assert len(found) == 1, found
     _, source, speaker = found[0]
     assert source == name and speaker is not None and speaker.endswith("Gorman"), found
@@ -85,7 +62,7 @@ def test_declining_to_comment_with_a_reason_is_one_attribution() -> None:
         "A spokesman for Mayor Ann Vale’s office declined to comment on the decision, "
         "saying the vote could speak for itself."
     )
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name) for r in read(text)]
     assert len(found) == 1, found
     assert found[0][1] == "A spokesman for Mayor Ann Vale’s office", found
 
@@ -98,7 +75,7 @@ def test_declining_to_comment_with_a_reason_is_one_attribution() -> None:
     ],
 )
 def test_a_refusal_after_what_the_source_said_is_one_attribution(text: str, cue: str) -> None:
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name) for r in read(text)]
     assert [c.split()[-1] for c, _, _ in found] == [cue], found
 
 
@@ -111,6 +88,6 @@ def test_a_refusal_after_what_the_source_said_is_one_attribution(text: str, cue:
     ],
 )
 def test_an_unanswered_request_for_comment_is_no_attribution(text: str) -> None:
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name) for r in read(text)]
     assert all(source != "who" for _, source, _ in found), found
     assert found == [], found

@@ -7,23 +7,7 @@ and a verb making the words (``makes the speech``) leaves its subject the source
 from __future__ import annotations
 
 import pytest
-from tests.attribution.helpers import speaker_of
-
-from spinscope.attribution import analyse
-from spinscope.document import Document
-
-
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    """``(cue, source, content)`` of every attribution of ``text``."""
-    atts, *_ = analyse(Document(text))
-    return [
-        (
-            text[a.cue[0] : a.cue[1]],
-            text[a.source[0] : a.source[1]] if a.source else None,
-            " … ".join(text[s:e] for s, e in a.content),
-        )
-        for a in atts
-    ]
+from tests.attribution.helpers import read, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -53,7 +37,7 @@ def _found(text: str) -> list[tuple[str, str | None, str]]:
 def test_one_branding_someone_owns_the_label(
     text: str, cue: str, source: str, content: str
 ) -> None:
-    assert (cue, source, content) in _found(text)
+    assert (cue, source, content) in [(r.cue, r.source, " … ".join(r.content)) for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +71,7 @@ def test_the_brander_in_an_appositive_is_the_one_named(text: str, quote: str, sp
     ],
 )
 def test_no_label_cue_without_a_caller_before_an_object(text: str) -> None:
-    assert not any(cue.startswith(("branded ", "called ", "branding ")) for cue, *_ in _found(text))
+    assert not any(r.cue.startswith(("branded ", "called ", "branding ")) for r in read(text))
 
 
 @pytest.mark.parametrize(
@@ -116,7 +100,7 @@ def test_no_label_cue_without_a_caller_before_an_object(text: str) -> None:
     ],
 )
 def test_a_time_phrase_stays_inside_a_phrasal_cue(text: str, cue: str, source: str) -> None:
-    assert (cue, source) in [(c, s) for c, s, _ in _found(text)]
+    assert (cue, source) in [(r.cue, r.source) for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -128,9 +112,9 @@ def test_a_time_phrase_stays_inside_a_phrasal_cue(text: str, cue: str, source: s
     ],
 )
 def test_the_target_before_a_speech_participle_is_no_content(text: str) -> None:
-    found = _found(text)
-    assert [s for _, s, _ in found] == ["Ruiz"]
-    assert found[0][0] in ("saying", "claiming")
+    found = read(text)
+    assert [r.source for r in found] == ["Ruiz"]
+    assert found[0].cue in ("saying", "claiming")
 
 
 @pytest.mark.parametrize(
@@ -151,6 +135,7 @@ def test_the_target_before_a_speech_participle_is_no_content(text: str) -> None:
 def test_a_verb_making_the_speech_leaves_its_subject_the_speaker(text: str, quote: str) -> None:
     assert speaker_of(text, quote) == ("Obama", None)
     assert all(
-        s is None or s.split()[-1] not in ("makes", "delivered", "the") for _, s, _ in _found(text)
+        r.source is None or r.source.split()[-1] not in ("makes", "delivered", "the")
+        for r in read(text)
     )
-    assert all(c.lower() not in ("the", "a", "an") for c, _, _ in _found(text))
+    assert all(r.cue.lower() not in ("the", "a", "an") for r in read(text))

@@ -5,21 +5,9 @@ guess picks; on invented sentences."""
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import with_cue
 
-from spinscope.attribution import analyse
 from spinscope.attribution.mentions import parse_mention
-from spinscope.document import Document
-
-
-def _speaker_of_cue(text: str, cue: str) -> str | None:
-    """The speaker (its name, else its description) of the attribution whose cue is
-    ``cue``; ``None`` when it is unresolved; an error when no attribution has the cue."""
-    atts, speakers, links, _ = analyse(Document(text))
-    for att, link in zip(atts, links, strict=True):
-        if text[att.cue[0] : att.cue[1]] == cue:
-            speaker = speakers[link] if link is not None else None
-            return (speaker.name or speaker.role) if speaker is not None else None
-    raise AssertionError(f"no attribution with the cue {cue!r}")
 
 
 @pytest.mark.parametrize(
@@ -65,7 +53,7 @@ def _speaker_of_cue(text: str, cue: str) -> str | None:
     ],
 )
 def test_speaker_of_cue(text: str, cue: str, speaker: str | None) -> None:
-    assert _speaker_of_cue(text, cue) == speaker
+    assert with_cue(text, cue).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -115,7 +103,7 @@ def test_description_keeps_or_cuts_its_verb(text: str, role: str) -> None:
     ],
 )
 def test_he_after_a_person_of_unknown_gender(text: str, speaker: str | None) -> None:
-    assert _speaker_of_cue(text, "said") == speaker
+    assert with_cue(text, "said").speaker == speaker
 
 
 def test_he_after_a_person_named_in_passing_is_the_subject() -> None:
@@ -124,4 +112,4 @@ def test_he_after_a_person_named_in_passing_is_the_subject() -> None:
         "bringing up Finch at the debate. He said the depot “lost a massive amount of "
         "money.”"
     )
-    assert _speaker_of_cue(text, "said") == "Roger Hale"
+    assert with_cue(text, "said").speaker == "Roger Hale"

@@ -5,28 +5,9 @@ invented sentences."""
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import read
 
-from spinscope.attribution import analyse
 from spinscope.attribution.mentions import parse_mention
-from spinscope.document import Document
-
-
-def _attributions(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """``(cue, source text, speaker name, speaker role)`` of every attribution."""
-    atts, speakers, links, _ = analyse(Document(text))
-    out = []
-    for att, link in zip(atts, links, strict=True):
-        sp = speakers[link] if link is not None else None
-        source = text[att.source[0] : att.source[1]] if att.source else None
-        out.append(
-            (
-                text[att.cue[0] : att.cue[1]],
-                source,
-                sp.name if sp else None,
-                sp.role if sp else None,
-            )
-        )
-    return out
 
 
 @pytest.mark.parametrize(
@@ -52,7 +33,7 @@ def _attributions(text: str) -> list[tuple[str, str | None, str | None, str | No
     ],
 )
 def test_coordinated_sources_name_both(text: str, name: str) -> None:
-    found = [(cue, n) for cue, _, n, _ in _attributions(text)]
+    found = [(r.cue, r.name) for r in read(text)]
     assert ("said", name) in found, found
 
 
@@ -61,7 +42,7 @@ def test_one_of_a_coordinated_pair_is_not_the_pair() -> None:
         "Governor Andrew Cuomo and Mayor Bill de Blasio said the subway would reopen. "
         "Cuomo said the buses would run too."
     )
-    names = [n for _, _, n, _ in _attributions(text)]
+    names = [r.name for r in read(text)]
     assert names == ["Andrew Cuomo and Bill de Blasio", "Andrew Cuomo"], names
 
 
@@ -82,7 +63,7 @@ def test_one_of_a_coordinated_pair_is_not_the_pair() -> None:
     ],
 )
 def test_dateline_is_no_part_of_the_source(text: str, source: str, role: str) -> None:
-    assert [(s, r) for _, s, _, r in _attributions(text)] == [(source, role)]
+    assert [(r.source, r.role) for r in read(text)] == [(source, role)]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +79,7 @@ def test_dateline_is_no_part_of_the_source(text: str, source: str, role: str) ->
     ],
 )
 def test_no_false_speaker_in_news(text: str, not_speaker: str) -> None:
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert all(not_speaker not in f"{s} {n} {r}" for _, s, n, r in found), found
 
 
@@ -116,7 +97,7 @@ def test_no_false_speaker_in_news(text: str, not_speaker: str) -> None:
     ],
 )
 def test_participle_after_the_source_describes_it(text: str, source: str) -> None:
-    assert [s for _, s, _, _ in _attributions(text)] == [source]
+    assert [r.source for r in read(text)] == [source]
 
 
 @pytest.mark.parametrize(
@@ -129,7 +110,7 @@ def test_participle_after_the_source_describes_it(text: str, source: str) -> Non
     ],
 )
 def test_unnamed_official_keeps_its_description(text: str) -> None:
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert [(cue, n, r) for cue, _, n, r in found] == [("said", None, "official")], found
 
 
@@ -185,7 +166,7 @@ def test_news_mentions(mention: str, kind: str, name: str | None, role: str | No
     ],
 )
 def test_news_speaker_names(text: str, cue: str, name: str) -> None:
-    assert (cue, name) in [(c, n or r) for c, _, n, r in _attributions(text)]
+    assert (cue, name) in [(r.cue, r.speaker) for r in read(text)]
 
 
 def test_compound_adjective_keeps_the_described_person() -> None:
@@ -193,7 +174,7 @@ def test_compound_adjective_keeps_the_described_person() -> None:
         "Among the critics was the former governor, Sarah Palin. The sharp-tongued "
         "Republican wasted no time, posting comments that called for a boycott."
     )
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert ("The sharp-tongued Republican", "Sarah Palin") in [(s, n) for _, s, n, _ in found]
 
 
@@ -206,7 +187,7 @@ def test_one_source_shared_by_two_cues_is_one_speaker() -> None:
         "boycotting and “running the company into the ground,” on the basis of the rules "
         "“always having been fine.”"
     )
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     shared = [n for _, s, n, _ in found if s == "The sharp-tongued Republican"]
     # "wasted no time in condemning …, going on social media and posting comments":
     # the gerund and both participles share the subject
@@ -237,7 +218,7 @@ def test_emphatic_reflexive_closes_a_described_source() -> None:
         "make a difference,\n\n"
         "“I’d say get to work and start being more understanding of everybody.”"
     )
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert [n for c, _, n, _ in found if c == "advice for"] == ["Clint Eastwood"] * 2, found
 
 
@@ -262,7 +243,7 @@ def test_described_person_is_the_last_speaker() -> None:
         "Michelle Obama write Melania's,\" the comedian says, a joke about how Trump's wife "
         "plagiarized the first lady."
     )
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert ("the comedian", "Galifianakis") in [(s, n) for _, s, n, _ in found], found
 
 
@@ -286,7 +267,7 @@ _SON = (
     ],
 )
 def test_description_links_to_the_name_it_introduced(intro: str, speaker: str) -> None:
-    found = _attributions(_SON.format(intro=intro))
+    found = [(r.cue, r.source, r.name, r.role) for r in read(_SON.format(intro=intro))]
     assert [n or r for c, _, n, r in found if c in ("argued", "said")] == [speaker] * 2, found
 
 
@@ -301,7 +282,7 @@ def test_long_quotations_keep_the_speaker_in_focus() -> None:
         "After that warning, the judge turned to her own plans.\n\n"
         f"“{q * 7}soon,” she said."
     )
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert [n for c, _, n, _ in found if c == "said"] == ["Ann Vale"], found
 
 
@@ -316,7 +297,7 @@ def test_long_quotations_keep_the_speaker_in_focus() -> None:
     ],
 )
 def test_fronted_question_leaves_the_answer_to_the_subject(text: str) -> None:
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert ("said", "Bannon", "Bannon") in [(c, s, n) for c, s, n, _ in found], found
 
 
@@ -330,7 +311,7 @@ def test_fronted_question_leaves_the_answer_to_the_subject(text: str) -> None:
     ],
 )
 def test_source_stops_before_its_verb(text: str) -> None:
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert {s for c, s, _, _ in found if c.startswith("says")} == {"Chelsea"}, found
 
 
@@ -339,7 +320,7 @@ def test_participle_object_is_not_the_questioner() -> None:
         'Williams tried to button up the issue, pressing Pence specifically for "what the '
         'factual errors are that the campaign is alleging" from the latest story.'
     )
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert [s for _, s, _, _ in found] == ["Williams"], found
 
 
@@ -349,7 +330,7 @@ def test_announcement_closing_a_sentence_is_the_institutions() -> None:
         'on education in "a number of multi-day visits" this semester, the John F. Kennedy '
         "School of Government announced Tuesday."
     )
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert [(c, n) for c, _, n, _ in found] == [
         ("announced", "John F. Kennedy School of Government")
     ], found
@@ -378,7 +359,7 @@ def test_organisation_named_after_a_person(mention: str, name: str, role: str | 
     ],
 )
 def test_may_after_a_first_name_is_a_surname(text: str) -> None:
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert [n for _, _, n, _ in found] == ["Theresa May"], found
 
 
@@ -387,7 +368,7 @@ def test_quotation_shouted_in_a_reported_clause_is_the_shouters() -> None:
         "The news outlet said chants by monument supporters included “Where’s Mitch?” "
         "while opponents chanted, “Hey hey, ho ho, the statue has got to go.”"
     )
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert ("chanted", "opponents") in [(c, r) for c, _, _, r in found], found
     assert [r for c, _, _, r in found if c.startswith("said")] == ["news outlet"], found
 
@@ -399,7 +380,7 @@ def test_imperative_verb_is_no_speaker(verb: str) -> None:
         f"{verb} attention to that last bit: “They must be destroyed before they can harm "
         "any more of our citizens.”"
     )
-    found = _attributions(text)
+    found = [(r.cue, r.source, r.name, r.role) for r in read(text)]
     assert all(verb not in f"{n} {r}" for _, _, n, r in found), found
 
 
@@ -414,7 +395,7 @@ FLU = (
 def test_inverted_cue_after_content_names_the_speaker_with_a_title() -> None:
     # "…, warns TITLE NAME": the content before the cue, the titled person after it; the
     # pronoun and "the Director" later are that person
-    assert [(cue, name) for cue, _, name, _ in _attributions(FLU)] == [
+    assert [(r.cue, r.name) for r in read(FLU)] == [
         ("warns", "Jana K. Morel"),
         ("urged", "Jana K. Morel"),
         ("noted", "Jana K. Morel"),
@@ -429,4 +410,4 @@ def test_inverted_cue_after_content_names_the_speaker_with_a_title() -> None:
     ],
 )
 def test_pronoun_takes_a_titled_person_named_in_its_sentence(text: str) -> None:
-    assert [name for *_, name, _ in _attributions(text)] == ["Jana Morel"]
+    assert [r.name for r in read(text)] == ["Jana Morel"]

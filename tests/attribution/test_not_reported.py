@@ -6,23 +6,7 @@ Invented texts."""
 from __future__ import annotations
 
 import pytest
-
-from spinscope.attribution import analyse
-from spinscope.document import Document
-
-
-def _found(text: str) -> list[tuple[str, str | None]]:
-    """``(cue, source)`` of every attribution of ``text``."""
-    atts, *_ = analyse(Document(text))
-    return [
-        (text[a.cue[0] : a.cue[1]], text[a.source[0] : a.source[1]] if a.source else None)
-        for a in atts
-    ]
-
-
-def _sources(text: str) -> list[str | None]:
-    """Sources of the attributions of ``text``."""
-    return [src for _, src in _found(text)]
+from tests.attribution.helpers import read
 
 
 @pytest.mark.parametrize(
@@ -51,7 +35,7 @@ def _sources(text: str) -> list[str | None]:
     ],
 )
 def test_a_verb_phrase_is_no_source(text: str, not_source: str) -> None:
-    assert not_source not in _sources(text)
+    assert not_source not in [r.source for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +57,7 @@ def test_a_verb_phrase_is_no_source(text: str, not_source: str) -> None:
     ],
 )
 def test_a_noun_phrase_source_stays(text: str, source: str) -> None:
-    assert source in _sources(text)
+    assert source in [r.source for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +71,7 @@ def test_a_noun_phrase_source_stays(text: str, source: str) -> None:
     ],
 )
 def test_the_reader_addressed_is_no_source(text: str) -> None:
-    assert "you" not in [s.lower() if s else s for s in _sources(text)]
+    assert "you" not in [r.source.lower() if r.source else r.source for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -103,7 +87,7 @@ def test_the_reader_addressed_is_no_source(text: str) -> None:
     ],
 )
 def test_speech_next_to_the_reader_stays(text: str, source: str) -> None:
-    assert source in _sources(text)
+    assert source in [r.source for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +99,7 @@ def test_speech_next_to_the_reader_stays(text: str, source: str) -> None:
     ],
 )
 def test_an_infinitive_without_a_source_is_no_attribution(text: str) -> None:
-    assert [cue for cue, src in _found(text) if src is None] == []
+    assert [r.cue for r in read(text) if r.source is None] == []
 
 
 @pytest.mark.parametrize(
@@ -127,4 +111,4 @@ def test_an_infinitive_without_a_source_is_no_attribution(text: str) -> None:
     ],
 )
 def test_an_infinitive_with_its_source_stays(text: str, cue_word: str) -> None:
-    assert any(cue_word in cue and src is not None for cue, src in _found(text))
+    assert any(cue_word in r.cue and r.source is not None for r in read(text))

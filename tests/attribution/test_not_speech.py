@@ -5,27 +5,7 @@ the real attributions next to them that must stay. Invented texts."""
 from __future__ import annotations
 
 import pytest
-
-from spinscope.attribution import analyse
-from spinscope.document import Document
-
-
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    """``(cue, source, first content fragment)`` of every attribution of ``text``."""
-    atts, *_ = analyse(Document(text))
-    return [
-        (
-            text[a.cue[0] : a.cue[1]],
-            text[a.source[0] : a.source[1]] if a.source else None,
-            text[a.content[0][0] : a.content[0][1]],
-        )
-        for a in atts
-    ]
-
-
-def _label_sources(text: str) -> list[str | None]:
-    """Sources of the colon-label attributions (``NAME: words``) of ``text``."""
-    return [src for cue, src, _ in _found(text) if cue == ":"]
+from tests.attribution.helpers import read
 
 
 @pytest.mark.parametrize(
@@ -58,7 +38,7 @@ def _label_sources(text: str) -> list[str | None]:
     ],
 )
 def test_a_colon_heading_is_no_speaker(text: str) -> None:
-    assert _label_sources(text) == []
+    assert [r.source for r in read(text) if r.cue == ":"] == []
 
 
 @pytest.mark.parametrize(
@@ -110,11 +90,7 @@ def test_a_colon_heading_is_no_speaker(text: str) -> None:
     ],
 )
 def test_a_speaker_label_stays(text: str, source: str) -> None:
-    assert _label_sources(text) == [source]
-
-
-def _cues(text: str) -> list[str]:
-    return [cue for cue, _, _ in _found(text)]
+    assert [r.source for r in read(text) if r.cue == ":"] == [source]
 
 
 @pytest.mark.parametrize(
@@ -150,7 +126,7 @@ def _cues(text: str) -> list[str]:
     ],
 )
 def test_a_circumstance_is_no_content(text: str, cue: str) -> None:
-    assert not any(cue in c for c in _cues(text))
+    assert not any(cue in r.cue for r in read(text))
 
 
 @pytest.mark.parametrize(
@@ -168,7 +144,7 @@ def test_a_circumstance_is_no_content(text: str, cue: str) -> None:
     ],
 )
 def test_a_real_attribution_stays(text: str, cue: str, source: str | None) -> None:
-    found = {c: s for c, s, _ in _found(text)}
+    found = {r.cue: r.source for r in read(text)}
     assert any(cue in c for c in found), found
     assert next(s for c, s in found.items() if cue in c) == source
 
@@ -200,14 +176,13 @@ def test_a_real_attribution_stays(text: str, cue: str, source: str | None) -> No
     ],
 )
 def test_a_noun_with_its_topic_is_no_speech(text: str, cue: str) -> None:
-    assert not any(cue in c for c in _cues(text))
+    assert not any(cue in r.cue for r in read(text))
 
 
 def test_a_claim_with_its_source_and_verb_stays() -> None:
     text = "The senator repeated his claims about the budget during the debate."
-    assert ("repeated his claims about", "The senator", "the budget during the debate") in _found(
-        text
-    )
+    found = [(r.cue, r.source, r.content[0]) for r in read(text)]
+    assert ("repeated his claims about", "The senator", "the budget during the debate") in found
 
 
 @pytest.mark.parametrize(
@@ -243,13 +218,14 @@ def test_a_claim_with_its_source_and_verb_stays() -> None:
     ],
 )
 def test_a_set_phrase_or_the_writers_knowing_is_no_speech(text: str, cue: str) -> None:
-    assert not any(cue in c for c in _cues(text))
+    assert not any(cue in r.cue for r in read(text))
 
 
 def test_the_writers_claim_to_know_stays() -> None:
     # PolNeAR annotates the writer's own claims: "we know that ..."
     text = "We know that most of his assets are held in partnerships."
-    assert ("know", "We", "that most of his assets are held in partnerships") in _found(text)
+    found = [(r.cue, r.source, r.content[0]) for r in read(text)]
+    assert ("know", "We", "that most of his assets are held in partnerships") in found
 
 
 def test_an_imperative_pointing_to_a_quotation_keeps_it() -> None:
@@ -258,7 +234,7 @@ def test_an_imperative_pointing_to_a_quotation_keeps_it() -> None:
         "Pay attention to that last bit: “They must be stopped before they can harm any "
         "more of our towns.”"
     )
-    assert any("They must be stopped" in content for _, _, content in _found(text))
+    assert any("They must be stopped" in r.content[0] for r in read(text))
 
 
 @pytest.mark.parametrize(
@@ -279,12 +255,12 @@ def test_an_imperative_pointing_to_a_quotation_keeps_it() -> None:
     ],
 )
 def test_no_cue_at_all(text: str, cue: str) -> None:
-    assert not any(cue in c for c in _cues(text))
+    assert not any(cue in r.cue for r in read(text))
 
 
 def test_calling_someone_something_stays() -> None:
     text = "Senator Ames called the plan “a disaster for every farmer in the state.”"
-    assert any(c == "called" for c in _cues(text))
+    assert any(r.cue == "called" for r in read(text))
 
 
 @pytest.mark.parametrize(
@@ -297,7 +273,7 @@ def test_calling_someone_something_stays() -> None:
     ],
 )
 def test_a_relative_clause_on_anyone_is_no_speech(text: str) -> None:
-    assert [src for _, src, _ in _found(text) if src == "who"] == []
+    assert [r.source for r in read(text) if r.source == "who"] == []
 
 
 def test_an_opening_infinitive_of_purpose_is_no_speech() -> None:
@@ -305,7 +281,7 @@ def test_an_opening_infinitive_of_purpose_is_no_speech() -> None:
         "The team wondered whether the same limit marks the moment of insight. "
         "To answer this question, the team gave nine people a simple task."
     )
-    assert not any(c.lower().startswith("to answer") for c in _cues(text))
+    assert not any(r.cue.lower().startswith("to answer") for r in read(text))
 
 
 @pytest.mark.parametrize(
@@ -328,7 +304,7 @@ def test_an_opening_infinitive_of_purpose_is_no_speech() -> None:
     ],
 )
 def test_a_relative_clause_ends_its_content(text: str, content: str) -> None:
-    contents = [c for _, s, c in _found(text) if s == "who"]
+    contents = [r.content[0] for r in read(text) if r.source == "who"]
     assert contents == [content]
 
 
@@ -343,12 +319,12 @@ def test_a_relative_clause_ends_its_content(text: str, content: str) -> None:
     ],
 )
 def test_pleas_aims_and_attempts_are_no_speech(text: str) -> None:
-    assert _found(text) == []
+    assert read(text) == []
 
 
 def test_pleading_with_someone_stays_speech() -> None:
     text = "She pleaded with the crowd to go home peacefully."
-    assert [cue for cue, _, _ in _found(text)] == ["pleaded with"]
+    assert [r.cue for r in read(text)] == ["pleaded with"]
 
 
 @pytest.mark.parametrize(
@@ -365,7 +341,7 @@ def test_pleading_with_someone_stays_speech() -> None:
     ],
 )
 def test_existential_participles_and_likings_are_no_speech(text: str) -> None:
-    assert _found(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -378,4 +354,4 @@ def test_existential_participles_and_likings_are_no_speech(text: str) -> None:
     ],
 )
 def test_speech_next_to_an_existential_stays(text: str, cue: str) -> None:
-    assert cue in [c for c, _, _ in _found(text)]
+    assert cue in [r.cue for r in read(text)]

@@ -5,13 +5,7 @@ press release`` before a speech verb names where it was said, and is no cue of i
 from __future__ import annotations
 
 import pytest
-from tests.attribution.helpers import covering_speaker
-
-from spinscope.attribution.text import find_quotes
-
-
-def _quoted(text: str) -> list[str]:
-    return [text[s:e] for s, e in find_quotes(text)]
+from tests.attribution.helpers import covering_speaker, quoted
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def _quoted(text: str) -> list[str]:
     ],
 )
 def test_a_quotation_runs_over_lines_to_its_closing_mark(text: str, expected: list[str]) -> None:
-    assert _quoted(text) == expected
+    assert quoted(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,22 +5,7 @@ perception before a participle, and a document noun before a quotation."""
 from __future__ import annotations
 
 import pytest
-
-from spinscope.attribution import analyse
-from spinscope.document import Document
-
-
-def _found(text: str) -> list[tuple[str, str | None, str | None]]:
-    """``(cue, source, speaker name)`` of every attribution of ``text``."""
-    atts, speakers, links, _ = analyse(Document(text))
-    out = []
-    for a, sid in zip(atts, links, strict=True):
-        source = text[a.source[0] : a.source[1]] if a.source else None
-        out.append(
-            (text[a.cue[0] : a.cue[1]], source, speakers[sid].name if sid is not None else None)
-        )
-    return out
-
+from tests.attribution.helpers import read
 
 _QUOTE = "“the church will cooperate fully with the inquiry.”"
 
@@ -43,7 +28,7 @@ _QUOTE = "“the church will cooperate fully with the inquiry.”"
     ],
 )
 def test_source_around_openers_and_asides(text: str, source: str, name: str | None) -> None:
-    found = _found(text)
+    found = [(r.cue, r.source, r.name) for r in read(text)]
     assert len(found) == 1
     assert found[0][1:] == (source, name)
 
@@ -51,7 +36,7 @@ def test_source_around_openers_and_asides(text: str, source: str, name: str | No
 def test_a_clause_before_the_appositive_is_no_opener() -> None:
     # "the bishop said" is a clause: its comma opens no appositive of Tom Reyes
     text = f"When the vote ended, the bishop, Tom Reyes, and his aides said {_QUOTE}"
-    assert all(source != "the bishop, Tom Reyes," for _, source, _ in _found(text))
+    assert all(r.source != "the bishop, Tom Reyes," for r in read(text))
 
 
 @pytest.mark.parametrize(
@@ -68,4 +53,4 @@ def test_a_clause_before_the_appositive_is_no_opener() -> None:
     ],
 )
 def test_a_document_noun_before_a_quotation_is_no_cue(text: str, cue: str, source: str) -> None:
-    assert [(c, s) for c, s, _ in _found(text)] == [(cue, source)]
+    assert [(r.cue, r.source) for r in read(text)] == [(cue, source)]

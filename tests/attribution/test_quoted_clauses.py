@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from spinscope.attribution import analyse
-from spinscope.document import Document
-
-from .helpers import covering_speaker
-
-
-def _content_of(text: str, cue: str) -> str:
-    """The content (fragments joined by `` … ``) of the attribution whose cue is ``cue``."""
-    atts, _, _, _ = analyse(Document(text))
-    for att in atts:
-        if text[att.cue[0] : att.cue[1]] == cue:
-            return " … ".join(text[s:e] for s, e in att.content)
-    raise AssertionError(f"no attribution with cue {cue!r}")
+from .helpers import covering_speaker, with_cue
 
 
 @pytest.mark.parametrize(
@@ -83,4 +71,4 @@ def test_quotation_in_the_reported_clause_is_found(text: str, quote: str, speake
     ],
 )
 def test_content_still_ends_at_the_break(text: str, cue: str, content: str) -> None:
-    assert _content_of(text, cue) == content
+    assert " … ".join(with_cue(text, cue).content) == content

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import quoted
 
-from spinscope.attribution.text import TokenView, find_quotes
-
-
-def _quoted(text: str) -> list[str]:
-    return [text[s:e] for s, e in find_quotes(text)]
+from spinscope.attribution.text import TokenView
 
 
 @pytest.mark.parametrize(
@@ -31,12 +28,12 @@ def _quoted(text: str) -> list[str]:
     ],
 )
 def test_quotes_pairing(text: str, expected: list[str]) -> None:
-    assert _quoted(text) == expected
+    assert quoted(text) == expected
 
 
 def test_quotes_multi_paragraph_quotation_is_accepted() -> None:
     text = "“The first part runs on.\n“And the second ends here,” she said."
-    assert _quoted(text) == ["“The first part runs on.", "“And the second ends here,”"]
+    assert quoted(text) == ["“The first part runs on.", "“And the second ends here,”"]
 
 
 def test_quotes_token_view_marks_tokens_inside_quotes() -> None:

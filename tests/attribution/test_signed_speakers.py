@@ -5,6 +5,7 @@ apart from another with the same noun; on invented sentences."""
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import covering_speaker
 from tests.attribution.helpers import speaker_of as _speaker_of
 
 from spinscope.attribution import analyse
@@ -206,18 +207,6 @@ def test_surname_with_an_inner_capital_is_a_subject(text: str, quote: str, name:
     assert got is not None and name in got, got
 
 
-def _quote_speaker(text: str, quote: str) -> str | None:
-    """The speaker (name, else description) of the attribution covering ``quote``;
-    ``"unattributed"`` when none covers it, ``None`` when its speaker is unresolved."""
-    start = text.index(quote)
-    end = start + len(quote)
-    atts, speakers, links, _ = analyse(Document(text))
-    for att, sid in zip(atts, links, strict=True):
-        if any(s <= start and end <= e for s, e in att.content):
-            return None if sid is None else speakers[sid].name or speakers[sid].role
-    return "unattributed"
-
-
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
@@ -242,7 +231,7 @@ def _quote_speaker(text: str, quote: str) -> str | None:
     ],
 )
 def test_quotation_with_a_rarer_reporting_verb(text: str, quote: str, speaker: str) -> None:
-    assert _quote_speaker(text, quote) == speaker
+    assert covering_speaker(text, quote) == speaker
 
 
 @pytest.mark.parametrize(
@@ -267,8 +256,8 @@ def test_quotation_with_a_rarer_reporting_verb(text: str, quote: str, speaker: s
 def test_quotation_ends_before_the_next_speakers_clause(
     text: str, first: str, second: str, speakers: tuple[str, str]
 ) -> None:
-    assert _quote_speaker(text, first) == speakers[0]
-    assert _quote_speaker(text, second) == speakers[1]
+    assert covering_speaker(text, first) == speakers[0]
+    assert covering_speaker(text, second) == speakers[1]
 
 
 @pytest.mark.parametrize(
@@ -291,7 +280,7 @@ def test_quotation_ends_before_the_next_speakers_clause(
 def test_main_clause_quotation_is_not_the_subordinate_clauses(
     text: str, quote: str, speaker: str
 ) -> None:
-    assert _quote_speaker(text, quote) == speaker
+    assert covering_speaker(text, quote) == speaker
 
 
 @pytest.mark.parametrize(
@@ -313,7 +302,7 @@ def test_main_clause_quotation_is_not_the_subordinate_clauses(
 def test_participle_after_a_short_clause_shares_its_subject(
     text: str, quote: str, speaker: str
 ) -> None:
-    assert _quote_speaker(text, quote) == speaker
+    assert covering_speaker(text, quote) == speaker
 
 
 @pytest.mark.parametrize(
@@ -369,7 +358,7 @@ def test_name_without_the_verb_around_it(mention: str, name: str, role: str | No
     ],
 )
 def test_statement_is_its_issuers(text: str, quote: str, speaker: str) -> None:
-    assert _quote_speaker(text, quote) == speaker
+    assert covering_speaker(text, quote) == speaker
 
 
 @pytest.mark.parametrize(
@@ -537,4 +526,4 @@ def test_a_verb_before_on_to_keeps_its_subject() -> None:
     ],
 )
 def test_document_read_is_its_issuers_not_the_outlets(text: str, quote: str, speaker: str) -> None:
-    assert _quote_speaker(text, quote) == speaker
+    assert covering_speaker(text, quote) == speaker

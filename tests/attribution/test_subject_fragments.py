@@ -6,10 +6,9 @@ a noun that names no one)."""
 from __future__ import annotations
 
 import pytest
+from tests.attribution.helpers import read
 
-from spinscope.attribution import analyse
 from spinscope.attribution.mentions import parse_mention
-from spinscope.document import Document
 
 
 @pytest.mark.parametrize(
@@ -40,12 +39,6 @@ def test_what_closes_a_subject(mention: str, kind: str, name: str | None, role: 
         assert m.role == role
 
 
-def _sources(text: str) -> list[str]:
-    """Sources of the attributions of ``text``."""
-    atts, *_ = analyse(Document(text))
-    return [text[a.source[0] : a.source[1]] for a in atts if a.source]
-
-
 @pytest.mark.parametrize(
     ("text", "sources"),
     [
@@ -69,9 +62,9 @@ def _sources(text: str) -> list[str]:
     ],
 )
 def test_headings_before_a_colon(text: str, sources: list[str]) -> None:
-    assert _sources(text) == sources
+    assert [r.source for r in read(text) if r.source] == sources
 
 
 def test_a_headline_subject_before_a_colon_still_speaks() -> None:
     text = "Lee on end of the probe: ‘We have to find the truth’\n\nThe probe ended on Friday."
-    assert _sources(text) == ["Lee on end of the probe"]
+    assert [r.source for r in read(text) if r.source] == ["Lee on end of the probe"]

@@ -7,21 +7,10 @@ to`` keeps the clause of a passive of being told; a name never ends in an apostr
 from __future__ import annotations
 
 import pytest
-from tests.attribution.helpers import covering_speaker
+from tests.attribution.helpers import covering_speaker, read
 
-from spinscope.attribution import analyse
 from spinscope.attribution.mentions import parse_mention
 from spinscope.attribution.speakers import Speaker
-from spinscope.document import Document
-
-
-def _cues(text: str) -> list[tuple[str | None, str]]:
-    """``(source, cue)`` of every attribution of ``text``, in order."""
-    atts, _, _, _ = analyse(Document(text))
-    return [
-        (text[a.source[0] : a.source[1]] if a.source else None, text[a.cue[0] : a.cue[1]])
-        for a in atts
-    ]
 
 
 @pytest.mark.parametrize(
@@ -95,18 +84,6 @@ def test_a_group_and_a_person_are_a_group(text: str, name: str | None, role: str
         assert m.role == role
 
 
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    """``(source, speaker name)`` of every attribution of ``text``, in order."""
-    atts, speakers, links, _ = analyse(Document(text))
-    return [
-        (
-            text[a.source[0] : a.source[1]] if a.source else None,
-            speakers[sid].name if sid is not None else None,
-        )
-        for a, sid in zip(atts, links, strict=True)
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "source", "speaker"),
     [
@@ -125,7 +102,7 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
 def test_a_negated_subject_names_no_speaker(
     text: str, source: str | None, speaker: str | None
 ) -> None:
-    found = _speakers(text)[-1]
+    found = [(r.source, r.name) for r in read(text)][-1]
     if source is not None:
         assert found[0] == source
     assert found[1] == speaker
@@ -145,7 +122,7 @@ def test_a_negated_subject_names_no_speaker(
     ],
 )
 def test_have_alone_is_no_cue(text: str, cue: str | None) -> None:
-    cues = [c for _, c in _cues(text) if c.lower().startswith(("have", "had", "has"))]
+    cues = [r.cue for r in read(text) if r.cue.lower().startswith(("have", "had", "has"))]
     assert cues == ([cue] if cue else [])
 
 
@@ -163,7 +140,7 @@ def test_have_alone_is_no_cue(text: str, cue: str | None) -> None:
     ],
 )
 def test_a_phrasal_speech_verb_stays_whole(text: str, source: str, cue: str) -> None:
-    assert (source, cue) in _cues(text)
+    assert (source, cue) in [(r.source, r.cue) for r in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -186,7 +163,7 @@ def test_a_phrasal_speech_verb_stays_whole(text: str, source: str, cue: str) -> 
     ],
 )
 def test_according_to_over_a_passive_of_being_told(text: str, source: str, cue: str) -> None:
-    assert (source, cue) in _cues(text)
+    assert (source, cue) in [(r.source, r.cue) for r in read(text)]
 
 
 @pytest.mark.parametrize(
