@@ -1,6 +1,7 @@
-"""Cues that report no speech: a choice still open (``must decide whether``) and an
-adverb of sincerity alone (``…, seriously, that``); a decision taken and an evidential
-adverb still report. Invented text."""
+"""Cues that report no speech: a choice still open (``must decide whether``), an adverb
+of sincerity alone (``…, seriously, that``) and a wish shown by deeds (``have never
+shown a desire to``); a decision taken, an evidential adverb and a wish expressed still
+report. Invented text."""
 
 from __future__ import annotations
 
@@ -22,10 +23,23 @@ def _cues(text: str) -> list[str]:
     [
         "The party must decide whether to stop endorsing the candidate.",
         "The board is deciding if the plan should go ahead next year.",
+        "But we farmers have never shown a desire to sell the land.",
+        "Officials have shown a willingness to talk.",
     ],
 )
-def test_an_open_choice_reports_nothing(text: str) -> None:
-    assert not any("decid" in cue for cue in _cues(text))
+def test_an_open_choice_or_a_shown_wish_reports_nothing(text: str) -> None:
+    assert not any("decid" in cue or "shown" in cue for cue in _cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Santilli expressed a desire to try the case himself.", "expressed a desire"),
+        ("The party decided that the plan was dead, its leader said.", "said"),
+    ],
+)
+def test_a_wish_expressed_still_reports(text: str, cue: str) -> None:
+    assert cue in _cues(text)
 
 
 @pytest.mark.parametrize(

@@ -572,6 +572,10 @@ _NOT_SPEECH_SHAPES = re.compile(
     r"(?!this\b|that\b|so\b|:)"
     # a choice still open ("must decide whether to stop"): nothing decided, nothing said
     r"|(?:decide|decides|deciding) (?:whether|if)\b"
+    # a wish shown by deeds ("have never shown a desire to fight"), where "expressed a
+    # desire" says it
+    r"|(?:never )?(?:show|shows|showed|shown|showing) (?:a|an|any) (?:desire|appetite|"
+    r"willingness)\b"
     r")"
 )
 #: adverbs of sincerity or manner, which alone report no speech (``…, seriously, that``):
