@@ -6,7 +6,6 @@ unresolved. Invented text."""
 from __future__ import annotations
 
 import pytest
-
 from tests.attribution.helpers import speaker_of
 
 _SAID = " He said the commitment is now open-ended."

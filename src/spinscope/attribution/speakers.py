@@ -2751,13 +2751,14 @@ def _titled_holder(before: str, run: str) -> Mention | None:
             return None
         # "Secretary of State Tillerson": the last word is the holder's surname
         m = Mention("name", name=words[-1], role=" ".join(words[:-1]), text=run)
-    if not m.role or not any(_is_title(w) for w in m.role.split()):
+    name = m.name or ""
+    if not name or not m.role or not any(_is_title(w) for w in m.role.split()):
         return None
-    if m.gender is None and " " not in m.name:
-        title = re.findall(rf"\b(Mr|Mrs|Ms)\.? {re.escape(m.name)}\b", before)
+    if m.gender is None and " " not in name:
+        title = re.findall(rf"\b(Mr|Mrs|Ms)\.? {re.escape(name)}\b", before)
         told = {"m" if t == "Mr" else "f" for t in title}
-        if len(told) <= 1 and (gender := told.pop() if told else _gender_written(before, m.name)):
-            m = Mention("name", name=m.name, role=m.role, gender=gender, text=run)
+        if len(told) <= 1 and (gender := told.pop() if told else _gender_written(before, name)):
+            m = Mention("name", name=name, role=m.role, gender=gender, text=run)
     return m
 
 
