@@ -22,7 +22,7 @@ def _cues(text: str) -> list[str]:
     "text",
     [
         "The party must decide whether to stop endorsing the candidate.",
-        "The board is deciding if the plan should go ahead next year.",
+        "The board will decide if the plan should go ahead next year.",
         "But we farmers have never shown a desire to sell the land.",
         "Officials have shown a willingness to talk.",
     ],
