@@ -570,7 +570,29 @@ _NOT_SPEECH_SHAPES = re.compile(
     r"|(?:show|shows|showed|shown|showing) (?:no |some |few )?signs? of\b"
     r"|(?:respond|responds|responded|responding|react|reacts|reacted|reacting) like "
     r"(?!this\b|that\b|so\b|:)"
+    # a choice still open ("must decide whether to stop"): nothing decided, nothing said;
+    # PolNeAR takes the gerund ("deciding whether to act") for a cue, so it stays
+    r"|(?:decide|decides) (?:whether|if)\b"
+    # a wish shown by deeds ("have never shown a desire to fight"), where "expressed a
+    # desire" says it
+    r"|(?:never )?(?:show|shows|showed|shown|showing) (?:a|an|any) (?:desire|appetite|"
+    r"willingness)\b"
     r")"
+)
+#: adverbs of sincerity or manner, which alone report no speech (``…, seriously, that``):
+#: the evidential ones (``reportedly``, ``allegedly``) do, and are not here
+_MANNER_ADVERBS = frozenset(
+    [
+        "candidly",
+        "frankly",
+        "genuinely",
+        "honestly",
+        "literally",
+        "really",
+        "seriously",
+        "sincerely",
+        "truly",
+    ]
 )
 #: adjectives of a liking or a devotion (``She was passionate about country music``): a
 #: trait of the subject, not words reported
@@ -659,6 +681,8 @@ def is_non_speech(view: TokenView, cue: Cue) -> bool:
     ):
         return True
     if words[:2] == ["on", "condition"] or any(w in _NOT_SPEECH | _DEVOTION for w in words):
+        return True
+    if len(words) == 1 and words[0] in _MANNER_ADVERBS:
         return True
     if (words[0].endswith("ed") or words[0] in ("said", "told", "written", "spoken")) and (
         _EXISTENTIAL.search(" ".join(low[max(lo, cue.first - 7) : cue.first]))

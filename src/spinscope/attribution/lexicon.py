@@ -487,6 +487,22 @@ HEADLINE_TAGS = frozenset(
         "shocking",
         "warning",
         "wow",
+        # the writer's verdict or aside opening a paragraph ("Remarkable: …",
+        # "Translation: …"), an adjective or an interjection that names no one
+        "absurd",
+        "amazing",
+        "astonishing",
+        "incredible",
+        "interesting",
+        "ironic",
+        "irony",
+        "outrageous",
+        "remarkable",
+        "ridiculous",
+        "stunning",
+        "translation",
+        "unbelievable",
+        "yikes",
     ]
 )
 # First words of a byline ("By Jane Roe:", "Posted by Admin:"): the article's author

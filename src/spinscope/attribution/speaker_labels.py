@@ -50,6 +50,11 @@ _NUMBERED_LABEL = re.compile(
 )
 
 
+#: endings of adjectives, which no one-word name has (``Unthinkable``, ``Disgraceful``,
+#: ``Scandalous``); a short word ending so may be a surname (``Gable``)
+_ADJECTIVE = re.compile(r"^[a-z]{4,}(?:able|ible|ful|ous)$")
+
+
 def speaker_labels(view: TokenView, taken: set[int]) -> list[Attribution]:
     """Attributions of the paragraphs that open with a speaker label, in text order.
 
@@ -172,6 +177,8 @@ def label_speaker(view: TokenView, first: int, last: int, common: frozenset[str]
         return toks[-1] if _named_in_a_sentence(view, first, toks[-1]) else None
     if any(w in _NOT_A_NAME for w in lows):
         return None
+    if len(toks) == 1 and _ADJECTIVE.search(head) and head not in FEMALE_NAMES | MALE_NAMES:
+        return None  # "Unthinkable:", "Scandalous:": the writer's verdict, no one's name
     if head in DOCUMENTS or head in VENUES or is_person_word(head):
         return toks[-1]
     if any(w in PLACES for w in lows) or is_place_name(" ".join(words[t] for t in toks)):

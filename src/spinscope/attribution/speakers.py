@@ -2681,6 +2681,19 @@ def _named_before(
         # wherever the phrase stands
         if fm.group(1).lower() in _TITLES and not _quoted(text, lo + fm.start()):
             found.append((fm.start(2), fm.group(2)))
+    titled: dict[int, Mention] = {}
+    for fm in _TITLED_SUBJECT.finditer(window):
+        # "Secretary of State Rex Tillerson visited Syria": an office's run of words
+        # before its holder's name is no part of the name, so it must not hide the
+        # sentence's subject from a "he" after it
+        held = (
+            None
+            if _quoted(text, lo + fm.start())
+            else _titled_holder(text[: lo + fm.start()], fm.group(1))
+        )
+        if held is not None:
+            titled[fm.start()] = held
+            found.append((fm.start(), fm.group(1)))
     for k, (at, written) in enumerate(sorted(found, reverse=True)):
         if at in unlisted and k > 0:
             # "Tanja Berg met Karl Weiss and Paul Roth. Weiss left. Roth stayed. … she":
@@ -2692,11 +2705,13 @@ def _named_before(
             continue  # "Alicia Machado's weight gain": a possessive name modifies a noun
         if re.match(r" (?:and|&) [A-Z]", window[at + len(written) :]):
             continue  # "Kristine Phillips and Deanna Paul wrote": two people, no "she"
+        if re.search(r"[A-Z][\w.’'-]* (?:and|&) (?:(?:[A-Z][\w.’'-]*|of|for) )*$", window[:at]):
+            continue  # "Rex Tillerson and Defense Secretary Jim Mattis": the second of two
         if _compared(window[:at]):
             # "Reed runs as a moderate, not unlike former governor Joe Tanner": a person
             # named for comparison is not the one the clause is about
             continue
-        cand_m = parse_mention(written)
+        cand_m = titled.get(at) or parse_mention(written)
         if cand_m.kind != "name" or not cand_m.name:
             continue
         if gender is not None and cand_m.gender not in (None, gender):
@@ -2710,6 +2725,41 @@ def _named_before(
             continue  # already a speaker: weighed by salience
         return new(cand_m)
     return None
+
+
+#: a sentence opening with capitalised words (an office's ``of``/``for`` joining them)
+#: before its verb: ``Secretary of State Rex Tillerson visited``, ``Gov. Jo Lee said``
+_TITLED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))"
+    r"((?:[A-Z][\w.’'-]*)(?: (?:of|for) [A-Z][\w.’'-]*| [A-Z][\w.’'-]*){1,6})(?= [a-z])",
+    re.M,
+)
+
+
+def _titled_holder(before: str, run: str) -> Mention | None:
+    """The person a run of capitalised words names after their office (``Secretary of
+    State Rex Tillerson``, ``Secretary Tillerson``), or ``None`` when the run opens with
+    no title. A surname alone takes the gender the text before (``before``) tells, by a
+    first name written with it or by ``Mr.``/``Mrs.``/``Ms.``: unknown, the person is
+    no sure antecedent of ``he``/``she``."""
+    words = run.split()
+    if not _is_title(words[0]) and not (len(words) > 2 and _is_title(words[1])):
+        return None  # "Foreign Minister …" opens with the office's modifier at most
+    m = parse_mention(run)
+    if m.kind != "name" or not m.name:
+        if len(words) < 3 or words[-2] in ("of", "for") or _not_a_name(words[-1]):
+            return None
+        # "Secretary of State Tillerson": the last word is the holder's surname
+        m = Mention("name", name=words[-1], role=" ".join(words[:-1]), text=run)
+    name = m.name or ""
+    if not name or not m.role or not any(_is_title(w) for w in m.role.split()):
+        return None
+    if m.gender is None and " " not in name:
+        title = re.findall(rf"\b(Mr|Mrs|Ms)\.? {re.escape(name)}\b", before)
+        told = {"m" if t == "Mr" else "f" for t in title}
+        if len(told) <= 1 and (gender := told.pop() if told else _gender_written(before, name)):
+            m = Mention("name", name=name, role=m.role, gender=gender, text=run)
+    return m
 
 
 def _last_is(sp: Speaker, name: str) -> bool:
