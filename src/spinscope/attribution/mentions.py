@@ -1427,7 +1427,7 @@ def _surname_title(words: Sequence[str], i: int) -> bool:
     run = words[k:i]
     if not run or (k > 0 and words[k - 1].lower() in _DETS):
         return False
-    if any(w.lower().strip("’'s") in PLACES or re.search(r"[’']s?$", w) for w in run):
+    if any(_bare(w) in PLACES or re.search(r"[’']s?$", w) for w in run):
         return False
     return len(run) >= 2 or bool(first_name_gender(run[0]))
 
@@ -2548,6 +2548,10 @@ _BUSINESS_HEADS = frozenset(
 
 
 def _is_title_role(role: str | None) -> bool:
-    return bool(role) and any(
-        w.lower().strip(".,’'s") in _TITLES | PERSON_HEADS for w in (role or "").split()
-    )
+    return bool(role) and any(_bare(w) in _TITLES | PERSON_HEADS for w in (role or "").split())
+
+
+def _bare(word: str) -> str:
+    """``word`` in lower case without its punctuation and possessive ending (``Syria’s``
+    → ``syria``; ``Secretary,`` → ``secretary``, its own letters kept)."""
+    return re.sub(r"[’']s?$", "", word.lower().strip(".,"))
