@@ -18,6 +18,9 @@ from spinscope.attribution.mentions import parse_mention
         ("The campaign nevertheless", "description", None, "The campaign"),
         ("The city council however", "description", None, "The city council"),
         ("Senator Ann Lee meanwhile", "name", "Ann Lee", "Senator"),
+        # a sentence adverb opening the subject is no part of it either
+        ("Once again the media", "description", None, "the media"),
+        ("Once more, Senator Ann Lee", "name", "Ann Lee", "Senator"),
         # an adverb and a participle say what they were doing
         ("Reporters quickly Googling the phrase", "description", None, "Reporters"),
         ("Neighbours hastily gathering outside", "description", None, "Neighbours"),

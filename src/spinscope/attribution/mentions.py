@@ -624,7 +624,7 @@ _OPENER = re.compile(
 #: a sentence adverb opening the clause with no comma after it (``Elsewhere in the
 #: email Mario says``, ``Recently the group declared``): it is never part of a name
 _FRONTED_ADVERB = re.compile(
-    r"^\s*(?:Elsewhere|Recently|Separately|Similarly|Likewise|Also|"
+    r"^\s*(?:Once (?:again|more)|Elsewhere|Recently|Separately|Similarly|Likewise|Also|"
     r"Additionally|Finally|Previously|Subsequently|Ultimately|Clearly|Apparently|"
     r"Evidently|Obviously|Currently|Afterwards?|Again|Hence|Thus|Therefore|Consequently|"
     r"Accordingly)\b,?\s*"
