@@ -22,6 +22,19 @@ from tests.attribution.helpers import speaker_of
             "Karl Dorn",
             "Judge",
         ),
+        # Irish heads of government are titles too
+        (
+            "Last night Tanaiste Niall Brody said, “The plan was never put to us.”",
+            "The plan was never",
+            "Niall Brody",
+            "Last night Tanaiste",
+        ),
+        (
+            "Taoiseach Aine Kelly said, “We will meet the unions on Monday.”",
+            "We will meet the unions",
+            "Aine Kelly",
+            "Taoiseach",
+        ),
     ],
 )
 def test_title_before_a_name_is_the_role(text: str, quote: str, name: str, role: str) -> None:

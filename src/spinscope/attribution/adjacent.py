@@ -141,6 +141,7 @@ def attribute_adjacent_quotes(
                     or _answer_lead(view, sent, qs, qe)
                     or _subject_lead(view, sent, qs, qe)
                     or _briefing_lead(view, sent, qs, qe)
+                    or _across_narrative(view, sent, qs, qe, known)
                 )
             elif (nq := _next_quote(text, qe)) is not None:
                 att = _continuing(view, sent, qs, qe, known)
@@ -611,6 +612,88 @@ def _continuing(
         return None  # a later agentless cue in that sentence: the speaker is unclear
     answerer = _asked_one(view.text, last)
     return Attribution.quotation(last.cue, (qs, qe), answerer or last.source, last.score)
+
+
+#: the most words a narrative paragraph between a quotation and its continuation may have
+_ASIDE_WORDS = 40
+#: a paragraph that is only a participle of going on and a colon (``Adding:``): the
+#: speaker of the quotation before it goes on after it
+_GOING_ON_LINE = re.compile(r"^(?:(?:And|and|Then|then) )?(?P<verb>[Aa]dding|[Cc]ontinuing)\s*:$")
+
+
+def _across_narrative(
+    view: TokenView, sent: int, qs: int, qe: int, known: Sequence[Attribution]
+) -> Attribution | None:
+    """``Roe explained: “… again.`` ¶ ``In short, it would close the shops.`` ¶ ``“We
+    asked for more time.”``: a paragraph that is wholly a quotation, after one short
+    narrative paragraph that follows an attributed quotation, continues that
+    quotation's speaker — the writer's gloss names no one else who could be speaking.
+    ``Adding:`` alone between the two says so outright, and is then the cue.
+
+    The narrative paragraph must hold no quotation and no cue, end its sentence (a
+    heading or a colon's lead-in announces something else) and name no one but the
+    earlier speaker; the paragraph before it must end with an attribution (with a source)
+    of a quotation, reported by a verb of saying."""
+    text = view.text
+    para = view.para_of_sent[sent]
+    if sent == 0 or text[view.sent_chars[sent][0] : qs].strip():
+        return None
+    aside = [k for k in range(sent) if view.para_of_sent[k] == para - 1]
+    earlier = [k for k in range(sent) if view.para_of_sent[k] == para - 2]
+    if not aside or not earlier or aside[-1] != sent - 1:
+        return None
+    a_s, a_e = view.sent_chars[aside[0]][0], view.sent_chars[aside[-1]][1]
+    e_s, e_e = view.sent_chars[earlier[0]][0], view.sent_chars[earlier[-1]][1]
+    gloss = text[a_s:a_e].strip()
+    going_on = _GOING_ON_LINE.match(gloss)
+    if going_on is None and (
+        not gloss.endswith((".", "!", "?"))
+        or any(c in gloss for c in '“”"')
+        or len(_WORDS.findall(gloss)) > _ASIDE_WORDS
+        or any(a_s <= a.cue[0] < a_e for a in known)
+    ):
+        return None
+    last = None
+    for a in known:
+        if e_s <= a.end <= e_e + 1:
+            last = a
+    if last is None or last.source is None:
+        return None
+    if going_on is None and not _reports(view, last):
+        return None  # "Adding:" is the verb of saying: the earlier cue needs none
+    if not any(c in '“”"' for c in text[max(e_s, last.start - 1) : min(e_e, last.end + 1)]):
+        return None  # the earlier paragraph's last attribution is no quotation
+    if going_on is not None:
+        vs = a_s + text[a_s:a_e].index(going_on.group("verb"))
+        cue = (vs, vs + len(going_on.group("verb")))
+        return Attribution.quotation(cue, (qs, qe), last.source, last.score)
+    speaker = set(_WORDS.findall(text[last.source[0] : last.source[1]]))
+    if _names_someone(text, view, aside, speaker):
+        return None
+    return Attribution.quotation(last.cue, (qs, qe), last.source, last.score)
+
+
+def _reports(view: TokenView, a: Attribution) -> bool:
+    """Is the attribution's cue a verb of saying (or a speech act done by speaking)?"""
+    cue = view.text[a.cue[0] : a.cue[1]].lower().replace(":", " ").split()
+    return any(w in _REPORTING or w in _SPEECH_ACTS or w in ("say", "tell") for w in cue)
+
+
+def _names_someone(text: str, view: TokenView, sents: Sequence[int], speaker: set[str]) -> bool:
+    """Does any of the sentences name someone (or something) other than ``speaker``: a
+    capitalised word inside a sentence, or one opening it that is a first name or that
+    the text capitalises mid-sentence too (a proper name, not a capitalised opener)?"""
+    for k in sents:
+        s, e = view.sent_chars[k]
+        words = re.findall(r"[\w’'-]+", text[s:e])
+        for i, w in enumerate(words):
+            if not w[:1].isupper() or w in speaker:
+                continue
+            if i > 0 or first_name_gender(w) is not None:
+                return True
+            if re.search(rf"[a-z,] {re.escape(w)}\b", text):
+                return True
+    return False
 
 
 #: verbs putting a question to someone

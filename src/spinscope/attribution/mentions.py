@@ -169,6 +169,11 @@ _TITLES = frozenset(
         "alderman",
         "mep",
         "mp",
+        # Irish heads of government, written before a name like "Prime Minister"
+        # ("Tanaiste Leo Varadkar", "Taoiseach Micheál Martin")
+        "taoiseach",
+        "tanaiste",
+        "tánaiste",
     ]
 )
 #: titles that only qualify the office after them (``former``, ``Vice``)
