@@ -31,6 +31,9 @@ from spinscope.attribution.mentions import parse_mention
         ("Protesters", "description", None, "Protesters"),
         ("Jones", "name", "Jones", None),
         ("Reuters", "name", "Reuters", None),
+        # a share of a group is described, not named
+        ("Some Republicans", "description", None, "Some Republicans"),
+        ("Most Americans", "description", None, "Most Americans"),
         # a name ending in -ing with no adverb before it stays a name
         ("President Xi Jinping", "name", "Xi Jinping", "President"),
     ],

@@ -797,6 +797,15 @@ def parse_mention(text: str) -> Mention:
     if (
         m.kind == "name"
         and m.name
+        and _QUANTIFIED_GROUP.match(m.name)
+        and m.name.endswith("s")
+        and not m.name.endswith("ss")
+    ):
+        # "Some Republicans said", "Many Syrians": a share of a group, described
+        return Mention("description", role=m.text, text=m.text)
+    if (
+        m.kind == "name"
+        and m.name
         and " " not in m.name
         and _plural_of_people(m.name.lower())
         and not first_name_gender(m.name)
@@ -2104,6 +2113,8 @@ def is_person_word(word: str) -> bool:
     )
 
 
+#: a quantifier before one capitalised plural (``Some Republicans``, ``Most Americans``)
+_QUANTIFIED_GROUP = re.compile(r"^(?:Some|Many|Several|Most|Few|A few|All|Other)\s+[A-Z]\w+$")
 #: nouns for people that open a sentence in the plural (``Reporters said``)
 _PEOPLE = frozenset(
     [
