@@ -54,3 +54,34 @@ def test_a_clause_before_the_appositive_is_no_opener() -> None:
 )
 def test_a_document_noun_before_a_quotation_is_no_cue(text: str, cue: str, source: str) -> None:
     assert [(r.cue, r.source) for r in read(text)] == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the subject before a dashed aside opens at its own article
+        (
+            "Let's not take at face value anything the Remain camp – both MPs and media – "
+            "tells us about the deal.",
+            "the Remain camp",
+        ),
+        # an article inside an of-phrase belongs to the subject
+        (
+            "The head of the Federal Reserve – a post held by Jo Roe – said rates “will rise.”",
+            "The head of the Federal Reserve",
+        ),
+    ],
+)
+def test_the_subject_before_a_dashed_aside(text: str, source: str) -> None:
+    assert [r.source for r in read(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group can't decide what to do about a politician who praised the plan.",
+        "The board must decide how to spend the money before the vote in May.",
+    ],
+)
+def test_an_open_choice_reports_nothing(text: str) -> None:
+    assert all(not r.cue.startswith("decide") for r in read(text))

@@ -572,7 +572,7 @@ _NOT_SPEECH_SHAPES = re.compile(
     r"(?!this\b|that\b|so\b|:)"
     # a choice still open ("must decide whether to stop"): nothing decided, nothing said;
     # PolNeAR takes the gerund ("deciding whether to act") for a cue, so it stays
-    r"|(?:decide|decides) (?:whether|if)\b"
+    r"|(?:decide|decides) (?:whether|if|what|which|how|who|when)\b"
     # a wish shown by deeds ("have never shown a desire to fight"), where "expressed a
     # desire" says it
     r"|(?:never )?(?:show|shows|showed|shown|showing) (?:a|an|any) (?:desire|appetite|"

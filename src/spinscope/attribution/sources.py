@@ -284,7 +284,21 @@ def _source_before_aside(
         np_ = noun_phrase_left(view, opening - 1, lo, cue_tokens)
         if np_ is None or np_[1] != opening - 1:
             return None
-        return np_
+        # "take at face value anything the Establishment – both MPs and media – tells
+        # us": the subject opens at its own article, not at the words the phrase ran into
+        article = max(
+            (
+                t
+                for t in range(np_[0] + 1, np_[1])
+                if low[t] in ("the", "a", "an")
+                and view.words[t - 1].isalpha()
+                and view.words[t - 1].islower()
+                and low[t - 1] not in PREPOSITIONS
+                and low[t - 1] not in ("of", "for", "with", "by", "about", "against")
+            ),
+            default=None,
+        )
+        return (article, np_[1]) if article is not None else np_
     return None
 
 
