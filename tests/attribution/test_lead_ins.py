@@ -70,9 +70,9 @@ def test_no_subject_lead_in(text: str, quote: str) -> None:
     [
         # after a closed quotation paragraph, an unclosed one is its continuation
         ("“We know it.”\n\n“All we have to do is wait.\n\nThen it ended.", 2),
-        # an unclosed quotation after plain text is not guessed at
-        ("He spoke.\n\n“All we have to do is wait.\n\nThen it ended.", 0),
-        # straight marks do not tell opening from closing: not guessed at either
+        # an unclosed quotation after plain text runs to its own paragraph's end only
+        ("He spoke.\n\n“All we have to do is wait.\n\nThen it ended.", 1),
+        # straight marks do not tell opening from closing: not guessed at
         ('"We know it."\n\n"All we have to do is wait.\n\nThen it ended.', 1),
     ],
 )

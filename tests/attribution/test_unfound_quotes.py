@@ -37,12 +37,13 @@ _RUN = (
             ["They have nothing to contribute", "They only wanted"],
             [],
         ),
-        # a lead-in before the open quotation: a forgotten closer, not a run
+        # a lead-in before the open quotation: a forgotten closer (the quotation ends
+        # with its line), not a run
         (
             "He said: “We will win this race.\nThe crowd cheered loudly.\n"
             "“Thank you all,” she said.\n",
-            ["Thank you all"],
-            ["We will win", "The crowd cheered"],
+            ["We will win", "Thank you all"],
+            ["The crowd cheered"],
         ),
         # a closed quotation first, then an open one: a forgotten closer too
         (
@@ -58,11 +59,12 @@ _RUN = (
             ["Thank you all"],
             ["The crowd cheered"],
         ),
-        # the next marked line closes no quotation and opens none at its start
+        # the next marked line closes no quotation and opens none at its start: the
+        # open one ends with its own line
         (
             "“We will win this race.\nThe crowd cheered.\nShe called it “a triumph.”\n",
-            ["a triumph"],
-            ["We will win", "The crowd cheered"],
+            ["We will win", "a triumph"],
+            ["The crowd cheered"],
         ),
     ],
 )

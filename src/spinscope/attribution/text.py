@@ -7,9 +7,11 @@ Quote marks are paired per paragraph (one line of text):
 * double quotes do not nest in English news, so a second opener before a closer
   makes the paragraph *unbalanced*; single quotes (``‘ ’``) inside a double-quoted
   span are nested quotes and stay part of it;
-* a paragraph that ends inside an open quote is accepted only when the next paragraph
-  opens a quote too (the multi-paragraph quotation convention); otherwise the
-  paragraph's quotes are refused (no quote spans) rather than guessed;
+* a paragraph that ends inside an open quote is accepted when the next paragraph
+  opens a quote too (the multi-paragraph quotation convention), or when its only
+  double mark opens it at the paragraph's start or after a lead-in (a quotation whose
+  closing mark was forgotten, ending with its paragraph); otherwise the paragraph's
+  quotes are refused (no quote spans) rather than guessed;
 * paragraphs with no double quotes may use single quotes (British style), paired
   only where ``‘`` follows a space and ``’`` is not an apostrophe inside a word.
 """
@@ -21,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spinscope.attribution.lexicon import FEMALE_NAMES, MALE_NAMES
+from spinscope.attribution.lexicon import CORE_VERBS, FEMALE_NAMES, INVERTING, MALE_NAMES
 from spinscope.document import Document
 from spinscope.segment import sentence_offsets, token_offsets
 
@@ -164,11 +166,60 @@ def find_quotes(text: str) -> list[Range]:
                     skip_to = run
                     quoted_before = True
                     continue
+                # a later line closing it (unpaired, so refused above) shows the
+                # quotation runs on past this paragraph: ending it here would cut it
+                if _open_to_paragraph_end(text, ps, pe) and _later_closer(text, paras, k) is None:
+                    quotes.extend(ranges)
+                    quoted_before = False
+                    continue
                 quoted_before = False
                 continue  # an unclosed quote that is not a multi-paragraph quotation
         quotes.extend(ranges)
         quoted_before = ends_open or para[-1:] in CLOSE_DQ + '"'
     return quotes
+
+
+#: words of saying that, after a comma inside an unclosed quotation (``“We will win,
+#: Smith said``), show where its forgotten closing mark belonged
+_CUE_WORDS = CORE_VERBS | INVERTING
+_WORD = re.compile(r"[A-Za-z’']+")
+
+
+def _open_to_paragraph_end(text: str, ps: int, pe: int) -> bool:
+    """Whether a paragraph's only double mark opens a quotation that runs, its closing
+    mark forgotten, to the paragraph's end.
+
+    A one-paragraph quotation sometimes loses its closing mark (``Varadkar explained:
+    "They were proposing a circuit break. …`` ¶ narrative). The mark must open the
+    paragraph (curly: a straight one there may close what the paragraph before left
+    open) or follow a lead-in that ends in a colon, or a comma after a word of saying
+    (``told us, "I have a source …``), and be followed by a word. A word of saying after
+    a comma inside the stretch (``“We will win, Smith said.``), outside a quotation
+    nested in it, shows the closer belonged before it, so the paragraph stays refused
+    rather than quoting the attribution.
+    """
+    marks = [m.start() for m in _DOUBLE_MARKS.finditer(text, ps, pe)]
+    if len(marks) != 1:
+        return False
+    i = marks[0]
+    if i + 1 >= pe or not text[i + 1].isalnum():
+        return False
+    lead = text[ps:i].strip()
+    if lead:
+        words = [w.lower() for w in _WORD.findall(lead)]
+        if not (lead.endswith(":") or (lead.endswith(",") and any(w in _CUE_WORDS for w in words))):
+            return False
+    elif text[i] not in OPEN_DQ:
+        return False
+    # words inside a quotation nested in it (``and said, ‘Rod, we were told …``) are
+    # the quoted speaker's report, not the writer's attribution
+    nested = re.search(r"(?<=\s)‘", text[i:pe])
+    stretch = text[i : pe if nested is None else i + nested.start()]
+    for comma in re.finditer(",", stretch):
+        after = _WORD.findall(stretch[comma.end() :])[:4]
+        if any(w.lower() in _CUE_WORDS for w in after):
+            return False
+    return True
 
 
 #: how many lines a quotation may run on before the line that closes it
@@ -188,6 +239,20 @@ def _closed_on_later_line(
     rest of that line pairs. Returns (that line's index, the closer's offset, the
     rest's quotes), or ``None`` (an open quote that is not closed so is refused).
     """
+    later = _later_closer(text, paras, k)
+    if later is None:
+        return None
+    j, i = later
+    rest, balanced, ends_open = _pair_double(text, i + 1, paras[j][1])
+    if not balanced or ends_open:
+        return None
+    return j, i, rest
+
+
+def _later_closer(text: str, paras: list[Range], k: int) -> tuple[int, int] | None:
+    """The line after line ``k`` (within a quotation's reach) whose first double mark
+    closes a quotation, and that mark's offset; ``None`` when the next marked line
+    opens one or no line is marked."""
     for j in range(k + 1, min(k + 1 + _MAX_QUOTE_LINES, len(paras))):
         ps, pe = paras[j]
         m = _DOUBLE_MARKS.search(text, ps, pe)
@@ -197,12 +262,7 @@ def _closed_on_later_line(
         closes = text[i] in CLOSE_DQ or (
             text[i] == '"' and i > ps and not text[i - 1].isspace() and text[i - 1] not in "([—-:"
         )
-        if not closes:
-            return None
-        rest, balanced, ends_open = _pair_double(text, i + 1, pe)
-        if not balanced or ends_open:
-            return None
-        return j, i, rest
+        return (j, i) if closes else None
     return None
 
 
