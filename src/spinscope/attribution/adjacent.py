@@ -593,11 +593,8 @@ def _continuing(
             last = a
     if last is None:
         return None
-    # "Here's what he said:" ¶ “…” ¶ “…”: the cue's colon is no part of its verb
-    cue = view.text[last.cue[0] : last.cue[1]].lower().replace(":", " ").split()
     lead_in = view.text[ps:pe].rstrip().endswith((":", ","))
-    # "went on to say", "also told": a reporting verb inside a longer cue reports too
-    reports = any(w in _REPORTING or w in _SPEECH_ACTS or w in ("say", "tell") for w in cue)
+    reports = _reports(view, last)
     # "Colbert is certain of this:" ¶ “…” ¶ “…”: a colon closing its paragraph
     # announces speech too (a label's colon, "PENCE: …", does not)
     reports = reports or (
@@ -674,7 +671,9 @@ def _across_narrative(
 
 
 def _reports(view: TokenView, a: Attribution) -> bool:
-    """Is the attribution's cue a verb of saying (or a speech act done by speaking)?"""
+    """Is the attribution's cue a verb of saying (or a speech act done by speaking)? A
+    reporting verb inside a longer cue reports too ("went on to say", "also told"); the
+    cue's colon is no part of its verb ("Here's what he said:")."""
     cue = view.text[a.cue[0] : a.cue[1]].lower().replace(":", " ").split()
     return any(w in _REPORTING or w in _SPEECH_ACTS or w in ("say", "tell") for w in cue)
 
