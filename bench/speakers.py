@@ -12,9 +12,13 @@ annotated the same way), ``speakers-fakenewsnet-blind3.jsonl`` (blind3, 12 more)
 ``speakers-fakenewsnet-blind6.jsonl`` (blind6, 12 more),
 ``speakers-fakenewsnet-blind7.jsonl`` (blind7, 12 more),
 ``speakers-fakenewsnet-blind8.jsonl`` (blind8, 12 more, annotated the same way before
-anything was run on them) and ``speakers-fakenewsnet-blind9.jsonl`` (blind9, 12 more,
-annotated the same way before anything was run on them) hold, per direct quote of
-FakeNewsNet v1 articles, only offsets and ids (the texts stay in the shared data):
+anything was run on them), ``speakers-fakenewsnet-blind9.jsonl`` (blind9, 12 more,
+annotated the same way before anything was run on them) and
+``speakers-fakenewsnet-blind10.jsonl`` (blind10, 12 more drawn with ``random.Random(61)``
+among the articles in no other set, of no earlier set's story, with two or more
+quotations of four or more words and under 12,000 characters, annotated the same way
+before anything was run on them) hold, per direct quote of FakeNewsNet v1 articles, only
+offsets and ids (the texts stay in the shared data):
 
     {"id": "PolitiFact_Real_21", "quote": [start, end], "speaker": [start, end]}
     {"id": ..., "quote": [...], "speaker": null, "reason": "unclear" | "not-a-quote"}
@@ -466,7 +470,18 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "its first measurement, taken before that day's rule changes; none of them was "
         "written for it (its errors were not read). **blind9**: the next 12 of the same "
         "draw, annotated the same way by another reader before anything was run on them "
-        "(34 quotations, 1 `not-a-quote`); measured the same way.",
+        "(34 quotations, 1 `not-a-quote`); measured the same way. **blind10**: 12 more, the "
+        "first 12 in a draw (`random.Random(61)` over the sorted ids) of the 40 articles in no "
+        "other set, under 12,000 characters, with at least two quotations of four or more "
+        "words (titles and scare quotes not counted) and none repeating an earlier set's "
+        "story (36 passed over: the first debate, its previews and reactions, the New York "
+        "and St. Cloud attacks and the reactions to them, Charlotte and Tulsa, Obama's last "
+        "UN address and the candidates' UN-week meetings, stop-and-frisk, the Cruz "
+        "endorsement, the Emmys, Clinton on the Steve Harvey show, the Times calling the "
+        "birther claim a lie, Gene Simmons, Seth Rich, and two copies of set articles), "
+        "annotated the same way by one reader before anything was run on them (67 "
+        "quotations, 21 `not-a-quote`: titles, slogans, single words and terms; none "
+        "`unclear`).",
         "",
         "Real web pages none of these sets holds: 13 English news pages of "
         "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "
@@ -624,7 +639,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
 
 #: The sets annotated before the system's output on them was read, by source.
 BLIND_FAMILIES = {
-    "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 10)],
+    "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 11)],
     "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 12)],
     "html-eval pages": ["html-eval", "html-eval-blind2"],
 }
@@ -675,6 +690,7 @@ DEVSETS = {
     "blind7": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind7.jsonl",
     "blind8": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind8.jsonl",
     "blind9": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind9.jsonl",
+    "blind10": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind10.jsonl",
     "ptc-blind": ROOT / "bench" / "devsets" / "speakers-ptc-blind.jsonl",
     "html-eval": ROOT / "bench" / "devsets" / "speakers-html-eval-blind.jsonl",
     "ptc-blind2": ROOT / "bench" / "devsets" / "speakers-ptc-blind2.jsonl",
