@@ -805,6 +805,13 @@ BEFORE: dict[str, dict[str, Any]] = {
         "quote_recall": 0.970,
         "speaker_accuracy": 0.656,
     },
+    "blind10": {
+        "articles": 12,
+        "quotes": 46,
+        "found": 38,
+        "quote_recall": 0.826,
+        "speaker_accuracy": 0.816,
+    },
     # PTC articles: the rules when it was annotated, with boilerplate.v1 first
     "ptc-blind": {
         "articles": 12,
