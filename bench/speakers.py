@@ -36,10 +36,13 @@ chosen the same way, news reports preferred over opinion blogs) and
 ``speakers-ptc-blind8.jsonl`` (ptc-blind8, 12 more, news reports first, then reports
 of blogs), ``speakers-ptc-blind9.jsonl`` (ptc-blind9, 12 more reports, wire and
 newspaper copies first), ``speakers-ptc-blind10.jsonl`` (ptc-blind10, 12 more, none
-of the earlier sets' articles nor their stories, reports first) and
+of the earlier sets' articles nor their stories, reports first),
 ``speakers-ptc-blind11.jsonl`` (ptc-blind11, 12 more, none of the earlier sets' articles
 nor their stories, reports and blogs' copies of reports drawn with ``random.Random(52)``,
-annotated the same way before anything was run on them) name their articles
+annotated the same way before anything was run on them) and
+``speakers-ptc-blind12.jsonl`` (ptc-blind12, 12 more drawn the same way with
+``random.Random(53)``, mostly blogs' copies of reports, annotated before anything was run
+on them) name their articles
 ``"ptc:article111111111"``: offsets into the file ``ptc/articles/`` or
 ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze`` reads it (no
 newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a mention of the
@@ -583,7 +586,21 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "Jihad Watch, a MEMRI transcript, a Fox News report, RT on Tusk, a CQ-Roll Call wire "
         "among them), annotated the same way before anything was run on them (one reader, "
         "129 quotations, 23 `not-a-quote`); its 'before' row is its first measurement, at "
-        "the start of the day; no rule was written for it and its errors were not read.",
+        "the start of the day; no rule was written for it and its errors were not read. "
+        "**ptc-blind12**: 12 more PTC articles drawn the same way (eight or more quotation "
+        "marks, under 7,000 characters, none in an earlier PTC set, sharing no 20 rare word "
+        "triples with an earlier set's article, nor repeating an earlier set's event — a "
+        "later, separate act in a continuing story, such as a committee vote, a lawsuit or "
+        "an indictment, counts as its own event, reactions to the same happening do not), "
+        "shuffled with `random.Random(53)` among 99: the first 12 in the draw that report "
+        "or copy a report, one per story; blogs' copies of Reuters, AP, KRWG, Daily Caller, "
+        "Fox News, Western Journal and Daily Star reports, a Free Thought Project report and "
+        "a news digest among them, later acts in stories earlier sets touched (the "
+        "Kavanaugh committee vote, CNN's Acosta lawsuit, the New Mexico compound "
+        "indictment, a Georgia ballot ruling) too; opinion essays and the Las Vegas, "
+        "plague, Mueller, blessing, Ohio police, Travis base and January Brexit-vote "
+        "stories passed over), annotated before anything was run on them (one reader, 102 "
+        "quotations, 14 `not-a-quote`, 1 `unclear`).",
         "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
@@ -640,7 +657,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
 #: The sets annotated before the system's output on them was read, by source.
 BLIND_FAMILIES = {
     "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 11)],
-    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 12)],
+    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 13)],
     "html-eval pages": ["html-eval", "html-eval-blind2"],
 }
 
@@ -704,6 +721,7 @@ DEVSETS = {
     "ptc-blind9": ROOT / "bench" / "devsets" / "speakers-ptc-blind9.jsonl",
     "ptc-blind10": ROOT / "bench" / "devsets" / "speakers-ptc-blind10.jsonl",
     "ptc-blind11": ROOT / "bench" / "devsets" / "speakers-ptc-blind11.jsonl",
+    "ptc-blind12": ROOT / "bench" / "devsets" / "speakers-ptc-blind12.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
