@@ -932,6 +932,13 @@ BEFORE: dict[str, dict[str, Any]] = {
         "quote_recall": 0.802,
         "speaker_accuracy": 0.812,
     },
+    "ptc-blind12": {
+        "articles": 12,
+        "quotes": 88,
+        "found": 75,
+        "quote_recall": 0.852,
+        "speaker_accuracy": 0.760,
+    },
 }
 
 
