@@ -2,6 +2,8 @@
 
 * ``cues``: the logistic-regression cue model shipped as
   ``spinscope/attribution/cue_model.json.gz`` (``--cv K`` chooses its threshold);
+* ``confidence``: the speaker confidence shipped as
+  ``spinscope/attribution/speaker_confidence.json``, with its cross-validated figures;
 * ``tagger``: the optional neural tagger (needs the ``train`` extra: torch, transformers).
 """
 
@@ -11,6 +13,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from training.attribution.confidence import ConfidenceConfig
 from training.attribution.cues import CuesConfig
 from training.attribution.tagger import TaggerConfig
 from training.options import add_arguments, from_namespace
@@ -22,6 +25,12 @@ def _cues(cfg: CuesConfig) -> None:
     cues.run(cfg)
 
 
+def _confidence(cfg: ConfidenceConfig) -> None:
+    from training.attribution import confidence
+
+    confidence.run(cfg)
+
+
 def _tagger(cfg: TaggerConfig) -> None:
     from training.attribution import tagger
 
@@ -30,6 +39,7 @@ def _tagger(cfg: TaggerConfig) -> None:
 
 STEPS: dict[str, tuple[type[Any], Callable[[Any], None], str]] = {
     "cues": (CuesConfig, _cues, "train the cue model, or choose its threshold (--cv)"),
+    "confidence": (ConfidenceConfig, _confidence, "train and measure the speaker confidence"),
     "tagger": (TaggerConfig, _tagger, "fine-tune MiniLM as a tagger and export it to ONNX"),
 }
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
 from spinscope.attribution.mentions import first_name_gender, is_place_name
@@ -117,6 +118,7 @@ def attribute_adjacent_quotes(
             att = att or _opening(view, qs, qe) or _heard(view, sent, qs, qe)
             att = att or _named_by(view, qs, qe) or _handle_label(view, qs, qe)
             if att is not None:
+                att = replace(att, origin="adjacent")
                 out.append(att)
                 covered.append((att.start, att.end))
             continue
@@ -148,6 +150,7 @@ def attribute_adjacent_quotes(
                 if att is not None and not _same_speaker_next(text, att, nq, known):
                     att = None
         if att is not None:
+            att = replace(att, origin="adjacent")
             out.append(att)
             covered.append((att.start, att.end))
             # the next quotation may continue this one: "She told the paper:" ¶ “…” ¶ “…”

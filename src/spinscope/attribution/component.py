@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +33,13 @@ from spinscope.attribution.extract import extract
 from spinscope.attribution.mentions import is_person_word
 from spinscope.attribution.neural import NeuralTagger, group_spans
 from spinscope.attribution.result import Attribution, Range
-from spinscope.attribution.speakers import Speaker, resolve_speakers
+from spinscope.attribution.speakers import Resolution, Speaker, resolve_speakers_traced
 from spinscope.attribution.text import TokenView
 from spinscope.document import Document, Span
 from spinscope.errors import ConfigError
 from spinscope.registry import Component, register
 
-__all__ = ["analyse", "attribution_spans", "make_attribution"]
+__all__ = ["Analysis", "analyse", "analyse_traced", "attribution_spans", "make_attribution"]
 
 
 def _r(r: tuple[int, int]) -> dict[str, int]:
@@ -76,6 +77,27 @@ def attribution_spans(
     return out
 
 
+@dataclass(frozen=True)
+class Analysis:
+    """What :func:`analyse_traced` finds in a document.
+
+    Attributes:
+        attributions: the attributions, in text order.
+        speakers: the article's speakers.
+        links: per attribution, the index of its speaker (``None``: none resolved).
+        resolutions: per attribution, how its speaker was reached (``None``: none).
+        assertions: the own-voice assertions.
+        sentences: the sentences' character ranges.
+    """
+
+    attributions: list[Attribution]
+    speakers: list[Speaker]
+    links: list[int | None]
+    resolutions: list[Resolution | None]
+    assertions: list[Assertion]
+    sentences: list[Range]
+
+
 def analyse(
     doc: Document,
     *,
@@ -87,6 +109,18 @@ def analyse(
 
     With ``tagger`` (the neural backend) its grouped spans replace the rule extractor's.
     """
+    a = analyse_traced(doc, threshold=threshold, model_path=model_path, tagger=tagger)
+    return a.attributions, a.speakers, a.links, a.assertions
+
+
+def analyse_traced(
+    doc: Document,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    model_path: Path | None = None,
+    tagger: NeuralTagger | None = None,
+) -> Analysis:
+    """:func:`analyse`, with how each speaker was reached and the sentences."""
     view = TokenView.from_document(doc)
     ranges = doc.content_ranges()
     if tagger is not None:
@@ -100,7 +134,7 @@ def analyse(
     atts = [_source_inside(a, ranges, doc.text) for a in atts]
     blanked = _blank_outside(doc.text, ranges)
     sources = _speaking_sources(doc.text, atts)
-    speakers, links = resolve_speakers(blanked, sources, _embedded(atts))
+    speakers, links, how = resolve_speakers_traced(blanked, sources, _embedded(atts))
     heirs = _clause_heirs(doc.text, view.sent_chars, atts, links)
     if heirs:
         # resolved again so that the heir is one of the speaker's attributions, with the
@@ -108,9 +142,9 @@ def analyse(
         for k, j in heirs.items():
             atts[k] = dataclasses.replace(atts[k], source=atts[j].source)
             sources[k] = sources[j]
-        speakers, links = resolve_speakers(blanked, sources, _embedded(atts))
+        speakers, links, how = resolve_speakers_traced(blanked, sources, _embedded(atts))
     assertions = find_assertions(doc.text, view.sent_chars, atts, ranges)
-    return atts, speakers, links, assertions
+    return Analysis(atts, speakers, links, how, assertions, list(view.sent_chars))
 
 
 def _source_inside(att: Attribution, ranges: Sequence[Range], text: str) -> Attribution:

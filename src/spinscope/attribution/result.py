@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 __all__ = ["Attribution", "Range", "attribution_kind"]
 
@@ -21,6 +21,9 @@ class Attribution:
         source: character range of the source, or ``None`` (anonymous/implicit).
         kind: ``"direct"``, ``"indirect"`` or ``"mixed"``.
         score: the cue tagger's mean probability over the cue tokens.
+        origin: ``"sentence"`` when the attribution's own sentence gives it,
+            ``"adjacent"`` for a quotation with no cue of its own, attributed from the
+            text next to it. Not compared: the same attribution however it was found.
     """
 
     cue: Range
@@ -28,6 +31,7 @@ class Attribution:
     source: Range | None
     kind: str
     score: float
+    origin: str = field(default="sentence", compare=False)
 
     @property
     def start(self) -> int:

@@ -108,7 +108,7 @@ from spinscope.attribution.mentions import (
 )
 from spinscope.attribution.text import find_quotes
 
-__all__ = ["Speaker", "resolve_speakers"]
+__all__ = ["Resolution", "Speaker", "resolve_speakers", "resolve_speakers_traced"]
 
 
 @dataclass
@@ -153,6 +153,30 @@ class Speaker:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """How one source was linked to its speaker: what the speaker confidence reads.
+
+    Attributes:
+        mention: the source as the resolver took it: ``"name"``, ``"pronoun"``,
+            ``"description"`` or ``"joint"`` (people named together).
+        parsed: the source's own kind before the article's text rewrote it (``"King"``
+            parsed a description, taken as the name "Don King" written before).
+        linked: ``"new"`` (a speaker first met here), ``"earlier"`` (a speaker an
+            earlier source or the text introduced) or ``"shared"`` (a source shared
+            by coordinated cues, resolved at its first cue).
+        gap: characters from where the speaker was last written to the source
+            (quotations counted), ``None`` when not within the resolver's window.
+        speakers: how many speakers the article had before this source.
+    """
+
+    mention: str
+    parsed: str
+    linked: str
+    gap: int | None
+    speakers: int
+
+
 def _role_stems(speakers: Sequence[Speaker]) -> set[str]:
     return {st for sp in speakers for st in _stems(sp.role or "")}
 
@@ -162,6 +186,17 @@ def resolve_speakers(
 ) -> tuple[list[Speaker], list[int | None]]:
     """Speakers of an article and, per source, the speaker index (``None``: no source).
 
+    See :func:`resolve_speakers_traced`."""
+    speakers, links, _ = resolve_speakers_traced(text, sources, embedded)
+    return speakers, links
+
+
+def resolve_speakers_traced(
+    text: str, sources: Sequence[Range | None], embedded: Collection[int] = ()
+) -> tuple[list[Speaker], list[int | None], list[Resolution | None]]:
+    """Speakers of an article and, per source, the speaker index (``None``: no source)
+    and how it was reached (``None`` where no speaker was).
+
     ``embedded``: indices of sources written inside another attribution's content
     (``He recalled that Trump told a crowd, “…”``); a pronoun after them does not refer
     to a speaker only they name (the report is the subject's, not theirs)."""
@@ -169,9 +204,23 @@ def resolve_speakers(
     links: list[int | None] = []
     recent: list[int] = []  # speaker ids, most recent last
     spoken: set[int] = set()  # speakers with a source outside other attributions' content
+    how: list[Resolution | None] = []
 
-    def touch(sid: int, k: int, src: Range) -> None:
+    def touch(sid: int, k: int, src: Range, m: Mention | None, parsed: str, known: int) -> None:
         sp = speakers[sid]
+        if m is None:
+            how.append(Resolution(parsed, parsed, "shared", None, known))
+        else:
+            seen = _last_seen(text, src[0], sp) if sid < known else -1
+            how.append(
+                Resolution(
+                    "joint" if m.joint else m.kind,
+                    parsed,
+                    "earlier" if sid < known else "new",
+                    src[0] - seen if seen >= 0 else None,
+                    known,
+                )
+            )
         sp.mentions.append(src)
         sp.attributions.append(k)
         if sid in recent:
@@ -198,32 +247,37 @@ def resolve_speakers(
         speakers.append(sp)
         return sp.id
 
-    resolved: dict[Range, int] = {}  # a source shared by coordinated cues: one speaker
+    resolved: dict[Range, tuple[int, str]] = {}  # a source shared by coordinated cues: one speaker
     for k, src in enumerate(sources):
         if src is None:
             links.append(None)
+            how.append(None)
             continue
         if src in resolved:
             # "X wasted no time, going on television and posting comments": both cues
             # have the one subject, whose speaker was found at its first cue
-            touch(resolved[src], k, src)
+            touch(resolved[src][0], k, src, None, resolved[src][1], len(speakers))
             continue
         if re.match(r"[’'](?:\s|$)", text[src[1] : src[1] + 2]) and text[src[1] - 1] in "sS":
             # "According to Minneapolis’ local newspaper": the possessor of the source,
             # not the source
             links.append(None)
+            how.append(None)
             continue
         if _place_after_preposition(text, src):
             # "captured on video in Tehran, Iran chanting “…”": the place is where the
             # words were said, the one saying them is the clause's subject
             links.append(None)
+            how.append(None)
             continue
+        known = len(speakers)
         described = _described_by_relation(text, src)
         m = (
             Mention("description", role=described, definite=False, text=described)
             if described
             else parse_mention(text[src[0] : src[1]])
         )
+        parsed = m.kind
         if m.kind == "description" and (owner := _document_owner(m.role or m.text)) is not None:
             # "The embassy's health alert says": the words of the one whose document it is
             if owner.kind != "description" or not _is_title(_head_of(owner.role or "")):
@@ -331,6 +385,7 @@ def resolve_speakers(
             sid = _resolve_pronoun(text, src, m, speakers, heard, new)
             if sid is None:
                 links.append(None)  # unresolved: the source stays, with no speaker
+                how.append(None)
                 continue
         else:  # description
             desc = m.role or m.text
@@ -609,8 +664,8 @@ def resolve_speakers(
                 sid = new(Mention("description", role=m.text, text=m.text))
             else:
                 sid = new(m)
-        resolved[src] = sid
-        touch(sid, k, src)
+        resolved[src] = (sid, parsed)
+        touch(sid, k, src, m, parsed, known)
     for sp in speakers:
         if sp.name and not sp.members and " " not in sp.name and first_name_gender(sp.name):
             sp.name = _full_name(text, sp.name)
@@ -638,7 +693,7 @@ def resolve_speakers(
             sp.name, sp.role = holder, sp.name
         elif not sp.members and sp.mentions and (holder := _introduced_next(text, sp)):
             sp.name, sp.role = holder, sp.role or sp.name
-    return speakers, links
+    return speakers, links, how
 
 
 #: ``Jo Roe, a doctor and director of the State Department bureau,`` opening a sentence
