@@ -58,9 +58,7 @@ def test_resolution_says_how_the_speaker_was_reached(
 
 
 def test_a_source_shared_by_coordinated_cues_is_resolved_once() -> None:
-    speakers, links, how = resolve_speakers_traced(
-        "Jo Roe said it and wrote it.", [(0, 6), (0, 6)]
-    )
+    speakers, links, how = resolve_speakers_traced("Jo Roe said it and wrote it.", [(0, 6), (0, 6)])
     assert links == [0, 0]
     assert [h.linked for h in how if h is not None] == ["new", "shared"]
     assert len(speakers) == 1

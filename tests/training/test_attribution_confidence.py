@@ -10,11 +10,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from training.attribution import confidence
+from training.attribution.evidence import SpeakerEvidence, speaker_evidence
 
 from spinscope.attribution.component import analyse_traced
 from spinscope.document import Document
-from training.attribution import confidence
-from training.attribution.evidence import SpeakerEvidence, speaker_evidence
 
 
 def _evidence(text: str, cue: str) -> SpeakerEvidence:
@@ -161,4 +161,4 @@ def test_run_writes_the_report_and_weights(tmp_path: Path) -> None:
     assert model["features"] == SpeakerEvidence.names()
     x = np.asarray([s.features for s in _samples()])
     p = confidence.predict(model, x)
-    assert p.shape == (120,) and ((0 < p) & (p < 1)).all()
+    assert p.shape == (120,) and ((p > 0) & (p < 1)).all()

@@ -120,12 +120,13 @@ def collect(shared: Path, files: Sequence[Path]) -> list[Sample]:
                 if q["speaker"] is None and q.get("reason") == "not-a-quote":
                     continue
                 k = _covering(q["quote"], [att.content for att in a.attributions])
-                if k is None or evidence[k] is None:
+                sid = None if k is None else a.links[k]
+                ev = None if k is None else evidence[k]
+                if sid is None or ev is None:
                     continue
                 gold = None if q["speaker"] is None else doc.text[slice(*q["speaker"])]
-                sp = a.speakers[a.links[k]].to_dict()  # type: ignore[index]
-                right = gold is not None and bench.same_speaker(gold, sp)
-                out.append(Sample(path.stem, aid, evidence[k].vector(), int(right)))  # type: ignore[union-attr]
+                right = gold is not None and bench.same_speaker(gold, a.speakers[sid].to_dict())
+                out.append(Sample(path.stem, aid, ev.vector(), int(right)))
     return out
 
 

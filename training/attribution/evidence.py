@@ -131,7 +131,7 @@ def speaker_evidence(
         if sid is None or how is None or att.source is None or not att.content:
             out.append(None)
             continue
-        out.append(_evidence(text, sents, starts, atts, speakers, links, k, how))
+        out.append(_evidence(text, sents, starts, atts, speakers, links, k, sid, how))
     return out
 
 
@@ -143,12 +143,13 @@ def _evidence(
     speakers: Sequence[Speaker],
     links: Sequence[int | None],
     k: int,
+    sid: int,
     how: Resolution,
 ) -> SpeakerEvidence:
     att = atts[k]
-    assert att.source is not None and links[k] is not None
-    sp = speakers[links[k]]  # type: ignore[index]
+    sp = speakers[sid]
     src = att.source
+    assert src is not None
     c0, c1 = att.content[0][0], att.content[-1][1]
     person = _is_person(sp)
     s_src, s_content = (_sentence(sents, starts, p) for p in (src[0], c0))
@@ -163,7 +164,7 @@ def _evidence(
     others_para, others_between = set(), set()
     for j, b in enumerate(atts):
         other = links[j]
-        if other is None or other == links[k] or b.source is None:
+        if other is None or other == sid or b.source is None:
             continue
         if para[0] <= b.source[0] < para[1]:
             others_para.add(other)
