@@ -6,7 +6,7 @@ after a speaker whose own sentence quoted a word."""
 from __future__ import annotations
 
 import pytest
-from tests.attribution.helpers import covering_speaker, read
+from tests.attribution.helpers import covering_speaker, read, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,26 @@ def test_own_quoted_word_keeps_focus(text: str, quote: str, speaker: str) -> Non
 def test_web_address_is_no_person(text: str) -> None:
     quote = text[text.index("“") : text.index("”") + 1]
     assert covering_speaker(text, quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "speaker"),
+    [
+        # "… “X,” SRC said, “Y”": the aside splits the speaker's own sentence; the
+        # sourceless passive before it is embedded, not the owner of "X"
+        (
+            "The judge had been accused of “softening or watering down his report,” "
+            "Gowdy said, “When the reality is it was Comey who softened it.”",
+            ["“softening or watering down his report,”", "“When the reality is it was"],
+            "Gowdy",
+        ),
+        (
+            "The mayor was blamed for “a decade of neglect,” Ann Roe said, “and that is fair.”",
+            ["“a decade of neglect,”", "“and that is fair.”"],
+            "Ann Roe",
+        ),
+    ],
+)
+def test_aside_between_quotations(text: str, quotes: list[str], speaker: str) -> None:
+    for quote in quotes:
+        assert speaker_of(text, quote)[0] == speaker
