@@ -235,6 +235,7 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
         i += 1
     if i >= stop:
         return []
+    i = _past_aside(view, start, i, stop)
     end = stop - 1
     q = quote_at(view, i) if view.is_open_quote(i) else None
     if q is None:
@@ -286,6 +287,25 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
                     end = max(end, token_at(view, qq[1] - 1))
     r = trim_content(view, i, end)
     return [r] if r else []
+
+
+#: words that open an aside set off by commas between a verb and its quotation
+_ASIDE_OPENERS = frozenset(["while", "as", "during", "before", "after", "in", "at", "with"])
+
+
+def _past_aside(view: TokenView, start: int, i: int, stop: int) -> int:
+    """The quotation's first token when token ``i`` opens an aside after a comma that a
+    comma and a quotation close (``states, while drawing laughter from the audience,
+    “…”``): the aside tells when or how, the quotation is what was said. Else ``i``."""
+    low = view.lower
+    if i == start or low[i - 1] != "," or low[i] not in _ASIDE_OPENERS:
+        return i
+    for k in range(i + 1, min(stop, i + 14) - 1):
+        if view.quote_of[k] >= 0 or low[k] in ".;:":
+            return i
+        if low[k] == ",":
+            return k + 1 if view.is_open_quote(k + 1) else i
+    return i
 
 
 def _quotation_after(view: TokenView, k: int, stop: int) -> bool:

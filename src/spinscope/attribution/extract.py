@@ -73,6 +73,7 @@ from spinscope.attribution.patterns import (
     CueSite,
     after_fronted_question,
     after_fronted_questioner,
+    aside_between_quotations,
     attribute_cue,
     closes_sentence,
     headline_clause,
@@ -257,6 +258,10 @@ def _attribute_sentence(
         # "Protocol called for X, sources said.": the closing cue's content is the
         # clause before it; cues inside that clause are embedded (PolNeAR is univocal)
         cues = cues[-1:]
+    elif (aside := aside_between_quotations(view, cues, lo, cue_tokens)) is not None:
+        # "X was accused of “…,” Gowdy said, “…”": the aside splits the speaker's own
+        # sentence; the cues before it are embedded in its content
+        cues = cues[aside:]
     elif (main := main_clause_cue(view, cues, lo, hi, cue_tokens)) is not None:
         # "X are scheming, Mayor Y warned, calling them ...": the same, the participle
         # after it sharing its source

@@ -361,10 +361,13 @@ _DEMONYMS = {
 }
 #: lowercase letters of a name's words, accented ones included ("Reneé", "Sánchez")
 _LOWER = "a-zß-öø-ÿ"
+#: a particle inside a full name (``Mathias von Gersdorff``, ``Ursula von der Leyen``)
+_PARTICLE = r"(?:von der|van der|von|van|de|der|del|da|du|bin|al)"
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))"
     r"(?!(?:The|A|An|This|That|These|Those|In|On|At|But|And|Last|Earlier|Later)\b)"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.? )?[A-Z][a-z’'-]+(?: [A-Z][a-z.’'-]+){1,3})"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.? )?[A-Z][a-z’'-]+"
+    rf"(?:(?: {_PARTICLE})? [A-Z][a-z.’'-]+){{1,3}})"
     r"(,[^,.;\n]{3,80},)?(?= [a-z])",
     re.M,
 )
@@ -373,7 +376,7 @@ _PERSON_NAME = re.compile(r"^(?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+$")
 #: a full name, after an optional title (``Justice Ruth Bader Ginsburg``)
 _FULL_NAME = re.compile(
     r"\b(?:(?:Justice|Judge|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|President|Dr\.|Mr\.|"
-    rf"Mrs\.|Ms\.) )?([A-Z][{_LOWER}]+)(?: [A-Z][{_LOWER}’'-]+){{1,2}}\b(?![’']s)"
+    rf"Mrs\.|Ms\.) )?([A-Z][{_LOWER}]+)(?:(?: {_PARTICLE})? [A-Z][{_LOWER}’'-]+){{1,2}}\b(?![’']s)"
 )
 #: a capitalised title before a name of two to four words (initials included)
 _TITLED_NAME = re.compile(

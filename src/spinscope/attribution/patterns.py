@@ -1110,6 +1110,32 @@ def main_clause_cue(
     return None
 
 
+def aside_between_quotations(
+    view: TokenView, cues: Sequence[Cue], lo: int, cue_tokens: set[int]
+) -> int | None:
+    """Index of the cue of ``… “X,” SRC said, “Y”``: a verb of saying after a later cue,
+    its short source right after a quotation closed by its comma, a comma and a
+    quotation right after it. The speaker's aside splits one sentence of theirs (``The
+    judge had been accused of “softening his report,” Gowdy said, “when it was …”``):
+    both sides are the speaker's, cues before it embedded; ``None`` when no cue is
+    set so."""
+    low = view.lower
+    for n in range(1, len(cues)):
+        cue = cues[n]
+        b = cue.last
+        if low[cue.first] not in INVERTING and low[cue.first] not in CORE_VERBS:
+            continue
+        if not (b + 2 < len(low) and low[b + 1] == "," and view.is_open_quote(b + 2)):
+            continue
+        src = left_source(view, cue.first, lo, cue_tokens, None, lo)
+        if src is None or src[1] - src[0] > 5:
+            continue
+        c = src[0] - 1
+        if c - 1 > lo and view.is_close_quote(c) and low[c - 1] == ",":
+            return n
+    return None
+
+
 #: participles that open a sentence naming who asked the speaker (``Pressed by X on …,``)
 _QUESTIONED = frozenset(["asked", "pressed", "questioned", "quizzed", "challenged", "prodded"])
 

@@ -1453,6 +1453,10 @@ def _brand_shaped(word: str) -> bool:
     return len(caps) == 2 and word[: caps[1]].lower() not in _NAME_PREFIXES
 
 
+#: a name ending in a web domain: a site, never a person
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|news|info|tv|co\.uk)$", re.IGNORECASE)
+
+
 def _is_person(sp: Speaker) -> bool | None:
     """``True`` for a person, ``False`` for an organisation, place or group (two people
     named together too), ``None`` when the text does not tell (a surname alone,
@@ -1477,6 +1481,8 @@ def _is_person(sp: Speaker) -> bool | None:
         return False  # "World Net Daily", "Breitbart News": an outlet
     if len(words) == 1 and _brand_shaped(words[0]):
         return False  # "BizPacReview", "InfoWars": a site's or firm's one-word brand
+    if _WEB_ADDRESS.search(sp.name):
+        return False  # "Kath.net", "Breitbart.com": a website
     if len(words) > 2 and "of" in low[1:-1] and not first_name_gender(words[0]):
         return False  # "Voice of America News", "Bank of England": an institution
     if low[0] == "the" and len(low) > 1 and not (len(words) == 2 and words[1].isupper()):
@@ -2032,16 +2038,32 @@ def _spoke_just_before(text: str, pos: int, spoke_at: int) -> bool:
     if spoke_at < 0 or _quoted(text, spoke_at):
         return False
     between = _OPENER_BEFORE_PRONOUN.sub("", text[spoke_at:pos])
-    if "\n" in between.rstrip() or re.search(r"[“”\"]", between):
-        return False
-    ends = list(re.finditer(r"\w[.!?]\s+", between))
-    if not (len(ends) == 1 and ends[0].end() == len(between)):
-        return False
+    if not _one_sentence_end(between):
+        # "Roe labels them “Satan.” He states": words quoted inside the speaker's own
+        # sentence, opened and closed there, are that speaker's report, no one else's
+        own = _OWN_FRAGMENT.sub(lambda fm: fm.group(1), text[spoke_at:pos])
+        between = _OPENER_BEFORE_PRONOUN.sub("", own)
+        if not _one_sentence_end(between):
+            return False
     # a paragraph (or, in sentence-per-line texts, a line) may end right after that
     # sentence when the speaker is its subject: "Ruiz told the AP that … .¶“…,” he
     # said" still follows Ruiz's report, "… after Ruiz told the AP ….¶He cited" may not
     opening = _clause_before(text, spoke_at)
     return "\n" not in between or _SUBJECT_ONLY.fullmatch(opening) is not None
+
+
+#: a quotation opened and closed inside one sentence, its words kept
+_OWN_FRAGMENT = re.compile(r"“([^“”\"\n]+)”")
+
+
+def _one_sentence_end(between: str) -> bool:
+    """Does ``between`` (the text from a speaker's mention to a pronoun) end the
+    speaker's sentence where it ends, with no other sentence end, paragraph break (but
+    one at its end) or quotation mark in it?"""
+    if "\n" in between.rstrip() or re.search(r"[“”\"]", between):
+        return False
+    ends = list(re.finditer(r"\w[.!?]\s+", between))
+    return len(ends) == 1 and ends[0].end() == len(between)
 
 
 #: a sentence's opening words that are only a capitalised name (with its title or

@@ -578,6 +578,11 @@ def _sourceless_infinitive(view: TokenView, cue: Cue, att: Attribution) -> bool:
 _OBJECT_PRONOUNS = frozenset(["it", "this", "that", "them", "these", "those"])
 
 
+#: verbs of ``As SRC put it,`` / ``As SRC sees it,``: the words or the view the main
+#: clause gives
+_VIEW_VERBS = frozenset(["put", "puts", "see", "sees", "saw"])
+
+
 def _fronted_pronoun_object(view: TokenView, cue: Cue) -> bool:
     """``When I posted it, this assessment was backed up by …``, ``After she wrote
     them, …``: a cue in a subordinate clause opening the sentence, its object a lone
@@ -587,6 +592,8 @@ def _fronted_pronoun_object(view: TokenView, cue: Cue) -> bool:
     low = view.lower
     if low[lo] not in SUBORDINATORS or not 1 <= cue.first - lo <= 4:
         return False
+    if low[lo] == "as" and low[cue.first] in _VIEW_VERBS:
+        return False  # "As Miller put it, she was “…”": the main clause gives the words
     t = cue.first + 1
     while t < len(low) and t <= cue.last + 1 and low[t] in _OBJECT_PRONOUNS:
         t += 1
