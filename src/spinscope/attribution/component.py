@@ -143,8 +143,37 @@ def analyse_traced(
             atts[k] = dataclasses.replace(atts[k], source=atts[j].source)
             sources[k] = sources[j]
         speakers, links, how = resolve_speakers_traced(blanked, sources, _embedded(atts))
+    links = _not_the_quoting_speaker(doc.text, atts, links)
+    how = [h if link is not None else None for h, link in zip(how, links, strict=True)]
     assertions = find_assertions(doc.text, view.sent_chars, atts, ranges)
     return Analysis(atts, speakers, links, how, assertions, list(view.sent_chars))
+
+
+#: third-person pronouns: inside a quotation, never the one whose quotation it is
+_THIRD_PERSON = frozenset(["he", "she", "they", "him", "her", "them"])
+
+
+def _not_the_quoting_speaker(
+    text: str, atts: Sequence[Attribution], links: list[int | None]
+) -> list[int | None]:
+    """``links`` with a third-person pronoun source written inside another attribution's
+    quotation unresolved where it was resolved to that quotation's own speaker: in
+    ``“There was a man called Paul Revere. He said, ‘The British are coming!’” Kassam
+    said`` the one quoting would say ``I``, so ``He`` is someone else, and the speaker
+    inside the quotation is better left unnamed than given the quoting speaker's name."""
+    out = list(links)
+    for k, a in enumerate(atts):
+        if a.source is None or out[k] is None:
+            continue
+        s0, s1 = a.source
+        if text[s0:s1].lower() not in _THIRD_PERSON:
+            continue
+        for j, b in enumerate(atts):
+            quoted = any(s <= s0 and s1 <= e and text[s] in '“"‘' for s, e in b.content)
+            if j != k and quoted and links[j] == out[k]:
+                out[k] = None
+                break
+    return out
 
 
 def _source_inside(att: Attribution, ranges: Sequence[Range], text: str) -> Attribution:

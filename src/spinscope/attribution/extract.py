@@ -311,6 +311,15 @@ def _attribute_sentence(
             source = without_trailers(view.text, without_dateline(view.text, att.source))
             fragment = _fragment_source(view, source) or predicate_fragment(view, source, cue.first)
             att = replace(att, source=None if fragment else _with_negation(view.text, source))
+        if (
+            view.lower[cue.first] == ":"
+            and att.source is not None
+            and _relative_complement(view, att.source)
+        ):
+            # "X said to Y, who is now the party's candidate: “…”": the colon closes the
+            # clause of an earlier cue; the relative clause's predicate is no source, and
+            # the quotation is that cue's source's (else no one's)
+            att = replace(att, source=out[-1].source if out else None)
         if view.lower[cue.last] == ":" and att.source is not None and not _verb_in_cue(view, cue):
             prep = _preposition_before(view, token_at(view, att.source[0]), lo)
             if prep is not None:
@@ -375,6 +384,21 @@ def _fragment_source(view: TokenView, source: Range) -> bool:
         and first > 0
         and view.words[first - 1] in (",", "—", "–", "-")
     )
+
+
+#: copulas of a relative clause ("who is now …"), and adverbs that may follow them
+_COPULAS = frozenset(["is", "was", "are", "were", "'s", "’s"])
+_COPULA_ADVERBS = frozenset(["now", "then", "also", "still", "currently", "once", "later"])
+
+
+def _relative_complement(view: TokenView, source: Range) -> bool:
+    """Is ``source`` the predicate of a relative clause's copula (``, who is now
+    [Arizona’s candidate for Senate]``)? It names the one the clause describes, not a
+    subject that speaks."""
+    k = token_at(view, source[0]) - 1
+    while k >= 0 and view.lower[k] in _COPULA_ADVERBS:
+        k -= 1
+    return k >= 1 and view.lower[k] in _COPULAS and view.lower[k - 1] in ("who", "which")
 
 
 def _verb_in_cue(view: TokenView, cue: Cue) -> bool:

@@ -371,7 +371,7 @@ _SUBJECT_NAME = re.compile(
     r"(,[^,.;\n]{3,80},)?(?= [a-z])",
     re.M,
 )
-_WORD = re.compile(r"[\w.’'-]+|[(),]")
+_WORD = re.compile(r"[\w.’'-]+(?:‘\w[\w.’'-]*)*|[(),]")
 _PERSON_NAME = re.compile(r"^(?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+$")
 #: a full name, after an optional title (``Justice Ruth Bader Ginsburg``)
 _FULL_NAME = re.compile(
@@ -937,6 +937,17 @@ _HEADLINE_VERBS = frozenset(
         "speaks",
         "shreds",
         "destroys",
+        # verbs a headline puts before an infinitive ("Sinema Refuses To Retract …")
+        "refuses",
+        "declines",
+        "agrees",
+        "plans",
+        "wants",
+        "threatens",
+        "promises",
+        "pledges",
+        "seeks",
+        "fails",
     ]
 )
 

@@ -2000,11 +2000,16 @@ def _most_salient(
         # "Barringer says she voted ... she told NPR" is Barringer
         # (a gender only the article's full names tell rules out, but earns no head start:
         # "Donald Trump" named in passing is not in focus)
-        bonus = _AGREEMENT_BONUS if gender is not None and sp.gender == gender else 0
+        # (for "she", the full name earns it where its person is the one who last spoke:
+        # "Brenda Snipes … Snipes said it was her “honor”. “…,” she wrote" is Snipes, not
+        # a spokeswoman quoted before her; "he" keeps its caution below, a man written in
+        # full being no rarity in a subordinate clause: "because Trump made comments …")
+        spoke = _last_seen(text, pos, sp, text_mentions=False)
+        agrees = sp.gender == gender or (gender == "f" and known == gender and spoke == at)
+        bonus = _AGREEMENT_BONUS if gender is not None and agrees else 0
         rank = at + bonus
         if rank > best_at:
             best, best_at = sid, rank
-        spoke = _last_seen(text, pos, sp, text_mentions=False)
         if spoke > nearest_at:
             nearest, nearest_at = sid, spoke
     if (

@@ -27,6 +27,8 @@ not, and the attribution found there is dropped:
   posted it, this assessment was backed up by …``): a circumstance, not a report;
 * a noun read as a cue after an article (``No doubt that …``, ``appealed the case``,
   ``Against the State: …``): a verb never follows ``a``, ``the`` or ``no``;
+* a content with no word (``[Emphasis added]``: an editor's note, its bracket the
+  only thing after the cue);
 * a refusal followed by what its source did say (``declined to comment on the decision,
   saying …``, ``not only declined to …, but said …``): the speech is the later cue's.
 
@@ -167,7 +169,14 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _fronted_pronoun_object(view, cue)
         or _noun_after_article(view, cue)
         or _possession(view, cue)
+        or _wordless(view, att)
     )
+
+
+def _wordless(view: TokenView, att: Attribution) -> bool:
+    """A content with no word (``[Emphasis added]``, an editor's note whose cue closes
+    its bracket): nothing was said, and the note's first word is no one's name."""
+    return bool(att.content) and not any(re.search(r"\w", view.text[s:e]) for s, e in att.content)
 
 
 #: words saying that someone spoke or wrote the words quoted after them (verbs, and

@@ -96,7 +96,7 @@ def _single_opener(text: str, start: int, end: int) -> int | None:
         if text[k] != "‘":
             continue
         before = text[k - 1] if k > start else " "
-        if not (before.isspace() or before in "([—-:"):
+        if not (before.isspace() or before in "([—-:") or _is_ayin(text, k):
             continue
         closed = any(
             text[j] == "’" and not (j + 1 < end and text[j + 1].isalnum())
@@ -115,7 +115,12 @@ def _pair_single(text: str, start: int, end: int) -> list[Range]:
         c = text[i]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
-        if c == "‘" and (before.isspace() or before in "([—-") and open_at is None:
+        if (
+            c == "‘"
+            and (before.isspace() or before in "([—-")
+            and open_at is None
+            and not _is_ayin(text, i)
+        ):
             open_at = i
         elif c == "’" and open_at is not None and not (before.isalnum() and after.isalnum()):
             if after.isalnum():
@@ -302,6 +307,36 @@ _HONORIFIC_END = re.compile(
 )
 
 
+def _is_ayin(text: str, i: int) -> bool:
+    """Is the ``‘`` at ``i`` a letter of a transliterated name (``Al-‘Ayesh``, ``Sha‘ban``),
+    written between a letter or a hyphen after a letter and the next letter? It opens no
+    quotation, and the name is one word."""
+    if i < 2 or i + 1 >= len(text) or text[i] != "‘" or not text[i + 1].isalpha():
+        return False
+    before = text[i - 1]
+    return before.isalpha() or (before == "-" and text[i - 2].isalpha())
+
+
+def _join_ayin_words(text: str, toks: list[Range]) -> list[Range]:
+    """Tokens with a transliterated name written with an ayin (:func:`_is_ayin`) made
+    one token: the tokenizer splits ``Al-‘Ayesh`` at the hyphen and the mark."""
+    out: list[Range] = []
+    for s, e in toks:
+        joined = bool(out) and (
+            out[-1][1] == s
+            and (
+                _is_ayin(text, s)
+                or (s > 0 and _is_ayin(text, s - 1))
+                or (text[s] == "-" and _is_ayin(text, e))
+            )
+        )
+        if joined:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _join_honorifics(text: str, sents: list[Range]) -> list[Range]:
     """Undo sentence breaks after a title: ``... borrowing. Mr.`` | ``McKinley notes ...``.
 
@@ -390,6 +425,7 @@ class TokenView:
     @classmethod
     def build(cls, text: str, sents: list[Range], toks: list[Range]) -> TokenView:
         sents = _split_quote_runs(text, _join_honorifics(text, sents))
+        toks = _join_ayin_words(text, toks)
         v = cls(text=text)
         v.quotes = find_quotes(text)
         q_starts = [q[0] for q in v.quotes]
