@@ -169,3 +169,53 @@ def test_a_name_written_with_an_ayin_is_one_name(text: str, quote: str, name: st
 )
 def test_an_ayin_opens_no_quotation(text: str, quotes: list[str]) -> None:
     assert quoted(text) == quotes
+
+
+@pytest.mark.parametrize(
+    ("mention", "role"),
+    [
+        # a possessive after a final s: the office is the source, not the person
+        (
+            "Broward County supervisor of elections Brenda Snipes’ office",
+            "Broward County supervisor of elections Brenda Snipes’ office",
+        ),
+        ("Mary Jones' office", "Mary Jones' office"),
+        # unchanged: the possessive after a final s before a name
+        ("KISS’ Gene Simmons", "KISS’"),
+    ],
+)
+def test_a_possessive_after_a_final_s_owns_the_source(mention: str, role: str) -> None:
+    assert parse_mention(mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        # a headline's label names the person written after its noun, ayin and all
+        (
+            "Muslim Cleric: “We never killed anyone just for being who they were”\n\n"
+            "Kuwaiti cleric Sheikh Jihad Al-‘Ayesh delivered a speech on Friday.",
+            "We never killed anyone",
+            "Jihad Al-‘Ayesh",
+        ),
+        # an office's abbreviation is its one holder, not one holding a lesser office
+        (
+            "Attorney General Jeff Sessions hit back on Thursday. Trump wants to fire "
+            "Sessions and Deputy Attorney General Rod Rosenstein.\n“I took control of "
+            "the Department of Justice the day I was sworn in,” the AG said in a "
+            "statement.",
+            "I took control of the Department",
+            "Jeff Sessions",
+        ),
+        (
+            "Attorney General Jeff Sessions hit back on Thursday.\n“I took control of "
+            "the Department of Justice the day I was sworn in,” the AG said.",
+            "I took control of the Department",
+            "Jeff Sessions",
+        ),
+    ],
+)
+def test_a_label_or_an_abbreviation_takes_the_name_written(
+    text: str, quote: str, name: str
+) -> None:
+    assert speaker_of(text, quote)[0] == name

@@ -567,6 +567,10 @@ def _name_before_role(text: str, src: Range, m: Mention) -> Mention | None:
     return Mention("name", name=named.name, role=_clean(text[src[0] : src[1]]), text=named.text)
 
 
+#: one capitalised word of a name, which may hold an ayin (``Al-‘Ayesh``)
+_NAME_TOKEN = r"[A-Z][\w’'-]+(?:‘\w[\w’'-]*)?"
+
+
 def _labelled_person(text: str, src: Range, m: Mention) -> Mention | None:
     """A headline's label before a colon, capitalised throughout and ending in a person
     noun (``Las Vegas Shooting Victim:``): the person the article names after that noun
@@ -584,7 +588,7 @@ def _labelled_person(text: str, src: Range, m: Mention) -> Mention | None:
     if (noun not in _PERSON_NOUNS and noun not in PERSON_HEADS) or noun in _TITLES:
         return None
     named = re.search(
-        rf"\b{re.escape(noun)},? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}})\b", text[src[1] :]
+        rf"\b{re.escape(noun)},? ({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}})\b", text[src[1] :]
     )
     if named is not None:
         person = parse_mention(named.group(1))
@@ -1460,6 +1464,10 @@ def _surname_title(words: Sequence[str], i: int) -> bool:
     return len(run) >= 2 or bool(first_name_gender(run[0]))
 
 
+#: a possessive ending: ``Clinton’s``, and ``Snipes’`` after a final s (the ``s`` kept)
+_POSSESSOR = re.compile(r"[’']s$|(?<=s)[’']$")
+
+
 def _parse_mention(text: str) -> Mention:
     # "Sen.Chris Murphy": a title's full stop with the space after it lost is still the
     # end of the title, not part of the name
@@ -1751,13 +1759,14 @@ def _parse_mention(text: str) -> Mention:
     if (
         not person_of
         and any(
-            re.search(r"[’']s$", w) and not _is_cap(words[k + 1]) for k, w in enumerate(words[:-1])
+            _POSSESSOR.search(w) and not _is_cap(words[k + 1]) for k, w in enumerate(words[:-1])
         )
         and not _is_cap(words[-1])
     ):
         # "One of Bill Clinton’s oldest friends": a person described through a name;
-        # "the former Massachusetts's governor": through a place, one person, definite
-        owner = next(re.sub(r"[’']s$", "", w).lower() for w in words if re.search(r"[’']s$", w))
+        # "the former Massachusetts's governor": through a place, one person, definite;
+        # "Jo Snipes’ office" (a possessive after a final s) through a name as well
+        owner = next(_POSSESSOR.sub("", w).lower() for w in words if _POSSESSOR.search(w))
         definite = words[0].lower() == "the" and owner in PLACES
         return Mention("description", role=t, gender=_gender_of(t), text=t, definite=definite)
     for k in range(len(words) - 1):

@@ -769,6 +769,8 @@ def _abbreviated_office(text: str, sp: Speaker) -> str | None:
 _HEAD_SYNONYMS = {"chief": ("chief", "head"), "head": ("head", "chief")}
 #: honorifics between an office noun and the name it introduces
 _HONORIFIC = r"(?:(?:Sir|Dame|Lord|Lady|Dr\.?|Rev\.?)\s+)?"
+#: one capitalised word of a person's name, which may hold an ayin ("Al-‘Ayesh")
+_NAME_WORD = r"[A-Z][a-z’'-]+(?:‘[A-Za-z][a-z’'-]*)?"
 
 
 #: paragraphs before a description (a headline, a lead) that may name its person later
@@ -818,20 +820,31 @@ def _named_by_head(text: str, sp: Speaker) -> str | None:
     return _one_name_after(text, lead, e)
 
 
+#: a modifier right before an office that makes it another, lesser office
+_LESSER_OFFICE = re.compile(r"\b(?:Deputy|Assistant|Associate|Vice|Under|Deputy-)\s*$")
+
+
 def _one_name_after(text: str, lead: str, start: int) -> str | None:
     """The one person's full name the text writes right after the pattern ``lead`` (an
     office; an honorific may come between) from ``start`` on, outside quotations;
     ``None`` when it writes none, several, a second office or something no person's
-    name. A month closing a name after a known first name (``Theresa May``) is a name."""
+    name. A surname after a known first name is a name, even a month's (``Theresa
+    May``) or one shaped like a plural noun (``Jeff Sessions``); an office a modifier
+    makes another (``Deputy Attorney General``) names no holder of it."""
     names: dict[str, str] = {}
-    pattern = rf"{lead}\s+{_HONORIFIC}([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})"
+    word = _NAME_WORD
+    pattern = rf"{lead}\s+{_HONORIFIC}({word}(?:\s+{word}){{1,2}})"
     for fm in re.finditer(pattern, text[start:]):
         if _quoted(text, start + fm.start()):
             continue
+        if _LESSER_OFFICE.search(text, 0, start + fm.start()):
+            continue  # "Deputy Attorney General Rod Roe" holds another office
         name = re.sub(r"\s+", " ", re.sub(r"[’']s$", "", fm.group(1)))
         ws = name.split()
-        month_name = ws[-1].lower() in _MONTHS and first_name_gender(ws[0]) is not None
-        if _is_title(ws[0]) or any(_not_a_name(w) for w in ws[: -1 if month_name else None]):
+        # a surname after a known first name is a name, even a month's or one shaped
+        # like a plural noun ("Theresa May", "Jeff Sessions")
+        surname_ok = first_name_gender(ws[0]) is not None
+        if _is_title(ws[0]) or any(_not_a_name(w) for w in ws[: -1 if surname_ok else None]):
             return None  # "minister Prime Minister …", a second office: nothing to trust
         if len(name) > len(names.get(ws[-1], "")):
             names[ws[-1]] = name
@@ -1229,7 +1242,7 @@ def _introduced(
     lo = 0
     written = None
     noun = f"[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"
-    for fm in re.finditer(rf"\b{noun},? ((?:[A-Z][a-z’'-]+ ?){{1,3}})", text[lo:pos]):
+    for fm in re.finditer(rf"\b{noun},? ((?:{_NAME_WORD} ?){{1,3}})", text[lo:pos]):
         if _other_party(desc, text[max(0, fm.start() - 30) : fm.start()]):
             continue
         if not _quoted(text, lo + fm.start()):
