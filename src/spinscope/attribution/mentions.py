@@ -635,7 +635,7 @@ _FRONTED_ADVERB = re.compile(
     r"^\s*(?:Once (?:again|more)|Elsewhere|Recently|Separately|Similarly|Likewise|Also|"
     r"Additionally|Finally|Previously|Subsequently|Ultimately|Clearly|Apparently|"
     r"Evidently|Obviously|Currently|Afterwards?|Again|Hence|Thus|Therefore|Consequently|"
-    r"Accordingly)\b,?\s*"
+    r"Accordingly|Yet|But|And)\b,?\s*"
 )
 #: a sentence adverb closing the subject (``The campaign nevertheless said``): never
 #: part of the one named or described
@@ -2335,6 +2335,14 @@ def _gender_of(text: str) -> str | None:
     return None
 
 
+#: capitalised words that open a sentence or a description but name no organisation or
+#: country (``My electric utility``, ``Yet some people``, ``their Haitian-born mother``)
+_NO_AFFILIATION_WORD = re.compile(
+    r"^(?:my|our|your|his|her|its|their|many|some|most|several|few|all|both|each|every|"
+    r"other|yet|but|and|or|so|[\w’']+-born)$"
+)
+
+
 def affiliation_of(role: str | None) -> str | None:
     """The organisation or country a role names (``Russia’s ...`` → ``Russia``)."""
     if not role:
@@ -2347,6 +2355,15 @@ def affiliation_of(role: str | None) -> str | None:
     cur: list[str] = []
     for w in words:
         lw = w.lower().strip(".")
+        if not cur and _NO_AFFILIATION_WORD.match(lw):
+            continue
+        # "Iowa and New Hampshire’s political classes": the places, not the possessive
+        possessive = re.sub(r"[’']s$", "", w)
+        if possessive != w and cur and _is_cap(possessive):
+            cur.append(possessive)
+            runs.append(cur)
+            cur = []
+            continue
         if (_is_cap(w) and lw not in _TITLES and lw not in _DETS) or (cur and lw in _CONNECT):
             cur.append(w)
         else:
