@@ -57,6 +57,12 @@ def test_speakers_parse_mention(
         ("their Haitian-born mother", None, None),
         ("Iowa and New Hampshire’s political classes", "Iowa and New Hampshire", None),
         ("a reporter at the Post and Courier", "Post and Courier", None),
+        ("The CEO of California’s grid operator", "California", None),
+        (
+            "the head of Russia’s Centre for Reconciliation",
+            "Russia’s Centre for Reconciliation",
+            None,
+        ),
         (None, None, None),
     ],
 )

@@ -2353,13 +2353,15 @@ def affiliation_of(role: str | None) -> str | None:
     words = _WORD.findall(role)
     runs: list[list[str]] = []
     cur: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         lw = w.lower().strip(".")
         if not cur and _NO_AFFILIATION_WORD.match(lw):
             continue
         # "Iowa and New Hampshire’s political classes": the places, not the possessive
+        # (a name goes on after it: "Russia’s Center for Reconciliation" stays whole)
         possessive = re.sub(r"[’']s$", "", w)
-        if possessive != w and cur and _is_cap(possessive):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if possessive != w and _is_cap(possessive) and not _is_cap(following):
             cur.append(possessive)
             runs.append(cur)
             cur = []
