@@ -21,6 +21,18 @@ from spinscope.document import Document
         ("Some 90 fighters are estimated to be there.", [("are estimated to", "agentless")]),
         ("The vote may be delayed.", [("may", "modal")]),
         ("The vote was delayed.", []),
+        # the impersonal passive before a that-clause
+        (
+            "It is understood that the ban would also cover friends.",
+            [("It is understood that", "agentless")],
+        ),
+        ("It is believed that the fire began upstairs.", [("It is believed that", "agentless")]),
+        (
+            "But it was widely reported that the talks had failed.",
+            [("it was widely reported that", "agentless")],
+        ),
+        ("It is clear that the talks failed.", []),
+        ("It was said in anger, not as a threat.", []),
     ],
 )
 def test_assertions_hedges(text: str, hedges: list[tuple[str, str]]) -> None:
@@ -57,3 +69,29 @@ def test_assertions_record_unsourced_cue_and_hedges() -> None:
     assert {h["kind"] for h in first.hedges} >= {"agentless"}
     assert not assertions[1].hedged
     assert all(0.0 <= a.score <= 1.0 for a in assertions)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        (
+            "The council met on Monday. It is understood that the ban would also apply to "
+            "friends of the family.",
+            "It is understood that",
+        ),
+        (
+            "The council met on Monday. It is believed that the fire started in the kitchen "
+            "of the flat.",
+            "It is believed that",
+        ),
+        (
+            "The council met on Monday. But it was reported that the mayor had resigned in "
+            "the night.",
+            "it was reported that",
+        ),
+    ],
+)
+def test_impersonal_passive_hedges_its_assertion_once(text: str, hedge: str) -> None:
+    *_, assertions = analyse(Document(text))
+    last = assertions[-1]
+    assert [h["text"] for h in last.hedges] == [hedge]

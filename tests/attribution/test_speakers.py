@@ -50,6 +50,19 @@ def test_speakers_parse_mention(
         ("Denmark’s Deputy Trade Minister", "Denmark", None),
         ("the Russian Foreign Ministry spokeswoman", "Russian Foreign Ministry", "Russia"),
         ("head of the Joint Logistics Office", "Joint Logistics Office", None),
+        # a sentence's first word, a possessive or a quantifier is no organisation
+        ("My electric utility", None, None),
+        ("Many party elites", None, None),
+        ("Yet some people", None, None),
+        ("their Haitian-born mother", None, None),
+        ("Iowa and New Hampshire’s political classes", "Iowa and New Hampshire", None),
+        ("a reporter at the Post and Courier", "Post and Courier", None),
+        ("The CEO of California’s grid operator", "California", None),
+        (
+            "the head of Russia’s Centre for Reconciliation",
+            "Russia’s Centre for Reconciliation",
+            None,
+        ),
         (None, None, None),
     ],
 )
@@ -200,6 +213,9 @@ def test_speakers_pronoun_agreement(
         ("Senate Leader Harry Reid in an interview on Monday", "Harry Reid", "Senate Leader"),
         ("James Arnold of the Detroit Police", "James Arnold", "of the Detroit Police"),
         ("a senior official", None, "a senior official"),
+        # a conjunction opening the sentence is no part of the description
+        ("Yet some people", None, "some people"),
+        ("But the senator", None, "the senator"),
     ],
 )
 def test_speakers_names_are_validated(mention: str, name: str | None, role: str | None) -> None:

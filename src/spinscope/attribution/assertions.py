@@ -39,6 +39,11 @@ HEDGES: dict[str, str] = {
     r"claimed": "epistemic",
     r"(?:seem|appear)(?:s|ed)? to": "epistemic",
     r"(?:is|are|was|were) (?:believed|thought|said|estimated|understood) to": "agentless",
+    # The impersonal passive before a that-clause ("It is understood that …", "it was
+    # widely reported that …") names no source whether or not the cue tagger scores it.
+    r"it (?:is|was|has been|had been) (?:(?:widely|generally|long|now|also|further) )?"
+    r"(?:believed|thought|said|understood|reported|rumou?red|alleged|claimed|suspected"
+    r"|estimated) that": "agentless",
     r"(?:is|are|was|were) estimated": "agentless",
     r"(?:is|are|was|were) known (?:for|to|as)": "agentless",
     r"may|might|could|possibly|perhaps|likely|probably": "modal",
@@ -153,7 +158,9 @@ def find_assertions(
             cue = " ".join(text[a.cue[0] : a.cue[1]].lower().split())
             if not _UNSOURCED_HEDGE.match(cue):
                 continue  # "was", "asked", "named", "voted against": agentless, not hedging
-            if not any(h["start"] == a.cue[0] for h in hedges):
+            # One hedge per stretch of text: the cue "is understood" inside "it is
+            # understood that" is the same hedge.
+            if not any(h["start"] < a.cue[1] and a.cue[0] < h["end"] for h in hedges):
                 hedges.append(
                     {
                         "start": a.cue[0],

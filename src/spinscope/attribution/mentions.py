@@ -639,7 +639,7 @@ _FRONTED_ADVERB = re.compile(
     r"^\s*(?:Once (?:again|more)|Elsewhere|Recently|Separately|Similarly|Likewise|Also|"
     r"Additionally|Finally|Previously|Subsequently|Ultimately|Clearly|Apparently|"
     r"Evidently|Obviously|Currently|Afterwards?|Again|Hence|Thus|Therefore|Consequently|"
-    r"Accordingly)\b,?\s*"
+    r"Accordingly|Yet|But|And)\b,?\s*"
 )
 #: a sentence adverb closing the subject (``The campaign nevertheless said``): never
 #: part of the one named or described
@@ -2355,6 +2355,14 @@ def _gender_of(text: str) -> str | None:
     return None
 
 
+#: capitalised words that open a sentence or a description but name no organisation or
+#: country (``My electric utility``, ``Yet some people``, ``their Haitian-born mother``)
+_NO_AFFILIATION_WORD = re.compile(
+    r"^(?:my|our|your|his|her|its|their|many|some|most|several|few|all|both|each|every|"
+    r"other|yet|but|and|or|so|[\w’']+-born)$"
+)
+
+
 def affiliation_of(role: str | None) -> str | None:
     """The organisation or country a role names (``Russia’s ...`` → ``Russia``)."""
     if not role:
@@ -2365,8 +2373,19 @@ def affiliation_of(role: str | None) -> str | None:
     words = _WORD.findall(role)
     runs: list[list[str]] = []
     cur: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         lw = w.lower().strip(".")
+        if not cur and _NO_AFFILIATION_WORD.match(lw):
+            continue
+        # "Iowa and New Hampshire’s political classes": the places, not the possessive
+        # (a name goes on after it: "Russia’s Center for Reconciliation" stays whole)
+        possessive = re.sub(r"[’']s$", "", w)
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if possessive != w and _is_cap(possessive) and not _is_cap(following):
+            cur.append(possessive)
+            runs.append(cur)
+            cur = []
+            continue
         if (_is_cap(w) and lw not in _TITLES and lw not in _DETS) or (cur and lw in _CONNECT):
             cur.append(w)
         else:
