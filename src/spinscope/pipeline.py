@@ -37,7 +37,14 @@ from spinscope.errors import (
     PipelineError,
     SpinscopeError,
 )
-from spinscope.language import PIPELINE_KEY, LanguageGuess, detect_language, language_name
+from spinscope.language import (
+    PIPELINE_KEY,
+    LanguageGuess,
+    decide_language,
+    detect_language,
+    language_code,
+    language_name,
+)
 from spinscope.registry import Component, ComponentInfo, register, registry
 
 __all__ = [
@@ -281,14 +288,12 @@ class Pipeline:
         """Decide the document's language, when some component cares."""
         if not any(info.languages for info in self.infos):
             return _Plan(None, None)
+        declared = language_code(doc.meta.language)
         if self.language != "auto":
-            return _Plan(self.language, None, forced=True)
+            return _Plan(self.language, None, declared, forced=True)
+        # The text and the page's declaration together; with neither, unknown (run all).
         guess = detect_language(doc.text)
-        if guess is not None:
-            return _Plan(guess.language, guess)
-        # Too little text to tell: the page's own declaration, else unknown (run all).
-        declared = (doc.meta.language or "").split("-")[0].lower() or None
-        return _Plan(declared, None)
+        return _Plan(decide_language(guess, declared), guess, declared)
 
 
 @dataclass
@@ -297,6 +302,7 @@ class _Plan:
 
     language: str | None
     guess: LanguageGuess | None
+    declared: str | None = None
     forced: bool = False
     ran: list[str] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)
@@ -338,14 +344,16 @@ class _Plan:
         entry: dict[str, Any] = {"language": self.language, "ran": list(self.ran)}
         if self.guess is not None:
             entry["detected"] = self.guess.to_dict()
+        if self.declared is not None:
+            entry["declared"] = self.declared
         if self.forced:
             entry["forced"] = True
         if self.skipped:
             entry["skipped"] = list(self.skipped)
         meta = doc.meta
-        language = meta.language or self.language
-        if self.guess is not None and not self.forced:
-            language = self.guess.language  # the text itself is the better evidence
+        # Forcing a language changes what runs, not what the document is written in.
+        language = meta.language if self.forced else self.language
+        language = language or meta.language or self.language
         doc.meta = meta.replace(language=language, extra={**meta.extra, PIPELINE_KEY: entry})
         return doc
 

@@ -22,7 +22,7 @@ metadata). Around it:
 * what the page declares about itself wins over trafilatura's guesses
   (:func:`declared_metadata`): JSON-LD ``NewsArticle``/``Article`` (headline,
   datePublished, author, publisher, url, inLanguage), ``og:title``, ``og:url``,
-  ``og:site_name``, ``article:published_time``, ``article:author``,
+  ``og:site_name``, ``og:locale``, ``article:published_time``, ``article:author``,
   ``<link rel=canonical>`` and ``<html lang>``, read from the same tree with bounded
   work (at most :data:`MAX_LD_SCRIPTS` JSON-LD blocks of :data:`MAX_LD_CHARS` characters
   each). Authors are kept only when they look like names (a byline run into a date or
@@ -49,6 +49,7 @@ from urllib.parse import urlsplit
 
 from spinscope.errors import HTMLExtractionError
 from spinscope.ingest.timelimit import TimeLimit, TimeLimitExceeded
+from spinscope.language import language_code
 
 __all__ = [
     "LARGE_ELEMENTS",
@@ -404,7 +405,9 @@ def _ld_body(value: Any, *, code: bool = False) -> str | None:
 class DeclaredMeta:
     """What a page says about itself (each field ``None`` when it says nothing).
 
-    ``titles`` are the declared headlines, best first; ``body`` is the article's text as
+    ``titles`` are the declared headlines, best first; ``languages`` each declaration of
+    the page's language (``("html", "de"), ("og:locale", "de")``) and ``language`` the
+    one most of them name (``<html lang>`` first on a tie); ``body`` is the article's text as
     its JSON-LD ``articleBody`` gives it, and ``body_with_code`` the same with the text
     of its script and style elements left in (as trafilatura's own copy of the body
     has it; only to recognise that copy).
@@ -415,6 +418,7 @@ class DeclaredMeta:
     outlet: str | None = None
     published: str | None = None
     language: str | None = None
+    languages: tuple[tuple[str, str], ...] = ()
     authors: tuple[str, ...] = ()
     body: str | None = None
     body_with_code: str | None = None
@@ -447,7 +451,7 @@ def declared_metadata(tree: Any) -> DeclaredMeta:
             continue
         if key == "article:author":
             tag_authors.append(content)
-        elif key in {"og:title", "og:url", "og:site_name", "article:published_time"}:
+        elif key in {"og:title", "og:url", "og:site_name", "og:locale", "article:published_time"}:
             meta.setdefault(key, content)
     ld_title = ld_url = ld_outlet = ld_date = ld_lang = ld_body = ld_body_code = None
     ld_authors: list[str] = []
@@ -464,19 +468,38 @@ def declared_metadata(tree: Any) -> DeclaredMeta:
             ld_body_code = _ld_body(obj.get("articleBody"), code=True)
     outlet = _clean(meta.get("og:site_name")) or ld_outlet
     url = canonical or _http_url(meta.get("og:url")) or ld_url
-    ld_lang_code = _LANG.match(ld_lang.strip()) if ld_lang else None
-    lang = _language(tree) or (ld_lang_code.group(0).lower() if ld_lang_code else None)
+    languages = _declared_languages(tree, ld_lang, meta.get("og:locale"))
     outlets = (outlet, ld_outlet, _host(url))
     return DeclaredMeta(
         titles=tuple(t for t in (ld_title, _clean(meta.get("og:title"))) if t),
         url=url,
         outlet=outlet,
         published=ld_date or _iso_date(meta.get("article:published_time")),
-        language=lang,
+        language=_most_declared(languages),
+        languages=languages,
         authors=tuple(_names(ld_authors or tag_authors, outlets)),
         body=ld_body,
         body_with_code=ld_body_code if ld_body_code != ld_body else None,
     )
+
+
+def _declared_languages(
+    tree: Any, ld_lang: str | None, og_locale: str | None
+) -> tuple[tuple[str, str], ...]:
+    """Where the page declares its language, and the code it gives there."""
+    found = (
+        ("html", _language(tree)),
+        ("json-ld", language_code(ld_lang)),
+        ("og:locale", language_code(og_locale)),
+    )
+    return tuple((where, code) for where, code in found if code)
+
+
+def _most_declared(languages: tuple[tuple[str, str], ...]) -> str | None:
+    """The code most declarations name; on a tie the first (``<html lang>`` before
+    JSON-LD before ``og:locale``)."""
+    codes = [code for _, code in languages]
+    return max(codes, key=codes.count) if codes else None
 
 
 _TITLE_SEP = r"\s+[-|–—:·•]\s+"
@@ -540,6 +563,9 @@ def _merge(page: ExtractedPage, declared: DeclaredMeta) -> ExtractedPage:
         extra["author"] = "; ".join(authors)
     else:
         extra.pop("author", None)
+    if declared.languages:
+        # Kept apart from meta.language, which the pipeline sets to the language decided.
+        extra["declared_language"] = dict(declared.languages)
     text = page.text
     if _body_is_the_article(declared.body, page.text, declared.body_with_code):
         assert declared.body is not None
