@@ -247,6 +247,91 @@ PARA = "Officials said the convoy was never attacked, and that the border stayed
         ),
         ("Lesen Sie auch", ["related"]),
         ("Lire aussi", ["related"]),
+        # How to reach the newsroom or the reporter, in four languages.
+        (
+            "To reach the reporter behind this story, contact jane@example.org. To reach the "
+            "editor, contact ed@example.org",
+            ["contact"],
+        ),
+        ("Jane Roe can be reached at jane.roe@example.com", ["contact"]),
+        ("Write to Jo Lee at jo.lee@example.com.", ["contact"]),
+        ("Contact us at editors@example.com.", ["contact"]),
+        ("Follow Jo Lee on Twitter @jolee", ["contact"]),
+        ("Follow him on Twitter here.", ["contact"]),
+        ("• Email: jane@example.com | Twitter: janeroe", ["contact"]),
+        ("Twitter: @janeroe.", ["contact"]),
+        (
+            "You can contact Example Daily on Facebook, Instagram, or email news@example.ie",
+            ["contact"],
+        ),
+        ("Visit his site at JaneRoe.com, follow him on Twitter: @janeroe", ["contact"]),
+        (
+            "Jane Roe is a journalist in Leeds. Her work has appeared in many outlets. Reach "
+            "her at jane@example.com.",
+            ["contact"],
+        ),
+        (
+            "Are you a tenant preparing to vote this month? We want to hear from you! Submit "
+            "your questions here or by emailing tips@example.org",
+            ["contact"],
+        ),
+        ("We'd love to get your feedback at radio@example.com", ["contact"]),
+        ("Got a tip? Email tips@example.com", ["contact"]),
+        ("Schreiben Sie uns an redaktion@example.de", ["contact"]),
+        ("Escríbenos a redaccion@example.es", ["contact"]),
+        ("Contactez-nous : redaction@example.fr", ["contact"]),
+        # Who paid for the story, and calls to pay for the journalism.
+        (
+            "This project was produced with support from the Example Foundation's Civic Fund.",
+            ["support"],
+        ),
+        ("This story was reported in partnership with Example Newsroom.", ["support"]),
+        ("Support for this coverage comes from the Example Trust.", ["support"]),
+        ("Dieser Beitrag wurde mit Unterstützung der Example-Stiftung erstellt.", ["support"]),
+        ("Este reportaje fue realizado con el apoyo de la Fundación Ejemplo.", ["support"]),
+        ("Cet article a été réalisé avec le soutien de la Fondation Exemple.", ["support"]),
+        ("Please help support us with cryptocurrency donations.", ["support"]),
+        ("Support our journalism. Please consider subscribing today.", ["support"]),
+        ("If you appreciated this one, please consider a donation.", ["support"]),
+        ("Do you value independent news? Become a member today!", ["support"]),
+        ("Unterstützen Sie unseren Journalismus: Jetzt Mitglied werden!", ["support"]),
+        ("Hazte socio y apoya el periodismo independiente.", ["support"]),
+        ("Soutenez notre journalisme : faites un don.", ["support"]),
+        # The outlet's own events.
+        ("RSVP for our Zoom panel on 11/9: Which Way for the Estate?", ["event"]),
+        ("Join us on Monday, March 25 at noon ET.", ["event"]),
+        ("Save your seat for our free webinar on the housing vote", ["event"]),
+        # Links and what they lead to.
+        ("[Our Latest Forecast: Who Will Win The Primary?]", ["link"]),
+        ("(RELATED: Minister Denies Knowing About The Payments)", ["link"]),
+        ("[ Read Related Article: The Party's Secret Donors", ["link"]),
+        ("[More]", ["link"]),
+        ("Click here to listen to this interview.", ["link"]),
+        ("CLICK HERE TO GET THE EXAMPLE NEWS APP", ["link"]),
+        ("Read the full article here.", ["link"]),
+        ("(Read the whole story HERE.)", ["link"]),
+        # More sign-up prompts and newsletter boxes.
+        ("SUBSCRIBE on YouTube:", ["subscribe"]),
+        ("Check out the preview and Subscribe Today!", ["subscribe"]),
+        ("Don't miss her next column in the print edition; Subscribe today!", ["subscribe"]),
+        ("Isn't it time for you to subscribe?", ["subscribe"]),
+        ("The Brief Newsletter Sign up to receive the top stories of the day.", ["subscribe"]),
+        (
+            "Email Sign Up By signing up you agree to receive email newsletters from Example.",
+            ["subscribe"],
+        ),
+        ("You can unsubscribe at any time.", ["subscribe"]),
+        ("Morning Farm A daily briefing on farm policy — in your inbox.", ["subscribe"]),
+        ("Sign Up Thank you for signing up!", ["subscribe"]),
+        (
+            "If you enjoyed our roundup of the week's news, subscribe to our YouTube channel.",
+            ["subscribe"],
+        ),
+        # Calls to pass the story on.
+        ("Share this on Facebook if you agree!", ["share"]),
+        ("SHARE IF YOU WANT THE TRUTH EXPOSED!", ["share"]),
+        ("Share this story and let us know what you think.", ["share"]),
+        ("Join Our Movement And Share This Article Now! 5.1k SHARES", ["share"]),
         ("Ooops... Error 404", ["error"]),
         (
             "× 50 Recipes for Busy Cooks by Chef Lou Finch. Lou Finch's book is filled with "
@@ -277,6 +362,26 @@ def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
         "Share prices fell sharply on Monday.",
         "Follow us, the protesters chanted, as they marched to the square.",
         "He was filmed at the scene. (Warning: the video contains graphic images.)",
+        # ... and sentences that mention contacts, funding, support, events and links.
+        "Anyone with information is asked to contact police at 555-0100.",
+        "Email vote@example.gov or call 212-555-0100 for more information.",
+        'She wrote: "Contact me at jane@example.com if you hear anything."',
+        "The project was funded by a grant from the state, the mayor said.",
+        "This project was approved by the council on Monday.",
+        "The research was produced by the Party Members Project funded by the council.",
+        "Support our troops!",
+        "Support for the bill has grown since March.",
+        "Supporters urged him to donate to the campaign.",
+        "Join us, the senator told the crowd, and the crowd cheered.",
+        "Click and collect services will resume on Monday.",
+        "(More than 100 people were hurt in the blast.)",
+        "Read the report and you will see the plan was never approved.",
+        "Share prices fell on Monday.",
+        "Share of the vote fell to 12 per cent.",
+        "You can opt out of the data sharing in the settings menu.",
+        "If you see the asteroid, share the photo with the observatory.",
+        "Die Partei folgt ihm auf dem Weg nach Berlin.",
+        "Este artículo fue publicado en el diario oficial el lunes.",
         # ... and so are sentences that open like a byline, a dateline or a share bar.
         "By the end of the year, the rebels had retreated.",
         "By Monday, the rebels had retreated.",
@@ -342,6 +447,67 @@ def test_sentences_and_weak_lines_inside_the_article_are_kept(line: str) -> None
 )
 def test_weak_furniture_at_the_end(footer: str, kinds: list[str]) -> None:
     assert _blocks(f"{PARA}\n{footer}\n") == [("footer", footer, kinds)]
+
+
+def test_a_subscription_pitch_between_two_paywall_lines_is_furniture() -> None:
+    pitch = (
+        "To view the full story, please subscribe to Example Weekly.\n"
+        "When you join the Example Weekly family, you'll get unlimited digital access to "
+        "our journalism.\n"
+        "Join now or renew to get:\n"
+        "— Instant access to special reports\n"
+        "— Local news from our communities\n"
+        "First-time subscribers also receive a welcome gift!\n"
+        "If you're already a subscriber, you can log in for immediate access to this story."
+    )
+    blocks = _blocks(f"{PARA}\n{pitch}")
+    assert [(label, kinds) for label, _, kinds in blocks] == [
+        ("furniture", ["paywall", "pitch", "pitch", "pitch", "pitch", "pitch"]),
+        ("footer", ["paywall"]),
+    ]
+
+
+def test_a_newsletter_box_after_its_prompt_is_furniture() -> None:
+    box = (
+        "Sign up for the Example Daily newsletter\n"
+        "Simply pop your email into the box above and get the latest news direct to you\n"
+        "Every day we'll send you a roundup email of all the latest news."
+    )
+    text = f"{PARA}\n{box}\n{PARA}"
+    assert _blocks(text) == [("furniture", box, ["subscribe", "pitch", "pitch"])]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # Article lines between two prompts stay: no pitch word, or someone quoted.
+        "The council voted on Tuesday.\nThe mayor was absent.",
+        '"You can join us any time," the organiser said of the club\'s members.',
+        "Members of the council said the vote was rigged.\nThe mayor was absent.",
+    ],
+)
+def test_article_lines_between_sign_up_prompts_stay(between: str) -> None:
+    text = f"{PARA}\nSign up for our newsletter\n{between}\nSubscribe to our newsletter\n{PARA}"
+    kinds = [kinds for _, _, kinds in _blocks(text)]
+    assert kinds == [["subscribe"], ["subscribe"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "tail"),
+    [
+        ("El ministro habló ayer en Moscú, dijo Murátov. Seguir leyendo:", "Seguir leyendo:"),
+        ("The ministry denied the report on Monday. Read more…", "Read more…"),
+        ("Die Regierung hat den Bericht dementiert. Weiterlesen", "Weiterlesen"),
+        ("Le ministère a démenti le rapport. Lire la suite »", "Lire la suite »"),
+    ],
+)
+def test_a_read_more_link_ending_a_paragraph_is_furniture(paragraph: str, tail: str) -> None:
+    assert _blocks(f"{PARA}\n{paragraph}\n{PARA}") == [("furniture", tail, ["read_more"])]
+
+
+def test_a_lone_read_more_heading_is_furniture() -> None:
+    text = f"{PARA}\nSeguir leyendo:\n{PARA}"
+    assert _blocks(text) == [("furniture", "Seguir leyendo:", ["related"])]
 
 
 def test_a_byline_and_dateline_head_the_text() -> None:
@@ -526,6 +692,14 @@ def test_white_helmets_footer_is_one_boilerplate_span(white_helmets_path: Path) 
         "share this: " + "twitter | " * 60 + "?",
         "x" * 250 + "/" + "a / " * 60 + "AP Photo?",
         "source: " + "a " * 100 + "?",
+        "Contact " + "a@b.c " * 80 + "?",
+        "Aa Bb is a " + "writer " * 60 + "reach her at",
+        "Why? " * 50 + "We want to hear " + "x" * 200,
+        "If you " + "a, " * 150 + "please consider",
+        "This story " + "was " * 100,
+        "[ Related: " + "x " * 200,
+        "share this " * 40 + "if you",
+        "a. " * 100 + "Subscribe today",
     ],
     ids=lambda line: line[:12],
 )

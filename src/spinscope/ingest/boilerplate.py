@@ -12,8 +12,13 @@ production credits ("Additional reporting by …", "Editing by …"), related-li
 "Posted by admin on March 3, 2017", "Updated 5:32 PM ET"), advertising blocks
 ("Advertisement", "Story Continued Below", "Anzeige", "Publicidad"), share counters ("13.8k
 SHARES Facebook Twitter"), comment counts and the story's source ("Source: …", "h/t …"),
-in English, German, Spanish and French; and lines disguised from ad filters by Cyrillic
-letters inside Latin words ("Аdvеrtіѕе wіth uѕ").
+how to reach the newsroom ("To reach the reporter …, contact …@…", "Follow Jo Lee on
+Twitter @jolee"), who paid for the story and calls to pay for the journalism ("This
+project was produced with support from …", "Support our journalism", "Jetzt spenden"),
+the outlet's own events ("RSVP for our Zoom panel …"), links ("Click here to …", "[Our
+Latest Forecast: …]", a paragraph's closing "Seguir leyendo:"), in English, German,
+Spanish and French; and lines disguised from ad filters by Cyrillic letters inside Latin
+words ("Аdvеrtіѕе wіth uѕ").
 
 The text stays untouched; furniture becomes spans in the ``boilerplate`` group and
 analysers skip it (:meth:`Document.content_ranges`):
@@ -24,7 +29,10 @@ analysers skip it (:meth:`Document.content_ranges`):
   first or last line);
 * ``"furniture"``: a run of lines elsewhere that each match a *strong* pattern (one that
   no article sentence fits as a whole line: :data:`ANYWHERE_PATTERNS`), with the short
-  headline lines listed under a related-links heading.
+  headline lines listed under a related-links heading, and the lines of a subscription
+  pitch (``"pitch"``): those between two paywall or sign-up lines that each offer the
+  subscription or list what it gives, and those to the reader about the e-mail right
+  under a sign-up prompt.
 
 ``attrs["lines"]`` lists the kind of each line of a span, top to bottom.
 
@@ -36,6 +44,7 @@ is linear in the length of the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spinscope.document import Document, Span
@@ -96,6 +105,75 @@ _ROLE = (
 )
 # A share bar's button words.
 _BUTTONS = rf"(?:{_SHARE_WORDS}|comments?|share this story|sms)"
+# A way to reach someone that a contact line gives: an e-mail address (or the
+# "[email protected]" a page's address protection leaves), a handle, a link, a site's
+# domain or a social network.
+_CONTACT_MEANS = (
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email(?:\s|&#160;)protected\]|(?<![\w.])@\w{2,}"
+    r"|https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|co\.uk|ie|de|es|fr)\b"
+    r"|\b(?:twitter|facebook|instagram|linkedin|threads|bluesky|mastodon|telegram|whatsapp"
+    r"|signal)\b)"
+)
+# How a contact line opens: an imperative to reach someone ("Contact us at", "Follow
+# Jo Lee on Twitter", "Email: …"), "To reach the reporter …", "Jane Roe can be reached
+# at", "We want to hear from you", "Got a tip?", or an author's note ending in "Reach
+# her at …".
+_CONTACT_LEAD = (
+    r"(?:you can |please |feel free to )?(?:write to|contact|e-?mail|reach|follow|tweet"
+    r"|message|dm|find|visit|get in touch with|connect with)(?: (?:us|me|him|her|them"
+    r"|the (?:author|reporter|writer|editor|columnist|newsroom|desk)s?"
+    r"|our (?:newsroom|reporters?|editors?|team)|(?:his|her|their|our|my) (?:web)?site"
+    rf"|{_NAME}))?(?: on [^\n]{{1,60}}?)?,? (?:at|on|via|:|here|by)\b"
+    r"|to (?:reach|contact) (?:the|this|our) (?:reporter|author|writer|editor|newsroom|desk"
+    r"|journalist)s?\b"
+    rf"|{_NAME} (?:can|may) be reached\b"
+    r"|we(?:[’']d| would)? (?:love|like|want) to (?:get|hear|have|read|receive)\b"
+    r"|(?:have|got) (?:a |any )?(?:news |story )?(?:tips?|questions?|feedback|story ideas?)\?"
+    r"|[•·*-]?\s*(?:e-?mail|twitter|instagram|facebook)\s*:"
+    r"|send (?:us )?(?:your )?(?:news )?(?:tips|feedback|questions|comments|story ideas)\b"
+    rf"|{_NAME} (?:is|was) (?:a|an|the) [^\n]{{0,200}}?\b(?:journalist|writer|reporter"
+    r"|correspondent|editor|columnist|contributor|author)\b[^\n]{0,300}?(?:reach|contact"
+    r"|e-?mail|follow) (?:him|her|them)\b"
+    # German, Spanish, French: "Schreiben Sie uns an …", "Kontakt: …", "Escríbenos a …",
+    # "Síguenos en …", "Contactez-nous : …", "Suivez-le sur …".
+    r"|(?:schreiben sie|schreib) (?:uns|der redaktion|dem autor|der autorin)\b"
+    r"|kontakt(?:ieren sie uns)?\s*:|(?:folgen sie|folge) (?:uns|ihm|ihr|\w+) (?:auf|bei)\b"
+    r"|escr[ií]b(?:enos|anos|ele|ale)\b|cont[áa]ct(?:enos|anos|ele|ala)\b|contacto\s*:"
+    r"|s[ií]gu(?:enos|anos|elo|ela) (?:en|a trav[ée]s de)\b"
+    r"|(?:[ée]crivez|[ée]cris)-nous\b|contactez-(?:nous|le|la)\b|contact\s*:"
+    r"|suivez-(?:nous|le|la) sur\b"
+)
+# What a funding credit says the money paid for.
+_WORKS = (
+    r"story|article|report|reporting|series|coverage|content|piece|investigation|journalism"
+    r"|newsletter|podcast|episode|project|video|documentary|feature|post"
+)
+# A call to pay for the outlet's work, in English, German, Spanish and French; it names
+# the journalism, the site or "us" ("Support our troops" is a slogan, not furniture).
+_SUPPORT_CALL = (
+    r"(?:please )?(?:help )?support (?:us|our (?:work|journalism|reporting|newsroom|site"
+    r"|website|mission|efforts|coverage|independent|nonprofit|non-profit)"
+    r"|independent (?:journalism|media|news|reporting)|local (?:journalism|news|reporting)"
+    r"|quality journalism|(?:this|the) (?:site|website|blog|newsroom))"
+    r"|(?:please )?(?:consider|think about) (?:supporting|donating|subscribing"
+    r"|a (?:donation|contribution|gift|subscription)|becoming a|making a|hitting the donate"
+    r"|a monthly)"
+    r"|(?:please )?donate (?:now|today|here|to us)|make a (?:tax-deductible |one-time"
+    r" |monthly )?(?:donation|contribution|gift) (?:to us|today|now|here)"
+    r"|become an? (?:member|patron|supporter|subscriber|sustaining member|sustainer)"
+    r"(?: today| now)?[.!]"
+    r"|(?:give|chip in|contribute) (?:now|today)"
+    r"|(?:jetzt )?(?:unterstützen sie|unterstütze) (?:uns|unseren journalismus|unsere arbeit"
+    r"|unabhängigen journalismus)|jetzt (?:spenden|unterstützen|mitglied werden)"
+    r"|(?:werden sie|werde) (?:jetzt )?(?:mitglied|abonnent(?:in)?|unterstützer(?:in)?"
+    r"|förder(?:er|in))"
+    r"|(?:apoya|apoye) (?:nuestro|el) periodismo|ap[óo]y[ae]nos|colabora con nosotros"
+    r"|ha(?:z|ga) una donaci[óo]n|dona (?:ahora|aqu[ií])"
+    r"|(?:hazte|h[áa]gase) (?:socio|socia|miembro|suscriptor|suscriptora|mecenas)"
+    r"|soutenez(?:-nous| notre| le journalisme| l['’]information| un m[ée]dia)"
+    r"|faites un don|(?:devenez|deviens) (?:membre|abonn[ée]e?|donat(?:eur|rice)"
+    r"|adh[ée]rent)|je (?:fais un don|soutiens)"
+)
 
 
 def _compile(table: list[tuple[str, str]]) -> list[tuple[str, re.Pattern[str]]]:
@@ -116,10 +194,36 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             rf"\b(?:{_OFFERS})\b[^\n]{{0,200}}"
             r"|(?:get|receive|join|want|never miss|don[’']?t miss|do not miss|stay (?:informed"
             r"|up to date|in the know|updated|connected)) [^\n]{0,160}?\b(?:newsletters?|inbox"
-            r"|(?:e-?mail|newsletter) (?:updates|alerts)|by signing up)\b[^\n]{0,160}"
+            r"|(?:e-?mail|newsletter) (?:updates|alerts)|by signing up|by e-?mail)\b[^\n]{0,160}"
             # "... Sign up here." ending a promotional paragraph.
             r"|[^\n]{1,300}?[.!?] (?:sign up|subscribe|register)(?: (?:here|now|today|for free))+"
             r"[.!]?"
+            # ... or after a semicolon, or a capitalised " and Subscribe Today!".
+            r"|[^\n]{1,300}?(?:;|(?-i: and)) (?-i:Subscribe|SUBSCRIBE|Sign [Uu]p|SIGN UP)"
+            r"(?: (?:here|now|today|for free))+[.!]*"
+            # "SUBSCRIBE on YouTube:", "Subscribe to Playbook: http://…".
+            r"|\**(?:sign[ -]?up|subscribe)(?: (?:now|here|today))? (?:on|to|at) [^\n]{0,100}?"
+            r"(?:youtube|spotify|apple podcasts|itunes|telegram|substack|https?://)[^\n]{0,300}"
+            r"|isn[’']t it time (?:for you )?to (?:subscribe|sign up)\b[^\n]{0,200}"
+            r"|[^\n]{0,300}\b(?:subscribe|sign up) (?:to|for) (?:our|the|my) [^\n]{0,60}?"
+            r"newsletters?\b[^\n]{0,40}?\b(?:here|below|now|today)[.!:]?"
+            # The newsletter box: "The Brief Newsletter Sign up to receive …", "By signing
+            # up you agree to receive …", "You can unsubscribe at any time.", "… — in your
+            # inbox.", "Thank you for signing up!"
+            r"|[\w'’&.,: -]{0,60}\bnewsletters?[.!:]?\s+(?:sign up|subscribe)\b[^\n]{0,200}"
+            r"|[^\n]{0,60}\bby signing up,? you agree\b[^\n]{0,300}"
+            r"|you can unsubscribe(?: from (?:this service|(?:our|these|the) (?:e-?mails"
+            r"|newsletters?|alerts)))? (?:at any time|anytime)\b[^\n]{0,300}"
+            r"|[^\n]{0,200}[—–-]\s*(?:delivered )?(?:straight |right |directly )?(?:to|in(?:to)?)"
+            r" your inbox[.!]?"
+            r"|(?:sign up )?thank you for (?:signing up|subscribing|registering)[.!]?"
+            r"|(?:subscribe )?to (?:the |our )?[\w'’ -]{1,30}newsletters? to (?:get|receive)\b"
+            r"[^\n]{0,200}"
+            # "If you enjoyed our roundup …, subscribe to our YouTube channel …"
+            r"|if you (?:enjoyed|liked|like|love|loved|appreciate|appreciated|found|want|value)\b"
+            r"[^\n\"“”]{1,250}?,\s*(?:please )?(?:subscribe|sign up|follow us|share this"
+            r" (?:article|story|post))\b[^\n]{0,200}"
+            r"|if you[’']?d like to (?:subscribe|sign up)\b[^\n]{0,300}"
             # "PC Gamer Newsletter", "Subscribe To Our Newsletter": a short heading.
             r"|[\w'’&.,: -]{0,60}\bnewsletters?[.!:]?"
             r"|subscribe to:? (?:post comments|posts?|comments)(?: \((?:atom|rss)\))?"
@@ -207,7 +311,14 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"(?: \w+)?[.!:]?"
             r"|(?:artikel|beitrag|seite|story) (?:teilen|versenden|drucken|merken|empfehlen)"
             r"|(?:auf|bei|per|via|mit) \w+ teilen"
-            r"|(?:email|e-mail|print|mail) (?:this|the) (?:article|story|page|post)",
+            r"|(?:email|e-mail|print|mail) (?:this|the) (?:article|story|page|post)"
+            # A call to pass the story on: "Share this on Facebook if you agree!", "SHARE IF
+            # YOU WANT THE TRUTH EXPOSED!", "Join X And Share This Article Now! 5k SHARES".
+            r"|(?:[^\n\"“”]{0,80}\band )?(?:please )?share(?: this| it)?(?: (?:article|story|post"
+            r"|video|page|message|news))?(?: now)?(?:[!.]+|\s+(?:(?:on|via) (?:facebook|twitter|x"
+            r"|social media|whatsapp)|with (?:your )?(?:friends|family|everyone|others)|if you"
+            r"|and (?:let us know|leave|tell|help|spread)|to (?:inform|spread|let|help|wake)"
+            r"|everywhere|far and wide|widely|now)\b[^\n]{0,250})",
         ),
         (
             "related",
@@ -356,6 +467,81 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"|external links are provided for reference purposes\.?"
             r"|(?:[^\n]{0,80}\s)?(?:is|are) not responsible for the content of external"
             r" (?:internet |web ?)?(?:sites|websites|links|pages)\.?",
+        ),
+        (
+            "contact",
+            # How to reach the newsroom or the reporter: "To reach the reporter behind this
+            # story, contact jane@example.org", "Jane Roe can be reached at …", "Follow Jo
+            # Lee on Twitter at @jolee", "Email: jane@example.org | Twitter: janeroe", "We
+            # want to hear from you! Submit your questions … by emailing …". The line names
+            # a way to reach someone (an address, a handle, a site, a network) and quotes
+            # no one.
+            rf"(?![^\n]*[\"“”„«»])(?:[^\n]{{0,200}}?[?!]\s+)?(?:{_CONTACT_LEAD})"
+            rf"[^\n]{{0,300}}?{_CONTACT_MEANS}[^\n]{{0,300}}",
+        ),
+        (
+            "support",
+            # Who paid for the story: "This project was produced with support from …",
+            # "Support for this coverage comes from …".
+            rf"this (?:{_WORKS})(?: [\w’'-]+){{0,3}} (?:was|is|were|are|has been|have been)"
+            r" (?:(?:produced|reported|published|co-published|created|written|made|done|edited)"
+            r" )?(?:in part )?(?:with (?:the )?(?:generous |financial )?(?:support|funding|help"
+            r"|a grant)|in (?:partnership|collaboration|association|cooperation) with|(?:made )?"
+            r"possible (?:by|through|thanks to|with)|(?:supported|funded|underwritten|sponsored)"
+            r"(?: in part)? by|through a grant)\b[^\n]{0,300}"
+            rf"|(?:support|funding) for (?:this|our) (?:{_WORKS})\b[^\n]{{0,60}}? (?:comes|came"
+            r"|is provided|was provided|is made possible|was made possible)\b[^\n]{0,300}"
+            # "Dieser Beitrag wurde mit Unterstützung von … erstellt", "Este reportaje fue
+            # realizado con el apoyo de …", "Cet article a été réalisé avec le soutien de …".
+            r"|(?:dieser|diese|dieses) (?:artikel|beitrag|text|recherche|projekt|bericht"
+            r"|serie|podcast)(?: [\w’'-]+){0,3} (?:wurde|ist|entstand)\b[^\n]{0,80}?"
+            r"\b(?:mit (?:der )?(?:unterstützung|förderung)|gefördert|unterstützt|in kooperation"
+            r"|in zusammenarbeit)\b[^\n]{0,300}"
+            r"|(?:este|esta) (?:art[íi]culo|reportaje|proyecto|investigaci[óo]n|serie|nota"
+            r"|cobertura|pieza)(?: [\w’'-]+){0,3} (?:fue|ha sido|es|se) (?:realizad[oa]"
+            r"|producid[oa]|posible|financiad[oa]|publicad[oa]|hizo|elabor[óo]|elaborad[oa])\b"
+            r"[^\n]{0,80}?"
+            r"\b(?:apoyo|financiaci[óo]n|beca|colaboraci[óo]n|alianza|gracias a)\b[^\n]{0,300}"
+            r"|(?:cet|cette) (?:article|reportage|enqu[êe]te|projet|s[ée]rie)(?: [\w’'-]+){0,3}"
+            r" (?:a [ée]t[ée]|est) (?:r[ée]alis[ée]e?|produite?|publi[ée]e?|financ[ée]e?|rendue?"
+            r" possible)\b[^\n]{0,80}?\b(?:soutien|partenariat|collaboration|bourse|gr[âa]ce)\b"
+            r"[^\n]{0,300}"
+            # A call to pay for the journalism: "Please help support us with …",
+            # "Support our journalism", "If you appreciated this one, please consider a
+            # donation." It opens its sentence (a slogan such as "Support our troops"
+            # names no journalism), after a question or an "If you …," clause.
+            r"|(?:[^\n\"“”]{0,200}?[?!]\s+|if you [^\n\"“”]{1,200}?,\s*)?"
+            rf"(?:{_SUPPORT_CALL})(?:\b[^\n]{{0,300}})?",
+        ),
+        (
+            "event",
+            # A promotion for the outlet's own event: "RSVP for our Zoom panel on 11/9: …",
+            # "Join us on Monday, March 25 at noon ET."
+            r"rsvp\b[^\n]{0,250}"
+            r"|join us (?:on|at|for|this|next|live|tomorrow|today|tonight)\b[^\n]{0,250}"
+            r"|(?:register|sign up|save (?:your|a) (?:seat|spot)|reserve (?:your|a) (?:seat|spot)"
+            r"|get (?:your )?tickets)(?: now| here| today)? (?:for|to) (?:our|this|the)"
+            r" (?:free )?(?:live |virtual |online |zoom )*(?:panel|webinar|event|conversation"
+            r"|discussion|chat|q&a|town hall|forum|livestream|live ?stream|meet-?up|workshop"
+            r"|briefing|summit)\b[^\n]{0,250}",
+        ),
+        (
+            "link",
+            # A link and what it leads to: "Click here to listen to this interview.", "Read
+            # the full article here.", "[Our Latest Forecast: Who Will Win …?]", "(RELATED:
+            # …)", "[More]".
+            r"(?:click|tap) (?:here|below|above|through|(?:on )?(?:the|this) (?:link|button"
+            r"|banner|image|box))(?: (?:to|for)\b[^\n]{0,200})?[.!:]?"
+            r"|(?:click|tap) to (?:watch|read|listen|see|view|subscribe|donate|learn|find"
+            r"|download|play|sign up|join)\b[^\n]{0,200}"
+            r"|\(?(?:read|see|watch|view|listen to) (?:the |our )?(?:full|whole|entire|complete"
+            r"|original|rest of the) (?:article|story|report|piece|post|interview|text"
+            r"|statement|letter|document|transcript|video|speech|thread)"
+            r"(?: here| below| at [^\n]{1,100}| on [^\n]{1,100})?[.!:]?\s*\)?"
+            r"|[\[(]\s*(?:our latest|latest|related|also read|read(?: related)?|see also|watch"
+            r"|listen|more|recommended|don[’']t miss|must read)(?: (?:article|story|stories"
+            r"|coverage|video|podcast|forecast|news|headlines))?\s*(?::\s*[^\])\n]{1,200})?"
+            r"\s*[\])]?",
         ),
     ]
 )
@@ -547,11 +733,10 @@ def _block(
 
 def _inner(
     text: str, lines: list[tuple[int, int]], first: int, stop: int, *, max_lines: int
-) -> list[list[tuple[int, str]]]:
-    """Runs of strong furniture lines among ``lines[first:stop]`` (blank lines between
-    the lines of a run are allowed); a list heading takes the headlines under it."""
-    runs: list[list[tuple[int, str]]] = []
-    run: list[tuple[int, str]] = []
+) -> dict[int, str]:
+    """The strong furniture lines among ``lines[first:stop]``, ``{line index: kind}``;
+    a list heading takes the headlines under it."""
+    kinds: dict[int, str] = {}
     items = 0  # headlines still to take under the last list heading
     item_kind = "related_item"
     for i in range(first, stop):
@@ -567,15 +752,90 @@ def _inner(
             items, item_kind = _items_under(kind, max_lines, _LIST_HEADINGS)
         else:
             items = 0
-        if kind is None:
-            if run:
-                runs.append(run)
-                run = []
-            continue
-        run.append((i, kind))
+        if kind is not None:
+            kinds[i] = kind
+    return kinds
+
+
+def _runs(kinds: dict[int, str], lines: list[tuple[int, int]]) -> list[list[tuple[int, str]]]:
+    """Runs of consecutive furniture lines (blank lines between them allowed)."""
+    runs: list[list[tuple[int, str]]] = []
+    run: list[tuple[int, str]] = []
+    for i in sorted(kinds):
+        if run and any(lines[j][0] != lines[j][1] for j in range(run[-1][0] + 1, i)):
+            runs.append(run)
+            run = []
+        run.append((i, kinds[i]))
     if run:
         runs.append(run)
     return runs
+
+
+#: Furniture that opens or closes a subscription or newsletter pitch.
+_PITCH_ANCHORS = frozenset({"paywall", "subscribe"})
+#: Most lines of a pitch between two such lines, or after a sign-up prompt.
+_MAX_PITCH_LINES = 10
+_MAX_PITCH_TAIL = 4
+# A pitch's words: what a subscription or membership offers. A line between a paywall
+# notice and "If you're already a subscriber …" that says "When you join … you'll get
+# unlimited digital access", "Join now or renew to get:", "First-time subscribers also
+# receive a welcome gift" sells the subscription.
+_PITCH_WORDS = re.compile(
+    r"\b(?:subscri\w*|members?(?:hip)?|join|renew\w*|unlimited|access|gifts?|offers?|perks"
+    r"|journalism|support|donat\w*|newsletters?|e-?mails?|inbox|sign(?:ing)? up|trial"
+    r"|abonn\w*|suscri\w*|boletín)\b",
+    re.I,
+)
+# A list item under "Join now to get:" ("— Instant access to …").
+_BULLET = re.compile(r"[—–•*·▪-]\s*\S[^\n]{0,148}")
+# A sign-up box after its prompt: "Simply pop your email into the box …", "Every day
+# we'll send you a roundup email …" — addressed to the reader, about the e-mail.
+_YOU = re.compile(r"\b(?:you|your|you['’](?:ll|re|ve|d))\b", re.I)
+_MAIL_WORDS = re.compile(
+    r"\b(?:e-?mails?|newsletters?|inbox|unsubscribe|subscri\w*|sign(?:ing)? up|roundup)\b", re.I
+)
+# Quotation marks or a reporting verb: someone is quoted, so the line is the article's.
+_QUOTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|according to)\b", re.I)
+
+
+def _pitch_line(line: str, *, between: bool) -> bool:
+    """Does ``line`` go on with a pitch: between two anchors, a line with a pitch word or
+    a list item; after a sign-up prompt, a line to the reader about the e-mail."""
+    if len(line) > _MAX_LINE_CHARS or _QUOTED.search(line):
+        return False
+    if between:
+        return bool(_PITCH_WORDS.search(line) or _BULLET.fullmatch(line))
+    return bool(_YOU.search(line) and _MAIL_WORDS.search(line))
+
+
+def _pitch(
+    text: str, lines: list[tuple[int, int]], marked: dict[int, str], first: int, stop: int
+) -> dict[int, str]:
+    """Lines of ``lines[first:stop]`` that carry on a subscription pitch, ``{index:
+    "pitch"}``: every line between two pitch anchors (:data:`_PITCH_ANCHORS`) a few lines
+    apart when each of them does (and one names what is offered), and the lines to the
+    reader about the e-mail right after a sign-up prompt."""
+    found: dict[int, str] = {}
+    body = [i for i in range(len(lines)) if lines[i][0] != lines[i][1]]
+    anchors = [n for n, i in enumerate(body) if marked.get(i) in _PITCH_ANCHORS]
+    for a, b in itertools.pairwise(anchors):
+        gap = [body[n] for n in range(a + 1, b)]
+        if not gap or len(gap) > _MAX_PITCH_LINES or any(i in marked for i in gap):
+            continue
+        texts = [text[slice(*lines[i])] for i in gap]
+        if all(_pitch_line(t, between=True) for t in texts) and any(
+            _PITCH_WORDS.search(t) for t in texts
+        ):
+            found.update((i, "pitch") for i in gap)
+    for a in anchors:
+        for n in range(a + 1, min(a + 1 + _MAX_PITCH_TAIL, len(body))):
+            i = body[n]
+            if i in marked or i in found:
+                continue
+            if not _pitch_line(text[slice(*lines[i])], between=False):
+                break
+            found[i] = "pitch"
+    return {i: k for i, k in found.items() if first <= i < stop}
 
 
 # A byline or a wire dateline that opens the first paragraph, run into its first sentence:
@@ -612,6 +872,28 @@ def _lead_prefix(text: str, lines: list[tuple[int, int]], first: int, stop: int)
     return None
 
 
+# A "read more" link run onto the end of a paragraph: "… dijo Murátov. Seguir leyendo:",
+# "… the report says. Continue reading →". Only the link is furniture.
+_TAIL = re.compile(
+    r"(?<=[.!?…”\"»)])\s+(?P<tail>(?:seguir leyendo|sigue leyendo|leer m[áa]s|read more"
+    r"|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite)"
+    r"\s*(?:[:»>…→]|\.{3})?)$",
+    re.I,
+)
+
+
+def _read_more_tails(text: str, lines: list[tuple[int, int]], marked: set[int]) -> list[Span]:
+    """The "read more" links that end a paragraph outside the furniture."""
+    spans: list[Span] = []
+    for i, (start, end) in enumerate(lines):
+        if start == end or i in marked:
+            continue
+        m = _TAIL.search(text, start, end)
+        if m:
+            spans.append(Span(m.start("tail"), end, "furniture", attrs={"lines": ["read_more"]}))
+    return spans
+
+
 def find_boilerplate(text: str, *, max_lines: int = 12) -> list[Span]:
     """The furniture of ``text``: the blocks at its start and end and the runs between.
 
@@ -635,7 +917,10 @@ def find_boilerplate(text: str, *, max_lines: int = 12) -> list[Span]:
     header = _block(text, lines, range(first_footer_line), max_lines=max_lines, lists=False)
     after_header = header[-1][0] + 1 if header else 0
     inner = _inner(text, lines, after_header, first_footer_line, max_lines=max_lines)
-    blocks = [("header", header), *(("furniture", run) for run in inner), ("footer", footer)]
+    marked = {**dict(header), **inner, **dict(footer)}
+    inner.update(_pitch(text, lines, marked, after_header, first_footer_line))
+    runs = _runs(inner, lines)
+    blocks = [("header", header), *(("furniture", run) for run in runs), ("footer", footer)]
     spans: list[Span] = []
     for label, block in blocks:
         if block:
@@ -644,7 +929,8 @@ def find_boilerplate(text: str, *, max_lines: int = 12) -> list[Span]:
     lead = _lead_prefix(text, lines, after_header, first_footer_line)
     if lead is not None and not any(s.start <= lead.start < s.end for s in spans):
         spans.append(lead)
-        spans.sort(key=lambda s: s.start)
+    spans += _read_more_tails(text, lines, {*marked, *inner})
+    spans.sort(key=lambda s: s.start)
     return spans
 
 
