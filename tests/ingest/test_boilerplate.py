@@ -323,6 +323,8 @@ PARA = "Officials said the convoy was never attacked, and that the border stayed
         ("You can unsubscribe at any time.", ["subscribe"]),
         ("Morning Farm A daily briefing on farm policy — in your inbox.", ["subscribe"]),
         ("Sign Up Thank you for signing up!", ["subscribe"]),
+        ("If you are not on our email list, please sign up here.", ["subscribe"]),
+        ("You can follow us at this link.", ["contact"]),
         (
             "If you enjoyed our roundup of the week's news, subscribe to our YouTube channel.",
             ["subscribe"],
@@ -380,6 +382,7 @@ def test_furniture_between_paragraphs(furniture: str, kinds: list[str]) -> None:
         "Share of the vote fell to 12 per cent.",
         "You can opt out of the data sharing in the settings menu.",
         "If you see the asteroid, share the photo with the observatory.",
+        "If you are eligible, sign up for the vaccine at the pharmacy.",
         "Die Partei folgt ihm auf dem Weg nach Berlin.",
         "Este artículo fue publicado en el diario oficial el lunes.",
         # ... and so are sentences that open like a byline, a dateline or a share bar.

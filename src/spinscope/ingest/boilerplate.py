@@ -110,7 +110,7 @@ _BUTTONS = rf"(?:{_SHARE_WORDS}|comments?|share this story|sms)"
 # domain or a social network.
 _CONTACT_MEANS = (
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email(?:\s|&#160;)protected\]|(?<![\w.])@\w{2,}"
-    r"|https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|co\.uk|ie|de|es|fr)\b"
+    r"|https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|co\.uk|ie|de|es|fr)\b|\bthis link\b"
     r"|\b(?:twitter|facebook|instagram|linkedin|threads|bluesky|mastodon|telegram|whatsapp"
     r"|signal)\b)"
 )
@@ -224,6 +224,8 @@ ANYWHERE_PATTERNS: list[tuple[str, re.Pattern[str]]] = _compile(
             r"[^\n\"“”]{1,250}?,\s*(?:please )?(?:subscribe|sign up|follow us|share this"
             r" (?:article|story|post))\b[^\n]{0,200}"
             r"|if you[’']?d like to (?:subscribe|sign up)\b[^\n]{0,300}"
+            r"|if you [^\n\"“”]{1,200}?,\s*please (?:subscribe|sign up)\b[^\n]{0,200}"
+            r"|view (?:a )?sample,? sign up(?: now| here| today)?[.!]?"
             # "PC Gamer Newsletter", "Subscribe To Our Newsletter": a short heading.
             r"|[\w'’&.,: -]{0,60}\bnewsletters?[.!:]?"
             r"|subscribe to:? (?:post comments|posts?|comments)(?: \((?:atom|rss)\))?"
