@@ -1273,14 +1273,18 @@ def _apposed_speaker(
 ) -> int | None:
     """The speaker whose surname the text before ``pos`` writes with an appositive ending
     in ``head`` (``Jo Roe, the founder and senior pastor of …``), when it writes exactly
-    one person so and that person has spoken; ``None`` otherwise."""
+    one person so and that person has spoken; ``None`` otherwise. A surname alone counts
+    when it is a speaker's (``Roe, an award-winning lawyer, also said``): a single
+    capitalised word is otherwise any sentence's first (``However, the lawyer``)."""
+    surnames = {_last(speakers[c].name or "") for c in recent if speakers[c].name}
     lasts = {
         _last(re.sub(r"[’']s$", "", fm.group(1)))
         for fm in re.finditer(
-            rf"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{1,2}}), (?:the|a|an) "
+            rf"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{0,2}}), (?:the|a|an) "
             rf"(?:[\w-]+ ){{0,4}}(?i:{re.escape(head).replace(' ', ' +')})\b",
             text[:pos],
         )
+        if " " in fm.group(1) or _last(fm.group(1)) in surnames
     }
     if len(lasts) != 1:
         return None
