@@ -33,3 +33,24 @@ from tests.attribution.helpers import covering_speaker
 )
 def test_surname_in_apposition(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a firm named with its legal form in capitals, then "the company"
+        (
+            "Records show Jo Roe also owns Acme Supply LLC.\n\nThe company's website says it "
+            "sold spare parts but is now “closed indefinitely.”",
+            "“closed indefinitely.”",
+            "Acme Supply LLC",
+        ),
+        (
+            "Dana Ward chairs Vale Mining PLC. “We never sold to the army,” the company said.",
+            "“We never sold to the army,”",
+            "Vale Mining PLC",
+        ),
+    ],
+)
+def test_company_by_legal_form(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

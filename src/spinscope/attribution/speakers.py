@@ -1130,6 +1130,10 @@ def _named_organisation(
 
 #: what "the group", "the paper" stand for: a name the article wrote ending in one of
 #: these words (``the Correspondents’ Association``, ``The Washington Times``)
+#: a business's legal form ending its name, in the capitals it is often written in
+_LEGAL_FORMS = frozenset(["INC", "CORP", "LLC", "LTD", "PLC", "LLP", "GmbH"])
+_LEGAL_LOW = frozenset(w.lower() for w in _LEGAL_FORMS)
+
 _KIND_NOUNS = {
     # a body of members is a group too ("the U.S. Conference of Mayors")
     "group": _ORG_HEADS - {"police", "office", "court"}
@@ -1148,6 +1152,9 @@ _KIND_NOUNS = {
             "co",
             "llc",
             "ltd",
+            "plc",
+            "llp",
+            "gmbh",
             "foods",
             "industries",
             "motors",
@@ -1174,7 +1181,13 @@ def _named_of_kind(
     last name of two or more capitalised words ending in a word of that kind
     (:data:`_KIND_NOUNS`) written within :data:`WINDOW` before ``pos``, outside
     quotations, in its fullest form there. ``None`` when there is none (never guessed)."""
-    ends = "|".join(sorted(w.capitalize() for w in _KIND_NOUNS[noun]))
+    # a legal form is often written in capitals ("Acme Supply LLC")
+    ends = "|".join(
+        sorted(
+            {w.capitalize() for w in _KIND_NOUNS[noun]}
+            | {w for w in _LEGAL_FORMS if w.lower() in _KIND_NOUNS[noun]}
+        )
+    )
     lo = max(0, pos - WINDOW)
     # "the U.S. Conference of Mayors": the name may go on with what the body is "of"
     pattern = rf"((?:[A-Z][\w.&’'-]*\s+){{0,5}}(?:{ends})(?: of(?: [A-Z][\w’'-]*){{1,3}}\b)?)\b"
@@ -1494,7 +1507,8 @@ def _is_person(sp: Speaker) -> bool | None:
     low = [w.lower().strip(".") for w in words]
     if any(not _is_cap(w) and w.lower() not in _CONNECT for w in words):
         return False  # "White House hopefuls": a group described, not a person named
-    if low[-1] in _PAPERS | _OUTLET_ENDS:
+    if low[-1] in _PAPERS | _OUTLET_ENDS or low[-1] in _LEGAL_LOW:
+        # "Acme Supply LLC" is a firm, whatever its first words look like
         return False  # "World Net Daily", "Breitbart News": an outlet
     if len(words) == 1 and _brand_shaped(words[0]):
         return False  # "BizPacReview", "InfoWars": a site's or firm's one-word brand
@@ -1642,9 +1656,14 @@ def _document_owner(desc: str) -> Mention | None:
         return None
     owner = fm.group(1)
     if owner.islower():
-        if not owner.isalpha() or owner in STOP or (is_person_word(owner) and owner != "group"):
+        if (
+            not owner.isalpha()
+            or owner in STOP
+            or (is_person_word(owner) and owner not in _KIND_NOUNS)
+        ):
             # "the mother's letter": a person unnamed is no issuer to find; "the
-            # group's website" is the group's, found as the group named last
+            # group's website", "the company's website" are the body's, found as the
+            # body of that kind named last
             return None
         return Mention("description", role=f"the {owner}", definite=True, text=desc)
     if re.fullmatch(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+", owner) and _is_title(owner.split()[-1]):
