@@ -54,3 +54,42 @@ def test_surname_in_apposition(text: str, quote: str, speaker: str) -> None:
 )
 def test_company_by_legal_form(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "the report" after the outlet that reported, quoted as a block
+        (
+            "The Daily Ledger reported:\n\nThe city council has lost its way on housing.\n\n"
+            "The report said it appears “that the plan was never funded at all.”",
+            "“that the plan was never funded at all.”",
+            "Daily Ledger",
+        ),
+        # another report brought in since: "the report" may be that one
+        (
+            "The Daily Ledger reported that a report by the city auditor found waste.\n\n"
+            "The report said “the plan was never funded at all.”",
+            "“the plan was never funded at all.”",
+            "report",
+        ),
+        # writers described, not named: the document stays its own speaker
+        (
+            "A report released by Republican senators on the committee accused the agency "
+            "of waste.\n\n“The agency never told Congress,” the report says.",
+            "“The agency never told Congress,”",
+            "report",
+        ),
+    ],
+)
+def test_report_and_its_writer(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+def test_report_brought_in_before_the_reporter() -> None:
+    text = (
+        "A draft congressional report accuses the charity of waste.\n\n"
+        "The Health Agency reported irregularities in 2004, according to the report.\n\n"
+        "“The drugs were diluted,” the report states."
+    )
+    assert covering_speaker(text, "“The drugs were diluted,”") == "report"

@@ -70,6 +70,7 @@ from spinscope.attribution.mentions import (
     _OUTLET_ENDS,
     _PAPERS,
     _PARTISANS,
+    _PERSON_NOUNS,
     _PLACE_PREPS,
     _POSSESSED,
     _PREPS,
@@ -1693,6 +1694,26 @@ _WRITES_IN = (
 )
 
 
+#: ``Acme News reported:`` … ``the report said``: the report is the one who reported
+_REPORTED = (
+    r"(?<![\w’'])(?:[Tt]he )?(?P<author>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){{0,5}}) "
+    r"(?:reported|reports|has reported)\b"
+)
+
+
+def _people_noun(word: str) -> bool:
+    """Is a lowercase word a noun for people (``senators``, ``researchers``), never a
+    verb (``says``)?"""
+    w = word.lower()
+    return (
+        w in PERSON_HEADS
+        or w in _GENERIC_HEADS
+        or w in _GENERIC_NOUNS
+        or w in _PERSON_NOUNS
+        or (w.endswith("s") and (w[:-1] in PERSON_HEADS | _GENERIC_HEADS | _PERSON_NOUNS))
+    )
+
+
 def _named_issuer(text: str, pos: int, m: Mention) -> Mention | None:
     """Who wrote the document a bare definite source names (``the plan``, ``the
     paper``), when the article said so earlier in as many words (``The plan, authored by
@@ -1703,17 +1724,30 @@ def _named_issuer(text: str, pos: int, m: Mention) -> Mention | None:
     if not m.definite or desc not in _AUTHORED_NOUNS:
         return None
     noun = re.escape(desc)
+    pats = (_WRITTEN_BY, _WRITES_IN, _REPORTED) if desc == "report" else (_WRITTEN_BY, _WRITES_IN)
     found = [
         mm
-        for pat in (_WRITTEN_BY, _WRITES_IN)
+        for pat in pats
         for mm in re.finditer(pat.format(noun=noun), text[:pos])
         if not _quoted(text, mm.start())
     ]
     if not found:
         return None
-    author = max(found, key=lambda mm: mm.start()).group("author")
+    last = max(found, key=lambda mm: mm.start())
+    if last.re.pattern == _REPORTED.format(noun=noun) and re.search(
+        rf"\b(?:[Aa]n?|[Aa]nother) (?:[\w-]+ ){{0,3}}{noun}\b", text[:pos]
+    ):
+        # "a draft congressional report … Acme reported irregularities, according to
+        # the report": a document of that kind the article brought in, which "the
+        # report" may be as well as the reporting one's
+        return None
     # "by the Acme Institute and its partners": the name ends before lowercase words
-    author = re.sub(r"(?: (?:of|for|on|and|the))+$", "", author)
+    author = re.sub(r"(?: (?:of|for|on|and|the))+$", "", last.group("author"))
+    after = re.match(r"\s*([a-z]+)", text[last.start("author") + len(author) : pos])
+    if after and _people_noun(after.group(1)):
+        # "released by Republican senators": the capitalised word describes the writers,
+        # who are not named
+        return None
     issuer = parse_mention(author)
     return issuer if issuer.kind == "name" and issuer.name and not issuer.members else None
 
