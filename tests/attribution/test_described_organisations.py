@@ -93,3 +93,28 @@ def test_report_brought_in_before_the_reporter() -> None:
         "“The drugs were diluted,” the report states."
     )
     assert covering_speaker(text, "“The drugs were diluted,”") == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a body named by two capitalised words, never by its last word alone
+        (
+            "The march was a third of the size its organisers claimed.\n\n"
+            "“The figure was given to us by the city,” Vale Yard said in a statement.\n\n"
+            "“We have recorded no figure of our own,” the police force added.",
+            "“We have recorded no figure of our own,”",
+            "Vale Yard",
+        ),
+        # a person written by surname alone: not the force
+        (
+            "The march was a third of the size its organisers claimed.\n\n"
+            "“The figure was given to us by the city,” Shimon Prokupecz said. Prokupecz "
+            "left early.\n\n“We have recorded no figure of our own,” the police force added.",
+            "“We have recorded no figure of our own,”",
+            "police force",
+        ),
+    ],
+)
+def test_force_named_before(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

@@ -1809,7 +1809,7 @@ def _previous_organisation(
             not sp.name
             or sp.members
             or sp.gender is not None
-            or _is_person(sp) is True
+            or (_is_person(sp) is True and not _unknown_body(text, sp))
             or _written_gender(text, sp) is not None
             or _full_name_written(text[:pos], sp.name) is not None
             or is_place_name(sp.name)
@@ -1819,6 +1819,17 @@ def _previous_organisation(
             if lo <= s and e <= pos and e > best_at:
                 best, best_at = sid, e
     return best
+
+
+def _unknown_body(text: str, sp: Speaker) -> bool:
+    """Is a speaker that looks like a person by its capitalised words (``Scotland Yard``)
+    likely a body: no word of its name is a first name, it has no role, and the article
+    never writes its last word alone, as it would a person's surname (``Yard said``)?"""
+    words = (sp.name or "").split()
+    if len(words) < 2 or sp.role or any(first_name_gender(w) for w in words):
+        return False
+    alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text))
+    return alone == len(re.findall(rf"\b{re.escape(sp.name or '')}\b", text))
 
 
 def _answering_person(
