@@ -118,3 +118,31 @@ def test_report_brought_in_before_the_reporter() -> None:
 )
 def test_force_named_before(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a body's name going on with "on" after a document's "by"
+        (
+            "The report by the Committee on Foreign Relations says “the agency misled Congress.”",
+            "“the agency misled Congress.”",
+            "Committee on Foreign Relations",
+        ),
+        (
+            "The majority report by the Permanent Subcommittee on Investigations says that "
+            "“the deal was never legal.”",
+            "“the deal was never legal.”",
+            "Permanent Subcommittee on Investigations",
+        ),
+        # "the group" after a body named with "on" and "for"
+        (
+            "The Vale Working Group on Pastoral Care for Families is rejoicing.\n\n"
+            "The group says that it often receives “requests from couples.”",
+            "“requests from couples.”",
+            "Vale Working Group on Pastoral Care for Families",
+        ),
+    ],
+)
+def test_body_name_kept_whole(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

@@ -461,6 +461,7 @@ _ORG_HEADS = frozenset(
         "school",
         "service",
         "society",
+        "subcommittee",
         "union",
         "university",
     ]
@@ -1685,6 +1686,16 @@ def _parse_mention(text: str) -> Mention:
         or words[j - 1].lower() in ("al", "bin", "de", "van", "von")
         # "National Oceanic and Atmospheric Administration": an organisation stays whole
         or (org and j > 1 and words[j - 1].lower() in _CONNECT and _is_cap(words[j - 2]))
+        # "a report by the Committee on Foreign Relations": a body's noun before "on",
+        # "for" or "of" goes on with what the body is for, all one name
+        or (
+            j > 1
+            and j < len(words)
+            and words[j - 1] in ("on", "for", "of")
+            and words[j - 2].lower() in _ORG_HEADS
+            and _is_cap(words[j - 2])
+            and words[j].lower() not in _WEEKDAYS | _MONTHS
+        )
         # "Mall of America": "of" between two capitalised words that are not titles
         or (
             j > 1
@@ -2572,6 +2583,7 @@ _ORG_WORDS = frozenset(
         "administration",
         "agency",
         "committee",
+        "subcommittee",
         "company",
         "council",
         "department",

@@ -79,6 +79,7 @@ from spinscope.attribution.mentions import (
     _TITLED_NAME,
     _TITLES,
     _TOPIC_FOR,
+    _WEEKDAYS,
     Mention,
     Range,
     _acronym_of,
@@ -1170,6 +1171,10 @@ _KIND_NOUNS = {
 }
 
 
+#: a day's or a month's name, which a body's name does not go on with ("on Monday")
+_DATE_WORD = "(?:" + "|".join(sorted(w.capitalize() for w in _MONTHS | _WEEKDAYS)) + r")\b"
+
+
 def _named_of_kind(
     text: str,
     pos: int,
@@ -1190,8 +1195,12 @@ def _named_of_kind(
         )
     )
     lo = max(0, pos - WINDOW)
-    # "the U.S. Conference of Mayors": the name may go on with what the body is "of"
-    pattern = rf"((?:[A-Z][\w.&’'-]*\s+){{0,5}}(?:{ends})(?: of(?: [A-Z][\w’'-]*){{1,3}}\b)?)\b"
+    # "the U.S. Conference of Mayors", "the Working Group on Pastoral Care for Families":
+    # the name may go on with what the body is of or for (not the day it spoke on)
+    pattern = (
+        rf"((?:[A-Z][\w.&’'-]*\s+){{0,5}}(?:{ends})"
+        rf"(?: (?:of|on|for)(?! {_DATE_WORD})(?: [A-Z][\w’'-]*){{1,3}}\b){{0,2}})\b"
+    )
     found = [
         fm.group(1)
         for fm in re.finditer(pattern, text[lo:pos])
