@@ -7,7 +7,7 @@ and a document whose writer the article only describes stays its own speaker
 from __future__ import annotations
 
 import pytest
-from tests.attribution.helpers import covering_speaker
+from tests.attribution.helpers import covering_speaker, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,31 @@ def test_force_named_before(text: str, quote: str, speaker: str) -> None:
 )
 def test_body_name_kept_whole(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an office of a body is a person described, not the body's name
+        (
+            "The Director of the Acme Institute said that “the data are clear.”",
+            "“the data are clear.”",
+            (None, "Director of the Acme Institute"),
+        ),
+        # … and the person the article gave that office
+        (
+            "Jo Roe, the director of the Acme Institute, spoke on Monday. “The data are "
+            "clear,” the Director of the Acme Institute said.",
+            "“The data are clear,”",
+            ("Jo Roe", "the director of the Acme Institute"),
+        ),
+        # a body named "X of Y" whose first word is no office stays a name
+        (
+            "The Bank of England said that “rates will rise.”",
+            "“rates will rise.”",
+            ("Bank of England", None),
+        ),
+    ],
+)
+def test_office_of_a_body(text: str, quote: str, speaker: tuple[str | None, str | None]) -> None:
+    assert speaker_of(text, quote) == speaker

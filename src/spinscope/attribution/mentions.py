@@ -1657,6 +1657,10 @@ def _parse_mention(text: str) -> Mention:
             _is_title(core[i]) and (first_name_gender(core[i + 1]) or _closing_name(core[i + 1 :]))
             for i in range(org_at[-1] + 1, len(core) - 1)
         )
+        if len(core) > 2 and _is_title(core[0]) and core[1] == "of" and org_at:
+            # "Head of the Commission on Presidential Debates", "President of the
+            # European Commission": an office of a body, whose holder speaks, is no name
+            return Mention("description", role=t, definite=definite, gender=_gender_of(t), text=t)
         of = _member_of_body(core)
         if of is not None:
             # "Agustín Sánchez of the University of Leeds": a person of a body, whatever
