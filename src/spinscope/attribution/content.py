@@ -169,6 +169,8 @@ def content_before(view: TokenView, end: int, prev_cue_last: int) -> list[Range]
     k = end - 1
     while k > prev_cue_last and low[k] in (",", "—", "–", "-", ":"):
         k -= 1
+    if k - 1 > prev_cue_last and low[k] == "as" and low[k - 1] == ",":
+        k -= 2  # "X is so, as Jo wrote": the "as" opens the source's clause
     if k <= prev_cue_last:
         return []
     if view.is_close_quote(k) or (
@@ -236,6 +238,7 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
     if i >= stop:
         return []
     i = _past_aside(view, start, i, stop)
+    i = _past_addressee(view, i, stop)
     end = stop - 1
     q = quote_at(view, i) if view.is_open_quote(i) else None
     if q is None:
@@ -304,6 +307,19 @@ def _past_aside(view: TokenView, start: int, i: int, stop: int) -> int:
         if view.quote_of[k] >= 0 or low[k] in ".;:":
             return i
         if low[k] == ",":
+            return k + 1 if view.is_open_quote(k + 1) else i
+    return i
+
+
+def _past_addressee(view: TokenView, i: int, stop: int) -> int:
+    """The quotation's first token when token ``i`` opens a short addressee that a colon
+    and a quotation close (``told him: “…”``, ``told the committee: “…”``): whom the
+    words were for is no part of them. Else ``i``."""
+    low = view.lower
+    for k in range(i + 1, min(stop, i + 4) - 1):
+        if not is_word(low[k - 1]) or view.quote_of[k - 1] >= 0:
+            return i
+        if low[k] == ":":
             return k + 1 if view.is_open_quote(k + 1) else i
     return i
 

@@ -81,7 +81,7 @@ from spinscope.attribution.patterns import (
     is_well_formed,
     main_clause_cue,
 )
-from spinscope.attribution.result import Attribution, Range
+from spinscope.attribution.result import Attribution, Range, opens_to_paragraph_end
 from spinscope.attribution.sources import left_source, without_dateline, without_trailers
 from spinscope.attribution.speaker_labels import label_speaker, lowercase_words, speaker_labels
 from spinscope.attribution.speech import (
@@ -147,7 +147,33 @@ def extract(
     # cue) gives way to the quotation before it, which it reports
     closing = {a.cue[0] for a in adjacent if a.content[-1][1] <= a.cue[0]}
     out = [a for a in out if a.cue[0] not in closing or a.content[0][0] < a.cue[0]] + adjacent
-    return inner_quotation_owners(v, quotation_owners(v, closing_overrides(v, out)))
+    owned = inner_quotation_owners(v, quotation_owners(v, closing_overrides(v, out)))
+    return _with_continuations_joined(v.text, owned)
+
+
+def _with_continuations_joined(text: str, atts: list[Attribution]) -> list[Attribution]:
+    """A quotation its paragraph leaves open and the next paragraph goes on with (``X
+    told him: “…`` ¶ ``“…”``) is one quotation: the continuation found for the same cue
+    and source is one more content fragment of that attribution, not a second one."""
+    out: list[Attribution] = []
+    for att in atts:
+        into = next(
+            (
+                n
+                for n, a in enumerate(out)
+                if att.origin == "adjacent"
+                and a.cue == att.cue
+                and a.source == att.source
+                and opens_to_paragraph_end(text, *a.content[-1])
+            ),
+            None,
+        )
+        if into is None:
+            out.append(att)
+            continue
+        joined = tuple(sorted({*out[into].content, *att.content}))
+        out[into] = out[into].with_content(text, joined)
+    return out
 
 
 def _colon_label(view: TokenView, att: Attribution) -> Attribution | None:

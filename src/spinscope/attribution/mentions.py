@@ -755,6 +755,16 @@ def parse_mention(text: str) -> Mention:
         return rest if rest.kind == "name" else Mention("pronoun", text=m.text)
     if m.kind == "name" and m.role is None and m.name and (headed := _headline_role(m)):
         return headed
+    if (
+        m.kind == "name"
+        and (m.name or "").lower() in _PARTISANS
+        and m.role
+        and m.role.islower()
+        and not m.members
+    ):
+        # "centrist Democrats", "black Democrats": a group the adjective describes, not a
+        # body named "Democrats" with a role
+        return Mention("description", role=_clean(text), text=m.text)
     words = m.text.split()
     if (
         m.kind == "description"

@@ -542,10 +542,13 @@ def _inverted_source(site: CueSite) -> Range | None:
     if (
         low[a - 1] == ","
         and site.view.words[lo][:1].isupper()
-        and any(low[t] in ("who", "whose") for t in range(lo + 1, a - 1))
+        and any(
+            low[t] in ("who", "whose") and site.view.quote_of[t] < 0 for t in range(lo + 1, a - 1)
+        )
     ):
         # "King, who is black, said the word": the name and its relative clause are the
-        # subject, what follows the cue its object
+        # subject, what follows the cue its object ("There's “… who the winner will
+        # be” in Iowa, said X": a quoted "who" is the speaker's, no relative clause)
         return None
     if _addressee_then_clause(site, after):
         return None
@@ -623,6 +626,10 @@ def _with_closing_appositives(site: CueSite, np_: Range) -> Range:
     if after + 1 < hi and low[after] == "," and not view.is_open_quote(after + 1):
         j = after + 1
         while j < hi and low[j] not in (";", "(") and low[j] not in QUOTE_CHARS:
+            if _trailing_participle_cue(site, j):
+                # "said X, managing editor of Y, explaining why …": the participle
+                # reports what the source went on to say; it is no appositive of theirs
+                return (np_[0], j - 1) if j - 1 > after else np_
             j += 1
         end = j - 1
         while end > after and not is_word(low[end]):
@@ -630,6 +637,18 @@ def _with_closing_appositives(site: CueSite, np_: Range) -> Range:
         if end > after and j >= hi and j - after < 45:
             return (np_[0], end)
     return np_
+
+
+def _trailing_participle_cue(site: CueSite, j: int) -> bool:
+    """Is token ``j`` the comma before a participle cue (``, explaining``, ``, adding``)?"""
+    low = site.view.lower
+    return (
+        low[j] == ","
+        and j + 1 < site.hi
+        and j + 1 in site.cue_tokens
+        and low[j + 1].endswith("ing")
+        and site.view.words[j + 1][:1].islower()
+    )
 
 
 # -- SRC CUE CONTENT (the default) --------------------------------------------------
@@ -1067,6 +1086,14 @@ def closes_sentence(view: TokenView, cue: Cue, lo: int, hi: int, cue_tokens: set
         is_word(low[t]) and low[t] not in TEMPORAL and low[t] not in DAYS for t in range(b + 1, hi)
     ):
         return False
+    src = left_source(view, a, lo, cue_tokens, None, lo)
+    if src is None or src[1] - src[0] > 8:
+        return False
+    c = src[0] - 1
+    if c - 1 > lo + 3 and low[c] == "as" and low[c - 1] == ",":
+        # "…, as my colleague X wrote recently.": any verb of an "as" clause closing the
+        # sentence reports the clause before it
+        return not view.is_close_quote(c - 2)
     if (
         low[a] not in INVERTING
         and low[a] not in ("say", "told", "announced", "reported")
@@ -1074,10 +1101,6 @@ def closes_sentence(view: TokenView, cue: Cue, lo: int, hi: int, cue_tokens: set
         and not is_ly_adverb(view.words[a])
     ):
         return False
-    src = left_source(view, a, lo, cue_tokens, None, lo)
-    if src is None or src[1] - src[0] > 8:
-        return False
-    c = src[0] - 1
     return c > lo + 3 and low[c] == "," and not view.is_close_quote(c - 1)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-__all__ = ["Attribution", "Range", "attribution_kind"]
+__all__ = ["Attribution", "Range", "attribution_kind", "opens_to_paragraph_end"]
 
 #: a ``(start, end)`` pair: characters (end exclusive) or tokens (end inclusive)
 Range = tuple[int, int]
@@ -64,9 +64,26 @@ class Attribution:
 def attribution_kind(text: str, content: Sequence[Range]) -> str:
     """``direct`` when every content fragment (character ranges) is a quotation, ``mixed``
     when the content contains quotation marks, ``indirect`` otherwise."""
-    quoted = [text[s] in "“„«\"‘'" and text[e - 1] in "”»\"’'" for s, e in content]
+    quoted = [
+        text[s] in "“„«\"‘'" and (text[e - 1] in "”»\"’'" or opens_to_paragraph_end(text, s, e))
+        for s, e in content
+    ]
     if all(quoted):
         return "direct"
     if any(c in text[s:e] for s, e in content for c in '“”"«»'):
         return "mixed"
     return "indirect"
+
+
+def opens_to_paragraph_end(text: str, s: int, e: int) -> bool:
+    """Does the fragment ``s:e`` open a quotation that its paragraph leaves open (the
+    convention for a quotation going on in the next paragraph: ``“… penalties.`` ¶
+    ``“That’s why …”``)? Such a fragment is all quotation."""
+    rest = text[e:]
+    newline = rest.find("\n")
+    return (
+        text[s] in '“„«"'
+        and not any(c in text[s + 1 : e] for c in '”»"')
+        and text[e - 1] in ".!?"
+        and not (rest if newline < 0 else rest[:newline]).strip()
+    )

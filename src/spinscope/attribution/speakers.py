@@ -309,6 +309,11 @@ def resolve_speakers_traced(
             # "King said" after "Don King": the surname of a person named, no title
             first = full.split()[0]
             m = Mention("name", name=full, gender=first_name_gender(first), text=m.text)
+        if m.kind == "name" and (full := _surname_in_full(text[: src[0]], m)) is not None:
+            # "Mr Hancock responded" after "Health secretary Matt Hancock": the person
+            # the article named in full, not a second speaker known by a surname
+            # (its gender stays what the mention says: a pronoun's link is not to move)
+            m = replace(m, name=full)
         if m.kind == "description" and (titled := _titled_month_name(text[: src[0]], m)):
             m = titled
         if m.kind == "name" and (spelled := _acronym_spelled(text[: src[0]], m.name)):
@@ -3256,6 +3261,41 @@ def _full_name_written(text: str, surname: str, *, month_ok: bool = False) -> st
     ]
     found = {f"{fm.group(1)} {surname}" for fm in written if first_name_gender(fm.group(1))}
     return found.pop() if len(found) == 1 else None
+
+
+def _surname_in_full(before: str, m: Mention) -> str | None:
+    """The one full name ``before`` writes for a name mention that is a surname alone
+    with an honorific (``Mr Hancock``): a known first name right before the surname, with no
+    other name part around them (``Billy-Bob Johnson``, ``Donald Trump Jr.`` name
+    someone else), whose gender agrees with the honorific's; else ``None``."""
+    name = m.name or ""
+    if m.members or not re.fullmatch(r"[A-Z][a-z’'-]+", name) or _not_a_name(name):
+        return None
+    if not re.match(r"(?:Mr|Ms|Mrs|Dr|Sir)\.? ", m.text):
+        # a bare surname is how articles go on naming the well-known, and how the
+        # resolution of pronouns knows them; only an honorific's name is completed
+        return None
+    found = set()
+    pattern = rf"(?:^|(\S*)\s+)([A-Z][a-z]+) {re.escape(name)}\b(,? (?:Jr|Sr)\b)?"
+    for fm in re.finditer(pattern, before):
+        if _quoted(before, fm.start(2)):
+            continue
+        lead, first = fm.group(1) or "", fm.group(2)
+        if (
+            fm.group(3)
+            or lead.endswith("-")
+            or (lead[-1:].isalpha() and _is_cap(lead) and lead.lower() not in _TITLES)
+        ):
+            return None
+        if not first_name_gender(first):
+            continue
+        found.add(first)
+    if len(found) != 1:
+        return None
+    first = found.pop()
+    if m.gender is not None and first_name_gender(first) not in (None, m.gender):
+        return None
+    return f"{first} {name}"
 
 
 def _titled_month_name(text: str, m: Mention) -> Mention | None:

@@ -1,0 +1,149 @@
+"""Shapes of news prose that put words in the wrong place: an inverted cue after a
+quotation set in the writer's sentence (``There's “…” in Iowa, said X, editor of Y,
+explaining …``), ``…, as my colleague X wrote``, a quotation going on in the next
+paragraph (one attribution, not two), ``told him: “…”`` (the addressee is no content),
+``Mr Hancock`` after ``Matt Hancock`` and ``centrist Democrats`` (a group, not a body
+named "Democrats")."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.helpers import read, with_cue
+
+from spinscope.attribution.mentions import parse_mention
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a quoted "who" is the speaker's word, no relative clause of a subject
+        (
+            "There’s “less drive to pick a winner since nobody knows who the winner will be” "
+            "in Iowa, said Jo Roe, managing editor of the Iowa Ledger.",
+            "said",
+            "Jo Roe, managing editor of the Iowa Ledger",
+            (
+                "There’s “less drive to pick a winner since nobody knows who the winner will be” "
+                "in Iowa",
+            ),
+        ),
+        # the participle after the appositive is what the source went on to say
+        (
+            "Voters want change, said Jo Roe, managing editor of the Iowa Ledger, explaining "
+            "why officials back outsiders.",
+            "said",
+            "Jo Roe, managing editor of the Iowa Ledger",
+            ("Voters want change",),
+        ),
+        (
+            "Voters want change, said Jo Roe, managing editor of the Iowa Ledger, explaining "
+            "why officials back outsiders.",
+            "explaining",
+            "Jo Roe, managing editor of the Iowa Ledger",
+            ("why officials back outsiders",),
+        ),
+        # an "as" clause closing the sentence reports the clause before it
+        (
+            "If you follow endorsements of the field, the biggest thing is the lack of them, "
+            "as my colleague Ann Vale wrote recently.",
+            "wrote recently",
+            "my colleague Ann Vale",
+            ("If you follow endorsements of the field, the biggest thing is the lack of them",),
+        ),
+        (
+            "The plan is dead, as Ann Vale noted.",
+            "noted",
+            "Ann Vale",
+            ("The plan is dead",),
+        ),
+    ],
+)
+def test_cue_after_the_writers_sentence(
+    text: str, cue: str, source: str, content: tuple[str, ...]
+) -> None:
+    r = with_cue(text, cue)
+    assert (r.source, r.content) == (source, content)
+
+
+_TWO_PARAGRAPHS = (
+    "Former whip Jo Roe told him: “These were twelve pages of detailed laws with penalties.\n"
+    "“That is why we need to scrutinise the detail before it comes into force.”\n"
+    "Other news followed.\n"
+)
+
+
+def test_a_quotation_going_on_in_the_next_paragraph_is_one_attribution() -> None:
+    reads = [r for r in read(_TWO_PARAGRAPHS) if r.cue == "told"]
+    assert [(r.source, r.content, r.kind) for r in reads] == [
+        (
+            "Former whip Jo Roe",
+            (
+                "“These were twelve pages of detailed laws with penalties.",
+                "“That is why we need to scrutinise the detail before it comes into force.”",
+            ),
+            "direct",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Jo Roe told him: “We will not wait.”", ("“We will not wait.”",)),
+        ("Jo Roe told the committee: “We will not wait.”", ("“We will not wait.”",)),
+    ],
+)
+def test_an_addressee_before_a_colon_is_no_content(text: str, content: tuple[str, ...]) -> None:
+    assert with_cue(text, "told").content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an honorific's surname is the person the article named in full
+        (
+            "Health secretary Matt Hancock was forced onto the defensive.\n"
+            "Mr Hancock responded: “Sometimes we have had to move fast.”",
+            "Matt Hancock",
+        ),
+        (
+            "Health Secretary Matt Hancock was forced onto the defensive.\n"
+            "Mr Hancock responded: “Sometimes we have had to move fast.”",
+            "Matt Hancock",
+        ),
+        # another name part around the first name: someone else, or not sure who
+        (
+            "Beau Billy-Bob Johnson was forced onto the defensive.\n"
+            "Mr Johnson responded: “Sometimes we have had to move fast.”",
+            "Johnson",
+        ),
+        (
+            "Donald Trump Jr. was forced onto the defensive.\n"
+            "Mr Trump responded: “Sometimes we have had to move fast.”",
+            "Trump",
+        ),
+        # two full names with that surname: no guess
+        (
+            "Matt Hancock and Anna Hancock were forced onto the defensive.\n"
+            "Mr Hancock responded: “Sometimes we have had to move fast.”",
+            "Hancock",
+        ),
+    ],
+)
+def test_an_honorifics_surname_takes_the_full_name(text: str, speaker: str) -> None:
+    assert with_cue(text, "responded:").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "role"),
+    [
+        ("centrist Democrats", "description", None, "centrist Democrats"),
+        ("black Democrats", "description", None, "black Democrats"),
+        ("moderate Republicans", "description", None, "moderate Republicans"),
+    ],
+)
+def test_an_adjective_before_a_party_describes_a_group(
+    mention: str, kind: str, name: str | None, role: str | None
+) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name, m.role) == (kind, name, role)
