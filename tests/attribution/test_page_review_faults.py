@@ -147,3 +147,64 @@ def test_an_adjective_before_a_party_describes_a_group(
 ) -> None:
     m = parse_mention(mention)
     assert (m.kind, m.name, m.role) == (kind, name, role)
+
+
+def test_a_related_story_link_is_no_speaker_label() -> None:
+    text = (
+        "I have lived through heat waves.\n"
+        "Annie Roe: California is becoming unlivable\n"
+        "Trees need time to adapt.\n"
+    )
+    assert [r.source for r in read(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript's turns and a headline's label still speak
+        "Rain fell.\nPENCE: Well, look, we will win this.\nKAINE: No you will not.\n",
+        "Graham: Trump's Rhetoric Destroying GOP\nThe senator spoke.\n",
+    ],
+)
+def test_labels_that_speak_stay(text: str) -> None:
+    assert [r.cue for r in read(text)][:1] == [":"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # the relative clause's subject speaks; the main clause after its closing mark
+        # is the writer's
+        (
+            "A wind storm—which some are calling an “inland hurricane”—left many without power.",
+            "are calling",
+            "some",
+            ("an “inland hurricane”",),
+        ),
+        (
+            "The storm, which some are calling an “inland hurricane,” left many without power.",
+            "are calling",
+            "some",
+            ("an “inland hurricane,”",),
+        ),
+        (
+            "The storm, which critics called a disaster, left many without power.",
+            "called",
+            "critics",
+            ("a disaster",),
+        ),
+        # whom it was said to stands between the verb and its "that"
+        (
+            "Last month, the authority testified to the City Council that it had reached "
+            "most residents.",
+            "testified",
+            "the authority",
+            ("that it had reached most residents",),
+        ),
+    ],
+)
+def test_relative_clauses_and_hearers(
+    text: str, cue: str, source: str, content: tuple[str, ...]
+) -> None:
+    r = with_cue(text, cue)
+    assert (r.source, r.content) == (source, content)

@@ -397,6 +397,8 @@ def close_relative_clause(view: TokenView, att: Attribution) -> Attribution:
     closes the clause, before the main clause's verb (an auxiliary or a past tense)."""
     if att.source is None or len(att.content) != 1:
         return att
+    if (closed := _close_object_relative(view, att)) is not None:
+        return closed
     if view.text[att.source[0] : att.source[1]].lower() not in ("who", "which"):
         return att
     k = token_at(view, att.source[0])
@@ -421,3 +423,35 @@ def close_relative_clause(view: TokenView, att: Attribution) -> Attribution:
                 return att
             return replace(att, content=(view.chars(r[0], r[1]),))
     return att
+
+
+#: lowercase one-word subjects of a relative clause that speak ("which some call")
+_SUBJECT_WORDS = frozenset(["some", "many", "most", "few", "he", "she", "they", "we", "i", "you"])
+
+
+def _close_object_relative(view: TokenView, att: Attribution) -> Attribution | None:
+    """``A storm — which some are calling an “inland hurricane” — left …``: a relative
+    clause whose subject speaks is set off by a comma or a dash; its content ends where
+    the same mark closes the clause before a lowercase word (the main clause's verb goes
+    on). ``None`` when the source opens no such clause or the clause does not close."""
+    assert att.source is not None
+    low = view.lower
+    k = token_at(view, att.source[0])
+    if k < 2 or low[k - 1] not in ("which", "that") or low[k - 2] not in (",", "—", "–"):
+        return None
+    last = token_at(view, att.source[1] - 1)
+    if not (view.words[k][:1].isupper() or low[last].endswith("s") or low[k] in _SUBJECT_WORDS):
+        return None  # "which drew criticism from": a verb taken for the source
+    mark = low[k - 2]
+    s, e = att.content[0]
+    if s < att.cue[1]:
+        return None
+    a, b = token_at(view, s), token_at(view, e - 1)
+    for t in range(a + 1, b):
+        if low[t] != mark:
+            continue
+        after = t + 1 if view.is_close_quote(t + 1) else t
+        if after + 1 <= b and view.words[after + 1][:1].islower() and is_word(low[after + 1]):
+            r = trim_content(view, a, after if after > t else t - 1)
+            return None if r is None else replace(att, content=(view.chars(r[0], r[1]),))
+    return None

@@ -25,9 +25,11 @@ from spinscope.attribution.lexicon import (
     AUXILIARIES,
     CORE_VERBS,
     DAYS,
+    DETS,
     DOCUMENTS,
     INVERTING,
     NAMING,
+    PRONOUNS,
     STOP,
     TEMPORAL,
     VENUES,
@@ -349,6 +351,30 @@ def _phrasal_before(view: TokenView, colon: int, lo: int) -> int | None:
     return None
 
 
+#: verbs of saying before whom, then ``that``: ``testified to the City Council that``
+_TO_HEARER_VERBS = CORE_VERBS | frozenset(
+    ["testified", "testifies", "explained", "wrote", "admitted", "acknowledged", "conceded"]
+)
+#: what opens the hearer or the occasion after such a verb
+_HEARER_LEADS = frozenset(["to", "before", "at", "in", "during"])
+
+
+def _verb_to_hearer_that(view: TokenView, i: int) -> bool:
+    """``the authority testified to the City Council that it had …``: a verb of saying,
+    a short phrase of whom it was said to (or where), and ``that`` opening a clause
+    with its subject (a determiner, a pronoun or a name right after it)."""
+    low = view.lower
+    if low[i] not in _TO_HEARER_VERBS or i + 3 >= len(view) or low[i + 1] not in _HEARER_LEADS:
+        return False
+    for k in range(i + 2, min(i + 9, len(view) - 1)):
+        if view.sent_of[k] != view.sent_of[i] or not is_word(low[k]) or view.quote_of[k] >= 0:
+            return False
+        if low[k] == "that":
+            nxt = view.words[k + 1]
+            return low[k + 1] in DETS or low[k + 1] in PRONOUNS or nxt[:1].isupper()
+    return False
+
+
 def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float) -> list[float]:
     """Raise a core reporting verb introducing a that-clause or a quotation to the threshold."""
     boosted = list(probs)
@@ -361,6 +387,7 @@ def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float)
                 and (view.lower[i + 1] in ("that", ":") or view.is_open_quote(i + 1))
             )
             or _verb_comma_quotation(view, i)
+            or _verb_to_hearer_that(view, i)
             or (
                 # "…, warns WHO Director Jane Doe": an inverted verb after its content, before
                 # a capitalised source (the tagger, trained on "said", scores "warns" low)

@@ -203,6 +203,10 @@ def left_source(
     rel = _relative_clause_source(view, k, lo, cue_tokens)
     if rel is not None:
         return rel
+    if k - 1 >= lo and low[k] in _PEOPLE_QUANTIFIERS and low[k - 1] in ("which", "that"):
+        # "a storm, which some are calling an “inland hurricane”": a quantifier standing
+        # for people is the subject of the relative clause, and its speakers
+        return (k, k)
     np_ = noun_phrase_left(view, k, lo, cue_tokens)
     if (
         np_ is not None
@@ -245,6 +249,9 @@ def left_source(
             return ext
     return np_
 
+
+#: quantifiers that stand alone for people ("which some call", "that many see as")
+_PEOPLE_QUANTIFIERS = frozenset(["some", "many", "others", "most", "few"])
 
 #: the dashes that set an aside off in a sentence ("--" comes as two "-" tokens)
 _DASHES = frozenset(["–", "—", "-"])

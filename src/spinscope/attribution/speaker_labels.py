@@ -79,6 +79,8 @@ def speaker_labels(view: TokenView, taken: set[int]) -> list[Attribution]:
         if speaker_end is None:
             continue
         end = _paragraph_end(view, k)
+        if _linked_headline(view, k, i, colon, end):
+            continue
         r = trim_content(view, colon + 1, end)
         if r is None or sum(is_word(w) for w in low[r[0] : r[1] + 1]) < 3:
             continue
@@ -130,6 +132,23 @@ def _label(view: TokenView, sentence: int) -> Range | None:
     ):
         return None
     return i, j
+
+
+#: what closes a transcript turn or a quoted headline (a link's title ends bare)
+_TURN_ENDS = frozenset([".", "!", "?", "…", "”", '"', "’", "'", ")"])
+
+
+def _linked_headline(view: TokenView, sentence: int, first: int, colon: int, end: int) -> bool:
+    """Is the labelled paragraph a link to a related story, ``Annie Lowrey: California is
+    becoming unlivable``, between the article's paragraphs? A full name (two words or
+    more) labels a one-sentence paragraph past the first that ends with no punctuation:
+    a columnist's byline and the headline of their piece, not a turn of speech."""
+    para = view.para_of_sent[sentence]
+    next_para = view.para_of_sent[sentence + 1] if sentence + 1 < len(view.sentences) else para + 1
+    if para == 0 or next_para == para:
+        return False
+    names = [t for t in range(first, colon) if view.words[t][:1].isupper()]
+    return len(names) >= 2 and end > colon + 2 and view.lower[end] not in _TURN_ENDS
 
 
 def _paragraph_end(view: TokenView, sentence: int) -> int:
