@@ -208,3 +208,41 @@ def test_relative_clauses_and_hearers(
 ) -> None:
     r = with_cue(text, cue)
     assert (r.source, r.content) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party officials are aligning themselves with the governor.",
+        "The state’s political classes aren’t excited about the senator.",
+        "Anyone eager to learn more can attend the panel.",
+        "The agency was confused about which plants were available.",
+        "Many party elites have doubts about the senator.",
+        # what someone expected, as a comparison's baseline
+        "One plant was providing more power than the grid operator expected.",
+    ],
+)
+def test_no_speech_is_reported(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the same verbs with what was said stay cues
+        ("Analysts expected that sales would fall.", "expected", ("that sales would fall",)),
+        # a relative "that" on the noun before it is no that-clause of the cue
+        (
+            "The utility echoed this view in an email that urged people to help out.",
+            "echoed",
+            ("this view in an email that urged people to help out",),
+        ),
+        (
+            "She told the committee that armed men had come.",
+            "told",
+            ("that armed men had come",),
+        ),
+    ],
+)
+def test_what_was_said_stays(text: str, cue: str, content: tuple[str, ...]) -> None:
+    assert with_cue(text, cue).content == content

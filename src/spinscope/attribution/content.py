@@ -251,6 +251,10 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
                 # "that"-clause joined to the first; the content starts before both
                 if low[k - 1] in ("and", "or", "but"):
                     break
+                # "echoed this view in an email that urged …": a relative clause on the
+                # noun before it; what was said is the object, not that clause
+                if k + 1 < stop and low[start - 1] not in _TELLING and _relative_that(view, k):
+                    break
                 i = k
                 break
         # a new clause ends the content: ", but ...", "; ...", ", while ..."
@@ -309,6 +313,29 @@ def _past_aside(view: TokenView, start: int, i: int, stop: int) -> int:
         if low[k] == ",":
             return k + 1 if view.is_open_quote(k + 1) else i
     return i
+
+
+#: verbs whose object is the hearer ("told the committee that …")
+_TELLING = frozenset(
+    ["told", "tell", "tells", "telling", "warned", "assured", "reminded", "informed", "advised"]
+)
+
+
+def _relative_that(view: TokenView, k: int) -> bool:
+    """Is the ``that`` at token ``k`` a relative pronoun, a noun with its article before
+    it and a past-tense verb right after it (``an email that urged``)? (``told reporters
+    that armed men …`` has no article: the object, and its clause.)"""
+    before, after = view.words[k - 1], view.words[k + 1]
+    return (
+        k >= 2
+        and view.lower[k - 2] in ("a", "an", "the")
+        and before.isalpha()
+        and before.islower()
+        and before not in ("said", "told", "say", "says")
+        and after.isalpha()
+        and after.islower()
+        and after.endswith("ed")
+    )
 
 
 def _past_addressee(view: TokenView, i: int, stop: int) -> int:

@@ -664,6 +664,10 @@ _NOT_SPEECH_SHAPES = re.compile(
     # desire" says it
     r"|(?:never )?(?:show|shows|showed|shown|showing) (?:a|an|any) (?:desire|appetite|"
     r"willingness)\b"
+    r"|(?:align|aligns|aligned|aligning) (?:themselves|himself|herself|itself|ourselves)\b"
+    r"|(?:not |n\'t |n’t )?(?:excited|eager) (?:about|to|for)\b"
+    r"|(?:confused|unsure) (?:about|over|as to)\b"
+    r"|(?:doubts|concerns) about\b"
     r")"
 )
 #: adverbs of sincerity or manner, which alone report no speech (``…, seriously, that``):
@@ -787,9 +791,34 @@ def is_non_speech(view: TokenView, cue: Cue) -> bool:
         r"\b(?:you|we) (?:can|could) (?:see|hear|watch|notice)\b", " ".join(before)
     ):
         return True  # "You can see the damage": perception, not speech
+    if _comparison_baseline(view, cue, lo):
+        return True
     # "ca n't be said", "cannot be said", "could not be said"
     joined = " ".join(before)
     return bool(re.search(r"(?:n't|not|cannot) be said\b", joined))
+
+
+#: verbs of expecting that, after ``than SRC``, give the baseline of a comparison
+_BASELINE_VERBS = frozenset(
+    ["expected", "anticipated", "predicted", "forecast", "projected", "estimated", "thought"]
+)
+
+
+def _comparison_baseline(view: TokenView, cue: Cue, lo: int) -> bool:
+    """``more power than the grid operator expected``: what someone expected is the
+    measure a comparison is made against; nothing said is reported (no clause follows)."""
+    low = view.lower
+    if low[cue.first] not in _BASELINE_VERBS or cue.first != cue.last:
+        return False
+    after = low[cue.last + 1] if cue.last + 1 < len(low) else "."
+    if after in ("that", "to", ":") or (is_word(after) and after not in ("in", "on", "at", "by")):
+        return False
+    for k in range(cue.first - 1, max(lo - 1, cue.first - 6), -1):
+        if low[k] == "than":
+            return k < cue.first - 1
+        if not is_word(low[k]):
+            return False
+    return False
 
 
 def drop_parenthetical_participles(view: TokenView, cues: list[Cue]) -> list[Cue]:
