@@ -246,3 +246,32 @@ def test_no_speech_is_reported(text: str) -> None:
 )
 def test_what_was_said_stays(text: str, cue: str, content: tuple[str, ...]) -> None:
     assert with_cue(text, cue).content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a restrictive "who" after people in the plural stands for them
+        (
+            "Among the Democratic state legislators in Iowa who have endorsed a candidate, Jo Roe "
+            "leads.",
+            "have endorsed",
+            "Democratic state legislators in Iowa",
+        ),
+        ("Many of the mayors who have endorsed Roe got money from him.", "have endorsed", "mayors"),
+        # members of a body after a fronted phrase are the source, not the body
+        (
+            "When Roe caught up in polls, centrist figures in the party emphasized their "
+            "concerns about her.",
+            "emphasized their concerns about",
+            "centrist figures in the party",
+        ),
+    ],
+)
+def test_who_and_members_speak(text: str, cue: str, speaker: str) -> None:
+    assert with_cue(text, cue).speaker == speaker
+
+
+def test_a_quantifier_opening_a_sentence_names_no_organisation() -> None:
+    text = "Many party elites doubt the senator. The party said no."
+    assert with_cue(text, "said").name is None

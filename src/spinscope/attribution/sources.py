@@ -228,6 +228,7 @@ def left_source(
         return left_source(view, np_[0] - 1, lo, cue_tokens, shared, sent_lo)
     if np_ is not None:
         np_ = _with_described_head(view, np_, lo, cue_tokens)
+        np_ = _with_member_head(view, np_, lo, cue_tokens)
     if np_ is not None:
         np_ = after_fronted_phrase(view, np_, lo)
         giver = _giver(view, np_, lo, cue_tokens)
@@ -450,6 +451,30 @@ def _with_described_head(view: TokenView, np_: Range, lo: int, cue_tokens: set[i
         return np_
     head = noun_phrase_left(view, a - 3, lo, cue_tokens)
     if head is None or head[1] != a - 3 or not view.words[a - 3][:1].islower():
+        return np_
+    return (head[0], np_[1])
+
+
+#: prepositions between members and their body ("blocs in the party")
+_MEMBERS_OF = frozenset(["in", "within", "inside", "of", "at"])
+
+
+def _with_member_head(view: TokenView, np_: Range, lo: int, cue_tokens: set[int]) -> Range:
+    """``…, centrist figures in the party emphasized``: the noun phrase left of the cue
+    is the body the members belong to; when a plural noun in lower case opens the clause
+    right before its preposition (after a comma, or at the sentence start), the source is
+    the members with it (a word before the noun says it is a noun phrase)."""
+    low, words = view.lower, view.words
+    a = np_[0]
+    if a - 2 < lo or low[a - 1] not in _MEMBERS_OF:
+        return np_
+    head = noun_phrase_left(view, a - 2, lo, cue_tokens)
+    if head is None or head[1] != a - 2 or head[0] == head[1] or (a - 2) in cue_tokens:
+        return np_  # "…, reads in part:": one word alone may be a verb
+    noun = words[a - 2]
+    if not (noun.islower() and noun.isalpha() and noun.endswith("s") and not noun.endswith("ss")):
+        return np_
+    if head[0] != lo and low[head[0] - 1] not in (",", "—", "–"):
         return np_
     return (head[0], np_[1])
 

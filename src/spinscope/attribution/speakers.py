@@ -1090,6 +1090,33 @@ _ORG_NAMED = (
 )
 
 
+#: quantifiers and determiners that open a sentence capitalised, never a name's part
+_QUANTIFIERS = frozenset(
+    [
+        "many",
+        "some",
+        "most",
+        "all",
+        "several",
+        "few",
+        "other",
+        "both",
+        "each",
+        "every",
+        "such",
+        "no",
+        "these",
+        "those",
+        "any",
+        "more",
+        "fewer",
+        "its",
+        "their",
+        "our",
+    ]
+)
+
+
 def _named_organisation(
     text: str,
     pos: int,
@@ -1121,8 +1148,12 @@ def _named_organisation(
             continue
         if fm.group(1):
             owner = fm.group(1).split()
-            if owner[0] in ("A", "An", "This", "That") or _not_a_name(owner[-1]):
-                continue
+            if (
+                owner[0] in ("A", "An", "This", "That")
+                or owner[0].lower() in _QUANTIFIERS
+                or _not_a_name(owner[-1])
+            ):
+                continue  # "Many party elites": a quantifier opening the sentence
             written = owner
         else:
             written = fm.group(2).split()[-1:]  # "Donald Trump's campaign": the Trump campaign
@@ -1386,6 +1417,26 @@ def _subject_before_who(text: str, pos: int) -> Mention | None:
     if not (head.endswith("s") or head in PERSON_HEADS):
         return None
     m = parse_mention(np_)
+    return m if m.kind == "description" else None
+
+
+#: people in the plural right before a restrictive ``who``, with a place or body after
+#: them ("the Democratic state legislators in Iowa who", "the mayors who")
+_GROUP_BEFORE_WHO = re.compile(
+    r"\b(?:the|these|those|many|some|of)\s+"
+    r"(?P<np>(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*s)"
+    r"(?:\s+(?:in|from|of|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,3})?)\s*$"
+)
+
+
+def _group_before_who(text: str, pos: int) -> Mention | None:
+    """The people a restrictive ``who`` at ``pos`` stands for when a plural person noun
+    comes right before it, mid-sentence (``Among the state legislators in Iowa who have
+    endorsed``): a described group; ``None`` else."""
+    found = _GROUP_BEFORE_WHO.search(text[max(0, pos - 100) : pos])
+    if found is None or not is_person_word(found.group("head")):
+        return None
+    m = parse_mention(found.group("np").strip())
     return m if m.kind == "description" else None
 
 
@@ -2238,7 +2289,10 @@ def _resolve_pronoun(
             name_m = parse_mention(mm.group(1))
             probe = Speaker(id=-1, name=name_m.name, role=name_m.role)
             if low == "who" and name_m.name and _is_person(probe) is False:
-                return None  # "Ted Cole of Texas, who": a place does not speak
+                # "Ted Cole of Texas, who": a place does not speak; "the legislators in
+                # Iowa who": the people before the place do
+                group = _group_before_who(text, src[0])
+                return None if group is None else new(group)
             if name_m.kind == "name" and name_m.name:
                 for cand in reversed(recent):
                     if speakers[cand].name and _last(speakers[cand].name or "") == _last(
@@ -2247,6 +2301,8 @@ def _resolve_pronoun(
                         return cand
                 return new(name_m)
         if low == "who" and (group := _subject_before_who(text, src[0])) is not None:
+            return new(group)
+        if low == "who" and (group := _group_before_who(text, src[0])) is not None:
             return new(group)
         return None
     if low in ("his", "her", "their") and _CATAPHORIC.search(text[max(0, src[0] - 40) : src[0]]):
