@@ -275,3 +275,16 @@ def test_who_and_members_speak(text: str, cue: str, speaker: str) -> None:
 def test_a_quantifier_opening_a_sentence_names_no_organisation() -> None:
     text = "Many party elites doubt the senator. The party said no."
     assert with_cue(text, "said").name is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "role"),
+    [
+        ("Pat Roe, managing editor of the Iowa Ledger", "managing editor of the Iowa Ledger"),
+        ("Jo Roe, acting director of the agency", "acting director of the agency"),
+        # what the speaker was doing is no role
+        ("Sarah Roe, yelling to be heard over the band", None),
+    ],
+)
+def test_a_participle_title_is_a_role(mention: str, role: str | None) -> None:
+    assert parse_mention(mention).role == role

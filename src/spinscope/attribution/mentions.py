@@ -1603,8 +1603,15 @@ def _parse_mention(text: str) -> Mention:
         return described
     head, _, appos = t.partition(",")
     appos = _clean(appos)
-    lead_word = appos.split()[0] if appos else ""
-    if lead_word.islower() and len(lead_word) > 5 and lead_word.endswith("ing"):
+    lead_words = appos.split()
+    lead_word = lead_words[0] if lead_words else ""
+    if (
+        lead_word.islower()
+        and len(lead_word) > 5
+        and lead_word.endswith("ing")
+        # "managing editor of …", "acting director": a title the participle qualifies
+        and not (len(lead_words) > 1 and is_person_word(lead_words[1].lower()))
+    ):
         # "Sarah Bühler, yelling to be heard over the band": what the speaker was doing
         # is no role
         appos = ""
