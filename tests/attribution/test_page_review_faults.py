@@ -259,6 +259,7 @@ def test_what_was_said_stays(text: str, cue: str, content: tuple[str, ...]) -> N
             "Democratic state legislators in Iowa",
         ),
         ("Many of the mayors who have endorsed Roe got money from him.", "have endorsed", "mayors"),
+        ("Cities run by mayors who have endorsed Roe got money.", "have endorsed", "mayors"),
         # members of a body after a fronted phrase are the source, not the body
         (
             "When Roe caught up in polls, centrist figures in the party emphasized their "

@@ -1423,7 +1423,7 @@ def _subject_before_who(text: str, pos: int) -> Mention | None:
 #: people in the plural right before a restrictive ``who``, with a place or body after
 #: them ("the Democratic state legislators in Iowa who", "the mayors who")
 _GROUP_BEFORE_WHO = re.compile(
-    r"\b(?:the|these|those|many|some|of)\s+"
+    r"\b(?:the|these|those|many|some|of|by|among|for|from|with)\s+"
     r"(?P<np>(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*s)"
     r"(?:\s+(?:in|from|of|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,3})?)\s*$"
 )
