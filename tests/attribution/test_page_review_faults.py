@@ -218,6 +218,10 @@ def test_relative_clauses_and_hearers(
         "Anyone eager to learn more can attend the panel.",
         "The agency was confused about which plants were available.",
         "Many party elites have doubts about the senator.",
+        "Seven progressives are supporting the senator.",
+        "Republicans willing to back a Democrat have not rallied behind anyone.",
+        "They have so little support from centrist figures.",
+        "Officials in those states have endorsed one of the two senators.",
         # what someone expected, as a comparison's baseline
         "One plant was providing more power than the grid operator expected.",
     ],
@@ -231,6 +235,11 @@ def test_no_speech_is_reported(text: str) -> None:
     [
         # the same verbs with what was said stay cues
         ("Analysts expected that sales would fall.", "expected", ("that sales would fall",)),
+        (
+            "He has endorsed the view that taxes must rise.",
+            "has endorsed the",
+            ("that taxes must rise",),
+        ),
         # a relative "that" on the noun before it is no that-clause of the cue
         (
             "The utility echoed this view in an email that urged people to help out.",
@@ -253,13 +262,13 @@ def test_what_was_said_stays(text: str, cue: str, content: tuple[str, ...]) -> N
     [
         # a restrictive "who" after people in the plural stands for them
         (
-            "Among the Democratic state legislators in Iowa who have endorsed a candidate, Jo Roe "
-            "leads.",
-            "have endorsed",
+            "Among the Democratic state legislators in Iowa who have argued for a candidate, "
+            "Jo Roe leads.",
+            "argued for",
             "Democratic state legislators in Iowa",
         ),
-        ("Many of the mayors who have endorsed Roe got money from him.", "have endorsed", "mayors"),
-        ("Cities run by mayors who have endorsed Roe got money.", "have endorsed", "mayors"),
+        ("Many of the mayors who have praised Roe got money from him.", "praised", "mayors"),
+        ("Cities run by mayors who have praised Roe got money.", "praised", "mayors"),
         # members of a body after a fronted phrase are the source, not the body
         (
             "When Roe caught up in polls, centrist figures in the party emphasized their "

@@ -664,8 +664,15 @@ _NOT_SPEECH_SHAPES = re.compile(
     # desire" says it
     r"|(?:never )?(?:show|shows|showed|shown|showing) (?:a|an|any) (?:desire|appetite|"
     r"willingness)\b"
+    # backing a candidate, siding with one, being keen on or puzzled by something: a
+    # stance shown by deeds or a state of mind, no words ("endorsed the view that" and
+    # "supporting claims that" report what was said, and stay)
+    r"|(?:supporting|backing) (?!the idea\b|claims?\b|calls?\b|that\b)"
+    r"|(?:willing|unwilling|ready|eager) to (?:back|support|endorse|vote)\b"
+    r"|(?:have|has|had) (?:so |very )?(?:little|much|more|less|no) support\b"
+    r"|(?:have|has|had) endorsed (?!the (?:views?|claims?|ideas?|notion|argument|calls?)\b)"
     r"|(?:align|aligns|aligned|aligning) (?:themselves|himself|herself|itself|ourselves)\b"
-    r"|(?:not |n\'t |n’t )?(?:excited|eager) (?:about|to|for)\b"
+    r"|(?:not |n't |n’t )?(?:excited|eager) (?:about|to|for)\b"
     r"|(?:confused|unsure) (?:about|over|as to)\b"
     r"|(?:doubts|concerns) about\b"
     r")"
