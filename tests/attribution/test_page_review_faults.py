@@ -298,3 +298,20 @@ def test_a_quantifier_opening_a_sentence_names_no_organisation() -> None:
 )
 def test_a_participle_title_is_a_role(mention: str, role: str | None) -> None:
     assert parse_mention(mention).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # "to" after a verb of aiming opens what is aimed at, no short adverbial after
+        # which the fronted phrase would be the content
+        (
+            "By 2028, the Trust aims to convert 110,000 apartments.",
+            "aims",
+            ("to convert 110,000 apartments",),
+        ),
+        ("Last year, the mayor promised to fix the roads.", "promised", ("to fix the roads",)),
+    ],
+)
+def test_an_infinitive_is_the_content(text: str, cue: str, content: tuple[str, ...]) -> None:
+    assert with_cue(text, cue).content == content

@@ -1049,6 +1049,40 @@ def _addressee_only(site: CueSite, stop: int) -> bool:
 _HANGING_LEADS = frozenset([",", "before", "after", "while", "despite"])
 
 
+#: verbs whose "to" opens an infinitive, what is aimed at or wanted (no place or hearer)
+_INFINITIVE_TAKERS = frozenset(
+    [
+        "aim",
+        "aims",
+        "aimed",
+        "plan",
+        "plans",
+        "planned",
+        "want",
+        "wants",
+        "wanted",
+        "hope",
+        "hopes",
+        "hoped",
+        "intend",
+        "intends",
+        "intended",
+        "vow",
+        "vows",
+        "vowed",
+        "pledge",
+        "pledges",
+        "pledged",
+        "promise",
+        "promises",
+        "promised",
+        "seek",
+        "seeks",
+        "sought",
+    ]
+)
+
+
 def _is_short_adverbial(site: CueSite, stop: int) -> bool:
     """Is the text right of the cue a short prepositional phrase (``said on Tuesday``)
     with no ``that`` or quotation, i.e. no content of its own?
@@ -1056,6 +1090,8 @@ def _is_short_adverbial(site: CueSite, stop: int) -> bool:
     A dated event also counts: ``..., the minister announced on Tuesday, in a move ...``.
     """
     view, low, right_lo = site.view, site.view.lower, site.last + 1
+    if right_lo < stop and low[right_lo] == "to" and low[site.last] in _INFINITIVE_TAKERS:
+        return False  # "…, the Trust aims to convert 110,000 apartments": what it aims at
     if right_lo < stop and all(
         low[t] in DAYS or low[t] in TEMPORAL or not is_word(low[t]) for t in range(right_lo, stop)
     ):
