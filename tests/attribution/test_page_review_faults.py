@@ -315,3 +315,11 @@ def test_a_participle_title_is_a_role(mention: str, role: str | None) -> None:
 )
 def test_an_infinitive_is_the_content(text: str, cue: str, content: tuple[str, ...]) -> None:
     assert with_cue(text, cue).content == content
+
+
+def test_a_footnote_number_ends_the_source() -> None:
+    text = (
+        "Roe and Vale lead, followed by Hale (11), according to Iowa Starting Line.2 Vale has "
+        "the most endorsements in New Hampshire."
+    )
+    assert with_cue(text, "according to").source == "Iowa Starting Line"

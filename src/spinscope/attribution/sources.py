@@ -74,11 +74,20 @@ def without_dateline(text: str, source: Range) -> Range:
 _REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves"])
 
 
+#: a full stop after a word, a footnote's number glued to it, and the next sentence
+_FOOTNOTE_STOP = re.compile(r"(?<=[a-z]{2})\.\d{1,2} (?=[A-Z])")
+
+
 def without_trailers(text: str, source: Range) -> Range:
     """The source's character range without what follows a name but is no part of it:
-    a capitalised reflexive intensifier (``Christ Himself`` → ``Christ``) and the sentence's closing
-    punctuation inside parentheses (``(… filed by Abid.)`` → ``Abid``)."""
+    a capitalised reflexive intensifier (``Christ Himself`` → ``Christ``), the sentence's closing
+    punctuation inside parentheses (``(… filed by Abid.)`` → ``Abid``) and the next sentence
+    after a footnote's number (``Starting Line.2 Warren has …`` → ``Starting Line``)."""
     start, end = source
+    if (note := _FOOTNOTE_STOP.search(text, start, end)) is not None:
+        # "according to Iowa Starting Line.2 Warren has …": a footnote's number after
+        # the full stop hides the sentence's end from the splitter; the source ends there
+        end = note.start()
     head, _, last = text[start:end].rpartition(" ")
     if head and last.lower() in _REFLEXIVES and last[:1].isupper():
         # capitalised, it was read into the name; lower-case, the phrase is no name
