@@ -323,3 +323,27 @@ def test_a_footnote_number_ends_the_source() -> None:
         "the most endorsements in New Hampshire."
     )
     assert with_cue(text, "according to").source == "Iowa Starting Line"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a verb before the people is no part of them
+        (
+            "The lack of rights has implications for the planet, posit scientists in the paper "
+            "titled “The importance of lands.”",
+            "titled",
+            "the paper",
+        ),
+    ],
+)
+def test_members_need_a_noun_phrase(text: str, cue: str, source: str) -> None:
+    assert with_cue(text, cue).source == source
+
+
+def test_who_after_a_copula_stays_unresolved() -> None:
+    text = (
+        "A large minority of the party’s voters are social conservatives who believe that "
+        "it is “always wrong” to do so."
+    )
+    assert with_cue(text, "believe").speaker is None

@@ -464,6 +464,12 @@ def _with_described_head(view: TokenView, np_: Range, lo: int, cue_tokens: set[i
     return (head[0], np_[1])
 
 
+#: words that open a phrase of members ("some blocs in the party")
+_MEMBER_LEADS = frozenset(
+    ["some", "many", "several", "most", "few", "other", "the", "these", "those", "all", "both"]
+)
+#: endings of adjectives that open one ("centrist figures", "conservative members")
+_ADJECTIVE_ENDS = ("ist", "ive", "al", "ic", "an", "ent", "ant", "ous", "ior")
 #: prepositions between members and their body ("blocs in the party")
 _MEMBERS_OF = frozenset(["in", "within", "inside", "of", "at"])
 
@@ -485,6 +491,9 @@ def _with_member_head(view: TokenView, np_: Range, lo: int, cue_tokens: set[int]
         return np_
     if head[0] != lo and low[head[0] - 1] not in (",", "—", "–"):
         return np_
+    lead = low[head[0]]
+    if lead not in _MEMBER_LEADS and not lead.endswith(_ADJECTIVE_ENDS):
+        return np_  # "…, posit scientists in the paper": a verb may open the phrase
     return (head[0], np_[1])
 
 

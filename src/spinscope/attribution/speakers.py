@@ -1424,7 +1424,9 @@ def _subject_before_who(text: str, pos: int) -> Mention | None:
 #: them ("the Democratic state legislators in Iowa who", "the mayors who")
 _GROUP_BEFORE_WHO = re.compile(
     r"\b(?:the|these|those|many|some|of|by|among|for|from|with)\s+"
-    r"(?P<np>(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*s)"
+    r"(?P<np>(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[a-z][\w-]*\s+){0,2}"
+    r"(?P<head>[a-z][\w-]*s)"
     r"(?:\s+(?:in|from|of|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,3})?)\s*$"
 )
 
