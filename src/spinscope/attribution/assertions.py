@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from spinscope.attribution.result import Attribution
 
@@ -154,13 +155,14 @@ def find_assertions(
         if cov >= 0.5:
             continue
         hedges = find_hedges(text, s, e)
+        taken = [(cast(int, h["start"]), cast(int, h["end"])) for h in hedges]
         for a in unsourced[bisect.bisect_left(cue_starts, s) : bisect.bisect_left(cue_starts, e)]:
             cue = " ".join(text[a.cue[0] : a.cue[1]].lower().split())
             if not _UNSOURCED_HEDGE.match(cue):
                 continue  # "was", "asked", "named", "voted against": agentless, not hedging
             # One hedge per stretch of text: the cue "is understood" inside "it is
             # understood that" is the same hedge.
-            if not any(h["start"] < a.cue[1] and a.cue[0] < h["end"] for h in hedges):
+            if not any(hs < a.cue[1] and a.cue[0] < he for hs, he in taken):
                 hedges.append(
                     {
                         "start": a.cue[0],
@@ -169,6 +171,7 @@ def find_assertions(
                         "kind": "unsourced",
                     }
                 )
+                taken.append(a.cue)
         hedges.sort(key=lambda h: (int(str(h["start"])), int(str(h["end"]))))
         out.append(Assertion(s, e, round(1.0 - cov, 3), tuple(hedges)))
     return out
