@@ -42,7 +42,10 @@ nor their stories, reports and blogs' copies of reports drawn with ``random.Rand
 annotated the same way before anything was run on them) and
 ``speakers-ptc-blind12.jsonl`` (ptc-blind12, 12 more drawn the same way with
 ``random.Random(53)``, mostly blogs' copies of reports, annotated before anything was run
-on them) name their articles
+on them) and ``speakers-ptc-blind13.jsonl`` (ptc-blind13, 12 more drawn the same way
+with ``random.Random(71)`` among the articles under 10,000 characters, since those under
+7,000 held too few reports of events no earlier set had, annotated before anything was
+run on them) name their articles
 ``"ptc:article111111111"``: offsets into the file ``ptc/articles/`` or
 ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze`` reads it (no
 newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a mention of the
@@ -600,7 +603,23 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "indictment, a Georgia ballot ruling) too; opinion essays and the Las Vegas, "
         "plague, Mueller, blessing, Ohio police, Travis base and January Brexit-vote "
         "stories passed over), annotated before anything was run on them (one reader, 102 "
-        "quotations, 14 `not-a-quote`, 1 `unclear`).",
+        "quotations, 14 `not-a-quote`, 1 `unclear`). "
+        "**ptc-blind13**: 12 more PTC articles drawn the same way (eight or more quotation "
+        "marks, none in an earlier PTC set, sharing no 20 rare word triples with an earlier "
+        "set's article, nor repeating an earlier set's event), but under 10,000 characters: "
+        "of the 86 under 7,000, shuffled with `random.Random(71)`, only six reported an event "
+        "no earlier set had, so the limit was raised and the 109 under 10,000 shuffled with "
+        "`random.Random(71)`: the first ten in the draw that report or copy a report, one per "
+        "story, then the first two commentary posts built around a copied report; blogs' "
+        "copies of Politico, Reuters, Wired, Daily Caller News Foundation, Star Tribune and "
+        "Bloomberg reports, a Daily Beast report and a slanted news column among them, "
+        "other acts in stories earlier sets touched (new Kavanaugh accusers, the New Mexico "
+        "compound's FBI affidavit, Guyger's arrest, Ellison's House Ethics request, Florida's "
+        "altered ballot forms, the 3-D gun settlement, May's March Brexit defeat, the McGill "
+        "vote) too; opinion essays, reactions to earlier sets' events and the Las Vegas, "
+        "plague, Mueller, blessing, sonic-attack and Acosta stories passed over), annotated "
+        "before anything was run on them (one reader, 140 quotations, 13 `not-a-quote`, 2 "
+        "`unclear`).",
         "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
@@ -657,7 +676,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
 #: The sets annotated before the system's output on them was read, by source.
 BLIND_FAMILIES = {
     "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 11)],
-    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 13)],
+    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 14)],
     "html-eval pages": ["html-eval", "html-eval-blind2"],
 }
 
@@ -722,6 +741,7 @@ DEVSETS = {
     "ptc-blind10": ROOT / "bench" / "devsets" / "speakers-ptc-blind10.jsonl",
     "ptc-blind11": ROOT / "bench" / "devsets" / "speakers-ptc-blind11.jsonl",
     "ptc-blind12": ROOT / "bench" / "devsets" / "speakers-ptc-blind12.jsonl",
+    "ptc-blind13": ROOT / "bench" / "devsets" / "speakers-ptc-blind13.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
