@@ -13,10 +13,14 @@ annotated the same way), ``speakers-fakenewsnet-blind3.jsonl`` (blind3, 12 more)
 ``speakers-fakenewsnet-blind7.jsonl`` (blind7, 12 more),
 ``speakers-fakenewsnet-blind8.jsonl`` (blind8, 12 more, annotated the same way before
 anything was run on them), ``speakers-fakenewsnet-blind9.jsonl`` (blind9, 12 more,
-annotated the same way before anything was run on them) and
+annotated the same way before anything was run on them),
 ``speakers-fakenewsnet-blind10.jsonl`` (blind10, 12 more drawn with ``random.Random(61)``
 among the articles in no other set, of no earlier set's story, with two or more
 quotations of four or more words and under 12,000 characters, annotated the same way
+before anything was run on them) and ``speakers-fakenewsnet-blind11.jsonl`` (blind11, 12
+more drawn with ``random.Random(67)`` among the 49 articles in no other set, sharing no 20
+rare word triples nor a title with an earlier set's article, with two or more quotations
+of four or more words and under 12,000 characters, one per story, annotated the same way
 before anything was run on them) hold, per direct quote of FakeNewsNet v1 articles, only
 offsets and ids (the texts stay in the shared data):
 
@@ -487,7 +491,15 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "birther claim a lie, Gene Simmons, Seth Rich, and two copies of set articles), "
         "annotated the same way by one reader before anything was run on them (67 "
         "quotations, 21 `not-a-quote`: titles, slogans, single words and terms; none "
-        "`unclear`).",
+        "`unclear`). **blind11**: 12 more, the first 12 in a draw (`random.Random(67)` over "
+        "the sorted ids) of the 49 articles in no other set, under 12,000 characters, with at "
+        "least two quotations of four or more words and sharing no 20 rare word triples "
+        "(found in five articles or fewer) nor a title with an earlier set's article, one "
+        "per story (four passed over: one whose second quotation is a term, three more "
+        "articles on the New York and New Jersey bombings of the first one drawn), "
+        "annotated the same way by one reader before anything was run on them (173 "
+        "quotations, 65 `not-a-quote`: titles, terms, single words, scare quotes and the "
+        "headings of a photo gallery and of videos; 1 `unclear`).",
         "",
         "Real web pages none of these sets holds: 13 English news pages of "
         "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "
@@ -675,7 +687,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
 
 #: The sets annotated before the system's output on them was read, by source.
 BLIND_FAMILIES = {
-    "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 11)],
+    "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 12)],
     "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 14)],
     "html-eval pages": ["html-eval", "html-eval-blind2"],
 }
@@ -727,6 +739,7 @@ DEVSETS = {
     "blind8": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind8.jsonl",
     "blind9": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind9.jsonl",
     "blind10": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind10.jsonl",
+    "blind11": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind11.jsonl",
     "ptc-blind": ROOT / "bench" / "devsets" / "speakers-ptc-blind.jsonl",
     "html-eval": ROOT / "bench" / "devsets" / "speakers-html-eval-blind.jsonl",
     "ptc-blind2": ROOT / "bench" / "devsets" / "speakers-ptc-blind2.jsonl",

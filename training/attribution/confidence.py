@@ -44,7 +44,12 @@ from training.options import option
 ROOT = Path(__file__).resolve().parents[2]
 DEVSETS = ROOT / "bench" / "devsets"
 #: never read: the sets the lead scores on news nobody tuned anything on
-HELD_OUT = ("speakers-ptc-blind12", "speakers-fakenewsnet-blind10", "speakers-ptc-blind13")
+HELD_OUT = (
+    "speakers-ptc-blind12",
+    "speakers-fakenewsnet-blind10",
+    "speakers-ptc-blind13",
+    "speakers-fakenewsnet-blind11",
+)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 
 
