@@ -863,6 +863,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "quote_recall": 0.826,
         "speaker_accuracy": 0.816,
     },
+    # the rules at the start of the day it was annotated
+    "blind11": {
+        "articles": 12,
+        "quotes": 108,
+        "found": 97,
+        "quote_recall": 0.898,
+        "speaker_accuracy": 0.856,
+    },
     # PTC articles: the rules when it was annotated, with boilerplate.v1 first
     "ptc-blind": {
         "articles": 12,
@@ -971,6 +979,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 75,
         "quote_recall": 0.852,
         "speaker_accuracy": 0.760,
+    },
+    # the rules at the start of the day it was annotated
+    "ptc-blind13": {
+        "articles": 12,
+        "quotes": 127,
+        "found": 102,
+        "quote_recall": 0.803,
+        "speaker_accuracy": 0.588,
     },
 }
 
