@@ -176,6 +176,11 @@ def _according_after(
     return out
 
 
+#: a line break after a title (``the Rev.`` ¶ ``Fernando Karadima``) inside one sentence:
+#: a line cut of a text laid out one sentence per line, no new paragraph
+_TITLE_BREAK = re.compile(r"\b[A-Z][a-z]{1,4}\.\n(?=[A-Z])")
+
+
 def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] | None:
     """``(source, cue)`` of the owner the text between ``outer``'s cue and the quotation
     names (the last one before it), or the ``According to`` source of a sentence whose
@@ -189,8 +194,14 @@ def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] 
     between = text[lo:qs]
     if (counted := _according_subject(view, outer, ss, qs)) is not None:
         return counted
-    if any(c in between for c in '“”"\n'):
-        return None  # another quotation, or another paragraph, lies in between
+    mark = max(between.rfind(c) for c in '“”"')
+    if mark >= 0:
+        # "Jo said “…” given Lee’s remarks that …": an owner named after an earlier
+        # quotation of the sentence still names this one's
+        lo += mark + 1
+        between = text[lo:qs]
+    if "\n" in _TITLE_BREAK.sub(" ", between):
+        return None  # another paragraph lies in between
     best: tuple[Range, Range] | None = None
     patterns = (
         _POSSESSED,
