@@ -416,8 +416,19 @@ def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float)
                 and (i + 1 == len(view) or view.lower[i + 1] in (".", ","))
             )
             or (
-                # "opponents chanted, “Hey hey, ho ho”": a quotation shouted
-                w in _SHOUTING
+                # "“…,” reads the report": a document's words, the verb inverted after
+                # them, before the document's noun phrase
+                w in ("reads", "read")
+                and 0 < i < len(view) - 1
+                and view.is_close_quote(i - 1)
+                and view.text[view.starts[i - 1] - 1 : view.starts[i - 1]] == ","
+                and view.sent_of[i + 1] == view.sent_of[i]
+                and view.lower[i + 1] in DETS
+            )
+            or (
+                # "opponents chanted, “Hey hey, ho ho”": a quotation shouted; "Wright
+                # uttered “…”": one uttered
+                (w in _SHOUTING or w in _UTTERING)
                 and i + 2 < len(view)
                 and view.sent_of[i + 2] == view.sent_of[i]
                 and (
@@ -629,6 +640,12 @@ _SHOUTING = frozenset(
         "screams",
         "screaming",
     ]
+)
+
+
+#: verbs that introduce a quotation uttered, muttered or whispered
+_UTTERING = frozenset(
+    ["uttered", "utters", "utter", "muttered", "mutters", "whispered", "whispers"]
 )
 
 
