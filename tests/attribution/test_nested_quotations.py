@@ -11,6 +11,12 @@ from spinscope.attribution import analyse
 from spinscope.attribution.owners import fold_nested_quotations
 from spinscope.document import Document
 
+_POST = (
+    "Tom Ray met the press. Ray tweeted, “In 1993, Ann Lee told women: “You are on your "
+    "own.” In 1994, Lee said: “We are done here.” All this came before Kim praised him as "
+    "“a good man” in 1995.”"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
@@ -62,6 +68,18 @@ from spinscope.document import Document
             "so who cares",
             "Ray",
         ),
+        # a post quoted with its own curly double marks inside the writer's: whom the
+        # reporter told, and a naming verb, before the nested marks
+        (_POST, "You are on your own", "Ann Lee"),
+        (_POST, "We are done here", "Ann Lee"),
+        (_POST, "a good man", "Kim"),
+        (_POST, "All this came before", "Ray"),
+        # nested double marks no reporting clause introduces stay the outer speaker's
+        (
+            "Tom Ray met the press. “They call it “fair” and we will sign it,” Ray said.",
+            "fair",
+            "Ray",
+        ),
     ],
 )
 def test_a_nested_quotation_is_its_reporters(text: str, quote: str, speaker: str) -> None:
@@ -80,6 +98,10 @@ def test_a_nested_quotation_is_its_reporters(text: str, quote: str, speaker: str
         (
             "Tom Ray met the press. Ray said: \"Out of nowhere, Lee said, 'We will sign it.'\"",
             "\"Out of nowhere, Lee said, 'We will sign it.'\"",
+        ),
+        (
+            "Tom Ray met the press. Ray tweeted, “In 1994, Lee said: “We are done.” And we left.”",
+            "“In 1994, Lee said: “We are done.” And we left.”",
         ),
     ],
 )

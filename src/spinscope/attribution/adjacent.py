@@ -782,6 +782,18 @@ def closing_overrides(view: TokenView, attributions: Sequence[Attribution]) -> l
         closing = _closing(view, sent, qs, qe)
         if closing is None or closing.cue[0] < qe:
             continue
+        if _relays(text, closing, covering, view.sent_chars[sent][0]):
+            # "X told them there was “…,” the AP reported.": the outlet closing the
+            # sentence carries X's report; the quotation stays X's, and the outlet
+            # reports the clause that introduces it
+            for a in covering:
+                cut = tuple((s, min(e, qe)) for s, e in a.content if s < qe)
+                out[out.index(a)] = a.with_content(text, cut)
+            kept = _before(text, ((view.sent_chars[sent][0], qs),), qs)
+            out = [a for a in out if a.cue[0] != closing.cue[0]]
+            if kept:
+                out.append(closing.with_content(text, kept))
+            continue
         for a in covering:
             out.remove(a)
             kept = _before(text, a.content, qs)
@@ -791,6 +803,26 @@ def closing_overrides(view: TokenView, attributions: Sequence[Attribution]) -> l
         out.append(closing)
     out.sort(key=lambda a: a.start)
     return out
+
+
+#: verbs of a channel passing on someone else's report (``the AP reported``)
+_RELAYING = frozenset(["reported", "reports"])
+
+
+def _relays(text: str, closing: Attribution, covering: Sequence[Attribution], ss: int) -> bool:
+    """Does the closing clause only relay (``…, The Associated Press reported.``) a
+    quotation that a verb of the same sentence, with its subject written before it,
+    introduces (``Judge Ann Lee told the defendants there was “…”``)? The quotation is
+    then that subject's words, not the outlet's."""
+    if text[closing.cue[0] : closing.cue[1]].lower() not in _RELAYING:
+        return False
+    return all(
+        a.source is not None
+        and ss <= a.source[0]
+        and a.source[1] <= a.cue[0]
+        and _WORDS.search(text, a.cue[0], a.cue[1]) is not None
+        for a in covering
+    )
 
 
 def _before(text: str, content: Sequence[tuple[int, int]], qs: int) -> tuple[tuple[int, int], ...]:

@@ -224,6 +224,27 @@ def _correlative_but(view: TokenView, i: int, comma: int) -> bool:
     )
 
 
+def _relative_aside(view: TokenView, k: int, stop: int) -> bool:
+    """``say that the group, who are siblings, had “a plan …”``: a relative clause set
+    off by two commas inside the content describes the noun before it, and the verb
+    after its closing comma goes on with the reported clause; it opens no new clause.
+    (``…, which angered voters.`` runs to the end: a clause of the writer's.)"""
+    low, words = view.lower, view.words
+    if low[k] != "," or low[k + 1] not in ("who", "which") or low[k + 2] == ",":
+        # "Benedict, who, a month before …, lamented “…”": an aside inside the relative
+        # clause, whose own verb follows it
+        return False
+    for c in range(k + 3, min(stop - 1, k + 25)):
+        if view.quote_of[c] >= 0 or low[c] in (";", ":", "—", "–"):
+            return False
+        if low[c] == ",":
+            verb = low[c + 1]
+            return words[c + 1][:1].islower() and (
+                verb in AUXILIARIES or verb.endswith("ed") or verb in ("said", "says")
+            )
+    return False
+
+
 def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range]:
     """Content from token ``start`` to ``stop`` (exclusive) in a sentence ending at ``hi``.
 
@@ -262,7 +283,7 @@ def content_after(view: TokenView, start: int, stop: int, hi: int) -> list[Range
             if view.quote_of[k] >= 0:
                 continue
             nxt = low[k + 1]
-            if _correlative_but(view, i, k):
+            if _correlative_but(view, i, k) or _relative_aside(view, k, stop):
                 continue
             if low[k] == ";" or (
                 low[k] == ","

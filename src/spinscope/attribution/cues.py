@@ -416,8 +416,19 @@ def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float)
                 and (i + 1 == len(view) or view.lower[i + 1] in (".", ","))
             )
             or (
-                # "opponents chanted, “Hey hey, ho ho”": a quotation shouted
-                w in _SHOUTING
+                # "“…,” reads the report": a document's words, the verb inverted after
+                # them, before the document's noun phrase
+                w in ("reads", "read")
+                and 0 < i < len(view) - 1
+                and view.is_close_quote(i - 1)
+                and view.text[view.starts[i - 1] - 1 : view.starts[i - 1]] == ","
+                and view.sent_of[i + 1] == view.sent_of[i]
+                and view.lower[i + 1] in DETS
+            )
+            or (
+                # "opponents chanted, “Hey hey, ho ho”": a quotation shouted; "Wright
+                # uttered “…”": one uttered
+                (w in _SHOUTING or w in _UTTERING)
                 and i + 2 < len(view)
                 and view.sent_of[i + 2] == view.sent_of[i]
                 and (
@@ -432,7 +443,54 @@ def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float)
             or _calls_someone_quoted(view, i)
         ):
             boosted[i] = max(boosted[i], threshold)
+        colon = _reaction_colon(view, i)
+        if colon is not None:
+            # "Cpl. Dean Washington reacted to the incident: “…”": the reaction, with
+            # what it answers, is the cue; the tagger scores it low
+            for k in range(i, colon + 1):
+                boosted[k] = max(boosted[k], threshold)
     return boosted
+
+
+#: verbs of answering or reacting, whose colon introduces the words of the reaction
+_REACTING = frozenset(
+    [
+        *("reacted", "reacts", "responded", "responds", "replied", "replies"),
+        *("commented", "comments", "answered", "answers", "retorted"),
+    ]
+)
+#: prepositions opening what the reaction answers ("to the ruling", "on the news")
+_REACTION_TO = frozenset(["to", "on", "about", "after"])
+
+
+def _reaction_colon(view: TokenView, i: int) -> int | None:
+    """The colon of ``X reacted to the incident: “…”`` when token ``i`` is such a verb
+    of reacting, after its subject, followed by at most a short phrase of what it
+    answers, a colon and a quotation opening in its sentence; else ``None``."""
+    low = view.lower
+    if low[i] not in _REACTING or not view.words[i].islower() or i == 0:
+        return None
+    if not is_word(low[i - 1]) or view.quote_of[i - 1] >= 0:
+        return None
+    k = i + 1
+    if k < len(view) and low[k] in _REACTION_TO:
+        k += 1
+        while k < min(len(view), i + 8) and is_word(low[k]) and view.quote_of[k] < 0:
+            k += 1
+        if low[k - 1] in _CALLED_OUT_TO:
+            return None  # "Officers responded to the scene:": they came, they said nothing
+    if k + 1 >= len(view) or low[k] != ":" or view.sent_of[k + 1] != view.sent_of[i]:
+        return None
+    return k if view.is_open_quote(k + 1) else None
+
+
+#: where police or crews respond to: a place or a call, no words answered
+_CALLED_OUT_TO = frozenset(
+    [
+        *("scene", "call", "calls", "home", "house", "area", "address", "location"),
+        *("residence", "alarm", "emergency", "fire", "crash", "blaze", "shooting"),
+    ]
+)
 
 
 #: subjects a verb of saying may follow directly (the verb then is no noun: "he states"
@@ -582,6 +640,12 @@ _SHOUTING = frozenset(
         "screams",
         "screaming",
     ]
+)
+
+
+#: verbs that introduce a quotation uttered, muttered or whispered
+_UTTERING = frozenset(
+    ["uttered", "utters", "utter", "muttered", "mutters", "whispered", "whispers"]
 )
 
 

@@ -1006,7 +1006,12 @@ def _epithet(name: str) -> bool:
 
 #: a relative clause or a participle set off by a comma after a role ("including" lists
 #: belong to it)
-_ROLE_CLAUSE = re.compile(r",\s+(?:who|whose|which|(?!including\b)[a-z]{2,}ing)\b.*$", re.S)
+#: ("the report, a copy of which CNN obtained": a relative clause after its part)
+_ROLE_CLAUSE = re.compile(
+    r",\s+(?:who|whose|which|(?:(?:a|an|the|one) )?[a-z]+ of which|(?!including\b)[a-z]{2,}ing)"
+    r"\b.*$",
+    re.S,
+)
 #: verbs of perceiving the reader is told to use ("Hear X explain", "Watch X say")
 _SENSES = frozenset(["hear", "watch", "listen", "see", "read"])
 #: a verb of continuing closing a source before "on to <cue>"

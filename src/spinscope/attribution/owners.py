@@ -176,6 +176,11 @@ def _according_after(
     return out
 
 
+#: a line break after a title (``the Rev.`` ¶ ``Fernando Karadima``) inside one sentence:
+#: a line cut of a text laid out one sentence per line, no new paragraph
+_TITLE_BREAK = re.compile(r"\b[A-Z][a-z]{1,4}\.\n(?=[A-Z])")
+
+
 def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] | None:
     """``(source, cue)`` of the owner the text between ``outer``'s cue and the quotation
     names (the last one before it), or the ``According to`` source of a sentence whose
@@ -189,8 +194,14 @@ def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] 
     between = text[lo:qs]
     if (counted := _according_subject(view, outer, ss, qs)) is not None:
         return counted
-    if any(c in between for c in '“”"\n'):
-        return None  # another quotation, or another paragraph, lies in between
+    mark = max(between.rfind(c) for c in '“”"')
+    if mark >= 0:
+        # "Jo said “…” given Lee’s remarks that …": an owner named after an earlier
+        # quotation of the sentence still names this one's
+        lo += mark + 1
+        between = text[lo:qs]
+    if "\n" in _TITLE_BREAK.sub(" ", between):
+        return None  # another paragraph lies in between
     best: tuple[Range, Range] | None = None
     patterns = (
         _POSSESSED,
@@ -313,7 +324,17 @@ _INNER_REPORT = re.compile(
     rf"used to|would always|had|has|have|kept|keeps))*"
     rf" (?P<cue>said|says|say|saying|told|tells|tell|asked|asks|ask|wrote|writes|replied|"
     rf"replies|added|adds|shouted|shouts|yelled|yells|tweeted|tweets|declared|declares)"
-    rf"(?: (?:to|at) (?:me|us|him|her|them|you))?[,:]?\s*$"
+    rf"(?: (?:to|at) (?:me|us|him|her|them|you)"
+    # "Lee told women: ‘…’", "Lee wrote once, ‘…’": whom the verb addressed, or an
+    # adverb, one plain word before the comma or colon that opens the words
+    rf"|(?: the)? [a-z]+(?=[,:]))?[,:]?\s*$"
+)
+#: ``Lee praised him as ‘a role model’``, ``Lee called it ‘a disgrace’``: one who names
+#: someone or something by the nested quotation's words owns them
+_INNER_NAMING = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME})"
+    rf" (?P<cue>praised|hailed|called|described|branded|labeled|labelled|dubbed)"
+    rf" (?:him|her|them|it|me|us)(?: as)?\s*$"
 )
 
 
@@ -343,14 +364,16 @@ def _inner_reports(text: str, qs: int, qe: int) -> list[tuple[Range, Range, Rang
     ``[qs, qe)`` that a reporting clause inside it introduces."""
     found: list[tuple[Range, Range, Range]] = []
     start = qs + 1
+    double = text[qs] == "“" and text[qe - 1] == "”"
     while True:
-        k = _next_single_opener(text, start, qe - 1)
+        k = _next_single_opener(text, start, qe - 1, double)
         if k is None:
             return found
-        close = _single_closer(text, text[k], k + 1, qe)
+        # a nested double mark closes before the outer quotation's own closing mark
+        close = _single_closer(text, text[k], k + 1, qe - 1 if text[k] == "“" else qe)
         if close is None:
             return found
-        m = _INNER_REPORT.search(text[qs + 1 : k])
+        m = _INNER_REPORT.search(text[qs + 1 : k]) or _INNER_NAMING.search(text[qs + 1 : k])
         name = _reporter(text, qs + 1 + m.start("name"), qs + 1 + m.end("name")) if m else None
         if m is not None and name is not None:
             cue = (qs + 1 + m.start("cue"), qs + 1 + m.end("cue"))
@@ -380,11 +403,14 @@ def _reporter(text: str, start: int, end: int) -> Range | None:
 _CONTRACTED_PRONOUNS = frozenset(["He", "She", "They", "he", "she", "they"])
 
 
-def _next_single_opener(text: str, start: int, end: int) -> int | None:
-    """The first single mark in ``text[start:end]`` opening at a word's start."""
+def _next_single_opener(text: str, start: int, end: int, double: bool = False) -> int | None:
+    """The first nested opening mark in ``text[start:end]`` at a word's start: a single
+    mark, or with ``double`` (a curly double quotation around it) a curly double one too
+    (``“In 1993, Lee told women: “You’re …” In 1994 …”``: the quoted post's own marks)."""
+    marks = "‘'“" if double else "‘'"
     for k in range(start, end):
         opens = k == 0 or text[k - 1].isspace() or text[k - 1] in ":(—"
-        if text[k] in "‘'" and opens and k + 1 < end and not text[k + 1].isspace():
+        if text[k] in marks and opens and k + 1 < end and not text[k + 1].isspace():
             return k
     return None
 
@@ -392,7 +418,7 @@ def _next_single_opener(text: str, start: int, end: int) -> int | None:
 def _single_closer(text: str, mark: str, start: int, end: int) -> int | None:
     """End (exclusive) of the nested quotation opened by ``mark``: its closing mark, one
     not between two letters (``we’re`` is an apostrophe)."""
-    closer = "’" if mark == "‘" else "'"
+    closer = {"‘": "’", "“": "”"}.get(mark, "'")
     for j in range(start, end):
         if text[j] == closer and not (j + 1 < end and text[j + 1].isalnum()):
             return j + 1
@@ -409,7 +435,7 @@ def fold_nested_quotations(text: str, attributions: Sequence[Attribution]) -> li
         if len(inner.content) != 1 or inner.source is None:
             continue
         s, e = inner.content[0]
-        if text[s] not in "‘'":
+        if text[s] not in "‘'“":
             continue
         for outer in out:
             if outer is inner:
@@ -417,6 +443,8 @@ def fold_nested_quotations(text: str, attributions: Sequence[Attribution]) -> li
             lo, hi = outer.content[0][0], outer.content[-1][1]
             if not (lo <= inner.source[0] and inner.cue[1] <= hi):
                 continue
+            if text[s] == "“" and not lo < s < hi:
+                continue  # a double mark is nested only inside the outer quotation's span
             if "“" not in text[lo : inner.source[0]] and '"' not in text[lo : inner.source[0]]:
                 continue
             if hi < s and _WORDS.search(text[hi:s]):

@@ -831,6 +831,8 @@ def _opening_name_appositive(
     start = lo if sent_lo is None else sent_lo
     main = _main_clause_start(view, start, comma)
     if main is None:
+        main = _after_opening_quotation(view, start, comma)
+    if main is None:
         main = start
     name_start = main
     if main + 2 < comma and words[main][:1].isupper() and low[main + 1] in ("’s", "'s"):
@@ -871,6 +873,22 @@ def _opening_name_appositive(
     if any(view.quote_of[t] >= 0 or low[t] in (";", ":") for t in range(end + 1, last)):
         return None  # a quotation or a clause break: no longer one noun phrase
     return (main, comma)
+
+
+def _after_opening_quotation(view: TokenView, sent_lo: int, comma: int) -> int | None:
+    """``“…,” Jo Roe, director of X, which filed the suit, told …``: the token after a
+    quotation that opens the sentence and closes with its comma, when a capitalised word
+    follows it there — the clause reporting the quotation starts with its subject's
+    name; else ``None``."""
+    q = view.quote_of[sent_lo]
+    if q < 0 or not view.is_open_quote(sent_lo):
+        return None
+    t = sent_lo
+    while t < comma and view.quote_of[t] == q:
+        t += 1
+    if t >= comma or view.lower[t - 1] not in QUOTE_CHARS or view.lower[t - 2] not in ",?!":
+        return None
+    return t if view.words[t][:1].isupper() else None
 
 
 def _title_opening(view: TokenView, close: int, lo: int) -> int | None:

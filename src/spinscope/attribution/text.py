@@ -303,8 +303,11 @@ def _run_to_next_opener(text: str, paras: list[Range], k: int) -> int | None:
 
 
 _HONORIFIC_END = re.compile(
-    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.$"
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|"
+    r"Cpl|Maj|Pvt|Cmdr|Amb|Msgr|Supt|Insp|Atty)\.$"
 )
+#: ``St.`` ends a line as a street's abbreviation too; the other titles never end one
+_LINE_END_TITLE = re.compile(r"(?<!\bSt)\.$")
 
 
 def _is_ayin(text: str, i: int) -> bool:
@@ -345,9 +348,13 @@ def _join_honorifics(text: str, sents: list[Range]) -> list[Range]:
     """
     out: list[Range] = []
     for s, e in sents:
-        if out and _HONORIFIC_END.search(text[out[-1][0] : out[-1][1]]):
+        prev = text[out[-1][0] : out[-1][1]] if out else ""
+        if out and _HONORIFIC_END.search(prev) and text[s : s + 1].isupper():
             gap = text[out[-1][1] : s]
-            if not any(c in "\n\r\u2028\u2029" for c in gap) and text[s : s + 1].isupper():
+            breaks = sum(gap.count(c) for c in "\n\r\u2028\u2029")
+            # one line break after a title (``the Rev.`` ¶ ``Fernando Karadima``): a text
+            # laid out one sentence per line, whose splitter cut at the title's full stop
+            if breaks == 0 or (gap.strip(" \t") == "\n" and _LINE_END_TITLE.search(prev)):
                 out[-1] = (out[-1][0], e)
                 continue
         out.append((s, e))
