@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import covering_speaker
 
+from spinscope.attribution.text import find_quotes
+
 LEFT_OPEN = [
     # the first paragraph's quotation has no closing mark: the next one goes on with it,
     # whatever verb introduced it
@@ -67,3 +69,65 @@ TWEETS = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), TWEETS)
 def test_quotation_before_a_tweet_signature(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a quotation left open at a sentence's end and taken up by the next opening mark:
+        # two quotations, the paragraph break between them lost
+        (
+            "He writes: “This is not a fringe. It is half of the country. “Yes, they vote "
+            "for the other side too.” Then he stops.",
+            [
+                "“This is not a fringe. It is half of the country.",
+                "“Yes, they vote for the other side too.”",
+            ],
+        ),
+        # a quotation nested in a closed one stays nested
+        (
+            "“He told me. “Go home,” he said. I left.”",
+            ["“He told me. “Go home,” he said. I left.”"],
+        ),
+    ],
+)
+def test_quotation_taken_up_in_its_paragraph(text: str, quotes: list[str]) -> None:
+    assert [text[s:e] for s, e in find_quotes(text)] == quotes
+
+
+DESCRIBED_PEOPLE = [
+    # the nearest subject is a person described by their trade: the pronoun is that
+    # person, not a man named farther back
+    (
+        "Yet when Tom Hale says “home first” it is suddenly wrong.\n\n"
+        "Most voters back the plan. Stunned by the results, the pollster laments that the "
+        "country has changed. He writes: “This is half of the men and women of our nation. "
+        "“Yes, they vote for every party.”",
+        "This is half of the men",
+        "pollster",
+    ),
+    (
+        "Yet when Tom Hale says “home first” it is suddenly wrong.\n\n"
+        "Most voters back the plan. Stunned by the results, the pollster laments that the "
+        "country has changed. He writes: “This is half of the men and women of our nation. "
+        "“Yes, they vote for every party.”",
+        "Yes, they vote",
+        "pollster",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), DESCRIBED_PEOPLE)
+def test_pronoun_takes_the_described_person(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+def test_described_person_in_a_subordinate_clause_is_no_subject() -> None:
+    # the pollster is named inside an "after" clause: the sentence is about the voters,
+    # and the man named before keeps his head start
+    text = (
+        "Tom Hale says the plan works and it will pass.\n\n"
+        "Most voters agree, even after the pollster said the race was close. He writes: "
+        "“We will win this race by a mile.”"
+    )
+    assert covering_speaker(text, "We will win") == "Tom Hale"

@@ -621,8 +621,8 @@ def _continuing(
     )
     # "The post read: “… card.¶“On asking …”": a quotation its paragraph leaves open
     # goes on in the next paragraph's opening quotation (the convention for a quotation
-    # of several paragraphs), whatever verb introduced it
-    left_open = view.para_of_sent[sent] == view.para_of_sent[prev] + 1 and any(
+    # of several paragraphs, its break sometimes lost), whatever verb introduced it
+    left_open = view.para_of_sent[sent] - view.para_of_sent[prev] in (0, 1) and any(
         opens_to_paragraph_end(view.text, s, e) for s, e in last.content
     )
     if not lead_in and not reports and not left_open:
