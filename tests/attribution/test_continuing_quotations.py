@@ -131,3 +131,26 @@ def test_described_person_in_a_subordinate_clause_is_no_subject() -> None:
         "“We will win this race by a mile.”"
     )
     assert covering_speaker(text, "We will win") == "Tom Hale"
+
+
+RANKED_NAMES = [
+    # a rank's abbreviation before a name: the name is a person's, though "Dean" is
+    # also a title and "Washington" a place
+    (
+        "In an interview with Channel 2, Gwinnett County Cpl. Dean Washington reacted to "
+        "the incident. He added: “It is not common that we receive video this clear.”",
+        "It is not common",
+        "Dean Washington",
+    ),
+    # a title that is a surname too closes the name after a first name
+    (
+        "Sgt. Mark Dean said the road would reopen. “We cleared it in an hour,” he said.",
+        "We cleared it",
+        "Mark Dean",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), RANKED_NAMES)
+def test_ranked_name_is_a_person(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

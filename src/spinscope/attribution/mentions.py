@@ -78,6 +78,8 @@ _TITLES = frozenset(
         "capt",
         "sergeant",
         "sgt",
+        "corporal",
+        "cpl",
         "senator",
         "sen",
         "sens",
@@ -1445,13 +1447,31 @@ def _first_name_modifies(words: Sequence[str], k: int, end: int) -> bool:
 
 
 #: titles that are common surnames too ("Billie Jean King", "Elvis Bishop")
-_SURNAME_TITLES = frozenset(["king", "bishop", "judge", "major", "marshal"])
+_SURNAME_TITLES = frozenset(["king", "bishop", "judge", "major", "marshal", "dean"])
 
 
 def _is_generation(word: str) -> bool:
     """A generational suffix (``Jr``, ``Jr.``, ``Sr``, ``II``, ``III``): the last word of
     a name, never a name of its own."""
     return word.lower().strip(".") in _GENERATIONS and (word[:1].isupper())
+
+
+#: titles that are common first names too ("Cpl. Dean Washington")
+_FIRST_NAME_TITLES = frozenset(["dean"])
+
+
+def _first_name_title(words: Sequence[str], i: int) -> bool:
+    """Is the title word ``words[i]`` a first name (``Cpl. Dean Washington``)? So when
+    another title comes right before it and one capitalised word, the surname, closes
+    the name after it: two titles in a row are rare, a rank before a name is not."""
+    return (
+        words[i].lower() in _FIRST_NAME_TITLES
+        and 0 < i == len(words) - 2
+        and _is_title(words[i - 1])
+        and words[i - 1].lower().strip(".") not in _OFFICE_MODIFIERS
+        and _is_cap(words[i + 1])
+        and not _is_title(words[i + 1])
+    )
 
 
 def _surname_title(words: Sequence[str], i: int) -> bool:
@@ -1728,7 +1748,12 @@ def _parse_mention(text: str) -> Mention:
             and words[j].lower() not in ("daily", "weekly", "monthly", "italy", "july")
         )
     ):
-        if _is_title(words[j - 1]) and j < len(words) and not _surname_title(words, j - 1):
+        if (
+            _is_title(words[j - 1])
+            and j < len(words)
+            and not _surname_title(words, j - 1)
+            and not _first_name_title(words, j - 1)
+        ):
             break
         j -= 1
     # "When Meghan", "Now Barney Frank", "Getty Joe Arpaio": a sentence opener or a
@@ -1820,7 +1845,11 @@ def _parse_mention(text: str) -> Mention:
         # of them, it is no part of the name (as for a known first name above)
         appos = _clean(", ".join(x for x in (" ".join(words[of:]), appos) if x))
         words = words[:of]
-    kept = [k for k in range(j, len(words)) if not _is_title(words[k]) or _surname_title(words, k)]
+    kept = [
+        k
+        for k in range(j, len(words))
+        if not _is_title(words[k]) or _surname_title(words, k) or _first_name_title(words, k)
+    ]
     name_words = [words[k] for k in kept]
     pre = words[:j] + [words[k] for k in range(j, len(words)) if k not in kept]
     if len(name_words) == 1 and (_not_a_name(name_words[0]) or name_words[0].lower() in _DETS):

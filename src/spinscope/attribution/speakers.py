@@ -1593,6 +1593,13 @@ def _is_person(sp: Speaker) -> bool | None:
         # acronym may stand for its holder: "The CMO told the minister")
         return False
     if (
+        len(words) == 2
+        and _personal_title(sp.role)
+        and not any(w in _ORG_HEADS for w in low)
+        and " ".join(low) not in _MULTI_PLACES
+    ):
+        return True  # "Cpl. Dean Washington": a rank names a person, whatever the surname
+    if (
         any(w in _ORG_HEADS for w in low)
         or sp.name.isupper()
         or (low[-1] in PLACES or " ".join(low) in _MULTI_PLACES)
@@ -1605,6 +1612,14 @@ def _is_person(sp: Speaker) -> bool | None:
     if len(words) > 1 or first_name_gender(words[0]) or _is_title_role(sp.role):
         return True
     return None
+
+
+def _personal_title(role: str | None) -> bool:
+    """Does ``role`` end in a title written before a person's name (``Gwinnett County
+    Cpl.``, ``Sgt.``), not one that only qualifies an office (``former``)?"""
+    last = (role or "").split()[-1:] or [""]
+    word = last[0].lower().strip(".,")
+    return word in _TITLES and word not in _OFFICE_MODIFIERS
 
 
 #: a body's name: capitalised words ending in an organisation's noun ("Northfield College")
@@ -2903,6 +2918,20 @@ def _named_before(
             and prev.group(1) in PERSON_HEADS
             and re.match(r" (?:has|had|is|was)\b", window[fm.end() :])
         )
+        if (
+            prev
+            and prev.group(1).endswith(".")
+            and _is_title(prev.group(1))
+            and (
+                _FINITE_AFTER.match(window, fm.end())
+                or _past_verb(window[fm.end() + 1 :].split(" ", 1)[0].rstrip(",.;:"))
+            )
+        ):
+            # "Gwinnett County Cpl. Dean Washington reacted": a rank's abbreviation
+            # before a name and its verb introduces the clause's subject, the rank kept
+            # with the name (it tells a person from a place the surname may spell)
+            found.append((prev.start(1), f"{prev.group(1)} {fm.group()}"))
+            continue
         if not first_name_gender(fm.group(1)) and not described_subject:
             continue
         if (
