@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import covering_speaker
 
+from spinscope.attribution.mentions import parse_mention
 from spinscope.attribution.text import find_quotes
 
 LEFT_OPEN = [
@@ -154,3 +155,40 @@ RANKED_NAMES = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), RANKED_NAMES)
 def test_ranked_name_is_a_person(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+OWNED_BODIES = [
+    # a possessive abbreviation or place before a body's name owns the body: the body,
+    # whole, is the speaker
+    (
+        "Trucks will roll in “as soon as possible,” according to the U.N.’s Office for the "
+        "Coordination of Humanitarian Affairs.",
+        "as soon as possible",
+        "Office for the Coordination of Humanitarian Affairs",
+    ),
+    (
+        "The strike was “a provocation,” according to Russia’s Centre for Reconciliation.",
+        "a provocation",
+        "Centre for Reconciliation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), OWNED_BODIES)
+def test_owned_body_is_the_speaker(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        (
+            "the U.N.’s Office for the Coordination of Humanitarian Affairs",
+            "Office for the Coordination of Humanitarian Affairs",
+        ),
+        ("the Women’s March", "Women’s March"),
+        ("McDonald’s Corporation", "McDonald’s Corporation"),
+    ],
+)
+def test_possessive_inside_a_body_name_stays(mention: str, name: str) -> None:
+    assert parse_mention(mention).name == name

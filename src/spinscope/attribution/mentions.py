@@ -1456,6 +1456,22 @@ def _is_generation(word: str) -> bool:
     return word.lower().strip(".") in _GENERATIONS and (word[:1].isupper())
 
 
+def _body_owner(core: Sequence[str]) -> int | None:
+    """The index of a possessive opening a body's name that is no part of it: an
+    abbreviation or a place owning the body (``U.N.’s Office for …``, ``Russia’s Centre
+    for Reconciliation``) before two words or more, the body's noun among them. A
+    possessive noun (``Women’s March``, ``Children’s Hospital``) or name (``McDonald’s
+    Corporation``) is part of the body's name."""
+    if len(core) < 3 or not re.search(r"[’']s$", core[0]):
+        return None
+    owner = re.sub(r"[’']s$", "", core[0])
+    letters = owner.replace(".", "")
+    abbreviation = len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    if not (abbreviation or is_place_name(owner)):
+        return None
+    return 0 if any(w.lower() in _ORG_HEADS for w in core[1:]) else None
+
+
 #: titles that are common first names too ("Cpl. Dean Washington")
 _FIRST_NAME_TITLES = frozenset(["dean"])
 
@@ -1719,6 +1735,15 @@ def _parse_mention(text: str) -> Mention:
             # "the Commission on Presidential Debates", "the John F. Kennedy School of
             # Government": an organisation's name, whole; a person's name may open it
             # ("John Kerry of the State Department" is a person)
+            owned_at = _body_owner(core)
+            if owned_at is not None:
+                # "the U.N.’s Office for the Coordination of Humanitarian Affairs": the
+                # body is the office, its owner what it belongs to
+                owned = core[owned_at + 1 :]
+                owner_role = _clean(
+                    ", ".join(x for x in (" ".join(words[: len(words) - len(owned)]), appos) if x)
+                )
+                return Mention("name", name=" ".join(owned), role=owner_role, text=t)
             return Mention("name", name=" ".join(core), role=appos or None, text=t)
     j = len(words)
     org = bool(words) and words[-1].lower() in _ORG_HEADS
