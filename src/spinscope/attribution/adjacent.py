@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
 from spinscope.attribution.mentions import first_name_gender, is_place_name
-from spinscope.attribution.result import Attribution, Range
+from spinscope.attribution.result import Attribution, Range, opens_to_paragraph_end
 from spinscope.attribution.text import TokenView
 
 __all__ = ["attribute_adjacent_quotes", "closing_overrides"]
@@ -276,12 +276,25 @@ def _briefing_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution 
     return Attribution.quotation((vs, vs + len(m.group("verb"))), (qs, qe), (ss, ss + len(source)))
 
 
+#: what an embedded tweet prints after its text: its links, then a dash, the account's
+#: name and handle and the date (``pic.twitter.com/Ab12 — Jo Roe (@JoRoe) May 4, 2018``)
+_TWEET_SIGNATURE = re.compile(
+    r"\s*(?:(?:pic\.twitter\.com|https?://t\.co)/\S+\s*)*"
+    r"(?:[—–-]{1,2}\s*[^()\n“”\"]{1,60}\(@\w{1,30}\)(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})?)?"
+    r"\s*$"
+)
+
+
 def _whole_sentences(view: TokenView, qe: int) -> bool:
-    """Does the quotation end its sentence (nothing but punctuation after it)?"""
+    """Does the quotation end its sentence (nothing but punctuation after it)? An
+    embedded tweet's signature after it counts as nothing: it tells who posted the
+    tweet, which may quote someone else (``Her mother says … “…” pic.twitter.com/Ab12
+    — Jo Roe (@JoRoe) May 4, 2018``), so it neither speaks nor ends the quotation."""
     last = _sentence_of(view, qe - 1)
     if last is None:
         return False
-    return not _WORDS.search(view.text[qe : view.sent_chars[last][1]])
+    rest = view.text[qe : view.sent_chars[last][1]]
+    return not _WORDS.search(rest) or _TWEET_SIGNATURE.match(rest) is not None
 
 
 def _next_quote(text: str, qe: int) -> int | None:
@@ -606,7 +619,13 @@ def _continuing(
             last.cue[1] : view.text.find("\n", last.cue[1]) % (len(view.text) + 1)
         ].strip()
     )
-    if not lead_in and not reports:
+    # "The post read: “… card.¶“On asking …”": a quotation its paragraph leaves open
+    # goes on in the next paragraph's opening quotation (the convention for a quotation
+    # of several paragraphs, its break sometimes lost), whatever verb introduced it
+    left_open = view.para_of_sent[sent] - view.para_of_sent[prev] in (0, 1) and any(
+        opens_to_paragraph_end(view.text, s, e) for s, e in last.content
+    )
+    if not lead_in and not reports and not left_open:
         return None  # "referring to", "labeled", "shouting": not the quotation's report
     if any(a.source is None and ps <= a.cue[0] < pe and a.cue[0] > last.cue[0] for a in known):
         return None  # a later agentless cue in that sentence: the speaker is unclear

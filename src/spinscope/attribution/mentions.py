@@ -78,6 +78,8 @@ _TITLES = frozenset(
         "capt",
         "sergeant",
         "sgt",
+        "corporal",
+        "cpl",
         "senator",
         "sen",
         "sens",
@@ -1450,13 +1452,47 @@ def _first_name_modifies(words: Sequence[str], k: int, end: int) -> bool:
 
 
 #: titles that are common surnames too ("Billie Jean King", "Elvis Bishop")
-_SURNAME_TITLES = frozenset(["king", "bishop", "judge", "major", "marshal"])
+_SURNAME_TITLES = frozenset(["king", "bishop", "judge", "major", "marshal", "dean"])
 
 
 def _is_generation(word: str) -> bool:
     """A generational suffix (``Jr``, ``Jr.``, ``Sr``, ``II``, ``III``): the last word of
     a name, never a name of its own."""
     return word.lower().strip(".") in _GENERATIONS and (word[:1].isupper())
+
+
+def _body_owner(core: Sequence[str]) -> int | None:
+    """The index of a possessive opening a body's name that is no part of it: an
+    abbreviation or a place owning the body (``U.N.’s Office for …``, ``Russia’s Centre
+    for Reconciliation``) before two words or more, the body's noun among them. A
+    possessive noun (``Women’s March``, ``Children’s Hospital``) or name (``McDonald’s
+    Corporation``) is part of the body's name."""
+    if len(core) < 3 or not re.search(r"[’']s$", core[0]):
+        return None
+    owner = re.sub(r"[’']s$", "", core[0])
+    letters = owner.replace(".", "")
+    abbreviation = len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    if not (abbreviation or is_place_name(owner)):
+        return None
+    return 0 if any(w.lower() in _ORG_HEADS for w in core[1:]) else None
+
+
+#: titles that are common first names too ("Cpl. Dean Washington")
+_FIRST_NAME_TITLES = frozenset(["dean"])
+
+
+def _first_name_title(words: Sequence[str], i: int) -> bool:
+    """Is the title word ``words[i]`` a first name (``Cpl. Dean Washington``)? So when
+    another title comes right before it and one capitalised word, the surname, closes
+    the name after it: two titles in a row are rare, a rank before a name is not."""
+    return (
+        words[i].lower() in _FIRST_NAME_TITLES
+        and 0 < i == len(words) - 2
+        and _is_title(words[i - 1])
+        and words[i - 1].lower().strip(".") not in _OFFICE_MODIFIERS
+        and _is_cap(words[i + 1])
+        and not _is_title(words[i + 1])
+    )
 
 
 def _surname_title(words: Sequence[str], i: int) -> bool:
@@ -1704,6 +1740,15 @@ def _parse_mention(text: str) -> Mention:
             # "the Commission on Presidential Debates", "the John F. Kennedy School of
             # Government": an organisation's name, whole; a person's name may open it
             # ("John Kerry of the State Department" is a person)
+            owned_at = _body_owner(core)
+            if owned_at is not None:
+                # "the U.N.’s Office for the Coordination of Humanitarian Affairs": the
+                # body is the office, its owner what it belongs to
+                owned = core[owned_at + 1 :]
+                owner_role = _clean(
+                    ", ".join(x for x in (" ".join(words[: len(words) - len(owned)]), appos) if x)
+                )
+                return Mention("name", name=" ".join(owned), role=owner_role, text=t)
             return Mention("name", name=" ".join(core), role=appos or None, text=t)
     j = len(words)
     org = bool(words) and words[-1].lower() in _ORG_HEADS
@@ -1733,7 +1778,12 @@ def _parse_mention(text: str) -> Mention:
             and words[j].lower() not in ("daily", "weekly", "monthly", "italy", "july")
         )
     ):
-        if _is_title(words[j - 1]) and j < len(words) and not _surname_title(words, j - 1):
+        if (
+            _is_title(words[j - 1])
+            and j < len(words)
+            and not _surname_title(words, j - 1)
+            and not _first_name_title(words, j - 1)
+        ):
             break
         j -= 1
     # "When Meghan", "Now Barney Frank", "Getty Joe Arpaio": a sentence opener or a
@@ -1825,7 +1875,11 @@ def _parse_mention(text: str) -> Mention:
         # of them, it is no part of the name (as for a known first name above)
         appos = _clean(", ".join(x for x in (" ".join(words[of:]), appos) if x))
         words = words[:of]
-    kept = [k for k in range(j, len(words)) if not _is_title(words[k]) or _surname_title(words, k)]
+    kept = [
+        k
+        for k in range(j, len(words))
+        if not _is_title(words[k]) or _surname_title(words, k) or _first_name_title(words, k)
+    ]
     name_words = [words[k] for k in kept]
     pre = words[:j] + [words[k] for k in range(j, len(words)) if k not in kept]
     if len(name_words) == 1 and (_not_a_name(name_words[0]) or name_words[0].lower() in _DETS):
@@ -2206,6 +2260,10 @@ _PEOPLE = frozenset(
         "prosecutor",
         "economist",
         "historian",
+        "pollster",
+        "firefighter",
+        "researcher",
+        "scientist",
         "commentator",
         "columnist",
         "editor",

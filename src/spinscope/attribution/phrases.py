@@ -193,6 +193,9 @@ def noun_phrase_right(
     while j < hi and j - start < limit:
         w = low[j]
         acr = _acronym(view, j)
+        if _split_possessive(view, j, hi):
+            j += 2  # "the U.N.’s Office": an abbreviation's possessive, split in two
+            continue
         if j in cue_tokens or w in QUOTE_CHARS:
             break
         if not is_word(w) and w not in PUNCT_OK_IN_NP:
@@ -223,6 +226,16 @@ def noun_phrase_right(
     if end < start or not any(is_word(low[t]) for t in range(start, end + 1)):
         return None  # "said Tuesday." leaves only the full stop
     return (start, end)
+
+
+def _split_possessive(view: TokenView, t: int, hi: int) -> bool:
+    """Is token ``t`` an apostrophe the tokenizer split from its word and its ``s``
+    (``U.N.`` ``’`` ``s``), written with no space between them: a possessive, no
+    quotation mark?"""
+    if not (t > 0 and t + 1 < hi and view.lower[t] in ("’", "'") and view.lower[t + 1] == "s"):
+        return False
+    before, mark, after = view.chars(t - 1, t - 1), view.chars(t, t), view.chars(t + 1, t + 1)
+    return before[1] == mark[0] and mark[1] == after[0]
 
 
 def _acronym(view: TokenView, t: int) -> bool:

@@ -78,12 +78,15 @@ def attribution_kind(text: str, content: Sequence[Range]) -> str:
 def opens_to_paragraph_end(text: str, s: int, e: int) -> bool:
     """Does the fragment ``s:e`` open a quotation that its paragraph leaves open (the
     convention for a quotation going on in the next paragraph: ``“… penalties.`` ¶
-    ``“That’s why …”``)? Such a fragment is all quotation."""
+    ``“That’s why …”``)? Such a fragment is all quotation. So is one that the next
+    quotation of its paragraph takes up, the paragraph break between them lost (``“…
+    our nation. “Yes, they …”``)."""
     rest = text[e:]
     newline = rest.find("\n")
+    line = (rest if newline < 0 else rest[:newline]).strip()
     return (
         text[s] in '“„«"'
         and not any(c in text[s + 1 : e] for c in '”»"')
         and text[e - 1] in ".!?"
-        and not (rest if newline < 0 else rest[:newline]).strip()
+        and (not line or (text[s] == "“" and line[:1] == "“"))
     )

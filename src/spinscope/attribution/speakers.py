@@ -70,6 +70,7 @@ from spinscope.attribution.mentions import (
     _OUTLET_ENDS,
     _PAPERS,
     _PARTISANS,
+    _PEOPLE,
     _PERSON_NOUNS,
     _PLACE_PREPS,
     _POSSESSED,
@@ -1570,7 +1571,9 @@ def _is_person(sp: Speaker) -> bool | None:
         )[0]
         words = np.lower().split()
         head = words[-1] if words else ""
-        return head in PERSON_HEADS or head in _GENERIC_HEADS
+        # "the pollster", "the firefighter": a noun for one of a kind of people is a
+        # person, whom a "he" or "she" after it may mean
+        return head in PERSON_HEADS or head in _GENERIC_HEADS or head in _PEOPLE
     words = sp.name.split()
     low = [w.lower().strip(".") for w in words]
     if any(not _is_cap(w) and w.lower() not in _CONNECT for w in words):
@@ -1590,6 +1593,13 @@ def _is_person(sp: Speaker) -> bool | None:
         # acronym may stand for its holder: "The CMO told the minister")
         return False
     if (
+        len(words) == 2
+        and _personal_title(sp.role)
+        and not any(w in _ORG_HEADS for w in low)
+        and " ".join(low) not in _MULTI_PLACES
+    ):
+        return True  # "Cpl. Dean Washington": a rank names a person, whatever the surname
+    if (
         any(w in _ORG_HEADS for w in low)
         or sp.name.isupper()
         or (low[-1] in PLACES or " ".join(low) in _MULTI_PLACES)
@@ -1602,6 +1612,14 @@ def _is_person(sp: Speaker) -> bool | None:
     if len(words) > 1 or first_name_gender(words[0]) or _is_title_role(sp.role):
         return True
     return None
+
+
+def _personal_title(role: str | None) -> bool:
+    """Does ``role`` end in a title written before a person's name (``Gwinnett County
+    Cpl.``, ``Sgt.``), not one that only qualifies an office (``former``)?"""
+    last = (role or "").split()[-1:] or [""]
+    word = last[0].lower().strip(".,")
+    return word in _TITLES and word not in _OFFICE_MODIFIERS
 
 
 #: a body's name: capitalised words ending in an organisation's noun ("Northfield College")
@@ -2165,6 +2183,22 @@ def _most_salient(
         and best != nearest
         and nearest is not None
         and unsure_none
+        and persons_only
+        and speakers[nearest].name is None
+        and _is_person(speakers[nearest]) is True
+        and nearest_at > _last_seen(text, pos, speakers[best], text_mentions=text_mentions)
+        and _spoke_just_before(text, pos, nearest_at)
+        and _opens_its_clause(text, speakers[nearest], nearest_at)
+    ):
+        # "Hale says …. Stunned, the pollster laments that …. He writes": a person the
+        # sentence before describes as its subject is the one in focus, whatever head
+        # start a man named farther back has
+        return nearest
+    if (
+        best is not None
+        and best != nearest
+        and nearest is not None
+        and unsure_none
         and gender == "m"
         and persons_only
         and speakers[nearest].name is not None
@@ -2180,6 +2214,26 @@ def _most_salient(
             return nearest
         return None
     return best
+
+
+#: words opening a subordinate clause: a subject after them is not the sentence's
+_SUBORDINATORS = re.compile(
+    r"\b(?:after|before|when|while|as|because|since|although|though|if|until|that|who|"
+    r"whom|which|where|and|but|or)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_its_clause(text: str, sp: Speaker, end: int) -> bool:
+    """Is the mention of ``sp`` ending at ``end`` its sentence's subject: the sentence's
+    first words, or right after a fronted phrase set off by a comma (``Stunned by the
+    results, the pollster laments``), never inside a subordinate clause (``after the
+    pollster said``)?"""
+    start = next((s for s, e in sp.mentions if e == end), None)
+    if start is None:
+        return False
+    opening = _clause_before(text, start).strip()
+    return not opening or (opening.endswith(",") and _SUBORDINATORS.search(opening) is None)
 
 
 def _spoke_just_before(text: str, pos: int, spoke_at: int) -> bool:
@@ -2864,6 +2918,20 @@ def _named_before(
             and prev.group(1) in PERSON_HEADS
             and re.match(r" (?:has|had|is|was)\b", window[fm.end() :])
         )
+        if (
+            prev
+            and prev.group(1).endswith(".")
+            and _is_title(prev.group(1))
+            and (
+                _FINITE_AFTER.match(window, fm.end())
+                or _past_verb(window[fm.end() + 1 :].split(" ", 1)[0].rstrip(",.;:"))
+            )
+        ):
+            # "Gwinnett County Cpl. Dean Washington reacted": a rank's abbreviation
+            # before a name and its verb introduces the clause's subject, the rank kept
+            # with the name (it tells a person from a place the surname may spell)
+            found.append((prev.start(1), f"{prev.group(1)} {fm.group()}"))
+            continue
         if not first_name_gender(fm.group(1)) and not described_subject:
             continue
         if (

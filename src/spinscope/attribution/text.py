@@ -46,7 +46,32 @@ _SINGLE_MARKS = re.compile("[‘’]")
 
 
 def _pair_double(text: str, start: int, end: int) -> tuple[list[Range], bool, bool]:
-    """Quote ranges (marks included) in ``text[start:end]``; flags: balanced, ends open."""
+    """Quote ranges (marks included) in ``text[start:end]``; flags: balanced, ends open.
+
+    A quotation left open at a sentence's end and taken up by an opening mark at the
+    next sentence's start (``He writes: “… our nation. “Yes, they agree.”``) is the
+    convention for a quotation that goes on in a new paragraph, its paragraph break
+    lost: two quotations, the first without its closing mark. That reading is taken
+    only where reading the second mark as a quotation nested in the first leaves the
+    first open to the paragraph's end."""
+    nested = _pair_double_marks(text, start, end, split=False)
+    if nested[1] and nested[2]:
+        split = _pair_double_marks(text, start, end, split=True)
+        if split[1] and not split[2] and len(split[0]) > len(nested[0]):
+            return split
+    return nested
+
+
+#: a full stop (or ``!``/``?``) ending a sentence, then the space before an opening mark
+_STOP_BEFORE_OPENER = re.compile(r"[.!?]\s+$")
+
+
+def _pair_double_marks(
+    text: str, start: int, end: int, *, split: bool
+) -> tuple[list[Range], bool, bool]:
+    """:func:`_pair_double`'s pairing; with ``split``, an opening ``“`` at a sentence's
+    start inside an open ``“`` quotation closes that one after its full stop (no
+    closing mark) and opens the next, instead of nesting in it."""
     out: list[Range] = []
     open_at: int | None = None
     nested = 0
@@ -64,6 +89,11 @@ def _pair_double(text: str, start: int, end: int) -> tuple[list[Range], bool, bo
             if open_at is not None:
                 if c != "“" or text[open_at] != "“":
                     return [], False, False
+                stop = _STOP_BEFORE_OPENER.search(text, open_at + 1, i)
+                if split and not nested and stop is not None and text[i + 1 : i + 2].isupper():
+                    out.append((open_at, stop.start() + 1))
+                    open_at = i
+                    continue
                 # “… will say “’Wow …’ Hey.”: a quotation inside the quotation
                 nested += 1
                 continue
