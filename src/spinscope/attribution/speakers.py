@@ -545,10 +545,23 @@ def resolve_speakers_traced(
                 # "the campaign said": the organisation the article has named with that
                 # noun ("the Trump campaign", "Donald Trump's campaign")
                 sid = _named_organisation(text, src[0], head, speakers, recent, new)
-            if sid is None and m.definite and (head in _BUSINESS_HEADS or head == "force"):
-                # "Acme told Fox News … “…,” the company said": the organisation the
+            if (
+                sid is None
+                and m.definite
+                and (head in _BUSINESS_HEADS or head in _OUTLET_NOUNS or head == "force")
+            ):
+                # "Acme told Fox News … “…,” the company said", "The lawsuit was
+                # announced by CNN. The network is also asking": the organisation the
                 # sentence before gave as a source
                 sid = _previous_organisation(text, src[0], speakers, recent)
+                if (
+                    sid is not None
+                    and head in _OUTLET_NOUNS
+                    and _is_person(speakers[sid]) is not False
+                ):
+                    # an outlet goes by a name no one bears: "Jo Roe said … the network
+                    # said" is no person's network
+                    sid = None
             if sid is None and _strip_det(desc).lower() == "company":
                 # "Acme Foods faces a fine. “…,” (the) company said": the firm the article
                 # named last by a business's name, though it was no source before
@@ -1207,6 +1220,12 @@ _KIND_NOUNS = {
 }
 
 
+#: nouns a news outlet is called by in place of its name ("the network said")
+_OUTLET_NOUNS = frozenset(
+    ["network", "channel", "broadcaster", "outlet", "station", "newspaper", "magazine"]
+)
+
+
 #: a day's or a month's name, which a body's name does not go on with ("on Monday")
 _DATE_WORD = "(?:" + "|".join(sorted(w.capitalize() for w in _MONTHS | _WEEKDAYS)) + r")\b"
 
@@ -1745,6 +1764,9 @@ def _document_owner(desc: str) -> Mention | None:
 
 #: documents whose writer the article may name once and then leave to the noun alone
 _AUTHORED_NOUNS = _DOC_NOUNS | frozenset(["plan", "proposal", "strategy", "blueprint"])
+#: a court filing speaks for the one the article said filed it or spoke in it (not for
+#: a possessor alone: "Roe’s federal lawsuit alleges" is the filing's own wording)
+_AUTHORED_NOUNS |= frozenset(["suit", "lawsuit", "complaint", "indictment", "petition"])
 _ISSUER_NAME = (
     r"(?P<author>(?:the )?[A-Z][\w.&’'-]*"
     r"(?: (?:of|for|on|and|the|[A-Z][\w.&’'-]*)){{0,6}})"
@@ -1754,11 +1776,25 @@ _WRITTEN_BY = (
     r"(?:(?:was|were|is|has been) )?(?:authored|co-authored|written|drafted|prepared|"
     r"produced|published|issued|released|compiled|put out|as an? [\w-]+) by " + _ISSUER_NAME
 )
+#: a writer's name before what it did with the document ("the Department of Homeland
+#: Security explained in a press release")
+_AUTHOR_RUN = r"(?P<author>[A-Z][\w.&’'-]*(?: (?:of|for|on|and|[A-Z][\w.&’'-]*)){{0,6}})"
 _WRITES_IN = (
-    r"(?<![\w’'])(?P<author>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){{0,5}}) "
-    r"(?:writes|wrote|argues|argued|states|stated|explains|explained|concludes|concluded) "
-    r"in (?:the|its|their|this|that) (?:[\w-]+ ){{0,2}}{noun}\b"
+    r"(?<![\w’'])" + _AUTHOR_RUN +
+    # "Common Cause, a nonpartisan group, claimed in the suit": an appositive between
+    r"(?:, (?:an?|the) [^,.;“”\"]{{1,80}},)? "
+    r"(?:writes|wrote|argues|argued|states|stated|explains|explained|concludes|concluded|"
+    r"claims|claimed|alleges|alleged|says|said|charges|charged|contends|contended|"
+    r"asserts|asserted) "
+    r"in (?:the|its|their|this|that|a|an) (?:[\w-]+ ){{0,2}}{noun}\b"
 )
+#: ``Acme filed a lawsuit against …`` … ``the lawsuit says``: a filing is its filer's
+_FILED = (
+    r"(?<![\w’'])" + _AUTHOR_RUN + r" "
+    r"(?:has |have )?(?:filed|brought|lodged) (?:a|an|the|its|their) (?:[\w-]+ ){{0,2}}{noun}\b"
+)
+#: one filing called by either noun ("the lawsuit" … "the suit said")
+_SAME_DOCUMENT = {"suit": "(?:law)?suit", "lawsuit": "(?:law)?suit"}
 
 
 #: ``Acme News reported:`` … ``the report said``: the report is the one who reported
@@ -1790,8 +1826,10 @@ def _named_issuer(text: str, pos: int, m: Mention) -> Mention | None:
     desc = _strip_det(m.role or m.text).lower()
     if not m.definite or desc not in _AUTHORED_NOUNS:
         return None
-    noun = re.escape(desc)
-    pats = (_WRITTEN_BY, _WRITES_IN, _REPORTED) if desc == "report" else (_WRITTEN_BY, _WRITES_IN)
+    noun = _SAME_DOCUMENT.get(desc, re.escape(desc))
+    pats: tuple[str, ...] = (_WRITTEN_BY, _WRITES_IN, _FILED)
+    if desc == "report":
+        pats = (*pats, _REPORTED)
     found = [
         mm
         for pat in pats
