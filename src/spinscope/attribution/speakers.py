@@ -38,7 +38,13 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from spinscope.attribution.capitals import (
+    capitalised_by_position,
+    common_word,
+    marking_word_before,
+)
 from spinscope.attribution.lexicon import (
+    DOCUMENT_NOUNS,
     DOCUMENTS,
     NOT_NAME_LEAD,
     PERSON_HEADS,
@@ -297,6 +303,16 @@ def resolve_speakers_traced(
             # "Crash Victim: “…”": a headline's label describes the person the article
             # goes on to name ("crash victim Jo Roe"), it is nobody's name
             m = labelled
+        if (
+            m.kind == "name"
+            # "New Jersey State Police … Police released": the last word of a body
+            # that has spoken stands for it
+            and not any(_last(sp.name or "-") == (m.name or "").lower() for sp in speakers)
+            and (common := _common_word_name(text, src, m)) is not None
+        ):
+            # "Warrants Show Police Never Searched …", "Agents identified …": a common
+            # word capitalised by its place is no name; it is what it is in lower case
+            m = common
         if m.kind == "description" and (issuer := _named_issuer(text, src[0], m)) is not None:
             # "The plan, authored by the Acme Institute, … “…,” the plan states": the
             # document's words are those of who the article said wrote it
@@ -716,6 +732,49 @@ def resolve_speakers_traced(
     return speakers, links, how
 
 
+def _common_word_name(text: str, src: Range, m: Mention) -> Mention | None:
+    """A one-word name that is a common word capitalised by its place
+    (:func:`capitals.common_word`): what that word is in lower case, a description
+    (``Agents`` as ``agents``) or nothing (``More``, ``Warrants`` standing for no
+    speaker), keeping the role written with it as a description (``New Mexico Jihadis’
+    Defense Attorney``). ``None`` for any other mention."""
+    name = m.name or ""
+    if m.members or " " in name or not name:
+        return None
+    at = text.find(name, src[0], src[1])
+    if at < 0 or not capitalised_by_position(text, at):
+        return None
+    if m.role:
+        # "Jihadis’ Defense Attorney:": a word before a role noun in a headline, which
+        # the article never writes as a name mid-sentence, is part of the role ("The
+        # newspaper": a common word before one in lower case)
+        titled = re.match(rf"{re.escape(name)} [A-Z]", text[at : src[1]]) is not None
+        if not common_word(text, name, lower_seen=not titled):
+            return None
+        return Mention("description", role=_clean(m.text), definite=False, text=m.text)
+    if not common_word(text, name):
+        return None
+    low = parse_mention(name.lower())
+    word = name.lower()
+    if low.kind != "description" or not _people_word(word):
+        # "Warrants Show …", "Records show", "Fireworks shows": a document or a thing
+        # says nothing of who speaks
+        return Mention("pronoun", text=m.text)
+    return Mention("description", role=name, gender=low.gender, definite=False, text=m.text)
+
+
+#: endings of nouns for people in the plural ("seminarians", "participants", "liberals")
+_PEOPLE_PLURAL = re.compile(r"(?:ians|ists|ants|ents|ers|ors|als|ans|ines)$")
+
+
+def _people_word(word: str) -> bool:
+    """Is a lower-case word one for people, not a document's or a thing's?"""
+    singular = word[:-1] if word.endswith("s") else word
+    if word in DOCUMENT_NOUNS or singular in DOCUMENT_NOUNS:
+        return False
+    return _people_noun(word) or _PEOPLE_PLURAL.search(word) is not None
+
+
 #: ``Jo Roe, a doctor and director of the State Department bureau,`` opening a sentence
 _NAME_APPOSED = re.compile(
     r"\s*([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}), (?:a|an|the) ([^,.;“”\"]{0,160}),"
@@ -837,6 +896,9 @@ def _named_by_head(text: str, sp: Speaker) -> str | None:
         marked = rf"\b(?:{'|'.join(marks)})\s+(?:\w+\s+){{0,2}}" + lead[2:]
         if (holder := _one_name_after(text, marked, e)) is not None:
             return holder
+        # "Defense Attorney:" is not "District Attorney Jo Roe": an office another
+        # capitalised modifier marks may be another office
+        return _one_name_after(text, lead, e, unmarked=True)
     return _one_name_after(text, lead, e)
 
 
@@ -844,13 +906,15 @@ def _named_by_head(text: str, sp: Speaker) -> str | None:
 _LESSER_OFFICE = re.compile(r"\b(?:Deputy|Assistant|Associate|Vice|Under|Deputy-)\s*$")
 
 
-def _one_name_after(text: str, lead: str, start: int) -> str | None:
+def _one_name_after(text: str, lead: str, start: int, *, unmarked: bool = False) -> str | None:
     """The one person's full name the text writes right after the pattern ``lead`` (an
     office; an honorific may come between) from ``start`` on, outside quotations;
     ``None`` when it writes none, several, a second office or something no person's
     name. A surname after a known first name is a name, even a month's (``Theresa
     May``) or one shaped like a plural noun (``Jeff Sessions``); an office a modifier
-    makes another (``Deputy Attorney General``) names no holder of it."""
+    makes another (``Deputy Attorney General``) names no holder of it. With
+    ``unmarked``, an office after a capitalised word (``District Attorney``) may be
+    another office than the one meant: no one is chosen."""
     names: dict[str, str] = {}
     word = _NAME_WORD
     pattern = rf"{lead}\s+{_HONORIFIC}({word}(?:\s+{word}){{1,2}})"
@@ -859,6 +923,8 @@ def _one_name_after(text: str, lead: str, start: int) -> str | None:
             continue
         if _LESSER_OFFICE.search(text, 0, start + fm.start()):
             continue  # "Deputy Attorney General Rod Roe" holds another office
+        if unmarked and marking_word_before(text, start + fm.start()):
+            return None  # "Health minister Tom Ray": another office, or the one meant
         name = re.sub(r"\s+", " ", re.sub(r"[’']s$", "", fm.group(1)))
         ws = name.split()
         # a surname after a known first name is a name, even a month's or one shaped
@@ -898,6 +964,8 @@ def _office_holder(text: str, role: str, pos: int) -> str | None:
     for fm in re.finditer(rf"\b{pattern}\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})", text):
         if _quoted(text, fm.start()):
             continue
+        if (mark := marking_word_before(text, fm.start())) and mark not in words[:k]:
+            continue  # "Defense Attorney:" is not "District Attorney Jo Roe"
         name = re.sub(r"\s+", " ", fm.group(1))
         if (owned := re.match(r"(.*?[A-Za-z])(?:[’']s?)(?:\s|$)", name)) is not None:
             # "Pope Francis' October 2016 letter": the name ends at its possessive

@@ -1,0 +1,93 @@
+"""Speakers of invented text: a common word capitalised only by its place (a sentence's
+first word, a headline in title case) is no name; what it is in lower case decides, a
+description of people or no speaker at all."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.helpers import speaker_of, with_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a document or a function word capitalised by its place stands for no one
+        (
+            "Warrants Show Police Never Searched Jo Roe’s Flat, Now She’s ‘Moved Out’\n\n"
+            "Detectives obtained five search warrants in the case. The flat was never "
+            "searched.",
+            "Show",
+            (None, None),
+        ),
+        (
+            "Records show the mayor paid “nothing at all” in tax. The records were "
+            "released on Monday.",
+            "show",
+            (None, None),
+        ),
+        (
+            "More said the plan was “dead on arrival.” Critics wanted more time.",
+            "said",
+            (None, None),
+        ),
+        # people in the plural are described, as they would be in lower case
+        (
+            "Agents identified the car within hours. The agents who found it were praised.",
+            "identified",
+            (None, "Agents"),
+        ),
+        (
+            "Police said the man was “armed and dangerous.” The police asked for help.",
+            "said",
+            (None, "Police"),
+        ),
+    ],
+)
+def test_a_common_word_capitalised_by_its_place_is_no_name(
+    text: str, cue: str, speaker: tuple[str | None, str | None]
+) -> None:
+    r = with_cue(text, cue)
+    assert (r.name, r.role) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        # the article capitalises the word mid-sentence: a name
+        (
+            "Reason points out that the law “helps no one.” That is the view of Jo Roe, "
+            "who writes for Reason.",
+            "the law",
+            "Reason",
+        ),
+        # the last word of a body that spoke stands for it
+        (
+            "New Jersey State Police said on Monday the car was found. Police said the "
+            "man was “armed and dangerous.” The police asked for help.",
+            "the man was",
+            "New Jersey State Police",
+        ),
+    ],
+)
+def test_a_word_the_article_writes_as_a_name_stays_one(text: str, quote: str, name: str) -> None:
+    assert speaker_of(text, quote)[0] == name
+
+
+def test_a_headline_role_is_not_a_name_nor_another_office() -> None:
+    text = (
+        "Harbor Jihadis’ Defense Attorney: “No One Would Bat An Eye”\n\nA judge denied "
+        "bail on Wednesday. District Attorney Lee Park dropped the charges. “No one would "
+        "bat an eye,” Tom Hale argued in court."
+    )
+    assert speaker_of(text, "“No One Would Bat An Eye”") == (
+        None,
+        "Harbor Jihadis’ Defense Attorney",
+    )
+
+
+def test_a_headline_office_takes_its_holder() -> None:
+    text = (
+        "Hungarian Prime Minister: “We Will Not Pay”\n\nThe talks broke down on Monday. "
+        "Hungary’s Prime Minister Viktor Orbán left early."
+    )
+    assert speaker_of(text, "“We Will Not Pay”")[0] == "Viktor Orbán"
