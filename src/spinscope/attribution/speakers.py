@@ -682,6 +682,12 @@ def resolve_speakers_traced(
                 and head not in _GENERIC_NOUNS
                 and head not in PERSON_HEADS
                 and not _gender_of(head)
+                # "a former Senate staffer", "A San Francisco jury", "The FBI summary",
+                # "Fox News hosts": one described, or a document, never a body's name
+                and words[0].lower() not in ("a", "an", "another", "one")
+                and not _people_word(head)
+                and not _is_title(head)
+                and not _document_word(head)
                 # "determine Senate majority", "The President's interest": a verb before
                 # the name, or a possessor, makes no institution
                 and (words[0].lower() in _DETS or _is_cap(words[0]))
@@ -767,10 +773,19 @@ def _common_word_name(text: str, src: Range, m: Mention) -> Mention | None:
 _PEOPLE_PLURAL = re.compile(r"(?:ians|ists|ants|ents|ers|ors|als|ans|ines)$")
 
 
+def _document_word(word: str) -> bool:
+    """Is a lower-case word a document's or its findings' (``texts``, ``summary``)?"""
+    singular = word[:-1] if word.endswith("s") else word
+    return word in DOCUMENT_NOUNS or singular in DOCUMENT_NOUNS or singular in _FINDINGS
+
+
+#: what an inquiry or a count comes up with, and the inquiry itself
+_FINDINGS = frozenset(["summary", "estimate", "investigation", "probe", "inquiry", "audit"])
+
+
 def _people_word(word: str) -> bool:
     """Is a lower-case word one for people, not a document's or a thing's?"""
-    singular = word[:-1] if word.endswith("s") else word
-    if word in DOCUMENT_NOUNS or singular in DOCUMENT_NOUNS:
+    if _document_word(word):
         return False
     return _people_noun(word) or _PEOPLE_PLURAL.search(word) is not None
 
@@ -1148,6 +1163,12 @@ def _name_written_after(text: str, sp: Speaker) -> str | None:
     return f"{word} {last}"
 
 
+#: a lead-in naming whose account a clause is, right before a name
+_ACCORDING_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording to|[Aa]s reported by|[Pp]er)\s+(?:[\w.’'-]+\s+){0,4}$"
+)
+
+
 def _name_described(text: str, sp: Speaker) -> None:
     """``Former Miss Universe sizes up …`` … ``Alicia Machado, the former Miss Universe,``:
     a speaker described by a phrase the article writes elsewhere as the apposition of a
@@ -1156,9 +1177,23 @@ def _name_described(text: str, sp: Speaker) -> None:
     desc = _strip_det(_clean(text[s:e]))
     if len(desc.split()) < 2 or not any(_is_cap(w) for w in desc.split()[1:]):
         return
-    fm = re.search(
-        rf"\b([A-Z][a-z]+(?: [A-Z][a-z’'-]+){{1,2}}), (?:the |a |an )?(?i:{re.escape(desc)})\b",
-        text,
+    fm = next(
+        (
+            found
+            for found in re.finditer(
+                rf"\b([A-Z][a-z]+(?: [A-Z][a-z’'-]+){{1,2}}), (?:the |a |an )?"
+                rf"(?i:{re.escape(desc)})\b",
+                text,
+            )
+            # "According to Acme’s Jo Roe, a Secret Service agent who spoke on
+            # condition of anonymity revealed": the source's own words after a name
+            # that leads into the clause are no apposition of that name
+            if not (
+                s <= found.end() - len(desc) < e
+                and _ACCORDING_BEFORE.search(text, max(0, found.start() - 60), found.start())
+            )
+        ),
+        None,
     )
     if fm is None or _is_person(Speaker(id=-1, name=fm.group(1))) is not True:
         return
