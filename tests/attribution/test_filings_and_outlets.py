@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import covering_speaker
 
+from spinscope.attribution.mentions import parse_mention
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
@@ -79,3 +81,22 @@ def test_an_outlet_noun_is_the_outlet_just_given_as_source(
 def test_an_outlet_noun_with_no_outlet_before_stays_described() -> None:
     text = "Jo Roe said the fire was out. “Three homes burned,” the network said."
     assert covering_speaker(text, "“Three homes burned,”") == "network"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("a report by the Harbor Free Press", "Harbor Free Press"),
+        (
+            "a new study from the Government Accountability Office",
+            "Government Accountability Office",
+        ),
+    ],
+)
+def test_a_document_by_a_named_body_is_that_body(mention: str, name: str) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name) == ("name", name)
+
+
+def test_a_document_by_people_described_stays_a_description() -> None:
+    assert parse_mention("a report by researchers").kind == "description"
