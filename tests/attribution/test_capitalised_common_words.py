@@ -91,3 +91,34 @@ def test_a_headline_office_takes_its_holder() -> None:
         "Hungary’s Prime Minister Viktor Orbán left early."
     )
     assert speaker_of(text, "“We Will Not Pay”")[0] == "Viktor Orbán"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a headline's words after an office are no holder's name
+        (
+            "Harbor Judge Rules To Upend County Election\n\nThe fix is in.\nA federal judge "
+            "on Monday ordered the county to wait.",
+            "ordered",
+            (None, "federal judge"),
+        ),
+        # a quantifier opens a headline's phrase: no name
+        (
+            "More Harbor Sharia: Firefighter Suspended For Supporting Jo Roe\n\nNo one knows why.",
+            ":",
+            (None, None),
+        ),
+        # a quantifier before people: people described
+        (
+            "Some Harbor Yellow Vesters have denounced the march as “a disgrace.”",
+            "have denounced",
+            (None, "Some Harbor Yellow Vesters"),
+        ),
+    ],
+)
+def test_headline_words_name_no_one(
+    text: str, cue: str, speaker: tuple[str | None, str | None]
+) -> None:
+    r = with_cue(text, cue)
+    assert (r.name, r.role) == speaker

@@ -745,7 +745,21 @@ def _common_word_name(text: str, src: Range, m: Mention) -> Mention | None:
     speaker), keeping the role written with it as a description (``New Mexico Jihadis’
     Defense Attorney``). ``None`` for any other mention."""
     name = m.name or ""
-    if m.members or " " in name or not name:
+    if m.members or not name:
+        return None
+    first = name.split()[0]
+    if (
+        " " in name
+        and first.lower() in _QUANTIFIERS - {"most"}
+        and capitalised_by_position(text, text.find(name, src[0], src[1]))
+    ):
+        # "More UK Sharia: Firefighter Suspended …": a quantifier opens a headline's
+        # phrase, no name ("Most Rev. Jo Roe" keeps a title's "Most"); "Many
+        # African-Americans" are people described
+        if _people_word(name.split()[-1].lower()):
+            return Mention("description", role=name, definite=False, text=m.text)
+        return Mention("pronoun", text=m.text)
+    if " " in name:
         return None
     at = text.find(name, src[0], src[1])
     if at < 0 or not capitalised_by_position(text, at):
@@ -1437,6 +1451,8 @@ def _introduced(
     words = m.name.split()
     if not (len(words) > 1 or first_name_gender(words[0])):
         return None  # "son Trump", "host Fox": no person's name after the noun
+    if any(w.lower() in STOP for w in words):
+        return None  # "Obama Judge Rules To Upend …": a headline's words, no name
     if gender is not None and m.gender not in (None, gender):
         return None
     for cand in reversed(recent):
@@ -3075,8 +3091,12 @@ def _named_before(
             # "Tanja Berg met Karl Weiss and Paul Roth. Weiss left. Roth stayed. … she":
             # a person whose gender no list tells is in focus only as the last subject
             continue
-        if any(w in _HEADLINE_WORDS for w in written.split()[1:]):
-            continue  # "Trump Is Not the Only One …": a headline in title case, no name
+        if any(
+            w in _HEADLINE_WORDS or (_is_cap(w) and w.lower() in STOP) for w in written.split()[1:]
+        ):
+            # "Trump Is Not the Only One …", "Judge Rules To Upend …": a headline in
+            # title case, no name (no name holds a capitalised "To" or "For")
+            continue
         if re.search(r"[’']s?$", written) or re.match(r"[’']s\b", window[at + len(written) :]):
             continue  # "Alicia Machado's weight gain": a possessive name modifies a noun
         if re.match(r" (?:and|&) [A-Z]", window[at + len(written) :]):
