@@ -122,3 +122,23 @@ def test_headline_words_name_no_one(
 ) -> None:
     r = with_cue(text, cue)
     assert (r.name, r.role) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a page's label the article writes nowhere else is no speaker
+        ("Flashback: “We will never raise taxes.”\n\nThe mayor raised them twice.", None),
+        # an office's acronym or a person's label the article names elsewhere speaks
+        (
+            "FLOTUS: “Progress is huge.”\n\nThe First Lady spoke on Monday.",
+            "FLOTUS",
+        ),
+        (
+            "Maria Anderson spoke on Monday.\n\nAnderson: “Progress is huge.”",
+            "Anderson",
+        ),
+    ],
+)
+def test_a_lone_label_is_no_speaker(text: str, name: str | None) -> None:
+    assert speaker_of(text, text[text.index("“") : text.index("”") + 1])[0] == name

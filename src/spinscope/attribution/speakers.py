@@ -761,6 +761,10 @@ def _common_word_name(text: str, src: Range, m: Mention) -> Mention | None:
         return Mention("pronoun", text=m.text)
     if " " in name:
         return None
+    if not m.role and _lone_label(text, src, name):
+        # "Flashback: …", "SCOOP: …", "Complaint: https://…": a page's label before a
+        # colon, a word the article writes nowhere else, is no speaker's name
+        return Mention("pronoun", text=m.text)
     at = text.find(name, src[0], src[1])
     if at < 0 or not capitalised_by_position(text, at):
         return None
@@ -781,6 +785,23 @@ def _common_word_name(text: str, src: Range, m: Mention) -> Mention | None:
         # says nothing of who speaks
         return Mention("pronoun", text=m.text)
     return Mention("description", role=name, gender=low.gender, definite=False, text=m.text)
+
+
+def _lone_label(text: str, src: Range, name: str) -> bool:
+    """Is a one-word source a label before a colon opening its line (``Flashback:``), a
+    capitalised word the article writes nowhere else, in any case, and no first name? A
+    speaker
+    labelled so is introduced elsewhere (``Anderson:`` after ``Jo Anderson said``)."""
+    word = name.strip(".")
+    if (
+        not re.match(r"\s*:", text[src[1] : src[1] + 3])
+        or not re.search(r"(?:^|\n)\W*$", text[max(0, src[0] - 10) : src[0]])
+        # "FLOTUS:", "@JasonMillerinDC:": an office's acronym or an account's handle
+        or not re.fullmatch(r"[A-Z][a-z]+", word)
+        or first_name_gender(word)
+    ):
+        return False
+    return len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text, re.I)) == 1
 
 
 #: endings of nouns for people in the plural ("seminarians", "participants", "liberals")
