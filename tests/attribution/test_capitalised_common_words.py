@@ -30,6 +30,12 @@ from tests.attribution.helpers import speaker_of, with_cue
             "said",
             (None, None),
         ),
+        # a closed-class word, whether or not the article writes it in lower case
+        (
+            "Everyone knows the plan is “dead on arrival.”",
+            "knows",
+            (None, None),
+        ),
         # people in the plural are described, as they would be in lower case
         (
             "Agents identified the car within hours. The agents who found it were praised.",

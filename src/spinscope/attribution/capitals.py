@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from spinscope.attribution.lexicon import ADV, NOT_NAME_LEAD, PRONOUNS, STOP
 from spinscope.attribution.mentions import first_name_gender
 
 __all__ = ["capitalised_by_position", "common_word", "marking_word_before"]
@@ -25,6 +26,23 @@ _LOWER_BEFORE = r"(?<![\w’'-])[a-z][\w’'-]*,?[ \t]+(?:[A-Z][\w.&’'-]*[ \t]
 
 #: capitalised words before an office that mark no other office (``The Attorney``)
 _UNMARKING = frozenset(["the", "a", "an", "former", "then", "ex", "now", "our", "his", "her"])
+
+
+#: words of a closed class (function words, sentence adverbs, indefinite pronouns),
+#: common whether or not the article writes them in lower case ("Perhaps", "Please")
+_CLOSED_CLASS = (
+    STOP
+    | NOT_NAME_LEAD
+    | ADV
+    | PRONOUNS
+    | frozenset(
+        [
+            *("please", "perhaps", "other", "others", "everyone", "everybody", "someone"),
+            *("somebody", "anyone", "anybody", "nobody", "back", "twice", "lot", "such"),
+            *("well", "more", "only", "many", "some", "few", "both", "each", "every", "all"),
+        ]
+    )
+)
 
 
 def marking_word_before(text: str, start: int) -> str | None:
@@ -54,7 +72,8 @@ def common_word(text: str, word: str, *, lower_seen: bool = True) -> bool:
     """Is ``word``, a capitalised word (``Warrants``, ``SCOOP``) or a first name's
     look-alike aside, a common word of ``text``: written in lower case somewhere in it
     and nowhere capitalised after a lower-case word, alone or ending a name? Short words in capitals
-    (``US``, ``WHO``) are acronyms, and a first name is a name. With ``lower_seen``
+    (``US``, ``WHO``) are acronyms, and a first name is a name. A closed-class word
+    (``Perhaps``, ``Other``) need not be seen in lower case. With ``lower_seen``
     false, a word never capitalised mid-sentence is enough (one the article writes
     nowhere else)."""
     w = word.strip(".’'")
@@ -63,7 +82,12 @@ def common_word(text: str, word: str, *, lower_seen: bool = True) -> bool:
     if first_name_gender(w.capitalize()):
         return False
     low = w.lower()
-    if lower_seen and not re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text):
+    closed = low in _CLOSED_CLASS
+    if (
+        lower_seen
+        and not closed
+        and not re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text)
+    ):
         return False
     forms = {w, w.capitalize()}
     return not any(re.search(rf"{_LOWER_BEFORE}{re.escape(f)}(?![\w’'-])", text) for f in forms)
