@@ -36,6 +36,18 @@ from tests.attribution.helpers import covering_speaker, holding
             "“We are grateful",
             "The family",
         ),
+        # a giving verb after its auxiliary: who sends the email says its words
+        (
+            "The Harbor Authority did send KTVN an email saying that they are: “Fighting "
+            "floods by building walls.”",
+            "“Fighting floods",
+            "The Harbor Authority",
+        ),
+        (
+            "Acme will send customers a letter saying that prices “will rise.”",
+            "“will rise.”",
+            "Acme",
+        ),
         (
             "The reports, both published on Monday, claim that the bridge was "
             "“structurally unsound” for years.",

@@ -29,6 +29,7 @@ from spinscope.attribution.lexicon import (
     DOCUMENTS,
     INVERTING,
     NAMING,
+    PREPOSITIONS,
     PRONOUNS,
     STOP,
     TEMPORAL,
@@ -864,9 +865,51 @@ def is_non_speech(view: TokenView, cue: Cue) -> bool:
         return True  # "You can see the damage": perception, not speech
     if _comparison_baseline(view, cue, lo):
         return True
+    if _subject_participle(view, cue, lo):
+        return True
     # "ca n't be said", "cannot be said", "could not be said"
     joined = " ".join(before)
     return bool(re.search(r"(?:n't|not|cannot) be said\b", joined))
+
+
+#: the finite verb a subject's reduced relative clause runs into
+_COPULAS = frozenset(["is", "was", "are", "were"])
+#: what opens a clause of the participle's own, whose verb is not the sentence's
+_CLAUSE_OPENERS = frozenset(
+    [
+        *(",", ";", ":", "that", "how", "what", "why", "whether", "if", "who", "which"),
+        *("where", "when", "while", "because", "since", "although", "as"),
+    ]
+)
+
+
+def _subject_participle(view: TokenView, cue: Cue, lo: int) -> bool:
+    """``One of the most glaring instances showing her privilege was the fact that …``:
+    an ``-ing`` cue right after a common noun, whose phrase runs into the sentence's
+    copula, qualifies the subject (a reduced relative clause); it reports no speech,
+    and a cue further on keeps its own source."""
+    low = view.lower
+    a = cue.first
+    prev = low[a - 1] if a - 1 >= lo else ""
+    if (
+        cue.first != cue.last
+        or not low[a].endswith("ing")
+        or not prev.isalpha()
+        or not view.words[a - 1].islower()
+        or prev in AUXILIARIES
+        or prev in PRONOUNS
+        or prev in PREPOSITIONS
+        or prev in ("and", "or", "but", "while", "when", "after", "before", "by", "without")
+        or prev.endswith("ly")
+    ):
+        return False
+    hi = view.sentences[view.sent_of[a]][1]
+    for k in range(a + 1, min(hi, a + 9)):
+        if low[k] in _CLAUSE_OPENERS or view.quote_of[k] >= 0:
+            return False  # "thinking how the information … was": the copula is the clause's
+        if low[k] in _COPULAS:
+            return k > a + 1
+    return False
 
 
 #: verbs of expecting that, after ``than SRC``, give the baseline of a comparison

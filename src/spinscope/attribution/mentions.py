@@ -682,6 +682,14 @@ def _subject_only(text: str) -> str:
     return text
 
 
+#: a document with its author's name after ``by`` or ``from``, and nothing else
+_DOCUMENT_BY = re.compile(
+    r"^(?:(?:a|an|the|one|this|that)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:report|story|study|article|analysis|survey|poll|investigation|review)\s+"
+    r"(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|on|[A-Z][\w.&’'-]*)){0,5})$"
+)
+
+
 def parse_mention(text: str) -> Mention:
     """Split a source mention into name and role (``kind`` says what it is); a
     description that is a fragment of a clause (:func:`_fragmentary`, :func:`_no_phrase`)
@@ -693,6 +701,10 @@ def parse_mention(text: str) -> Mention:
         # "a statement issued by the Rich family", "a letter written by Jo Roe": the
         # document's words are its author's
         return parse_mention(authored.group("author"))
+    by = _DOCUMENT_BY.match(_clean(text))
+    if by is not None and (author := parse_mention(by.group("author"))).kind == "name":
+        # "a report by the Associated Press": the document is the named body's
+        return author
     text = _noun_phrase_only(_last_sentence(text))
     if _NEGATED_SUBJECT.match(_clean(text)):
         # "No one spoke of", "Nobody said": a negated subject says no one spoke, no one

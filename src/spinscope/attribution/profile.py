@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from spinscope.attribution.lexicon import DOCUMENTS
+from spinscope.attribution.lexicon import DOCUMENT_NOUNS
 from spinscope.attribution.mentions import country_of
 from spinscope.document import Document, Span
 
@@ -82,22 +82,6 @@ class SourcingProfile:
         }
 
 
-#: Texts whose words an article reports with no author named; with the attribution
-#: lexicon's documents (report, study, statement …), laws and official texts.
-DOCUMENT_NOUNS = DOCUMENTS | frozenset(
-    [
-        *("legislation", "regulation", "regulations", "law", "laws", "bill", "rules"),
-        *("guidance", "guidelines", "order", "ruling", "judgment", "judgement", "verdict"),
-        *("complaint", "lawsuit", "suit", "indictment", "affidavit", "transcript"),
-        *("decree", "directive", "rescript", "communique", "communiqué", "memorandum"),
-        *("email", "emails", "message", "tweet", "post", "website", "announcement"),
-        *("notice", "note", "minutes", "manifesto", "policy", "treaty", "agreement"),
-        *("contract", "constitution", "charter", "budget", "proposal", "plan", "text"),
-        *("article", "editorial", "book", "letters", "filings", "statements", "papers"),
-        *("scripture", "footage", "video", "recording", "motion", "presentation"),
-        *("timeline", "test", "petition", "resolution", "warrant", "summons"),
-    ]
-)
 #: Nouns for part of a text: "details of the legislation" is the legislation speaking.
 _PART_NOUNS = frozenset(
     ["details", "text", "terms", "wording", "draft", "version", "section", "copy", "part"]

@@ -522,7 +522,15 @@ def _spent_span(view: TokenView, np_: Range, cue_first: int, lo: int) -> bool:
 
 #: verbs that hand over what a nominal cue names: ``The family sent Alnwick a
 #: statement``, ``Both letters gave examples of … views stated``
-_GIVING = frozenset(["gave", "sent", "brought", "wrote", "handed", "showed", "offered"])
+_GIVING = frozenset(
+    [
+        *("gave", "sent", "brought", "wrote", "handed", "showed", "offered"),
+        # after an auxiliary: "did send CBS an email saying"
+        *("give", "send", "bring", "write", "hand", "show", "offer"),
+    ]
+)
+#: auxiliaries before a giving verb in its base form
+_GIVING_AUXILIARIES = frozenset(["did", "does", "do", "will", "would", "can", "could", "may"])
 #: verbs making or giving words ("Obama makes the speech", "she delivered a statement"):
 #: before a noun of speech, their subject says the words ("makes a reference to" names
 #: no speech)
@@ -540,8 +548,14 @@ def _giver(view: TokenView, np_: Range, lo: int, cue_tokens: set[int]) -> Range 
     the examples is its source. ``None`` when no giving verb precedes the phrase."""
     low = view.lower
     v = np_[0] - 1
+    if np_[0] < np_[1] and low[np_[0]] in _GIVING and v >= lo and low[v] in _GIVING_AUXILIARIES:
+        v = np_[0]  # "did send CBS an email": the base form read as the phrase's first word
     if v - 1 < lo or low[v] not in _GIVING or not view.words[v][:1].islower():
         return None
+    if low[v - 1] in _GIVING_AUXILIARIES:
+        v -= 1  # "The State Department did send CBS an email saying"
+    elif not low[v].endswith(("ed", "ave", "ent", "ote", "ought", "wn")):
+        return None  # a base form needs its auxiliary ("to send" has no subject here)
     subj = noun_phrase_left(view, v - 1, lo, cue_tokens)
     if subj is None or subj[1] != v - 1:
         return None

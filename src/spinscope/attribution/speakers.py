@@ -38,7 +38,13 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from spinscope.attribution.capitals import (
+    capitalised_by_position,
+    common_word,
+    marking_word_before,
+)
 from spinscope.attribution.lexicon import (
+    DOCUMENT_NOUNS,
     DOCUMENTS,
     NOT_NAME_LEAD,
     PERSON_HEADS,
@@ -298,6 +304,16 @@ def resolve_speakers_traced(
             # "Crash Victim: “…”": a headline's label describes the person the article
             # goes on to name ("crash victim Jo Roe"), it is nobody's name
             m = labelled
+        if (
+            m.kind == "name"
+            # "New Jersey State Police … Police released": the last word of a body
+            # that has spoken stands for it
+            and not any(_last(sp.name or "-") == (m.name or "").lower() for sp in speakers)
+            and (common := _common_word_name(text, src, m)) is not None
+        ):
+            # "Warrants Show Police Never Searched …", "Agents identified …": a common
+            # word capitalised by its place is no name; it is what it is in lower case
+            m = common
         if m.kind == "description" and (issuer := _named_issuer(text, src[0], m)) is not None:
             # "The plan, authored by the Acme Institute, … “…,” the plan states": the
             # document's words are those of who the article said wrote it
@@ -546,10 +562,23 @@ def resolve_speakers_traced(
                 # "the campaign said": the organisation the article has named with that
                 # noun ("the Trump campaign", "Donald Trump's campaign")
                 sid = _named_organisation(text, src[0], head, speakers, recent, new)
-            if sid is None and m.definite and (head in _BUSINESS_HEADS or head == "force"):
-                # "Acme told Fox News … “…,” the company said": the organisation the
+            if (
+                sid is None
+                and m.definite
+                and (head in _BUSINESS_HEADS or head in _OUTLET_NOUNS or head == "force")
+            ):
+                # "Acme told Fox News … “…,” the company said", "The lawsuit was
+                # announced by CNN. The network is also asking": the organisation the
                 # sentence before gave as a source
                 sid = _previous_organisation(text, src[0], speakers, recent)
+                if (
+                    sid is not None
+                    and head in _OUTLET_NOUNS
+                    and _is_person(speakers[sid]) is not False
+                ):
+                    # an outlet goes by a name no one bears: "Jo Roe said … the network
+                    # said" is no person's network
+                    sid = None
             if sid is None and _strip_det(desc).lower() == "company":
                 # "Acme Foods faces a fine. “…,” (the) company said": the firm the article
                 # named last by a business's name, though it was no source before
@@ -654,6 +683,12 @@ def resolve_speakers_traced(
                 and head not in _GENERIC_NOUNS
                 and head not in PERSON_HEADS
                 and not _gender_of(head)
+                # "a former Senate staffer", "A San Francisco jury", "The FBI summary",
+                # "Fox News hosts": one described, or a document, never a body's name
+                and words[0].lower() not in ("a", "an", "another", "one")
+                and not _people_word(head)
+                and not _is_title(head)
+                and not _document_word(head)
                 # "determine Senate majority", "The President's interest": a verb before
                 # the name, or a possessor, makes no institution
                 and (words[0].lower() in _DETS or _is_cap(words[0]))
@@ -702,6 +737,93 @@ def resolve_speakers_traced(
         elif not sp.members and sp.mentions and (holder := _introduced_next(text, sp)):
             sp.name, sp.role = holder, sp.role or sp.name
     return speakers, links, how
+
+
+def _common_word_name(text: str, src: Range, m: Mention) -> Mention | None:
+    """A one-word name that is a common word capitalised by its place
+    (:func:`capitals.common_word`): what that word is in lower case, a description
+    (``Agents`` as ``agents``) or nothing (``More``, ``Warrants`` standing for no
+    speaker), keeping the role written with it as a description (``New Mexico Jihadis’
+    Defense Attorney``). ``None`` for any other mention."""
+    name = m.name or ""
+    if m.members or not name:
+        return None
+    first = name.split()[0]
+    if (
+        " " in name
+        and first.lower() in _QUANTIFIERS - {"most"}
+        and capitalised_by_position(text, text.find(name, src[0], src[1]))
+    ):
+        # "More UK Sharia: Firefighter Suspended …": a quantifier opens a headline's
+        # phrase, no name ("Most Rev. Jo Roe" keeps a title's "Most"); "Many
+        # African-Americans" are people described
+        if _people_word(name.split()[-1].lower()):
+            return Mention("description", role=name, definite=False, text=m.text)
+        return Mention("pronoun", text=m.text)
+    if " " in name:
+        return None
+    if not m.role and _lone_label(text, src, name):
+        # "Flashback: …", "SCOOP: …", "Complaint: https://…": a page's label before a
+        # colon, a word the article writes nowhere else, is no speaker's name
+        return Mention("pronoun", text=m.text)
+    at = text.find(name, src[0], src[1])
+    if at < 0 or not capitalised_by_position(text, at):
+        return None
+    if m.role:
+        # "Jihadis’ Defense Attorney:": a word before a role noun in a headline, which
+        # the article never writes as a name mid-sentence, is part of the role ("The
+        # newspaper": a common word before one in lower case)
+        titled = re.match(rf"{re.escape(name)} [A-Z]", text[at : src[1]]) is not None
+        if not common_word(text, name, lower_seen=not titled):
+            return None
+        return Mention("description", role=_clean(m.text), definite=False, text=m.text)
+    if not common_word(text, name):
+        return None
+    low = parse_mention(name.lower())
+    word = name.lower()
+    if low.kind != "description" or not _people_word(word):
+        # "Warrants Show …", "Records show", "Fireworks shows": a document or a thing
+        # says nothing of who speaks
+        return Mention("pronoun", text=m.text)
+    return Mention("description", role=name, gender=low.gender, definite=False, text=m.text)
+
+
+def _lone_label(text: str, src: Range, name: str) -> bool:
+    """Is a one-word source a label before a colon opening its line (``Flashback:``), a
+    capitalised word the article writes nowhere else, in any case, and no first name? A
+    speaker
+    labelled so is introduced elsewhere (``Anderson:`` after ``Jo Anderson said``)."""
+    word = name.strip(".")
+    if (
+        not re.match(r"\s*:", text[src[1] : src[1] + 3])
+        or not re.search(r"(?:^|\n)\W*$", text[max(0, src[0] - 10) : src[0]])
+        # "FLOTUS:", "@JasonMillerinDC:": an office's acronym or an account's handle
+        or not re.fullmatch(r"[A-Z][a-z]+", word)
+        or first_name_gender(word)
+    ):
+        return False
+    return len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text, re.I)) == 1
+
+
+#: endings of nouns for people in the plural ("seminarians", "participants", "liberals")
+_PEOPLE_PLURAL = re.compile(r"(?:ians|ists|ants|ents|ers|ors|als|ans|ines)$")
+
+
+def _document_word(word: str) -> bool:
+    """Is a lower-case word a document's or its findings' (``texts``, ``summary``)?"""
+    singular = word[:-1] if word.endswith("s") else word
+    return word in DOCUMENT_NOUNS or singular in DOCUMENT_NOUNS or singular in _FINDINGS
+
+
+#: what an inquiry or a count comes up with, and the inquiry itself
+_FINDINGS = frozenset(["summary", "estimate", "investigation", "probe", "inquiry", "audit"])
+
+
+def _people_word(word: str) -> bool:
+    """Is a lower-case word one for people, not a document's or a thing's?"""
+    if _document_word(word):
+        return False
+    return _people_noun(word) or _PEOPLE_PLURAL.search(word) is not None
 
 
 #: ``Jo Roe, a doctor and director of the State Department bureau,`` opening a sentence
@@ -825,6 +947,9 @@ def _named_by_head(text: str, sp: Speaker) -> str | None:
         marked = rf"\b(?:{'|'.join(marks)})\s+(?:\w+\s+){{0,2}}" + lead[2:]
         if (holder := _one_name_after(text, marked, e)) is not None:
             return holder
+        # "Defense Attorney:" is not "District Attorney Jo Roe": an office another
+        # capitalised modifier marks may be another office
+        return _one_name_after(text, lead, e, unmarked=True)
     return _one_name_after(text, lead, e)
 
 
@@ -832,13 +957,15 @@ def _named_by_head(text: str, sp: Speaker) -> str | None:
 _LESSER_OFFICE = re.compile(r"\b(?:Deputy|Assistant|Associate|Vice|Under|Deputy-)\s*$")
 
 
-def _one_name_after(text: str, lead: str, start: int) -> str | None:
+def _one_name_after(text: str, lead: str, start: int, *, unmarked: bool = False) -> str | None:
     """The one person's full name the text writes right after the pattern ``lead`` (an
     office; an honorific may come between) from ``start`` on, outside quotations;
     ``None`` when it writes none, several, a second office or something no person's
     name. A surname after a known first name is a name, even a month's (``Theresa
     May``) or one shaped like a plural noun (``Jeff Sessions``); an office a modifier
-    makes another (``Deputy Attorney General``) names no holder of it."""
+    makes another (``Deputy Attorney General``) names no holder of it. With
+    ``unmarked``, an office after a capitalised word (``District Attorney``) may be
+    another office than the one meant: no one is chosen."""
     names: dict[str, str] = {}
     word = _NAME_WORD
     pattern = rf"{lead}\s+{_HONORIFIC}({word}(?:\s+{word}){{1,2}})"
@@ -847,6 +974,8 @@ def _one_name_after(text: str, lead: str, start: int) -> str | None:
             continue
         if _LESSER_OFFICE.search(text, 0, start + fm.start()):
             continue  # "Deputy Attorney General Rod Roe" holds another office
+        if unmarked and marking_word_before(text, start + fm.start()):
+            return None  # "Health minister Tom Ray": another office, or the one meant
         name = re.sub(r"\s+", " ", re.sub(r"[’']s$", "", fm.group(1)))
         ws = name.split()
         # a surname after a known first name is a name, even a month's or one shaped
@@ -886,6 +1015,8 @@ def _office_holder(text: str, role: str, pos: int) -> str | None:
     for fm in re.finditer(rf"\b{pattern}\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})", text):
         if _quoted(text, fm.start()):
             continue
+        if (mark := marking_word_before(text, fm.start())) and mark not in words[:k]:
+            continue  # "Defense Attorney:" is not "District Attorney Jo Roe"
         name = re.sub(r"\s+", " ", fm.group(1))
         if (owned := re.match(r"(.*?[A-Za-z])(?:[’']s?)(?:\s|$)", name)) is not None:
             # "Pope Francis' October 2016 letter": the name ends at its possessive
@@ -1068,6 +1199,12 @@ def _name_written_after(text: str, sp: Speaker) -> str | None:
     return f"{word} {last}"
 
 
+#: a lead-in naming whose account a clause is, right before a name
+_ACCORDING_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording to|[Aa]s reported by|[Pp]er)\s+(?:[\w.’'-]+\s+){0,4}$"
+)
+
+
 def _name_described(text: str, sp: Speaker) -> None:
     """``Former Miss Universe sizes up …`` … ``Alicia Machado, the former Miss Universe,``:
     a speaker described by a phrase the article writes elsewhere as the apposition of a
@@ -1076,9 +1213,23 @@ def _name_described(text: str, sp: Speaker) -> None:
     desc = _strip_det(_clean(text[s:e]))
     if len(desc.split()) < 2 or not any(_is_cap(w) for w in desc.split()[1:]):
         return
-    fm = re.search(
-        rf"\b([A-Z][a-z]+(?: [A-Z][a-z’'-]+){{1,2}}), (?:the |a |an )?(?i:{re.escape(desc)})\b",
-        text,
+    fm = next(
+        (
+            found
+            for found in re.finditer(
+                rf"\b([A-Z][a-z]+(?: [A-Z][a-z’'-]+){{1,2}}), (?:the |a |an )?"
+                rf"(?i:{re.escape(desc)})\b",
+                text,
+            )
+            # "According to Acme’s Jo Roe, a Secret Service agent who spoke on
+            # condition of anonymity revealed": the source's own words after a name
+            # that leads into the clause are no apposition of that name
+            if not (
+                s <= found.end() - len(desc) < e
+                and _ACCORDING_BEFORE.search(text, max(0, found.start() - 60), found.start())
+            )
+        ),
+        None,
     )
     if fm is None or _is_person(Speaker(id=-1, name=fm.group(1))) is not True:
         return
@@ -1208,6 +1359,12 @@ _KIND_NOUNS = {
 }
 
 
+#: nouns a news outlet is called by in place of its name ("the network said")
+_OUTLET_NOUNS = frozenset(
+    ["network", "channel", "broadcaster", "outlet", "station", "newspaper", "magazine"]
+)
+
+
 #: a day's or a month's name, which a body's name does not go on with ("on Monday")
 _DATE_WORD = "(?:" + "|".join(sorted(w.capitalize() for w in _MONTHS | _WEEKDAYS)) + r")\b"
 
@@ -1316,6 +1473,8 @@ def _introduced(
     words = m.name.split()
     if not (len(words) > 1 or first_name_gender(words[0])):
         return None  # "son Trump", "host Fox": no person's name after the noun
+    if any(w.lower() in STOP for w in words):
+        return None  # "Obama Judge Rules To Upend …": a headline's words, no name
     if gender is not None and m.gender not in (None, gender):
         return None
     for cand in reversed(recent):
@@ -1763,6 +1922,9 @@ def _document_owner(desc: str) -> Mention | None:
 
 #: documents whose writer the article may name once and then leave to the noun alone
 _AUTHORED_NOUNS = _DOC_NOUNS | frozenset(["plan", "proposal", "strategy", "blueprint"])
+#: a court filing speaks for the one the article said filed it or spoke in it (not for
+#: a possessor alone: "Roe’s federal lawsuit alleges" is the filing's own wording)
+_AUTHORED_NOUNS |= frozenset(["suit", "lawsuit", "complaint", "indictment", "petition"])
 _ISSUER_NAME = (
     r"(?P<author>(?:the )?[A-Z][\w.&’'-]*"
     r"(?: (?:of|for|on|and|the|[A-Z][\w.&’'-]*)){{0,6}})"
@@ -1772,11 +1934,25 @@ _WRITTEN_BY = (
     r"(?:(?:was|were|is|has been) )?(?:authored|co-authored|written|drafted|prepared|"
     r"produced|published|issued|released|compiled|put out|as an? [\w-]+) by " + _ISSUER_NAME
 )
+#: a writer's name before what it did with the document ("the Department of Homeland
+#: Security explained in a press release")
+_AUTHOR_RUN = r"(?P<author>[A-Z][\w.&’'-]*(?: (?:of|for|on|and|[A-Z][\w.&’'-]*)){{0,6}})"
 _WRITES_IN = (
-    r"(?<![\w’'])(?P<author>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){{0,5}}) "
-    r"(?:writes|wrote|argues|argued|states|stated|explains|explained|concludes|concluded) "
-    r"in (?:the|its|their|this|that) (?:[\w-]+ ){{0,2}}{noun}\b"
+    r"(?<![\w’'])" + _AUTHOR_RUN +
+    # "Common Cause, a nonpartisan group, claimed in the suit": an appositive between
+    r"(?:, (?:an?|the) [^,.;“”\"]{{1,80}},)? "
+    r"(?:writes|wrote|argues|argued|states|stated|explains|explained|concludes|concluded|"
+    r"claims|claimed|alleges|alleged|says|said|charges|charged|contends|contended|"
+    r"asserts|asserted) "
+    r"in (?:the|its|their|this|that|a|an) (?:[\w-]+ ){{0,2}}{noun}\b"
 )
+#: ``Acme filed a lawsuit against …`` … ``the lawsuit says``: a filing is its filer's
+_FILED = (
+    r"(?<![\w’'])" + _AUTHOR_RUN + r" "
+    r"(?:has |have )?(?:filed|brought|lodged) (?:a|an|the|its|their) (?:[\w-]+ ){{0,2}}{noun}\b"
+)
+#: one filing called by either noun ("the lawsuit" … "the suit said")
+_SAME_DOCUMENT = {"suit": "(?:law)?suit", "lawsuit": "(?:law)?suit"}
 
 
 #: ``Acme News reported:`` … ``the report said``: the report is the one who reported
@@ -1808,8 +1984,10 @@ def _named_issuer(text: str, pos: int, m: Mention) -> Mention | None:
     desc = _strip_det(m.role or m.text).lower()
     if not m.definite or desc not in _AUTHORED_NOUNS:
         return None
-    noun = re.escape(desc)
-    pats = (_WRITTEN_BY, _WRITES_IN, _REPORTED) if desc == "report" else (_WRITTEN_BY, _WRITES_IN)
+    noun = _SAME_DOCUMENT.get(desc, re.escape(desc))
+    pats: tuple[str, ...] = (_WRITTEN_BY, _WRITES_IN, _FILED)
+    if desc == "report":
+        pats = (*pats, _REPORTED)
     found = [
         mm
         for pat in pats
@@ -3002,8 +3180,12 @@ def _named_before(
             # "Tanja Berg met Karl Weiss and Paul Roth. Weiss left. Roth stayed. … she":
             # a person whose gender no list tells is in focus only as the last subject
             continue
-        if any(w in _HEADLINE_WORDS for w in written.split()[1:]):
-            continue  # "Trump Is Not the Only One …": a headline in title case, no name
+        if any(
+            w in _HEADLINE_WORDS or (_is_cap(w) and w.lower() in STOP) for w in written.split()[1:]
+        ):
+            # "Trump Is Not the Only One …", "Judge Rules To Upend …": a headline in
+            # title case, no name (no name holds a capitalised "To" or "For")
+            continue
         if re.search(r"[’']s?$", written) or re.match(r"[’']s\b", window[at + len(written) :]):
             continue  # "Alicia Machado's weight gain": a possessive name modifies a noun
         if re.match(r" (?:and|&) [A-Z]", window[at + len(written) :]):
