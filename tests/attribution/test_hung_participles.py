@@ -58,3 +58,37 @@ def test_hung_participle_takes_the_clause_subject(text: str, quote: str, speaker
 def test_hung_participle_names_no_person_from_a_thing(text: str, quote: str) -> None:
     name, _ = speaker_of(text, quote)
     assert name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Union leader Ann Lee was filmed in Leeds, England chanting “Close the mills” "
+            "on Friday.",
+            "Close the mills",
+            "Ann Lee",
+        ),
+        (
+            "Tom Reed has appeared on a video in Ohio shouting “Lock them up” at reporters.",
+            "Lock them up",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_place_before_a_participle_leaves_it_to_the_subject(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # no finite verb before the place: no subject to give the participle
+        ("Footage from a rally in Leeds, England chanting “Close the mills” spread.", "Close"),
+    ],
+)
+def test_a_place_before_a_participle_with_no_clause_subject(text: str, quote: str) -> None:
+    name, _ = speaker_of(text, quote)
+    assert name is None

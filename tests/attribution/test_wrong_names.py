@@ -150,12 +150,13 @@ def test_words_around_a_name_are_no_part_of_it(text: str, quote: str, name: str)
             "plainly illegal",
             (None, "Officials stationed at ports"),
         ),
-        # a place after a preposition, before a participle cue, is where, not who
+        # a place after a preposition, before a participle cue, is where, not who: the
+        # clause's subject is
         (
             "Sam Ortiz was recently captured on video in Lima, Peru chanting “Down with the "
             "banks” in Spanish.",
             "Down with the banks",
-            (None, None),
+            ("Sam Ortiz", None),
         ),
         # unchanged: a country as a clause's subject is its government
         (

@@ -24,6 +24,7 @@ from spinscope.attribution.lexicon import (
     FINITE,
     INVERTING,
     MALE_NAMES,
+    NP_PREPS,
     OPENERS,
     PARENTHETICAL,
     POSSESSIVE_DETS,
@@ -38,6 +39,7 @@ from spinscope.attribution.lexicon import (
     TITLE_LEAD,
     VENUES,
 )
+from spinscope.attribution.mentions import is_place_name
 from spinscope.attribution.phrases import (
     after_fronted_phrase,
     clause_subject,
@@ -217,6 +219,10 @@ def left_source(
         # for people is the subject of the relative clause, and its speakers
         return (k, k)
     np_ = noun_phrase_left(view, k, lo, cue_tokens)
+    if np_ is not None and _place_before_participle(view, np_, cue_first, lo):
+        # "Farrakhan was captured on video in Tehran, Iran chanting “…”": a place a
+        # preposition governs does not chant; the one the clause's verb is said of does
+        return _subject_before_verb(view, lo if sent_lo is None else sent_lo, np_[0], cue_tokens)
     if (
         np_ is not None
         and np_[0] < np_[1]
@@ -364,6 +370,39 @@ def _making_claim_lead(view: TokenView, cue_first: int, lo: int) -> int | None:
         if not (words[t][:1].islower() and words[t].isalpha()):
             return None
     return None
+
+
+def _place_before_participle(view: TokenView, np_: Range, cue_first: int, lo: int) -> bool:
+    """Is ``np_``, right before a lower-case participle cue (``chanting``), a place's name
+    that a preposition governs, itself or the place it follows after a comma (``in
+    Tehran, Iran``, ``at Ohio State``)?"""
+    low, words = view.lower, view.words
+    if not (low[cue_first].endswith("ing") and words[cue_first][:1].islower()):
+        return False
+    if np_[1] + 1 != cue_first or not is_place_name(" ".join(words[np_[0] : np_[1] + 1])):
+        return False
+    t = np_[0] - 1
+    if t - 1 >= lo and low[t] == "," and words[t - 1][:1].isupper():
+        # "in Tehran, Iran": the country after the city's comma
+        while t - 1 >= lo and words[t - 1][:1].isupper():
+            t -= 1
+        t -= 1
+    return t >= lo and low[t] in NP_PREPS
+
+
+#: finite forms of ``be`` and ``have`` a clause's subject stands right before
+_BE_HAVE = frozenset(["is", "was", "are", "were", "has", "had", "have"])
+
+
+def _subject_before_verb(view: TokenView, lo: int, hi: int, cue_tokens: set[int]) -> Range | None:
+    """The noun phrase right before the first finite ``be``/``have`` of the clause from
+    ``lo`` to ``hi`` (``Louis Farrakhan was captured …``), ``None`` when there is no such
+    verb or no noun phrase before it (better no source than a fronted phrase's noun)."""
+    low = view.lower
+    t = next((t for t in range(lo + 1, hi) if low[t] in _BE_HAVE), None)
+    if t is None or view.quote_of[t] >= 0:
+        return None
+    return noun_phrase_left(view, t - 1, lo, cue_tokens)
 
 
 def _hung_participle(view: TokenView, cue_first: int) -> bool:

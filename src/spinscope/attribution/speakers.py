@@ -2771,15 +2771,37 @@ _OCCASION_OWNER = re.compile(
 )
 
 
+#: a sentence opening "In it," right before a pronoun: the text the sentence before named
+_IN_IT = re.compile(r"(?:^|(?<=[.!?”\"’']\s)|(?<=\n))In it,?\s+$")
+#: a text and the person it says wrote or gave it: ``an article written by Tom Reed``
+_AUTHORED_BY = re.compile(
+    r"\b(?i:article|letter|essay|column|op-ed|blog post|post|book|memoir|sermon|speech|"
+    r"statement)s?,?\s+(?:(?:was|were)\s+)?(?:written|authored|penned|delivered|given|signed)"
+    r"\s+by\s+((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w’'-]*)\b(?![’']s?\b)"
+)
+
+
 def _owner_of_occasion(text: str, pos: int, gender: str | None) -> Mention | None:
     """The person whose speech or text a ``he``/``she`` at ``pos`` speaks in (``Ann
-    Lee's speech, in which she said``): a possessor is otherwise skipped as an
-    antecedent, but here it is the only one the clause allows. ``None`` unless the
-    possessor is plainly a person of an agreeing gender."""
-    mm = _OCCASION_OWNER.search(text[max(0, pos - 160) : pos])
-    if mm is None or _quoted(text, max(0, pos - 160) + mm.start(1)):
+    Lee's speech, in which she said``; ``an article written by Tom Reed …. In it, he
+    claims``): a possessor or an agent after ``by`` is otherwise skipped as an
+    antecedent, but here it is the only one the clause allows. ``None`` unless that
+    person is plainly a person of an agreeing gender, and the only author named."""
+    lo = max(0, pos - 160)
+    mm = _OCCASION_OWNER.search(text[lo:pos])
+    if mm is not None:
+        written, at = mm.group(1), lo + mm.start(1)
+    elif _IN_IT.search(text[lo:pos]):
+        prev = _previous_sentence_start(text, pos)
+        authors = {am.group(1): am.start(1) for am in _AUTHORED_BY.finditer(text, prev, pos)}
+        if len(authors) != 1:
+            return None
+        written, at = next(iter(authors.items()))
+    else:
         return None
-    cand = parse_mention(mm.group(1))
+    if _quoted(text, at):
+        return None
+    cand = parse_mention(written)
     if cand.kind != "name" or not cand.name:
         return None
     probe = Speaker(id=-1, name=cand.name, role=cand.role, gender=cand.gender)
