@@ -121,3 +121,72 @@ def test_a_pronoun_with_a_contraction_is_never_a_name() -> None:
     )
     name, _ = speaker_of(text, "so who cares")
     assert name != "He’d"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a relative, a family member, a document reporting inside the quotation: not
+        # the one quoting, and nobody the system can name
+        (
+            "Tom Ray met the press. “I called the school. My son disagreed and said, "
+            "‘No, that is not what was said.’ So I went there,” Ray said.",
+            "No, that is not what was said",
+            None,
+        ),
+        (
+            "Tom Ray met the press. “I have a source in the police that looked at me and "
+            "said, ‘We were told to stand down.’ That is unusual,” Ray said.",
+            "We were told to stand down",
+            None,
+        ),
+        (
+            "Tom Ray met the press. “The note sent to a friend simply said in part “we need "
+            "water” and nothing else,” Ray said.",
+            "we need water",
+            None,
+        ),
+        (
+            "Tom Ray met the press. “After a minute, he mumbled “yes” to us and we went in,” "
+            "Ray said.",
+            "yes",
+            None,
+        ),
+        # the one quoting reporting their own words, or coordinated with them, keeps them
+        (
+            "Tom Ray met the press. “I called the school and said, ‘This is not OK.’ They "
+            "agreed,” Ray said.",
+            "This is not OK",
+            "Ray",
+        ),
+        (
+            "Tom Ray met the press. “We would always say, ‘Never again.’ And we meant it,” "
+            "Ray said.",
+            "Never again",
+            "Ray",
+        ),
+        (
+            "Tom Ray met the press. “I should have said: ‘You know who can win? Ann Lee.’ "
+            "And I did not,” Ray said.",
+            "You know who can win",
+            "Ray",
+        ),
+        (
+            "Tom Ray met the press. “I wanted to tell them, ‘Go home.’ But I did not,” Ray said.",
+            "Go home",
+            "Ray",
+        ),
+        # the rest of the outer quotation stays the outer speaker's
+        (
+            "Tom Ray met the press. “I called the school. My son disagreed and said, "
+            "‘No, that is not what was said.’ So I went there,” Ray said.",
+            "So I went there",
+            "Ray",
+        ),
+    ],
+)
+def test_a_nested_quotation_an_unnamed_reporter_says_is_not_the_outer_speakers(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    name, role = speaker_of(text, quote)
+    assert (name or role) == speaker

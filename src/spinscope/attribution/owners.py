@@ -348,21 +348,22 @@ def inner_quotation_owners(
     text = view.text
     out = list(attributions)
     for qs, qe in view.quotes:
-        for (ns, ne), (cs, ce), (is_, ie) in _inner_reports(text, qs, qe):
+        for ns_ne, (cs, ce), (is_, ie) in _inner_reports(text, qs, qe):
             for a in [a for a in out if any(s <= is_ and ie <= e for s, e in a.content)]:
                 out.remove(a)
                 kept = _without(text, a.content, is_, ie)
                 if kept:
                     out.append(a.with_content(text, kept))
-            out.append(Attribution.quotation((cs, ce), (is_, ie), (ns, ne)))
+            out.append(Attribution.quotation((cs, ce), (is_, ie), ns_ne))
     out.sort(key=lambda a: a.start)
     return out
 
 
-def _inner_reports(text: str, qs: int, qe: int) -> list[tuple[Range, Range, Range]]:
+def _inner_reports(text: str, qs: int, qe: int) -> list[tuple[Range | None, Range, Range]]:
     """``(source, cue, nested quotation)`` of each nested quotation in the quotation
-    ``[qs, qe)`` that a reporting clause inside it introduces."""
-    found: list[tuple[Range, Range, Range]] = []
+    ``[qs, qe)`` that a reporting clause inside it introduces; the source is ``None``
+    where the reporter is someone the clause does not name (``my daughter said, ‘…’``)."""
+    found: list[tuple[Range | None, Range, Range]] = []
     start = qs + 1
     double = text[qs] == "“" and text[qe - 1] == "”"
     while True:
@@ -378,6 +379,8 @@ def _inner_reports(text: str, qs: int, qe: int) -> list[tuple[Range, Range, Rang
         if m is not None and name is not None:
             cue = (qs + 1 + m.start("cue"), qs + 1 + m.end("cue"))
             found.append((name, cue, (k, close)))
+        elif m is None and (other := _unnamed_report(text[qs + 1 : k])) is not None:
+            found.append((None, (qs + 1 + other[0], qs + 1 + other[1]), (k, close)))
         start = close
 
 
@@ -397,6 +400,82 @@ def _reporter(text: str, start: int, end: int) -> Range | None:
         # "he’d say, ‘…’": a pronoun with a contraction is the pronoun, never a name
         return (start, start + len(base)) if base in _CONTRACTED_PRONOUNS else None
     return (start, end)
+
+
+#: a verb of saying that ends the clause before a nested quotation (``and said, ‘…’``,
+#: ``he mumbled “yes”``, ``the message said in part “…”``), with whom it addressed
+_OTHERS_CUE = re.compile(
+    r"(?<![\w’'])(?P<cue>said|says|say|told|tells|asked|asks|wrote|writes|replied|replies|"
+    r"answered|answers|responded|mumbled|muttered|whispered|shouted|yelled|screamed|"
+    r"added|adds|declared|read|reads|promised|promising)"
+    r"(?: in part| to (?:me|us|him|her|them))?[,:]?\s*$"
+)
+#: words that may stand between a reporting verb and its subject (``I would always say``)
+_BETWEEN_SUBJECT = frozenset(
+    [
+        "would",
+        "will",
+        "could",
+        "might",
+        "always",
+        "once",
+        "then",
+        "also",
+        "just",
+        "never",
+        "still",
+        "even",
+        "simply",
+        "had",
+        "has",
+        "have",
+        "did",
+        "does",
+        "finally",
+        "later",
+        "should",
+        "must",
+        "may",
+        "can",
+        "shall",
+        "not",
+        "to",
+    ]
+)
+#: the one quoting as a reporter: their own words, or a listener's (``you say, ‘…’``)
+_FIRST_PERSON = frozenset(["i", "we", "i’d", "we’d", "i'd", "we'd", "you", "you’d", "you'd"])
+#: a relative pronoun taking a verb: a clause whose subject is a third party's, even
+#: where the sentence opens with the one quoting (``I have a source that has … said``)
+_RELATIVE = re.compile(r"\b(?:who|that)\s+(?:has|had|have|is|was|would|will|\w+ed|\w+s)\b")
+
+
+def _unnamed_report(before: str) -> Range | None:
+    """The cue's range in ``before`` (the outer quotation up to a nested one) when a
+    verb of saying ends it whose subject is a third party the clause does not name
+    (``My daughter … said, ‘…’``, ``the message said in part “…”``, ``he mumbled
+    “yes”``): those words are no more the one quoting than a named reporter's, and
+    are nobody's it can tell. ``None`` where the one quoting is the reporter (``I
+    said, ‘…’``, ``I called and said, ‘…’``) or no verb of saying comes first."""
+    m = _OTHERS_CUE.search(before)
+    if m is None:
+        return None
+    clause = re.split(r"[.!?;]\s", before[: m.start()])[-1]
+    words = [w.strip(",:()—–") for w in clause.split()]
+    words = [w for w in words if w]
+    while words and (words[-1].lower() in _BETWEEN_SUBJECT or words[-1].endswith("ly")):
+        if words.pop().lower() == "to" and words:
+            words.pop()  # "I wanted to say", "I had to tell them": the verb "to" follows
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last in _FIRST_PERSON:
+        return None
+    coordinated = last in ("and", "but", "then") and words[0].lower() in _FIRST_PERSON
+    if coordinated and _RELATIVE.search(clause) is None:
+        return None  # "I called and said, ‘…’": the one quoting still speaks
+    if last in ("was", "were", "is", "are", "be", "been", "being"):
+        return None  # "what was said was": a passive names no one, nor says who
+    return (m.start("cue"), m.end("cue"))
 
 
 #: pronouns a contraction may follow in a reporting clause (``He’d say``)
@@ -432,8 +511,10 @@ def fold_nested_quotations(text: str, attributions: Sequence[Attribution]) -> li
     reporting clause and nested quotation included; its layout needs the fold."""
     out = list(attributions)
     for inner in list(out):
-        if len(inner.content) != 1 or inner.source is None:
+        if len(inner.content) != 1:
             continue
+        # a reporter the outer quotation does not name leaves the verb as its anchor
+        anchor = inner.cue[0] if inner.source is None else inner.source[0]
         s, e = inner.content[0]
         if text[s] not in "‘'“":
             continue
@@ -441,11 +522,11 @@ def fold_nested_quotations(text: str, attributions: Sequence[Attribution]) -> li
             if outer is inner:
                 continue
             lo, hi = outer.content[0][0], outer.content[-1][1]
-            if not (lo <= inner.source[0] and inner.cue[1] <= hi):
+            if not (lo <= anchor and inner.cue[1] <= hi):
                 continue
             if text[s] == "“" and not lo < s < hi:
                 continue  # a double mark is nested only inside the outer quotation's span
-            if "“" not in text[lo : inner.source[0]] and '"' not in text[lo : inner.source[0]]:
+            if "“" not in text[lo:anchor] and '"' not in text[lo:anchor]:
                 continue
             if hi < s and _WORDS.search(text[hi:s]):
                 continue
