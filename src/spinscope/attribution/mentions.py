@@ -663,6 +663,15 @@ _FRONTED_PP = re.compile(
 )
 
 
+#: a name, then a relative clause giving another of the same person's names (``Bono,
+#: whose real name is Paul David Hewson``)
+_OTHER_NAME = re.compile(
+    r"^([A-Z][^,]*?),\s+whose\s+(?:(?:real|legal|full|birth|given|actual|stage|original|"
+    r"first|last|maiden)\s+)?name\s+(?:is|was)\s+\S.*$",
+    re.S,
+)
+
+
 #: ``a man's voice``, ``the caller's voice``: a person's voice on a recording
 _VOICE = re.compile(r"^(?i:an?|the) [a-z]+[’']s voice$")
 
@@ -731,6 +740,12 @@ def parse_mention(text: str) -> Mention:
     if (handle := _HANDLE.match(text.strip())) is not None:
         # "@Jo_Roe": an account's handle names its owner, the underscore a space
         return Mention("name", name=handle.group(1).replace("_", " "), text=text.strip())
+    if (alias := _OTHER_NAME.match(_clean(text))) is not None and (
+        called := parse_mention(alias.group(1))
+    ).kind == "name":
+        # "Bono, whose real name is Paul David Hewson": the article calls him by the name
+        # before the clause, and so should the speaker; the clause's is only another
+        return called
     if (apposed := _apposed_name(_clean(text))) is not None:
         return apposed
     if (on_show := _ON_PROGRAMME.match(_clean(text))) is not None:
