@@ -663,6 +663,10 @@ _FRONTED_PP = re.compile(
 )
 
 
+#: quantifiers standing alone for people (``Others said``)
+QUANTIFIER_PRONOUNS = frozenset(["others", "some", "many", "most", "few", "several", "both", "all"])
+
+
 #: a name, then a relative clause giving another of the same person's names (``Bono,
 #: whose real name is Paul David Hewson``)
 _OTHER_NAME = re.compile(
@@ -1561,6 +1565,10 @@ def _parse_mention(text: str) -> Mention:
         # "the Associated Press", "the Detroit Free Press": "Press" ends an agency's or
         # a paper's name; it is no title (titles come before a name: "Press Secretary")
         return Mention("name", name=re.sub(r"^[Tt]he ", "", t), text=t)
+    if low in QUANTIFIER_PRONOUNS:
+        # "Others posited that", "Some say": a quantifier standing for people left
+        # unnamed says how many spoke, not who; no one to show as the speaker
+        return Mention("pronoun", text=t)
     if low == "another":
         # "Another chimes in": one more of the people just described, unnamed
         return Mention("description", role=t, text=t)
