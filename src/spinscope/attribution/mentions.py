@@ -663,6 +663,13 @@ _FRONTED_PP = re.compile(
 )
 
 
+#: what an unnamed source knows or is close to, after its head (``a source familiar with
+#: the talks``, ``a diplomat close to the negotiations``)
+_KNOWING_TAIL = re.compile(
+    r"(?<=\w) (?:[a-z]+ly )?(?:familiar with|close to|briefed on|involved in)\b.*$", re.S
+)
+
+
 #: quantifiers standing alone for people (``Others said``)
 QUANTIFIER_PRONOUNS = frozenset(["others", "some", "many", "most", "few", "several", "both", "all"])
 
@@ -781,6 +788,11 @@ def parse_mention(text: str) -> Mention:
         # description the phrase belongs to
         return named
     m = _without_headline_verb(_parse_mention(text))
+    if m.kind == "description" and m.role and (knows := _KNOWING_TAIL.search(m.role)):
+        # "a former official deeply familiar with the Arab world": what the official
+        # knows or is close to tells how they know, not who they are; the speaker is
+        # the head, the source span keeps the whole phrase
+        m = replace(m, role=m.role[: knows.start()])
     if m.kind == "name" and m.name and _epithet(m.name):
         # "The frustrated Me-First Lady": an epithet coined of common words names no one;
         # a name after it stays ("the Do-Nothing Congressman Jo Roe")
