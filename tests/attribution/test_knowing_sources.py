@@ -1,6 +1,7 @@
 """An unnamed source described by what they know or are close to (``a former official
 deeply familiar with the region``): the source span takes the whole phrase, the speaker
-is the description's head; on invented sentences."""
+is the description's head; an inverted source's phrase ends before whom the words were
+said to; on invented sentences."""
 
 from __future__ import annotations
 
@@ -54,3 +55,16 @@ def test_two_knowing_sources_stay_two_speakers() -> None:
     )
     _, _, links, _ = analyse(Document(text))
     assert len(set(links)) == 2 and None not in links
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # whom the words were said to closes the inverted source's phrase
+        ("“We did what we had to do” said Bains to a morning show host.", "Bains"),
+        ("“We did what we had to do,” said Jo Roe to reporters on Monday.", "Jo Roe"),
+        ("“We did what we had to do,” said a spokesman to the Times.", "a spokesman"),
+    ],
+)
+def test_inverted_source_before_addressee(text: str, source: str) -> None:
+    assert [r.source for r in read(text)] == [source]

@@ -530,7 +530,9 @@ def _inverted_source(site: CueSite) -> Range | None:
         or low[after] in (",", ".", ";", "!", "?", "—")
         or (
             after < hi
-            and low[after] in ("in", "on", "at", "during", "after", "before", "when", "while", "as")
+            # "said Bains to CNN's Chris Cuomo": "to" opens whom the words were said to
+            and low[after]
+            in ("in", "on", "at", "during", "after", "before", "when", "while", "as", "to")
         )
     )
     left_ok = a - 1 > site.prev_cue_last and (
