@@ -240,7 +240,7 @@ def test_the_quoted_words_belong_to_the_one_asking_or_calling(
             "contents, is to make clear that no exemptions will come.\n\n"
             '"Our allies must understand that," the source said.',
             "Our allies",
-            "official familiar with its contents",
+            "official",
         ),
     ],
 )

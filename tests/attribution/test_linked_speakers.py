@@ -141,7 +141,7 @@ def test_fragment_of_a_clause_names_no_one(mention: str) -> None:
         ("local farmers", "description", "local farmers"),
         ("a new poll", "description", "a new poll"),
         ("leading economists", "description", "leading economists"),
-        ("officials briefed on the talks", "description", "officials briefed on the talks"),
+        ("officials briefed on the talks", "description", "officials"),
         # a source span over a full stop starts after it
         ("the whole region. Local officials", "description", "Local officials"),
     ],
@@ -171,12 +171,12 @@ def test_appositive_and_title(mention: str, name: str, role: str | None) -> None
         (
             "Voters were paid, aides close to the inquiry say. The claim is new.",
             "Voters were paid",
-            "aides close to the inquiry",
+            "aides",
         ),
         (
             "“We have no proof,” one analyst familiar with the case said.",
             "We have no proof",
-            "one analyst familiar with the case",
+            "one analyst",
         ),
     ],
 )

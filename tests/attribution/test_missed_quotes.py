@@ -98,7 +98,7 @@ from spinscope.attribution.mentions import parse_mention
             "was paid,” one current agent familiar with the investigation told the "
             "paper, describing the process.",
             "We have not determined for sure that every voter was paid,",
-            "one current agent familiar with the investigation",
+            "one current agent",
         ),
     ],
 )

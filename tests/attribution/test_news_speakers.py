@@ -128,7 +128,7 @@ def test_unnamed_official_keeps_its_description(text: str) -> None:
             "officials briefed on the investigation",
             "description",
             None,
-            "officials briefed on the investigation",
+            "officials",
         ),
         ("Procter and Gamble", "name", "Procter and Gamble", None),
         (

@@ -340,13 +340,14 @@ def test_other_party_is_someone_else(
             "the Speaker of the House of Commons",
         ),
         ("the Mayor of London", "description", None, "the Mayor of London"),
-        # people close to, or familiar with, a name are described through it
-        ("sources close to ABC News", "description", None, "sources close to ABC News"),
+        # people close to, or familiar with, a name are no body of that name; what
+        # they are close to is how they know, and the description is its head
+        ("sources close to ABC News", "description", None, "sources"),
         (
             "people familiar with the White House",
             "description",
             None,
-            "people familiar with the White House",
+            "people",
         ),
         # unchanged: a body named with "of", an office before the holder's name, and a
         # person's name after an office's slipped "of"

@@ -89,6 +89,7 @@ def _within_subordinate_clause(
     own; else ``stop`` (``As Simonyan put it, RT is …``: the main clause is what was
     said)."""
     low, words = view.lower, view.words
+    lo = _after_fronted_phrase(view, lo, cue_last)
     if lo >= cue_last or low[lo] not in SUBORDINATORS:
         return stop
     if any(low[t] == "," for t in range(lo + 1, cue_last)):
@@ -98,9 +99,24 @@ def _within_subordinate_clause(
         return stop
     if not (words[c + 1][:1].isupper() and words[c + 2][:1].islower()):
         return stop
-    if not any(t in cue_tokens for t in range(c + 2, hi)):
+    if not any(
+        t in cue_tokens or (low[t] == ":" and t + 1 < hi and view.is_open_quote(t + 1))
+        for t in range(c + 2, hi)
+    ):
+        # "…, Cruz addressed reporters in Evansville: “…”": a colon opening a quotation
+        # in the main clause introduces words of its subject's, as a cue would
         return stop
     return c
+
+
+def _after_fronted_phrase(view: TokenView, lo: int, cue_last: int) -> int:
+    """``In May, after Trump cited …``: where a subordinate clause starts after a short
+    phrase of time or place set off by a comma at the sentence's start; else ``lo``."""
+    low = view.lower
+    for t in range(lo + 1, min(lo + 5, cue_last - 1)):
+        if low[t] == ",":
+            return t + 1 if low[t + 1] in SUBORDINATORS else lo
+    return lo
 
 
 #: verbs calling someone by a quoted label ("branded Lee a “traitor”")

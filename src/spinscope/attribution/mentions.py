@@ -663,6 +663,26 @@ _FRONTED_PP = re.compile(
 )
 
 
+#: what an unnamed source knows or is close to, after its head (``a source familiar with
+#: the talks``, ``a diplomat close to the negotiations``)
+_KNOWING_TAIL = re.compile(
+    r"(?<=\w) (?:[a-z]+ly )?(?:familiar with|close to|briefed on|involved in)\b.*$", re.S
+)
+
+
+#: quantifiers standing alone for people (``Others said``)
+QUANTIFIER_PRONOUNS = frozenset(["others", "some", "many", "most", "few", "several", "both", "all"])
+
+
+#: a name, then a relative clause giving another of the same person's names (``Bono,
+#: whose real name is Paul David Hewson``)
+_OTHER_NAME = re.compile(
+    r"^([A-Z][^,]*?),\s+whose\s+(?:(?:real|legal|full|birth|given|actual|stage|original|"
+    r"first|last|maiden)\s+)?name\s+(?:is|was)\s+\S.*$",
+    re.S,
+)
+
+
 #: ``a man's voice``, ``the caller's voice``: a person's voice on a recording
 _VOICE = re.compile(r"^(?i:an?|the) [a-z]+[’']s voice$")
 
@@ -731,6 +751,12 @@ def parse_mention(text: str) -> Mention:
     if (handle := _HANDLE.match(text.strip())) is not None:
         # "@Jo_Roe": an account's handle names its owner, the underscore a space
         return Mention("name", name=handle.group(1).replace("_", " "), text=text.strip())
+    if (alias := _OTHER_NAME.match(_clean(text))) is not None and (
+        called := parse_mention(alias.group(1))
+    ).kind == "name":
+        # "Bono, whose real name is Paul David Hewson": the article calls him by the name
+        # before the clause, and so should the speaker; the clause's is only another
+        return called
     if (apposed := _apposed_name(_clean(text))) is not None:
         return apposed
     if (on_show := _ON_PROGRAMME.match(_clean(text))) is not None:
@@ -762,6 +788,11 @@ def parse_mention(text: str) -> Mention:
         # description the phrase belongs to
         return named
     m = _without_headline_verb(_parse_mention(text))
+    if m.kind == "description" and m.role and (knows := _KNOWING_TAIL.search(m.role)):
+        # "a former official deeply familiar with the Arab world": what the official
+        # knows or is close to tells how they know, not who they are; the speaker is
+        # the head, the source span keeps the whole phrase
+        m = replace(m, role=m.role[: knows.start()])
     if m.kind == "name" and m.name and _epithet(m.name):
         # "The frustrated Me-First Lady": an epithet coined of common words names no one;
         # a name after it stays ("the Do-Nothing Congressman Jo Roe")
@@ -1546,6 +1577,10 @@ def _parse_mention(text: str) -> Mention:
         # "the Associated Press", "the Detroit Free Press": "Press" ends an agency's or
         # a paper's name; it is no title (titles come before a name: "Press Secretary")
         return Mention("name", name=re.sub(r"^[Tt]he ", "", t), text=t)
+    if low in QUANTIFIER_PRONOUNS:
+        # "Others posited that", "Some say": a quantifier standing for people left
+        # unnamed says how many spoke, not who; no one to show as the speaker
+        return Mention("pronoun", text=t)
     if low == "another":
         # "Another chimes in": one more of the people just described, unnamed
         return Mention("description", role=t, text=t)

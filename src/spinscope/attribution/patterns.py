@@ -519,12 +519,20 @@ def _inverted_source(site: CueSite) -> Range | None:
         ):
             right_np = (right_np[0], more[1])
             after = more[1] + 1
+    knowing = _knowing_tail(site, after)
+    if knowing is not None:
+        # "…, said a former official deeply familiar with the region.": what the
+        # official knows closes the sentence, and belongs to the source's phrase
+        right_np = (right_np[0], knowing)
+        after = knowing + 1
     ends_clause = (
         after >= next_a
         or low[after] in (",", ".", ";", "!", "?", "—")
         or (
             after < hi
-            and low[after] in ("in", "on", "at", "during", "after", "before", "when", "while", "as")
+            # "said Bains to CNN's Chris Cuomo": "to" opens whom the words were said to
+            and low[after]
+            in ("in", "on", "at", "during", "after", "before", "when", "while", "as", "to")
         )
     )
     left_ok = a - 1 > site.prev_cue_last and (
@@ -562,6 +570,30 @@ def _inverted_source(site: CueSite) -> Range | None:
     ):
         return right_np
     return None
+
+
+#: what an unnamed source knows or is close to (``familiar with the talks``)
+_KNOWING = frozenset([("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in")])
+
+
+def _knowing_tail(site: CueSite, after: int) -> int | None:
+    """The last word of ``(deeply) familiar with the Arab world`` when it follows the
+    noun phrase right of an inverted cue and closes the sentence (``…, said a former
+    official deeply familiar with the Arab world.``); else ``None``."""
+    low = site.view.lower
+    k = after
+    if 0 < k < site.hi and (low[k - 1], low[k]) in _KNOWING:
+        k -= 1  # the noun phrase took the adjective in ("official deeply familiar")
+    elif k < site.hi and is_ly_adverb(low[k]):
+        k += 1
+    if k + 2 >= site.hi or (low[k], low[k + 1]) not in _KNOWING:
+        return None
+    end = k + 2
+    while end < site.hi and end - k < 12 and is_word(low[end]) and end not in site.cue_tokens:
+        end += 1
+    if end < site.hi and is_word(low[end]):
+        return None  # more than a short phrase, or a cue of its own
+    return end - 1 if end - 1 >= k + 2 else None
 
 
 #: verbs whose object is whom the words were addressed to (``warned his priests that``)

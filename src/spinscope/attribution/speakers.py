@@ -87,6 +87,7 @@ from spinscope.attribution.mentions import (
     _TITLES,
     _TOPIC_FOR,
     _WEEKDAYS,
+    QUANTIFIER_PRONOUNS,
     Mention,
     Range,
     _acronym_of,
@@ -2678,6 +2679,10 @@ def _resolve_pronoun(
                 # wrote": an outlet that only passes on others' words wrote none of them
                 continue
             if _is_plural(speakers[sid]):
+                if _unnamed_group_since(text, _last_seen(text, src[0], speakers[sid]), src[0]):
+                    # "Experts predicted …. Others posited …. they say": the people a
+                    # quantifier stood for since are as likely "they", and are no one
+                    return None
                 return sid
         return None
     if low == "it" and re.match(
@@ -2703,6 +2708,21 @@ def _resolve_pronoun(
                 return None if sp.name is None and _is_plural(sp) else sid
         return None
     return None
+
+
+#: a quantifier opening a sentence as its whole subject (``Others posited``, ``Some say``)
+_QUANTIFIER_SUBJECT = re.compile(
+    r"(?:^|[.!?”]\s+)(?P<q>[A-Z][a-z]+)\s+(?:[a-z]+ed|[a-z]+s|say|argue|claim|think|believe)\b"
+)
+
+
+def _unnamed_group_since(text: str, seen: int, pos: int) -> bool:
+    """Is there a sentence between ``seen`` and ``pos`` whose subject is a quantifier
+    standing alone for people (``Others posited that``)?"""
+    return any(
+        m.group("q").lower() in QUANTIFIER_PRONOUNS
+        for m in _QUANTIFIER_SUBJECT.finditer(text, max(seen, 0), pos)
+    )
 
 
 def _same_pronoun_lead(text: str, pos: int, low: str) -> int:
