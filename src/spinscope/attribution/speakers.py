@@ -43,6 +43,7 @@ from spinscope.attribution.capitals import (
     common_word,
     marking_word_before,
 )
+from spinscope.attribution.focus import subject_before
 from spinscope.attribution.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENTS,
@@ -2623,6 +2624,11 @@ def _resolve_pronoun(
                 )
                 if sid is None:
                     sid = new(parse_mention(rivals[0]))
+        subject = None if sid is None else _subject_over(text, src[0], sid, speakers, recent, m)
+        if subject is not None:
+            # "After court, Roe told reporters Lane had threatened him. “…,” he said":
+            # the subject of the sentence before, not a person written after it there
+            sid = subject
         office = _sole_office_subject(text, src[0], m.gender)
         if office is not None and (
             sid is None
@@ -2845,6 +2851,32 @@ _CAPITALISED_RUN = re.compile(
 
 #: Words before a capitalised run that make it something of someone's, not a person.
 _POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their", "my", "our", "your"])
+
+
+def _subject_over(
+    text: str, pos: int, sid: int, speakers: Sequence[Speaker], recent: Sequence[int], m: Mention
+) -> int | None:
+    """Another speaker of the pronoun's gender who is the subject of the sentence before
+    it, where ``sid`` is only named after that subject (see
+    :func:`~spinscope.attribution.focus.subject_before`); ``None`` if there is none."""
+    chosen = speakers[sid].name
+    if not chosen:
+        return None
+    by_name: dict[str, int] = {}
+    for c in reversed(recent):
+        sp = speakers[c]
+        if c == sid or not sp.name or _is_person(sp) is not True:
+            continue
+        if (sp.gender or _written_gender(text, sp)) not in (None, m.gender):
+            continue
+        if _first_name_disagrees(text, sp, m.gender):
+            continue
+        by_name.setdefault(sp.name.split()[-1], c)
+    last = chosen.split()[-1]
+    if not by_name or last in by_name:
+        return None
+    subject = subject_before(text, pos, list(by_name), last)
+    return None if subject is None else by_name[subject]
 
 
 def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) -> list[str]:
