@@ -38,6 +38,12 @@ _LEAD = (
             "“I have read every page of them,” he said.",
             "Tom Roe",
         ),
+        # a question put to the subject, after the one it names, leaves the subject
+        (
+            "Roe on Tuesday described Lane as “a friend” when asked about the papers.",
+            "“He is under consideration. We have many names,” he said.",
+            "Tom Roe",
+        ),
     ],
 )
 def test_a_pronoun_takes_up_the_subject_of_the_sentence_before(
@@ -63,3 +69,19 @@ def test_subject_before(text: str, subject: str | None) -> None:
     pos = text.rindex("he said")
     later = "Lane" if subject != "Lane" else "Roe"
     assert subject_before(text, pos, ["Roe", "Lane"], later) == subject
+
+
+def test_the_subject_need_not_be_known_as_a_person_where_it_is_the_source() -> None:
+    # a bare surname is not known as a person's, but its own sentence's source is one;
+    # the pronoun then gives no gender to the person named after it
+    text = (
+        "Envoy race\n\n"
+        "“I am honoured,” said Goldman partner Ann Vale, rumoured to be in the running.\n"
+        "Gant on Tuesday described Vale as a “person I would consider” when asked about "
+        "the post.\n"
+        "“She is under consideration. We have, actually, many names,” he said.\n"
+        "However, according to Bloomberg, Vale is not interested.\n"
+        "She says she is just fine at Goldman.\n"
+    )
+    assert speaker_of(text, "She is under")[0] == "Gant"
+    assert speaker_of(text, "she is just fine")[0] == "Ann Vale"

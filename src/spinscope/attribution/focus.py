@@ -22,12 +22,14 @@ _FRONTED = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,3},\s+)?")
 _AFTER_SUBJECT = re.compile(r"\s+(?!and\b|or\b|but\b)[a-z]\w+")
 
 
-#: a question put in the sentence before: the words after it answer, and the one asked
-#: answers ("Melvin followed up by asking Clinton if he had apologized. “…,” he said")
+#: a question the subject puts to the one named after it: the one asked answers
+#: ("Melvin followed up by asking Clinton if he had apologized. “…,” he said"); a question
+#: put to the subject after that name leaves the subject ("Trump described Powell as a
+#: friend when asked about her")
 _ASKING = re.compile(r"\b(?:ask|question|press|quiz|interview)\w*", re.IGNORECASE)
 
 
-def _sentence_before(text: str, pos: int) -> tuple[int, int] | None:
+def sentence_before(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the sentence before the one that the quotation closing right before
     ``pos`` opens (or, with no such quotation, that ``pos`` opens); ``None`` when the
     quotation or the pronoun does not open its sentence."""
@@ -51,17 +53,16 @@ def subject_before(text: str, pos: int, names: Sequence[str], later: str) -> str
     """The one of ``names`` (last names) that is the subject of the sentence before the
     quotation closing right before ``pos``, when ``later`` (another last name) is written
     after it in that sentence, as its object or inside what it reports; else ``None``."""
-    span = _sentence_before(text, pos)
+    span = sentence_before(text, pos)
     if span is None:
         return None
     sentence = text[span[0] : span[1]]
-    if _ASKING.search(sentence):
-        return None
     opening = _FRONTED.match(sentence)
     at = opening.end() if opening else 0
     for name in names:
         mm = re.match(rf"{re.escape(name)}\b", sentence[at:])
         if name != later and mm and _AFTER_SUBJECT.match(sentence, at + mm.end()):
             after = sentence[at + mm.end() :]
-            return name if re.search(rf"\b{re.escape(later)}\b", after) else None
+            named = re.search(rf"\b{re.escape(later)}\b", after)
+            return name if named and not _ASKING.search(after, 0, named.start()) else None
     return None

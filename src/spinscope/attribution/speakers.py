@@ -43,7 +43,7 @@ from spinscope.attribution.capitals import (
     common_word,
     marking_word_before,
 )
-from spinscope.attribution.focus import subject_before
+from spinscope.attribution.focus import sentence_before, subject_before
 from spinscope.attribution.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENTS,
@@ -2862,10 +2862,20 @@ def _subject_over(
     chosen = speakers[sid].name
     if not chosen:
         return None
+    span = sentence_before(text, pos)
+    if span is None:
+        return None
     by_name: dict[str, int] = {}
     for c in reversed(recent):
         sp = speakers[c]
-        if c == sid or not sp.name or _is_person(sp) is not True:
+        if c == sid or not sp.name:
+            continue
+        person = _is_person(sp)
+        if person is False or (
+            person is None and not any(span[0] <= s < span[1] for s, _ in sp.mentions)
+        ):
+            # a name not known to be a person's may still be one where it is the source
+            # of that sentence's own words ("Trump described Powell as …")
             continue
         if (sp.gender or _written_gender(text, sp)) not in (None, m.gender):
             continue
