@@ -1583,6 +1583,12 @@ def _subject_before_who(text: str, pos: int) -> Mention | None:
 
 #: people in the plural right before a restrictive ``who``, with a place or body after
 #: them ("the Democratic state legislators in Iowa who", "the mayors who")
+#: a plural noun of people, then a preposition governing what follows ("converts to ",
+#: "residents of the ")
+_PEOPLE_THEN_PREPOSITION = re.compile(
+    r"\b[a-z][\w-]*(?:s|people|men|women)\s+(?:to|of|in|from|at|for)\s+(?:the\s+)?$"
+)
+
 _GROUP_BEFORE_WHO = re.compile(
     r"\b(?:the|these|those|many|some|of|by|among|for|from|with)\s+"
     r"(?P<np>(?:[A-Z][\w’'-]*\s+){0,3}"
@@ -2528,6 +2534,15 @@ def _resolve_pronoun(
                 # Iowa who": the people before the place do
                 group = _group_before_who(text, src[0])
                 return None if group is None else new(group)
+            if (
+                low == "who"
+                and name_m.name
+                and _is_person(probe) is not True
+                and _PEOPLE_THEN_PREPOSITION.search(before[: mm.start()])
+            ):
+                # "a group of Islamic converts to Catholicism, who want": a name a
+                # preposition after people governs is no antecedent, the people are
+                return None
             if name_m.kind == "name" and name_m.name:
                 for cand in reversed(recent):
                     if speakers[cand].name and _last(speakers[cand].name or "") == _last(
