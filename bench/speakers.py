@@ -192,10 +192,12 @@ def check_text(article_id: str, text: str, expected: str | None) -> None:
 def words(s: str | None) -> list[str]:
     """Lower-cased content words: possessives, determiners and titles before a name
     dropped (``President Barack Obama`` → ``barack obama``; ``a Democratic senator``
-    keeps ``senator``)."""
+    keeps ``senator``). A hyphen splits words: the parts of a double surname are each a
+    word of the name, whether an article writes them with a hyphen or a space
+    (``Habib-Powell`` → ``habib powell``, one name as ``Dina Habib Powell``)."""
     raw = [
         w.lower().strip(".")
-        for w in re.findall(r"[\w.-]+", (s or "").replace("’", "'").replace("'s ", " "))
+        for w in re.findall(r"[\w.]+", (s or "").replace("’", "'").replace("'s ", " "))
     ]
     raw = [w for w in raw if w and w not in _DETERMINERS]
     return [w for k, w in enumerate(raw) if w not in _TITLES or k == len(raw) - 1]

@@ -239,3 +239,37 @@ def test_a_role_owned_by_a_pronoun_does_not_replace_a_better_one() -> None:
     name, role = speaker_of(text, "Marlow is a coal operator")
     # "His spokesman" says whose spokesman no better than no role at all
     assert name is not None and name.endswith("Gates") and role != "His spokesman"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        # a party before the title closing a mention that opens with a determiner
+        # modifies the title: someone described, no one named
+        ("one Conservative MP", "description", None),
+        ("a Labour MP", "description", None),
+        ("another Tory MP", "description", None),
+        ("the Liberal Democrat MP", "description", None),
+        # a title after a name, or a name after the title, still names
+        ("Jo Roe MP", "name", "Jo Roe"),
+        ("Labour MP Jo Roe", "name", "Jo Roe"),
+        ("a Labour MP, Jo Roe", "name", "Jo Roe"),
+    ],
+)
+def test_a_party_before_a_closing_title_is_no_name(
+    mention: str, kind: str, name: str | None
+) -> None:
+    m = parse_mention(mention)
+    assert (m.kind, m.name) == (kind, name)
+
+
+def test_a_described_member_is_not_the_party_of_a_later_speaker() -> None:
+    text = (
+        "The deal was defeated on Tuesday.\n\n"
+        "“It’s a shambles,” one Conservative MP told The Daily Post.\n\n"
+        "The vice chairman of the Conservative backbench committee said the government "
+        "had lost control.\n\n"
+        "“We are in chaos,” he said on the radio."
+    )
+    assert speaker_of(text, "It’s a shambles") == (None, "one Conservative MP")
+    assert speaker_of(text, "We are in chaos")[0] != "Conservative"

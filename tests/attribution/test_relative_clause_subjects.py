@@ -65,3 +65,33 @@ def test_a_name_inside_an_appositive_is_not_the_speaker(
     text: str, quote: str, speaker: str
 ) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a name a preposition after people governs is not what "who" stands for
+        (
+            "The letter is not from the cardinals but from a group of Islamic converts to "
+            "Catholicism, who want Francis to say why Islam is “a good religion in itself” "
+            "as he teaches.",
+            "“a good religion in itself”",
+            None,
+        ),
+        (
+            "The appeal came from farmers in Vermont, who said the rule was “unfair to us.”",
+            "“unfair to us.”",
+            None,
+        ),
+        # a person's name before "who" still is
+        (
+            "Mayor Tom Reed, who said the plan was “a disaster,” left early.",
+            "“a disaster,”",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_who_after_a_preposition_governing_a_name(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    assert covering_speaker(text, quote) == speaker

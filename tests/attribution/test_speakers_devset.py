@@ -71,6 +71,11 @@ def test_speakers_devsets_share_no_article() -> None:
         ("a newly elected senator from Ohio", {"role": "newly"}, False),
         # a name's words after "of" are no head to cut at
         ("Bank of Ruritania", {"name": "Bank"}, False),
+        # a double surname is one name with or without its hyphen
+        ("Jo Lane Roe", {"name": "Lane-Roe"}, True),
+        ("Jo Lane-Roe", {"name": "Jo Lane Roe"}, True),
+        ("Jo Lane Roe", {"name": "Lane"}, False),
+        ("Jo Lane-Roe", {"name": "Ann Roe"}, False),
     ],
 )
 def test_speakers_bench_same_speaker(

@@ -1563,6 +1563,21 @@ def _surname_title(words: Sequence[str], i: int) -> bool:
 _POSSESSOR = re.compile(r"[’']s$|(?<=s)[’']$")
 
 
+def _modifier_before_title(words: Sequence[str], kept: Sequence[int]) -> bool:
+    """Is the capitalised word a modifier of the title that closes an indefinite mention
+    (``one Conservative MP``, ``a Tory MP``)? A title after a name (``Jo Roe MP``) follows
+    the name alone; after a determiner the title is the head, and the word before it
+    says whose party or country it is, which names no one."""
+    return (
+        len(words) > 2
+        and words[0].lower() in ("the", "a", "an", "one", "another")
+        and bool(kept)
+        and kept[-1] < len(words) - 1
+        and _is_title(words[-1])
+        and all(_is_cap(w) for w in words[1:-1])
+    )
+
+
 def _parse_mention(text: str) -> Mention:
     # "Sen.Chris Murphy": a title's full stop with the space after it lost is still the
     # end of the title, not part of the name
@@ -1943,6 +1958,7 @@ def _parse_mention(text: str) -> Mention:
     if (
         not name_words
         or generic
+        or _modifier_before_title(words, kept)
         or (words and words[0].lower() in _DETS and not _is_cap(words[-1]))
     ):
         return Mention(

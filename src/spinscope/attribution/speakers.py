@@ -43,6 +43,7 @@ from spinscope.attribution.capitals import (
     common_word,
     marking_word_before,
 )
+from spinscope.attribution.focus import sentence_before, subject_before
 from spinscope.attribution.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENTS,
@@ -1583,6 +1584,12 @@ def _subject_before_who(text: str, pos: int) -> Mention | None:
 
 #: people in the plural right before a restrictive ``who``, with a place or body after
 #: them ("the Democratic state legislators in Iowa who", "the mayors who")
+#: a plural noun of people, then a preposition governing what follows ("converts to ",
+#: "residents of the ")
+_PEOPLE_THEN_PREPOSITION = re.compile(
+    r"\b[a-z][\w-]*(?:s|people|men|women)\s+(?:to|of|in|from|at|for)\s+(?:the\s+)?$"
+)
+
 _GROUP_BEFORE_WHO = re.compile(
     r"\b(?:the|these|those|many|some|of|by|among|for|from|with)\s+"
     r"(?P<np>(?:[A-Z][\w’'-]*\s+){0,3}"
@@ -2528,6 +2535,15 @@ def _resolve_pronoun(
                 # Iowa who": the people before the place do
                 group = _group_before_who(text, src[0])
                 return None if group is None else new(group)
+            if (
+                low == "who"
+                and name_m.name
+                and _is_person(probe) is not True
+                and _PEOPLE_THEN_PREPOSITION.search(before[: mm.start()])
+            ):
+                # "a group of Islamic converts to Catholicism, who want": a name a
+                # preposition after people governs is no antecedent, the people are
+                return None
             if name_m.kind == "name" and name_m.name:
                 for cand in reversed(recent):
                     if speakers[cand].name and _last(speakers[cand].name or "") == _last(
@@ -2624,6 +2640,11 @@ def _resolve_pronoun(
                 )
                 if sid is None:
                     sid = new(parse_mention(rivals[0]))
+        subject = None if sid is None else _subject_over(text, src[0], sid, speakers, recent, m)
+        if subject is not None:
+            # "After court, Roe told reporters Lane had threatened him. “…,” he said":
+            # the subject of the sentence before, not a person written after it there
+            sid = subject
         office = _sole_office_subject(text, src[0], m.gender)
         if office is not None and (
             sid is None
@@ -2865,6 +2886,42 @@ _CAPITALISED_RUN = re.compile(
 
 #: Words before a capitalised run that make it something of someone's, not a person.
 _POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their", "my", "our", "your"])
+
+
+def _subject_over(
+    text: str, pos: int, sid: int, speakers: Sequence[Speaker], recent: Sequence[int], m: Mention
+) -> int | None:
+    """Another speaker of the pronoun's gender who is the subject of the sentence before
+    it, where ``sid`` is only named after that subject (see
+    :func:`~spinscope.attribution.focus.subject_before`); ``None`` if there is none."""
+    chosen = speakers[sid].name
+    if not chosen:
+        return None
+    span = sentence_before(text, pos)
+    if span is None:
+        return None
+    by_name: dict[str, int] = {}
+    for c in reversed(recent):
+        sp = speakers[c]
+        if c == sid or not sp.name:
+            continue
+        person = _is_person(sp)
+        if person is False or (
+            person is None and not any(span[0] <= s < span[1] for s, _ in sp.mentions)
+        ):
+            # a name not known to be a person's may still be one where it is the source
+            # of that sentence's own words ("Trump described Powell as …")
+            continue
+        if (sp.gender or _written_gender(text, sp)) not in (None, m.gender):
+            continue
+        if _first_name_disagrees(text, sp, m.gender):
+            continue
+        by_name.setdefault(sp.name.split()[-1], c)
+    last = chosen.split()[-1]
+    if not by_name or last in by_name:
+        return None
+    subject = subject_before(text, pos, list(by_name), last)
+    return None if subject is None else by_name[subject]
 
 
 def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) -> list[str]:
