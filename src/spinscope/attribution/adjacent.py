@@ -79,13 +79,17 @@ _GROUP = (
     r"prosecutors|investigators|authorities|activists|critics|supporters|sources)"
 )
 # "Quipped Pitt." / "Pitt quipped." / "said Ms. Lane." / "Wendel asked him." — a
-# sentence that is only a cue and its source (and the pronoun spoken to)
+# sentence that is only a cue and its source (and the pronoun spoken to); a name may
+# carry an appositive ("Tom Hale, a lawyer for the family, asked."), and a participle
+# clause may tell what the speaker did while saying it ("Rosen asked, proposing …")
 _CLOSING = re.compile(
-    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_GROUP}|{_NAME}|he|she|the [a-z]+) "
+    rf"^\s*(?:(?P<v1>[A-Za-z]+) (?P<n1>{_NAME})|(?P<n2>{_GROUP}|{_NAME}|he|she|the [a-z]+)"
+    r"(?P<appos>, (?:a|an|the|his|her|their) [^,;:.!?“”\"\n]{1,60},)? "
     r"(?P<aux>(?:attempted|tried|sought|went on|goes on) to )?"
     rf"(?P<v2>[a-z]+)"
     r"(?: (?:him|her|them|me|us))?)(?P<adjunct> (?:during|at|in|on|of|after|before|from|while|"
-    r"outside|to) [^.!?,;:“”\"\n]{1,60}?)?\s*[.!]?\s*$"
+    r"outside|to) [^.!?,;:“”\"\n]{1,60}?)?"
+    r"(?P<while>, [a-z]+ing\b[^“”\"\n]{0,120}?)?\s*[.!]?\s*$"
 )
 # "“…” – Jeremy Hale" / "“…” – Trump warned.": a dash, a name and maybe its verb
 _DASH = re.compile(rf"^\s*[–—-]{{1,2}}\s*(?P<name>{_NAME}?)(?: (?P<verb>[a-z]+))?\s*[.!]?\s*$")
@@ -127,6 +131,7 @@ def attribute_adjacent_quotes(
             _closing(view, sent, qs, qe)
             or _opening(view, qs, qe)
             or _heard(view, sent, qs, qe)
+            or _audience_colon(view, sent, qs, qe)
             or _going_on(view, qs, qe, known)
             or _dash(view, sent, qs, qe)
             or _byline(view, qs, qe)
@@ -183,6 +188,36 @@ def _announced(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | No
         return None
     ns, vs = ps + m.start("name"), ps + m.start("verb")
     return Attribution.quotation((vs, vs + len(m.group("verb"))), (qs, qe), (ns, ns + len(name)))
+
+
+#: a clause closing the words before a quotation, after a comma or alone, in which a
+#: named subject turns to an audience and a colon opens what was said: ``In May, after
+#: Reed cited …, Lane addressed reporters in Dover, Delaware:``; the audience (and where
+#: it was, a place with its state) is whom the words were for, never their source
+_AUDIENCE_COLON = re.compile(
+    rf"(?:^|,\s)(?P<name>{_NAME}) (?P<verb>addressed|told|assured|reminded|warned|urged|"
+    r"(?:spoke|wrote|explained|said) to) (?P<audience>[^,;:.!?“”\"\n]{1,60}?)"
+    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?:\s*$"
+)
+
+
+#: capitalised words opening a sentence that are no part of its subject's name
+_NOT_NAMES = frozenset(["then", "and", "but", "so", "later", "there", "here", "in", "on", "at"])
+
+
+def _audience_colon(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
+    """``…, Lane addressed reporters in Dover, Delaware: “…”``: the quotation's sentence
+    leads up to it with a named subject speaking to an audience, and a colon."""
+    text = view.text
+    ss = view.sent_chars[sent][0]
+    m = _AUDIENCE_COLON.search(text[ss:qs])
+    if m is None:
+        return None
+    name = _strip_stop(m.group("name"))
+    if not name[:1].isupper() or is_place_name(name) or name.split()[0].lower() in _NOT_NAMES:
+        return None
+    ns, colon = ss + m.start("name"), ss + text[ss:qs].rindex(":")
+    return Attribution.quotation((colon, colon + 1), (qs, qe), (ns, ns + len(name)))
 
 
 _ANSWER = r"(?:answer|reply|response|retort|explanation|message|statement|words)"
@@ -359,6 +394,11 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
         ns, ne = view.sent_chars[last + 1]
     else:
         return None
+    return _closing_in(text, ns, ne, qs, qe)
+
+
+def _closing_in(text: str, ns: int, ne: int, qs: int, qe: int) -> Attribution | None:
+    """The quotation ``qs:qe`` attributed to the cue and source that ``ns:ne`` is only."""
     m = _CLOSING.match(text[ns:ne])
     if m is None:
         return None
@@ -380,7 +420,7 @@ def _closing(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None
         # "“…,” she bemoaned.", "“…,” the report states.": a pronoun or a described
         # source closes its own quotation, whose comma says so
         return None
-    vs = ns + text[ns:ne].index(verb, 0 if m.group("v1") else len(m.group("n2")))
+    vs = ns + m.start("v1" if m.group("v1") else "v2")
     ve = vs + len(verb)
     if m.group("aux"):
         vs = ns + m.start("aux")
@@ -784,13 +824,28 @@ def closing_overrides(view: TokenView, attributions: Sequence[Attribution]) -> l
 
     The closing clause names the speaker outright; the earlier cue (a colon, a verb
     whose content ran on into the quotation) keeps only what comes before the
-    quotation, and goes where nothing is left."""
+    quotation, and goes where nothing is left. A colon found without its subject takes
+    the named subject speaking to an audience before it (``…, Lane spoke to voters:``)."""
     text = view.text
     out = list(attributions)
     for qs, qe in view.quotes:
+        bare = [a for a in out if a.source is None and a.content == ((qs, qe),)]
+        if bare and text[bare[0].cue[0] : bare[0].cue[1]] == ":":
+            # a colon the cue tagger found without its subject: the subject speaking
+            # to an audience before it is the source
+            opening = _sentence_of(view, qs)
+            named = None if opening is None else _audience_colon(view, opening, qs, qe)
+            if named is not None and named.cue == bare[0].cue:
+                out[out.index(bare[0])] = replace(bare[0], source=named.source)
         sent = _sentence_of(view, qe - 1)
         if sent is None or not text[qe : view.sent_chars[sent][1]].strip():
             continue  # the closing clause must be in the quotation's own sentence
+        relayed = _relayed_closing(view, out, qs, qe)
+        if relayed is not None:
+            outlet, own, clause = relayed
+            out = [a for a in out if a is not outlet]
+            out += [own, outlet.with_content(text, (clause,))]
+            continue
         covering = [
             a
             for a in out
@@ -826,6 +881,36 @@ def closing_overrides(view: TokenView, attributions: Sequence[Attribution]) -> l
 
 #: verbs of a channel passing on someone else's report (``the AP reported``)
 _RELAYING = frozenset(["reported", "reports"])
+
+
+def _relayed_closing(
+    view: TokenView, attributions: Sequence[Attribution], qs: int, qe: int
+) -> tuple[Attribution, Attribution, Range] | None:
+    """``“We will appeal,” Tom Reyes said, the Gazette reported.``: an outlet relaying a
+    quotation whose own name and reporting verb close it; the quotation is that
+    speaker's, and the outlet reports only the reporting clause. Gives the outlet's
+    attribution, the speaker's new one and the reporting clause."""
+    text = view.text
+    for a in attributions:
+        if (
+            a.source is None
+            or a.source[0] <= qe
+            or text[a.cue[0] : a.cue[1]].lower() not in _RELAYING
+            or not any(s <= qs + 1 and qe - 1 <= e for s, e in a.content)
+        ):
+            continue
+        end = a.source[0]
+        while end > qe and text[end - 1].isspace():
+            end -= 1
+        if text[end - 1 : end] != ",":
+            continue
+        own = _closing_in(text, qe, end - 1, qs, qe)
+        start = qe
+        while start < end and text[start].isspace():
+            start += 1
+        if own is not None and own.source is not None:
+            return a, own, (start, end - 1)
+    return None
 
 
 def _relays(text: str, closing: Attribution, covering: Sequence[Attribution], ss: int) -> bool:

@@ -145,10 +145,22 @@ def extract(
     # "“…?” Wendel asked him.", "“…?” Biden said during a rally.": a closing cue's own
     # content right of it (the pronoun spoken to, an adjunct the tagger took into the
     # cue) gives way to the quotation before it, which it reports
-    closing = {a.cue[0] for a in adjacent if a.content[-1][1] <= a.cue[0]}
-    out = [a for a in out if a.cue[0] not in closing or a.content[0][0] < a.cue[0]] + adjacent
+    # — unless a participle clause after a comma goes on from it ("“…?” Rosen asked,
+    # looking out on the crowd."): what the speaker did next is a report of its own
+    closing = {a.cue[0]: a.cue[1] for a in adjacent if a.content[-1][1] <= a.cue[0]}
+    out = [
+        a
+        for a in out
+        if a.cue[0] not in closing
+        or a.content[0][0] < a.cue[0]
+        or _PARTICIPLE_AFTER.match(v.text, closing[a.cue[0]])
+    ] + adjacent
     owned = inner_quotation_owners(v, quotation_owners(v, closing_overrides(v, out)))
     return _with_continuations_joined(v.text, owned)
+
+
+#: a comma and a participle going on from a closing cue (``asked, proposing``)
+_PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
 
 
 def _with_continuations_joined(text: str, atts: list[Attribution]) -> list[Attribution]:
