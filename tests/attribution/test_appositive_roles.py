@@ -104,7 +104,7 @@ def test_he_is_no_institution(text: str, quote: str, speaker: str | None) -> Non
             "Governor Tom Reed spoke on Friday.\n\n“I ask you to leave the city before the "
             "storm arrives tonight.” – Reed urged.",
             "I ask you to leave",
-            "Reed",
+            "Tom Reed",
         ),
         # a dash and a verb that reports nothing: no speaker is made up
         (

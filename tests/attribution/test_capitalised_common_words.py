@@ -142,7 +142,7 @@ def test_headline_words_name_no_one(
         ),
         (
             "Maria Anderson spoke on Monday.\n\nAnderson: “Progress is huge.”",
-            "Anderson",
+            "Maria Anderson",
         ),
     ],
 )

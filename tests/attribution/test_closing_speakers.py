@@ -22,7 +22,7 @@ from tests.attribution.helpers import covering_speaker
         (
             "Paul Brenner took the bus to the depot. “Not again!” Brenner shouted.",
             "“Not again!”",
-            "Brenner",
+            "Paul Brenner",
         ),
         # a reporting verb the tagger does not know
         (

@@ -29,7 +29,7 @@ _LEAD = "Senator Mark Fellows spoke in Dover on Monday. "
             "budget",
             "Mark Fellows",
         ),
-        (_LEAD + "Fellows, however, said the plan was “dead.”", "dead", "Fellows"),
+        (_LEAD + "Fellows, however, said the plan was “dead.”", "dead", "Mark Fellows"),
         (_LEAD + "He would, though, warn that the vote was “a trap.”", "a trap", "Mark Fellows"),
         # a hung participle whose clause's reporting verb the tagger missed
         (

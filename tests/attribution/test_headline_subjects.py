@@ -100,7 +100,7 @@ def test_coordination_after_an_apposition_names_both() -> None:
             "mate pointed to the 2000 election.\n\n“A protest vote may well affect the "
             "outcome,” he said.",
             "A protest vote",
-            "Kaine",
+            "Tim Kaine",
         ),
     ],
 )

@@ -15,8 +15,8 @@ _LEAD = "Senator Ann Lee spoke in Dover on Monday. "
     ("text", "quote", "speaker"),
     [
         # a subject whose verb is no past tense the tagger knows ("left", "sat")
-        (_LEAD + "Lee left early, saying the plan was a “disaster.”", "disaster", "Lee"),
-        (_LEAD + "Lee left early, calling the plan a “disaster.”", "disaster", "Lee"),
+        (_LEAD + "Lee left early, saying the plan was a “disaster.”", "disaster", "Ann Lee"),
+        (_LEAD + "Lee left early, calling the plan a “disaster.”", "disaster", "Ann Lee"),
         (_LEAD + "She sat down, calling the vote a “farce.”", "farce", "Ann Lee"),
         (_LEAD + "Ann Lee stood up, insisting the count was “rigged.”", "rigged", "Ann Lee"),
         # "before/after/while calling": the previous report's speaker goes on
@@ -28,7 +28,7 @@ _LEAD = "Senator Ann Lee spoke in Dover on Monday. "
         (
             _LEAD + "“We lost,” Lee said, after calling the result “a shame.”",
             "a shame",
-            "Lee",
+            "Ann Lee",
         ),
     ],
 )

@@ -22,7 +22,7 @@ from .helpers import speaker_of
             'Cole told Hale that at the time, "I felt terrible then." He said later in the '
             'interview: "I dealt with it."',
             "I dealt with it",
-            "Cole",
+            "Bill Cole",
         ),
         (
             "Ann Ross met Judge Mary Vale in the spring.\n\n"
@@ -30,7 +30,7 @@ from .helpers import speaker_of
             '"I think so," Ross said.\n\n'
             'Ross tells Vale that the plan failed. She added: "We start again."',
             "We start again",
-            "Ross",
+            "Ann Ross",
         ),
     ],
 )

@@ -76,7 +76,7 @@ _FATHER_AND_SON = (
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
-        (_FATHER_AND_SON, "Hello, Ray", "Holt"),
+        (_FATHER_AND_SON, "Hello, Ray", "Frank Holt"),
         (_FATHER_AND_SON, "No, what is it", "Holt Junior"),
         # no relative named without the suffix: the surname before was the son himself
         (

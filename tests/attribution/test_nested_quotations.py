@@ -47,38 +47,38 @@ _POST = (
             "Tom Ray met the press. “We will win, and as Ann Lee said, ‘Let it come out.’ "
             "We are ready,” Ray said.",
             "We are ready",
-            "Ray",
+            "Tom Ray",
         ),
         # a nested quotation no reporting clause introduces is the outer speaker's
         (
             "Tom Ray met the press. “They call it the ‘fair deal’ and we will sign it,” Ray said.",
             "fair deal",
-            "Ray",
+            "Tom Ray",
         ),
         # the outer speaker reporting their own words is still the outer speaker
         (
             "Tom Ray met the press. “And I said, ‘We will sign it,’ and we did,” Ray said.",
             "We will sign it",
-            "Ray",
+            "Tom Ray",
         ),
         # a first-person reporter with a contraction: the outer speaker, no name "I’d"
         (
             "Tom Ray met the press. “I stay home, but I’d say, ‘I’m out, so who cares?’ "
             "and hang up,” Ray said.",
             "so who cares",
-            "Ray",
+            "Tom Ray",
         ),
         # a post quoted with its own curly double marks inside the writer's: whom the
         # reporter told, and a naming verb, before the nested marks
         (_POST, "You are on your own", "Ann Lee"),
         (_POST, "We are done here", "Ann Lee"),
         (_POST, "a good man", "Kim"),
-        (_POST, "All this came before", "Ray"),
+        (_POST, "All this came before", "Tom Ray"),
         # nested double marks no reporting clause introduces stay the outer speaker's
         (
             "Tom Ray met the press. “They call it “fair” and we will sign it,” Ray said.",
             "fair",
-            "Ray",
+            "Tom Ray",
         ),
     ],
 )
@@ -157,31 +157,31 @@ def test_a_pronoun_with_a_contraction_is_never_a_name() -> None:
             "Tom Ray met the press. “I called the school and said, ‘This is not OK.’ They "
             "agreed,” Ray said.",
             "This is not OK",
-            "Ray",
+            "Tom Ray",
         ),
         (
             "Tom Ray met the press. “We would always say, ‘Never again.’ And we meant it,” "
             "Ray said.",
             "Never again",
-            "Ray",
+            "Tom Ray",
         ),
         (
             "Tom Ray met the press. “I should have said: ‘You know who can win? Ann Lee.’ "
             "And I did not,” Ray said.",
             "You know who can win",
-            "Ray",
+            "Tom Ray",
         ),
         (
             "Tom Ray met the press. “I wanted to tell them, ‘Go home.’ But I did not,” Ray said.",
             "Go home",
-            "Ray",
+            "Tom Ray",
         ),
         # the rest of the outer quotation stays the outer speaker's
         (
             "Tom Ray met the press. “I called the school. My son disagreed and said, "
             "‘No, that is not what was said.’ So I went there,” Ray said.",
             "So I went there",
-            "Ray",
+            "Tom Ray",
         ),
     ],
 )

@@ -121,7 +121,7 @@ def test_a_name_inside_the_quotation_still_reports() -> None:
             "the office for 15 years. In the letter, Snipes said it was her “passion "
             "and honor” to serve.\n“I am ready to pass the torch,” she wrote.",
             "I am ready to pass the torch",
-            "Snipes",
+            "Brenda Snipes",
         ),
         # unchanged: the spokeswoman spoke last
         (

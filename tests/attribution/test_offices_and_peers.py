@@ -86,7 +86,7 @@ def test_an_office_two_people_hold_names_neither(text: str, quote: str) -> None:
             "However, the president warned against a second vote, saying it would be "
             "“unfair to people who have won.”",
             "“unfair to people who have won.”",
-            "Drumpf",
+            "Donald Drumpf",
         ),
     ],
 )

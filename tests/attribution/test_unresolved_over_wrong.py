@@ -258,7 +258,7 @@ def test_counted_subject_after_according_to(text: str, quote: str, speaker: str 
             "“We stress the value of love,” explains Price. Many couples came. The "
             "pastoral assistant adds that “God is love.”",
             "God is love",
-            "Price",
+            "Dana Price",
         ),
         # unchanged: two people given that description leave it unclear
         (

@@ -24,7 +24,7 @@ from tests.attribution.helpers import covering_speaker, read, speaker_of
         (
             "Ann Lee ran the shelter for a decade. Lee claims, “We never turned anyone away.”",
             "“We never turned anyone away.”",
-            "Lee",
+            "Ann Lee",
         ),
         # an adverb before the verb, and an aside between the verb and its quotation:
         # the quotation is the content, the aside is not

@@ -117,6 +117,7 @@ from spinscope.attribution.mentions import (
     is_place_name,
     parse_mention,
 )
+from spinscope.attribution.surnames import introduced_in_full
 from spinscope.attribution.text import find_quotes
 
 __all__ = ["Resolution", "Speaker", "resolve_speakers", "resolve_speakers_traced"]
@@ -738,6 +739,18 @@ def resolve_speakers_traced(
             sp.name, sp.role = holder, sp.name
         elif not sp.members and sp.mentions and (holder := _introduced_next(text, sp)):
             sp.name, sp.role = holder, sp.role or sp.name
+        if (
+            sp.name
+            and not sp.members
+            and not sp.role
+            and sp.mentions
+            and (intro := introduced_in_full(text, sp.name, min(sp.mentions)[0], sp.gender))
+        ):
+            # "Chief Education Officer Dr Ramona Archer-Bradshaw … Archer-Bradshaw said":
+            # the person is shown as introduced; linking went on by the surname, as the
+            # pronouns that follow know the person
+            sp.name, sp.role = intro
+            sp.affiliation = sp.affiliation or affiliation_of(sp.role)
     return speakers, links, how
 
 
