@@ -49,10 +49,13 @@ nor their stories, reports and blogs' copies of reports drawn with ``random.Rand
 annotated the same way before anything was run on them) and
 ``speakers-ptc-blind12.jsonl`` (ptc-blind12, 12 more drawn the same way with
 ``random.Random(53)``, mostly blogs' copies of reports, annotated before anything was run
-on them) and ``speakers-ptc-blind13.jsonl`` (ptc-blind13, 12 more drawn the same way
+on them), ``speakers-ptc-blind13.jsonl`` (ptc-blind13, 12 more drawn the same way
 with ``random.Random(71)`` among the articles under 10,000 characters, since those under
 7,000 held too few reports of events no earlier set had, annotated before anything was
-run on them) name their articles
+run on them) and ``speakers-ptc-blind14.jsonl`` (ptc-blind14, 12 more drawn the same way
+with ``random.Random(73)`` among the articles under 10,000 characters, for the same
+reason, six reports and then six commentary posts built around a report, annotated
+before anything was run on them) name their articles
 ``"ptc:article111111111"``: offsets into the file ``ptc/articles/`` or
 ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze`` reads it (no
 newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a mention of the
@@ -644,7 +647,27 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "vote) too; opinion essays, reactions to earlier sets' events and the Las Vegas, "
         "plague, Mueller, blessing, sonic-attack and Acosta stories passed over), annotated "
         "before anything was run on them (one reader, 140 quotations, 13 `not-a-quote`, 2 "
-        "`unclear`).",
+        "`unclear`). "
+        "**ptc-blind14**: 12 more PTC articles drawn the same way (eight or more quotation "
+        "marks, none in an earlier PTC set, sharing no 20 rare word triples with an earlier "
+        "set's article, nor repeating an earlier set's event), under 10,000 characters: of "
+        "the 74 under 7,000, shuffled with `random.Random(73)`, only three reported an event "
+        "no earlier set had, so the limit was raised and the 91 under 10,000 shuffled with "
+        "`random.Random(73)`: the first six in the draw that report or copy a report, one "
+        "per story, then, the draw being exhausted, the first six commentary posts built "
+        "around a report or a copied statement; slanted columns on Graham at the Kavanaugh "
+        "hearing, the AMA's gun policy and Ellison's call to the police, a copy of the Blaze "
+        "report on the New Mexico compound bond hearing, the Free Thought Project on "
+        "Facebook's purge of its page and on the Dallas police chief's town hall among them, "
+        "posts on Weinandy's letter, Viganò's second statement, a Paris attack, a Tucker "
+        "Carlson segment, a Hizb ut-Tahrir speech and a Farage speech too; opinion essays, "
+        "reactions to earlier sets' events (the imam on the New Mexico compound, Ted Cruz on "
+        "Guyger, Broaddrick, Chelsea Handler), a second Kavanaugh article (Trump's FBI "
+        "order), a near copy of a post taken (Bolton's MEK speech) and the Las Vegas, plague, "
+        "Mueller, blessing, Acosta, sonic-attack, Travis base, Ohio police, Oakland raid, "
+        "January Brexit-vote, 3-D gun ruling, Virginia ISIS and declassification stories "
+        "passed over), annotated before anything was run on them (one reader, 122 "
+        "quotations, 36 `not-a-quote`, 1 `unclear`).",
         "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
@@ -710,7 +733,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
 #: The sets annotated before the system's output on them was read, by source.
 BLIND_FAMILIES = {
     "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 13)],
-    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 14)],
+    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 15)],
     "html-eval pages": ["html-eval", "html-eval-blind2"],
 }
 
@@ -778,6 +801,7 @@ DEVSETS = {
     "ptc-blind11": ROOT / "bench" / "devsets" / "speakers-ptc-blind11.jsonl",
     "ptc-blind12": ROOT / "bench" / "devsets" / "speakers-ptc-blind12.jsonl",
     "ptc-blind13": ROOT / "bench" / "devsets" / "speakers-ptc-blind13.jsonl",
+    "ptc-blind14": ROOT / "bench" / "devsets" / "speakers-ptc-blind14.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {
