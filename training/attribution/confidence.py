@@ -49,6 +49,8 @@ HELD_OUT = (
     "speakers-fakenewsnet-blind10",
     "speakers-ptc-blind13",
     "speakers-fakenewsnet-blind11",
+    "speakers-ptc-blind14",
+    "speakers-fakenewsnet-blind12",
 )
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 
