@@ -918,6 +918,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "quote_recall": 0.898,
         "speaker_accuracy": 0.856,
     },
+    # the rules at the start of the day it was annotated
+    "blind12": {
+        "articles": 12,
+        "quotes": 73,
+        "found": 66,
+        "quote_recall": 0.904,
+        "speaker_accuracy": 0.848,
+    },
     # PTC articles: the rules when it was annotated, with boilerplate.v1 first
     "ptc-blind": {
         "articles": 12,
@@ -1034,6 +1042,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 102,
         "quote_recall": 0.803,
         "speaker_accuracy": 0.588,
+    },
+    # the rules at the start of the day it was annotated
+    "ptc-blind14": {
+        "articles": 12,
+        "quotes": 86,
+        "found": 72,
+        "quote_recall": 0.837,
+        "speaker_accuracy": 0.514,
     },
 }
 
