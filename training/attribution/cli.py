@@ -4,6 +4,8 @@
   ``spinscope/attribution/cue_model.json.gz`` (``--cv K`` chooses its threshold);
 * ``confidence``: the speaker confidence shipped as
   ``spinscope/attribution/speaker_confidence.json``, with its cross-validated figures;
+* ``pronouns``: a learned ``he``/``she`` antecedent ranking measured against the rules
+  (leave-one-set-out; not shipped);
 * ``tagger``: the optional neural tagger (needs the ``train`` extra: torch, transformers).
 """
 
@@ -15,6 +17,7 @@ from typing import Any
 
 from training.attribution.confidence import ConfidenceConfig
 from training.attribution.cues import CuesConfig
+from training.attribution.pronouns import PronounConfig
 from training.attribution.tagger import TaggerConfig
 from training.options import add_arguments, from_namespace
 
@@ -31,6 +34,12 @@ def _confidence(cfg: ConfidenceConfig) -> None:
     confidence.run(cfg)
 
 
+def _pronouns(cfg: PronounConfig) -> None:
+    from training.attribution import pronouns
+
+    pronouns.run(cfg)
+
+
 def _tagger(cfg: TaggerConfig) -> None:
     from training.attribution import tagger
 
@@ -40,6 +49,7 @@ def _tagger(cfg: TaggerConfig) -> None:
 STEPS: dict[str, tuple[type[Any], Callable[[Any], None], str]] = {
     "cues": (CuesConfig, _cues, "train the cue model, or choose its threshold (--cv)"),
     "confidence": (ConfidenceConfig, _confidence, "train and measure the speaker confidence"),
+    "pronouns": (PronounConfig, _pronouns, "measure a learned pronoun antecedent ranking"),
     "tagger": (TaggerConfig, _tagger, "fine-tune MiniLM as a tagger and export it to ONNX"),
 }
 
