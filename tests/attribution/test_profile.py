@@ -111,3 +111,29 @@ def test_sourcing_profile_groups_unnamed_texts_as_documents() -> None:
     assert [i["description"] for i in profile.institutions] == ["police"]
     rows = {row.role: row.unnamed for row in profile.speakers}
     assert rows == {"the new rules": "document", "officials": "person", "police": "institution"}
+
+
+def test_profile_groups_a_named_institution_under_its_name() -> None:
+    doc = Document("The Acme campaign said no. Jo Roe said yes.")
+    doc.set_spans("sentences", [Span(0, 26, "sentence"), Span(27, 43, "sentence")])
+
+    def att(start: int, source_end: int, cue_end: int, end: int, name: str) -> Span:
+        return Span(
+            start,
+            end,
+            "attribution",
+            0.9,
+            {
+                "source": {"start": start, "end": source_end},
+                "cue": {"start": source_end + 1, "end": cue_end},
+                "content": [{"start": cue_end + 1, "end": end}],
+                "kind": "indirect",
+                "speaker": {"id": start, "name": name, "role": None},
+            },
+        )
+
+    doc.set_spans(
+        "attributions", [att(0, 17, 22, 25, "Acme campaign"), att(27, 33, 38, 42, "Jo Roe")]
+    )
+    doc.set_spans("assertions", [])
+    assert sourcing_profile(doc).by_group == {"Acme campaign": 1, "unaffiliated": 1}

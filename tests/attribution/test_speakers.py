@@ -54,6 +54,13 @@ def test_speakers_parse_mention(
         ("My electric utility", None, None),
         ("Many party elites", None, None),
         ("Yet some people", None, None),
+        # an adjective a sentence's start capitalises, alone before a common noun
+        ("Recent polls", None, None),
+        ("Federal prosecutors", None, None),
+        ("Senior officials at the Pentagon", "Pentagon", None),
+        # the same word going on into a name stays part of it
+        ("New York Times reporters", "New York Times", None),
+        ("State Department officials", "State Department", None),
         ("their Haitian-born mother", None, None),
         ("Iowa and New Hampshire’s political classes", "Iowa and New Hampshire", None),
         ("a reporter at the Post and Courier", "Post and Courier", None),

@@ -2519,6 +2519,18 @@ _NO_AFFILIATION_WORD = re.compile(
     r"^(?:my|our|your|his|her|its|their|many|some|most|several|few|all|both|each|every|"
     r"other|yet|but|and|or|so|[\w’']+-born)$"
 )
+#: adjectives of time, rank or scope that a sentence's start capitalises ("Recent polls",
+#: "Federal prosecutors", "Senior officials"): alone before a common noun they name no
+#: organisation ("New York", "State Department" go on with a capital and stay names)
+_SCOPE_ADJECTIVES = frozenset(
+    [
+        *("recent", "new", "latest", "early", "earlier", "initial", "preliminary", "previous"),
+        *("prior", "later", "local", "senior", "junior", "top", "former", "current"),
+        *("federal", "state", "independent", "anonymous", "unnamed", "multiple"),
+        *("additional", "further", "leading", "outside", "foreign", "internal", "official"),
+        *("private", "public", "young", "older", "elderly", "concerned", "angry", "frustrated"),
+    ]
+)
 
 
 def affiliation_of(role: str | None) -> str | None:
@@ -2535,10 +2547,12 @@ def affiliation_of(role: str | None) -> str | None:
         lw = w.lower().strip(".")
         if not cur and _NO_AFFILIATION_WORD.match(lw):
             continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if not cur and lw in _SCOPE_ADJECTIVES and not _is_cap(following):
+            continue
         # "Iowa and New Hampshire’s political classes": the places, not the possessive
         # (a name goes on after it: "Russia’s Center for Reconciliation" stays whole)
         possessive = re.sub(r"[’']s$", "", w)
-        following = words[i + 1] if i + 1 < len(words) else ""
         if possessive != w and _is_cap(possessive) and not _is_cap(following):
             cur.append(possessive)
             runs.append(cur)

@@ -237,10 +237,14 @@ def sourcing_profile(doc: Document) -> SourcingProfile:
     for sid, spans in rows.items():
         sp = speakers[sid]
         unnamed = unnamed_kind(sp.get("role")) if sp.get("name") is None else None
+        named_body = sp.get("name") if unnamed_kind(sp.get("name")) == "institution" else None
         group = (
             country_of(sp.get("affiliation"))
             or country_of(sp.get("name"))
             or sp.get("affiliation")
+            # "the Clinton campaign", "the Justice Department": a named institution is
+            # its own group, not an unaffiliated speaker
+            or named_body
             or (_UNNAMED_GROUPS[unnamed] if unnamed else "unaffiliated")
         )
         by_group[group] = by_group.get(group, 0) + len(spans)
