@@ -79,6 +79,18 @@ from spinscope.attribution.text import TokenView
         ),
         # an obligation
         ("Ohio — All counties are required to allow voting from Oct. 29 to Nov. 5.", "required to"),
+        # naming, a hypothetical label, having fun
+        (
+            "On Saturday, an explosion rocked West 23 Street in the neighborhood commonly "
+            "referred to as Chelsea, injuring 29 people. There were no fatalities.",
+            "referred to",
+        ),
+        (
+            "We live in a world where the fear of being labeled a racist supersedes our "
+            "instinct for self-preservation.",
+            "labeled",
+        ),
+        ("Why not have a little fun at his petulant behavior? Dean is.", "fun at"),
         # a noun after a preposition read as a verb
         (
             "Voting began in a few counties in states that allow local governments to set "
@@ -108,6 +120,9 @@ def test_a_deed_or_a_set_phrase_is_no_speech(text: str, cue: str) -> None:
             "said",
             "The mayor and her aides",
         ),
+        # mocking, and calling something by a name
+        ("The skit also poked fun at the mayor returning to the city.", "poked fun at", "The skit"),
+        ("The mayor referred to the plan as a disaster.", "referred to", "The mayor"),
         # a real "according to"
         ("The dam will be closed, according to the mayor.", "according to", "the mayor"),
     ],
@@ -160,6 +175,7 @@ def _no_speech(text: str, cue: str, content: str, source: str | None) -> bool:
             "The senator",
             False,
         ),
+        ("The union has launched a petition.", "launched", "a petition", "The union", False),
         (
             "Yet the governor has plans to allow more homes.",
             "plans",
@@ -205,3 +221,26 @@ def test_deeds_the_tagger_finds_in_longer_articles(
     text: str, cue: str, content: str, source: str | None, expected: bool
 ) -> None:
     assert _no_speech(text, cue, content, source) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (
+            "Senator Jo Reyes kicked off a campaign event Wednesday by saying that the "
+            'recent floods are "unbearable."',
+            "Senator Jo Reyes",
+            "Jo Reyes",
+        ),
+        (
+            "The mayor ended her speech on Monday by warning that the river would rise.",
+            "The mayor",
+            "mayor",
+        ),
+    ],
+)
+def test_a_time_word_before_by_saying_leaves_the_subject_the_source(
+    text: str, source: str, speaker: str
+) -> None:
+    [r] = [r for r in read(text) if r.cue.endswith("ing")]
+    assert (r.source, r.speaker) == (source, speaker)

@@ -20,7 +20,11 @@ These rules find such cues, so that the attribution found there is dropped:
 * needing something, asking oneself, thinking twice, ``who knows what`` and an opening
   ``considering``: the writer's exhortation, question or premise;
 * being ``required to`` do something (an obligation);
-* a word after a preposition that the tagger read as a verb (``in states that allow``).
+* a word after a preposition that the tagger read as a verb (``in states that allow``);
+* a passive gerund after a preposition with no one named (``the fear of being labeled
+  a racist``): what might be said, said by no one;
+* having fun at something (``have a little fun at his behavior``; ``poke fun at`` mocks,
+  and stays).
 
 Each is narrow where PolNeAR annotates the wider construction: a refusal or a plan
 as a verb (``refuses to release``, ``plans to run``), ``as we saw in 2009`` (a claim),
@@ -56,6 +60,8 @@ def names_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _writer_premise(view, cue, att)
         or _obligation(view, cue)
         or _noun_after_preposition(view, cue)
+        or _hypothetical_passive(view, cue, att)
+        or _fun_had(view, cue)
     )
 
 
@@ -119,14 +125,15 @@ def _causes_talk(view: TokenView, cue: Cue) -> bool:
 _BOUNDS = re.compile(
     r"\b(?:(?:wrap|wraps|wrapped|wrapping) up|(?:kick|kicks|kicked|kicking) off|"
     r"(?:launch|launches|launched|launching)\b(?! (?:an? |the |his |her |their |its )?"
-    r"(?:\w+ )?(?:attacks?|broadsides?|tirades?|diatribes?|salvos?|appeals?|pleas?)\b))"
+    r"(?:\w+ )?(?:attacks?|broadsides?|tirades?|diatribes?|salvos?|appeals?|pleas?|petitions?)\b))"
 )
 
 
 def _event_bound(view: TokenView, cue: Cue) -> bool:
     """``As Clinton wrapped up her interview``, ``kicked off a campaign event``,
     ``Clinton's camp launched a filter``: an event begun or ended, or a product
-    launched, is a deed. (``launched an attack on`` is words; ``launched his campaign by
+    launched, is a deed. (``launched an attack on`` and ``launched a petition
+    demanding`` are words; ``launched his campaign by
     declaring`` has its verb of saying in the cue, and stays.)"""
     words = _cue_words(view, cue)
     if _says(words):
@@ -369,3 +376,36 @@ def _noun_after_preposition(view: TokenView, cue: Cue) -> bool:
         and not w.endswith(("ing", "ed"))
         and w not in _SPEECH_NOUNS
     )
+
+
+#: prepositions before a hypothetical ``being labeled``
+_HYPOTHESIS_PREPOSITIONS = frozenset(["of", "about", "without", "from", "against", "for"])
+
+
+def _hypothetical_passive(view: TokenView, cue: Cue, att: Attribution) -> bool:
+    """``the fear of being labeled a racist``, ``worried about being called a liar``: a
+    passive gerund after a preposition, with no one named as saying it, is what might
+    be said of someone, not a report. (``after being told that``, a time, is left to
+    the other rules.)"""
+    low = view.lower
+    k = cue.first
+    return (
+        att.source is None
+        and k >= 2
+        and low[k - 1] == "being"
+        and low[k - 2] in _HYPOTHESIS_PREPOSITIONS
+        and low[k].endswith(("ed", "en"))
+    )
+
+
+def _fun_had(view: TokenView, cue: Cue) -> bool:
+    """``Why not have a little fun at his petulant behavior?``: having fun is no words;
+    ``poked fun at`` and ``make fun of`` mock someone, and stay."""
+    low = view.lower
+    k = next((t for t in range(cue.first, cue.last + 1) if low[t] == "fun"), None)
+    if k is None:
+        return False
+    j = k - 1
+    while j >= 0 and low[j] in ("a", "little", "some", "great", "much", "more", "of", "the"):
+        j -= 1
+    return j >= 0 and low[j] in ("have", "has", "had", "having")
