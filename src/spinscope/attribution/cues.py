@@ -668,10 +668,18 @@ def _merge_prepositional(view: TokenView, spans: list[Cue]) -> list[Cue]:
 
 
 def is_naming(view: TokenView, cue: Cue) -> bool:
-    """``better known as``, ``dubbed``, ``the technique called “chronometry”``: naming,
-    not attributing."""
+    """``better known as``, ``dubbed``, ``the technique called “chronometry”``, ``commonly
+    referred to as``: naming, not attributing."""
     low = view.lower
     if NAMING.fullmatch(" ".join(low[cue.first : cue.last + 1])) is not None:
+        return True
+    if (
+        low[cue.last - 1 : cue.last + 1] == ["referred", "to"]
+        and cue.last + 1 < len(low)
+        and low[cue.last + 1] == "as"
+    ):
+        # "the neighborhood commonly referred to as Chelsea": the passive names a thing
+        # (the active has its object before "as": "referred to the plan as a disaster")
         return True
     # "a technique called “X”", "a group called Citizens First": a noun after a
     # determiner, then the name ("Ames called the plan a disaster" is speech)

@@ -32,6 +32,9 @@ not, and the attribution found there is dropped:
 * a refusal followed by what its source did say (``declined to comment on the decision,
   saying …``, ``not only declined to …, but said …``): the speech is the later cue's.
 
+Deeds, perceptions, plans and set phrases read as cues (``which sparked a debate``,
+``we saw an uptick``, ``has plans to``) are found in :mod:`.deeds`.
+
 Scare quotes are kept, with no source (:func:`scare_fragment`): the content's one
 quotation is a few words inside a noun phrase (``over the ban on the “peaceful
 activities” of the group``, ``would provide an “iron-clad commitment” that …``) and no
@@ -50,6 +53,7 @@ from __future__ import annotations
 import re
 
 from spinscope.attribution.cues import Cue
+from spinscope.attribution.deeds import names_no_speech
 from spinscope.attribution.lexicon import (
     ADV,
     AUXILIARIES,
@@ -170,6 +174,7 @@ def reports_no_speech(view: TokenView, cue: Cue, att: Attribution) -> bool:
         or _noun_after_article(view, cue)
         or _possession(view, cue)
         or _wordless(view, att)
+        or names_no_speech(view, cue, att)
     )
 
 
