@@ -21,9 +21,12 @@ before anything was run on them), ``speakers-fakenewsnet-blind11.jsonl`` (blind1
 more drawn with ``random.Random(67)`` among the 49 articles in no other set, sharing no 20
 rare word triples nor a title with an earlier set's article, with two or more quotations
 of four or more words and under 12,000 characters, one per story, annotated the same way
-before anything was run on them) and ``speakers-fakenewsnet-blind12.jsonl`` (blind12, 12
+before anything was run on them), ``speakers-fakenewsnet-blind12.jsonl`` (blind12, 12
 more drawn with ``random.Random(79)`` among the 37 articles in no other set, chosen by the
-same tests, one per story, annotated the same way before anything was run on them) hold,
+same tests, one per story, annotated the same way before anything was run on them) and
+``speakers-fakenewsnet-blind13.jsonl`` (blind13, 12 more drawn with ``random.Random(83)``
+among the 25 articles in no other set, chosen by the same tests, one per story, annotated
+the same way before anything was run on them) hold,
 per direct quote of FakeNewsNet v1 articles, only offsets and ids (the texts stay in the
 shared data):
 
@@ -515,7 +518,17 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "the fifth; one whose second quotation is a term), annotated the same way by one "
         "reader before anything was run on them (96 quotations, 23 `not-a-quote`: titles, "
         "slogans, single words, terms, quoted wording of laws and scare quotes; none "
-        "`unclear`).",
+        "`unclear`). **blind13**: 12 more, the first 12 in a draw (`random.Random(83)` over "
+        "the sorted ids) of the 25 articles in no other set, chosen by the same tests, one "
+        "per story (eleven passed over: five more articles on the first debate, its preview "
+        "and reactions, of the first one drawn; three more on the New York, New Jersey and "
+        "St. Cloud attacks and the reactions to them, of the eleventh; one more on the "
+        "Charlotte police killing and its aftermath, of the fourth; two whose second "
+        "quotation is a term or a headline), annotated the same way by one reader before "
+        "anything was run on them (118 quotations, 41 `not-a-quote`: terms, single words, "
+        "scare quotes, a nickname, a user name, a headline, a section heading, and lines an "
+        "opinion writer invents for a candidate, a viewer or a typical narrative, which "
+        "nobody is reported as saying; 2 `unclear`).",
         "",
         "Real web pages none of these sets holds: 13 English news pages of "
         "`html-eval` (trafilatura's evaluation pages, read from saved HTML with "
@@ -732,7 +745,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
 
 #: The sets annotated before the system's output on them was read, by source.
 BLIND_FAMILIES = {
-    "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 13)],
+    "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 14)],
     "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 15)],
     "html-eval pages": ["html-eval", "html-eval-blind2"],
 }
@@ -786,6 +799,7 @@ DEVSETS = {
     "blind10": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind10.jsonl",
     "blind11": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind11.jsonl",
     "blind12": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind12.jsonl",
+    "blind13": ROOT / "bench" / "devsets" / "speakers-fakenewsnet-blind13.jsonl",
     "ptc-blind": ROOT / "bench" / "devsets" / "speakers-ptc-blind.jsonl",
     "html-eval": ROOT / "bench" / "devsets" / "speakers-html-eval-blind.jsonl",
     "ptc-blind2": ROOT / "bench" / "devsets" / "speakers-ptc-blind2.jsonl",
