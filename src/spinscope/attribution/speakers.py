@@ -2987,6 +2987,8 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
             continue  # "PAHO Director Carissa F. Etienne": part of a longer name
         if prev and prev.group(1).lower() in _POSSESSIVE_DETERMINERS:
             continue  # "In his Annual Message, he said": a title of his, no one else
+        if prev and prev.group(1).lower() in ("the", "a", "an"):
+            continue  # "at the Grand Ole Opry she told": a person's name takes no article
         if any(w in _HEADLINE_WORDS for w in fm.group(1).split()):
             continue
         if re.search(r"[’']s?$", fm.group(1)):
