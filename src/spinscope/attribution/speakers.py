@@ -2987,8 +2987,6 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
             continue  # "PAHO Director Carissa F. Etienne": part of a longer name
         if prev and prev.group(1).lower() in _POSSESSIVE_DETERMINERS:
             continue  # "In his Annual Message, he said": a title of his, no one else
-        if prev and prev.group(1).lower() in ("the", "a", "an"):
-            continue  # "at the Grand Ole Opry she told": a person's name takes no article
         if any(w in _HEADLINE_WORDS for w in fm.group(1).split()):
             continue
         if re.search(r"[’']s?$", fm.group(1)):
@@ -2997,6 +2995,11 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
             continue
         cand = parse_mention(fm.group(1))
         if cand.kind != "name" or not cand.name:
+            continue
+        if prev and prev.group(1).lower() in ("the", "a", "an") and cand.gender is None:
+            # "at the Grand Ole Opry she told": a name after an article is a place or a
+            # body, unless a first name in it shows a person ("the United Nations Nikki
+            # Haley")
             continue
         probe = Speaker(id=-1, name=cand.name, role=cand.role, gender=cand.gender)
         if _is_person(probe) is not True or _gender_clash(text, probe, gender):
