@@ -367,8 +367,7 @@ def test_subject_of_reported_clause_not_in_focus(text: str, quote: str, speaker:
             "Ann Vale",
         ),
         (
-            "Tom Reed spoke for an hour. Outside the Lincoln Memorial he said: “We are "
-            "not done.”",
+            "Tom Reed spoke for an hour. Outside the Lincoln Memorial he said: “We are not done.”",
             "“We are not done.”",
             "Tom Reed",
         ),
