@@ -42,6 +42,12 @@ _QUOTE = "“We don’t need more smoke in this valley.”"
             "Asked in an interview why Ostrava does not want new factories, he replied:",
             "Karel Novak",
         ),
+        # an aside between dashes closes the question
+        (
+            "Asked by several reporters to explain the limits of the plan – if there are "
+            "any – Novak argued that the law was clear:",
+            "Karel Novak",
+        ),
     ],
 )
 def test_the_main_clause_subject_answers(opening: str, speaker: str) -> None:

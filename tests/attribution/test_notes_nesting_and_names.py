@@ -40,6 +40,8 @@ def test_an_editors_note_is_no_speaker(text: str, quote: str, name: str) -> None
         ("Arizona Senate Candidate Jo Reed Refuses To Retract", "Jo Reed"),
         ("Mayor Tom Hale Plans To Sue", "Tom Hale"),
         ("Ann Lee Declines To Comment", "Ann Lee"),
+        ("Denzel Reed Switches To Trump", "Denzel Reed"),
+        ("Tom Hale Stuns Crowd", "Tom Hale"),
         # unchanged: a name alone
         ("Senator Jeff Sessions", "Jeff Sessions"),
     ],

@@ -354,3 +354,24 @@ def test_they_under_a_heading(text: str, quote: str, speaker: str | None) -> Non
 )
 def test_subject_of_reported_clause_not_in_focus(text: str, quote: str, speaker: str) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a name after an article is a place or a body, no rival for "she"
+        (
+            "Ann Vale was a member of the choir for sixty years. In one of her last "
+            "interviews at the Grand Ole Opry she told all.\n“I loved what it stood for.”",
+            "“I loved what it stood for.”",
+            "Ann Vale",
+        ),
+        (
+            "Tom Reed spoke for an hour. Outside the Lincoln Memorial he said: “We are not done.”",
+            "“We are not done.”",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_name_after_an_article_is_no_rival(text: str, quote: str, speaker: str) -> None:
+    assert covering_speaker(text, quote) == speaker

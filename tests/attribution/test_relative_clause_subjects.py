@@ -95,3 +95,28 @@ def test_who_after_a_preposition_governing_a_name(
     text: str, quote: str, speaker: str | None
 ) -> None:
     assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the relative clause is never closed by a comma: the noun phrase a preposition
+        # governs inside it is no subject; the name before "who" is
+        (
+            "The vote is near. Ted Cole, who had the sharpest clash with Jim Wade during "
+            "the primary campaign nevertheless backed the plan and said, “We will deliver.”",
+            "“We will deliver.”",
+            "Ted Cole",
+        ),
+        (
+            "Ann Lee, who has led the union since the strike in 2012 told reporters "
+            "that the deal was “a good start.”",
+            "“a good start.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_the_name_before_an_unclosed_relative_clause_speaks(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert covering_speaker(text, quote) == speaker

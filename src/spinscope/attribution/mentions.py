@@ -966,6 +966,15 @@ def _apposed_name(text: str) -> Mention | None:
 #: to …", "Farage Slams …"): capitalised like the name, but no part of it
 _HEADLINE_VERBS = frozenset(
     [
+        # verbs a headline puts after its subject's name (``Denzel Washington Switches
+        # to Trump``); none is a surname
+        *("switches", "shocks", "stuns", "sends", "turns", "joins", "quits", "backs"),
+        *("endorses", "praises", "thanks", "trolls", "roasts", "crushes", "silences"),
+        *("shuts", "drops", "breaks", "gets", "gives", "takes", "makes", "goes", "comes"),
+        *("launches", "announces", "confirms", "suggests", "questions", "attacks"),
+        *("labels", "compares", "dismisses", "rejects", "apologizes", "apologises"),
+        *("issues", "sues", "accepts", "announces", "celebrates", "condemns", "criticizes"),
+        *("criticises", "dares", "ditches", "exposes", "lashes", "laughs", "mourns"),
         "reacts",
         "refers",
         "responds",

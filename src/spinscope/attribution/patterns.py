@@ -1265,14 +1265,15 @@ def after_fronted_question(view: TokenView, cues: Sequence[Cue], lo: int) -> int
 
 
 def _main_clause_after(view: TokenView, cues: Sequence[Cue], lo: int) -> int | None:
-    """Index of the first cue whose subject, a name or pronoun, follows a comma or a
-    closing quotation mark right before it: the main clause after a fronted phrase."""
+    """Index of the first cue whose subject, a name or pronoun, follows a comma, a dash
+    closing an aside (``– if they exist – Spicer argued``) or a closing quotation mark
+    right before it: the main clause after a fronted phrase."""
     low = view.lower
     for n, cue in enumerate(cues):
         k = cue.first - 1
         while k > lo and (view.words[k][:1].isupper() or low[k] in PRONOUNS):
             k -= 1
-        if k < cue.first - 1 and (low[k] == "," or view.words[k] in QUOTE_CHARS):
+        if k < cue.first - 1 and (low[k] in (",", "–", "—") or view.words[k] in QUOTE_CHARS):
             return n
     return None
 

@@ -219,6 +219,11 @@ def left_source(
         # for people is the subject of the relative clause, and its speakers
         return (k, k)
     np_ = noun_phrase_left(view, k, lo, cue_tokens)
+    if np_ is not None and (head := _unclosed_relative_subject(view, np_, lo, cue_tokens)):
+        # "Cruz, who had a clash with Trump during the primary nevertheless embraced …
+        # and said": the relative clause was never closed by a comma; the noun phrase a
+        # preposition governs is in it, and the verb's subject is the name before "who"
+        return head
     if np_ is not None and _place_before_participle(view, np_, cue_first, lo):
         # "Farrakhan was captured on video in Tehran, Iran chanting “…”": a place a
         # preposition governs does not chant; the one the clause's verb is said of does
@@ -264,6 +269,29 @@ def left_source(
         if ext is not None and (np_ is None or (ext[0] < np_[0] and np_[1] <= ext[1])):
             return ext
     return np_
+
+
+def _unclosed_relative_subject(
+    view: TokenView, np_: Range, lo: int, cue_tokens: set[int]
+) -> Range | None:
+    """The noun phrase before ``, who`` when ``np_`` is the object of a preposition
+    inside that relative clause and no comma closes the clause before the cue
+    (``Cruz, who had a clash with Trump during the primary nevertheless said``);
+    ``None`` otherwise."""
+    low = view.lower
+    if np_[0] - 1 < lo or low[np_[0] - 1] not in PREPOSITIONS:
+        return None
+    for r in range(np_[0] - 1, max(lo, np_[0] - 40) - 1, -1):
+        if view.quote_of[r] >= 0 or low[r] in (".", "!", "?", ";", ":") or r in cue_tokens:
+            return None
+        if low[r] == ",":
+            if low[r + 1] != "who" or r - 1 < lo:
+                return None
+            head = noun_phrase_left(view, r - 1, lo, cue_tokens)
+            if head is None or head[1] != r - 1 or low[head[1]] in PRONOUNS:
+                return None
+            return head
+    return None
 
 
 #: quantifiers that stand alone for people ("which some call", "that many see as")

@@ -2996,6 +2996,11 @@ def _rivals_in_sentence(text: str, pos: int, sp: Speaker, gender: str | None) ->
         cand = parse_mention(fm.group(1))
         if cand.kind != "name" or not cand.name:
             continue
+        if prev and prev.group(1).lower() in ("the", "a", "an") and cand.gender is None:
+            # "at the Grand Ole Opry she told": a name after an article is a place or a
+            # body, unless a first name in it shows a person ("the United Nations Nikki
+            # Haley")
+            continue
         probe = Speaker(id=-1, name=cand.name, role=cand.role, gender=cand.gender)
         if _is_person(probe) is not True or _gender_clash(text, probe, gender):
             continue
