@@ -51,6 +51,7 @@ HELD_OUT = (
     "speakers-fakenewsnet-blind11",
     "speakers-ptc-blind14",
     "speakers-fakenewsnet-blind12",
+    "speakers-ptc-blind15",
 )
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 
