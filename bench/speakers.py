@@ -55,10 +55,14 @@ annotated the same way before anything was run on them) and
 on them), ``speakers-ptc-blind13.jsonl`` (ptc-blind13, 12 more drawn the same way
 with ``random.Random(71)`` among the articles under 10,000 characters, since those under
 7,000 held too few reports of events no earlier set had, annotated before anything was
-run on them) and ``speakers-ptc-blind14.jsonl`` (ptc-blind14, 12 more drawn the same way
+run on them), ``speakers-ptc-blind14.jsonl`` (ptc-blind14, 12 more drawn the same way
 with ``random.Random(73)`` among the articles under 10,000 characters, for the same
 reason, six reports and then six commentary posts built around a report, annotated
-before anything was run on them) name their articles
+before anything was run on them) and ``speakers-ptc-blind15.jsonl`` (ptc-blind15, 12 more
+drawn the same way with ``random.Random(89)`` among the articles under 15,000 characters,
+four reports and then, the draw being exhausted, eight commentary posts built around a
+report or a quoted statement, annotated before anything was run on them) name their
+articles
 ``"ptc:article111111111"``: offsets into the file ``ptc/articles/`` or
 ``ptc/unlabeled/`` ``article111111111.txt`` as ``spinscope analyze`` reads it (no
 newline conversion; a UTF-8 byte-order mark dropped). ``speaker`` is a mention of the
@@ -680,7 +684,31 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "Mueller, blessing, Acosta, sonic-attack, Travis base, Ohio police, Oakland raid, "
         "January Brexit-vote, 3-D gun ruling, Virginia ISIS and declassification stories "
         "passed over), annotated before anything was run on them (one reader, 122 "
-        "quotations, 36 `not-a-quote`, 1 `unclear`).",
+        "quotations, 36 `not-a-quote`, 1 `unclear`). "
+        "**ptc-blind15**: 12 more PTC articles drawn the same way (eight or more quotation "
+        "marks, none in an earlier PTC set, sharing no 20 rare word triples with an earlier "
+        "set's article, nor repeating an earlier set's event), but under 15,000 characters (of "
+        "the eligible under 10,000, earlier draws had left one report of a new event): the 100 "
+        "eligible shuffled with `random.Random(89)` and read down to the end, the four in the "
+        "draw that report or copy a report, one per story (a blog's copy of the Daily Caller "
+        "report on the House Democratic Caucus's missing server, a slanted column on the "
+        "inspector general's Clinton-email report, one on Trump's order of an FBI inquiry into "
+        "Kavanaugh, and a newspaper report on a West Virginia public-school Bible class), "
+        "then, the draw being exhausted, the first eight commentary posts built around a "
+        "report or a quoted statement (a Fastiggi-Ferrara comment exchange on Amoris Laetitia, "
+        "Don Lemon's remark on white men, Reuters reports of Judge Saris on an Indonesian "
+        "detainee, a monthly jobs report, Williamson's RUSI speech, Archbishop Hebda's "
+        "statement on McCarrick, a Carmelite nun's email on Cor orans, a researcher's article "
+        "on the far right); opinion essays, two interviews, a book review, second articles of "
+        "a story taken, reactions to earlier sets' events (the imam on the New Mexico "
+        "compound, twice; an expert on the Chile letter; Broaddrick; Chelsea Handler), acts "
+        "already in an earlier set (the FBI's compound arrests, the Kavanaugh letter, the "
+        "Abrams suit, the report on Iran's sanctions relief, the Manafort-Assange meeting, the "
+        "MPs' shutdown plot, the Virginia ISIS sentence, the ammunition seller's account) and "
+        "the Las Vegas, plague, Mueller, blessing, Acosta, sonic-attack, Travis base, Ohio "
+        "police, Oakland raid, January Brexit-vote, 3-D gun and declassification stories "
+        "passed over), annotated before anything was run on them (one reader, 231 quotations, "
+        "86 `not-a-quote`, 6 `unclear`).",
         "",
         "Quote recall: share of the annotated quotes inside an attribution's content "
         "(≥ 50 % of their characters). Speaker accuracy: of those, the share whose speaker "
@@ -746,7 +774,7 @@ def section(results: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
 #: The sets annotated before the system's output on them was read, by source.
 BLIND_FAMILIES = {
     "FakeNewsNet": [f"blind{n}" if n > 1 else "blind" for n in range(1, 14)],
-    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 15)],
+    "PTC": [f"ptc-blind{n}" if n > 1 else "ptc-blind" for n in range(1, 16)],
     "html-eval pages": ["html-eval", "html-eval-blind2"],
 }
 
@@ -816,6 +844,7 @@ DEVSETS = {
     "ptc-blind12": ROOT / "bench" / "devsets" / "speakers-ptc-blind12.jsonl",
     "ptc-blind13": ROOT / "bench" / "devsets" / "speakers-ptc-blind13.jsonl",
     "ptc-blind14": ROOT / "bench" / "devsets" / "speakers-ptc-blind14.jsonl",
+    "ptc-blind15": ROOT / "bench" / "devsets" / "speakers-ptc-blind15.jsonl",
 }
 BEFORE: dict[str, dict[str, Any]] = {
     "dev": {

@@ -51,6 +51,8 @@ HELD_OUT = (
     "speakers-fakenewsnet-blind11",
     "speakers-ptc-blind14",
     "speakers-fakenewsnet-blind12",
+    "speakers-ptc-blind15",
+    "speakers-fakenewsnet-blind13",
 )
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 
