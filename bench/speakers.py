@@ -969,6 +969,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "quote_recall": 0.904,
         "speaker_accuracy": 0.848,
     },
+    # the rules at the start of the day it was annotated
+    "blind13": {
+        "articles": 12,
+        "quotes": 77,
+        "found": 72,
+        "quote_recall": 0.935,
+        "speaker_accuracy": 0.917,
+    },
     # PTC articles: the rules when it was annotated, with boilerplate.v1 first
     "ptc-blind": {
         "articles": 12,
@@ -1093,6 +1101,14 @@ BEFORE: dict[str, dict[str, Any]] = {
         "found": 72,
         "quote_recall": 0.837,
         "speaker_accuracy": 0.514,
+    },
+    # the rules at the start of the day it was annotated
+    "ptc-blind15": {
+        "articles": 12,
+        "quotes": 145,
+        "found": 112,
+        "quote_recall": 0.772,
+        "speaker_accuracy": 0.500,
     },
 }
 
