@@ -669,8 +669,10 @@ def _merge_prepositional(view: TokenView, spans: list[Cue]) -> list[Cue]:
 
 def is_naming(view: TokenView, cue: Cue) -> bool:
     """``better known as``, ``dubbed``, ``the technique called “chronometry”``, ``commonly
-    referred to as``: naming, not attributing."""
+    referred to as``: naming, not attributing; and ``Said`` as a first name."""
     low = view.lower
+    if _is_first_name_said(view, cue):
+        return True
     if NAMING.fullmatch(" ".join(low[cue.first : cue.last + 1])) is not None:
         return True
     if (
@@ -696,6 +698,29 @@ def is_naming(view: TokenView, cue: Cue) -> bool:
         and low[k - 1] not in ADV
         and low[k - 2] in ("a", "an", "the")
     )
+
+
+#: words after which a capitalised ``Said`` opens a name rather than a title-cased
+#: clause (``If Said Khecharem were``; a headline's ``Top Cop Said House …`` is speech)
+_BEFORE_FIRST_NAME = frozenset(
+    ["if", "when", "while", "as", "and", "but", "because", "although", "though", "since"]
+)
+
+
+def _is_first_name_said(view: TokenView, cue: Cue) -> bool:
+    """``a spokesman named Said Khecharem``, ``If Said Khecharem were``: ``Said``
+    capitalised inside a sentence, before another capitalised word, is a first name.
+    After a capitalised word it stays a verb, as headlines capitalise every word
+    (``What They Said To …``)."""
+    k = cue.last
+    if view.words[k] != "Said" or k + 1 >= len(view.words) or k == 0:
+        return False
+    nxt, prev = view.words[k + 1], view.words[k - 1]
+    if not (nxt[:1].isupper() and nxt.isalpha()):
+        return False
+    if view.sent_of[k - 1] != view.sent_of[k]:
+        return False
+    return prev == "," or (prev.isalpha() and prev.islower()) or prev.lower() in _BEFORE_FIRST_NAME
 
 
 #: auxiliaries and modals: alone they never report speech (``We do n't need ...``)

@@ -200,7 +200,16 @@ def _colon_label(view: TokenView, att: Attribution) -> Attribution | None:
         return att  # words between the source and its cue: no heading
     label_last = colon - 1 if cue_first == last + 1 else last
     words = view.words[first : label_last + 1]
-    if any(w[:1].islower() and w not in ("to", "of") for w in words):
+    to = words.index("to") if "to" in words[1:] else len(words)
+    # "Sen. Jo Roe to committee Democrats: “…”": whom a named speaker's words were
+    # said to may be in lower case
+    addressed = (
+        to < len(words)
+        and all(w[:1].isupper() or w == "." for w in words[:to])
+        and colon + 1 < len(view.words)
+        and view.is_open_quote(colon + 1)
+    )
+    if any(w[:1].islower() and w not in ("to", "of") for w in words[: to if addressed else None]):
         head = words[-1].lower()
         if (
             cue_first != colon  # "The pastor warned:": the label is a clause

@@ -817,6 +817,10 @@ def _source_before_content(site: CueSite, stop: int) -> tuple[Range | None, int]
     if left_src is None and _is_gerund_object(site):
         # "Grassley joined colleagues in asking for …": the gerund's subject is the clause's
         return site.prev_source or sentence_subject(view, lo, a - 1, site.cue_tokens), stop
+    if left_src is None and _is_time_clause_gerund(site):
+        # "Roe stabbed two men while shouting, “…”", "Meta said, before accusing us of
+        # …": the gerund of a clause of time shares the main clause's subject
+        return site.prev_source or sentence_subject(view, lo, a - 1, site.cue_tokens), stop
     if (
         low[a].endswith("ing")
         and a == site.last
@@ -846,6 +850,15 @@ def _subject_left_of_cue(site: CueSite) -> Range | None:
         and low[a] in CALLING
     ):
         return (left_src[0] + 2, left_src[1])
+    if (
+        left_src is not None
+        and low[left_src[0]] in ("a", "an")
+        and left_src[0] - 1 >= site.lo
+        and low[left_src[0] - 1] == "were"
+        and low[a].endswith("ing")
+    ):
+        # "If Roe were a Democrat saying that …": one imagined saying it, no speaker
+        return None
     return left_src
 
 
@@ -927,6 +940,26 @@ def _is_gerund_object(site: CueSite) -> bool:
         and low[a - 1] in ("in", "by")
         and is_word(low[a - 2])
     )
+
+
+#: conjunctions of time that take a gerund sharing the main clause's subject
+_TIME_CONJUNCTIONS = frozenset(["while", "before", "after"])
+
+
+def _is_time_clause_gerund(site: CueSite) -> bool:
+    """``… in the street while shouting``, ``…,” Roe said, before adding``: a gerund
+    cue after ``while``/``before``/``after`` that closes a clause (a word, or a word and a
+    comma, before the conjunction; a sentence opening with the conjunction is left to
+    the fronted-participle rule)."""
+    low, a, lo = site.view.lower, site.first, site.lo
+    if not (low[a].endswith("ing") and site.view.words[a][:1].islower() and a - 3 >= lo):
+        return False
+    if low[a - 1] not in _TIME_CONJUNCTIONS:
+        return False
+    before = a - 2
+    if low[before] == ",":
+        before -= 1
+    return before > lo and is_word(low[before])
 
 
 def _opening_subject(site: CueSite) -> Range | None:

@@ -100,6 +100,10 @@ def without_trailers(text: str, source: Range) -> Range:
     return (start, end)
 
 
+#: verbs of perception whose object, before a bare infinitive, is the one speaking
+_PERCEIVING = frozenset(["heard", "hear", "hears", "overheard", "saw", "see", "watched"])
+
+
 def left_source(
     view: TokenView,
     cue_first: int,
@@ -127,6 +131,14 @@ def left_source(
     k = _skip_adverbs_and_time(view, cue_first, lo)
     if k < lo:
         return None
+    if (
+        k == cue_first - 1
+        and low[k] in ("him", "her", "them")
+        and k - 1 >= lo
+        and low[k - 1] in _PERCEIVING
+    ):
+        # "A woman heard him say, “…”": the one heard says the words, not the hearer
+        return (k, k)
     if (
         k == cue_first - 1
         and low[cue_first][:1].isalpha()
@@ -780,7 +792,11 @@ def _appositive_source(view: TokenView, comma: int, lo: int, cue_tokens: set[int
         if words[c - 1].isdigit() and c - 2 >= lo and low[c - 2] == ",":
             continue  # an age: "Schiff, 56, who ..., told"
         if (
-            (words[c - 1][:1].isupper() and not _name_inside_description(view, c - 1, lo))
+            (
+                words[c - 1][:1].isupper()
+                and not _name_inside_description(view, c - 1, lo)
+                and not _prefixed_adjective(view, c - 1)
+            )
             or low[c - 1] == ")"
             or low[c + 1] in PARENTHETICAL
             or low[c + 1] in RELATIVE
@@ -852,6 +868,14 @@ def _name_inside_description(view: TokenView, end: int, lo: int) -> bool:
         return False
     k = t - 1 if view.lower[t] in ("the", "a", "an") else t
     return view.lower[k] in ("of", "for", "at") and view.words[k - 1][:1].islower()
+
+
+def _prefixed_adjective(view: TokenView, end: int) -> bool:
+    """Is the capitalised word at ``end`` the tail of a lowercase prefix's compound
+    (``pro-Sharia``, ``anti-Trump``)? Such a word qualifies a noun in a list of
+    adjectives (``the pro-Sharia, pro-caliphate organization X``): no name ends there."""
+    low = view.lower
+    return end - 2 >= 0 and low[end - 1] == "-" and view.words[end - 2].islower()
 
 
 def _role_and_name(view: TokenView, a: int, b: int) -> bool:
