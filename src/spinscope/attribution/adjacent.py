@@ -236,6 +236,36 @@ _ANSWER_LEADS = (
 )
 
 
+#: a colon, or a copula and its colon, that introduces a quotation as the words of the
+#: noun before it (``the pope’s reply was:``)
+_ANSWER_CUE = re.compile(r"(?:(?:was|is|were|reads|read)\s*)?:")
+#: ``Now, the pope’s reply to my testimony was:``, ``Lee's answer was simple:``: a
+#: possessed answer opening its clause, the clause ending in the colon that introduces
+#: the quotation — the possessor is the one answering
+_POSSESSED_ANSWER = re.compile(
+    rf"(?:^|[,;]\s+|\b(?:and|but|so)\s+)(?P<name>(?:[Tt]he [a-z]+|{_NAME})[’']s|his|her|their|"
+    rf"His|Her|Their) {_ANSWER}(?: [^:,.;“”\"]{{1,40}}?)?"
+    rf"(?: (?:was|is|were|read|reads)(?: [a-z]+)?)?:\s*$"
+)
+
+
+def _possessed_answer(view: TokenView, colon_end: int, qs: int) -> Range | None:
+    """The possessor of the answer a sourceless colon cue closes in the quotation's own
+    sentence (``Now, the pope’s reply to my testimony was: “…”`` -> ``the pope``), or
+    ``None``."""
+    sent = _sentence_of(view, qs)
+    if sent is None or view.text[colon_end:qs].strip():
+        return None
+    ss = view.sent_chars[sent][0]
+    m = _POSSESSED_ANSWER.search(view.text[ss:colon_end])
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+    return (ss + m.start("name"), ss + m.start("name") + len(name))
+
+
 def _answer_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
     """``Trump had a simple answer:`` ¶ ``“…”`` / ``He was asked why, his reply was:`` ¶
     ``“…”``: the sentence before the quotation (in its paragraph or closing the previous
@@ -837,6 +867,10 @@ def closing_overrides(view: TokenView, attributions: Sequence[Attribution]) -> l
             named = None if opening is None else _audience_colon(view, opening, qs, qe)
             if named is not None and named.cue == bare[0].cue:
                 out[out.index(bare[0])] = replace(bare[0], source=named.source)
+        if bare and _ANSWER_CUE.fullmatch(text, bare[0].cue[0], bare[0].cue[1]):
+            owner = _possessed_answer(view, bare[0].cue[1], qs)
+            if owner is not None:
+                out[out.index(bare[0])] = replace(bare[0], source=owner)
         sent = _sentence_of(view, qe - 1)
         if sent is None or not text[qe : view.sent_chars[sent][1]].strip():
             continue  # the closing clause must be in the quotation's own sentence

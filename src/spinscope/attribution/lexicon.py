@@ -47,6 +47,7 @@ __all__ = [
     "RELATIVE",
     "ROLE_ED",
     "SENTENCE_ADVERBS",
+    "SPEECH_NOUNS",
     "STOP",
     "TEMPORAL",
     "TITLE_LEAD",
@@ -517,6 +518,16 @@ NP_PREPS = frozenset(["at", "by", "for", "from", "in", "on"])
 # Objects, never sources ("told me").
 OBJECT_PRONOUNS = frozenset(["him", "me", "them", "us"])
 POSSESSIVE_DETS = frozenset(["her", "his", "its", "my", "our", "their", "your"])
+#: nouns of something said whose possessor is its speaker (``Trump's claim that``,
+#: ``the neocons’ claims that``)
+SPEECH_NOUNS = frozenset(
+    [
+        *("statement", "statements", "suggestion", "claim", "claims", "remark", "remarks"),
+        *("comment", "comments", "assertion", "argument", "words", "promise", "pledge"),
+        *("description", "insistence", "contention", "tweet", "warning", "boast"),
+        *("characterization", "quip", "declaration", "prediction", "vow"),
+    ]
+)
 # Cues that may follow their content and precede their source after a comma
 # ("..., said the minister"); other verbs after a comma start a new clause.
 INVERTING = frozenset(

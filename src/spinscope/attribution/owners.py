@@ -19,23 +19,31 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
+from spinscope.attribution.lexicon import CORE_VERBS, INVERTING, SPEECH_NOUNS
 from spinscope.attribution.result import Attribution
 from spinscope.attribution.text import Range, TokenView
 
-__all__ = ["fold_nested_quotations", "inner_quotation_owners", "quotation_owners"]
+__all__ = [
+    "content_without",
+    "fold_nested_quotations",
+    "inner_quotation_owners",
+    "quotation_owners",
+]
 
 _NAME = r"(?:[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|de|van|von|al))*)"
-_SPEECH_NOUNS = (
-    r"(?:statement|statements|suggestion|claim|claims|remark|remarks|comment|comments|"
-    r"assertion|argument|words|promise|pledge|description|insistence|contention|tweet|"
-    r"warning|boast|characterization|quip|declaration|prediction|vow)"
-)
+_SPEECH_NOUNS = rf"(?:{'|'.join(sorted(SPEECH_NOUNS))})"
 #: ``Trump's suggestion that``, ``his statement that``: a speech noun, its possessor and
 #: the clause giving its wording, which the quotation in it repeats (``Trump's
 #: statement was “true”`` judges the statement: its words are not quoted)
 _POSSESSED = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME}[’']s|his|her|their|His|Her|Their)"
+    rf"(?: (?:own|earlier|recent|latest|repeated|public|initial|first))? "
+    rf"(?P<cue>{_SPEECH_NOUNS}) that\b"
+)
+#: ``the neocons’ claims that``, ``Democrats’ warning that``: a plural possessor, its
+#: apostrophe after the plural's ``s``, owns the speech noun the same way
+_POSSESSED_PLURAL = re.compile(
+    rf"(?<![\w’'])(?P<name>(?:(?:the|The) )?[A-Za-z][a-z-]*[a-z]s)[’']"
     rf"(?: (?:own|earlier|recent|latest|repeated|public|initial|first))? "
     rf"(?P<cue>{_SPEECH_NOUNS}) that\b"
 )
@@ -133,7 +141,7 @@ def quotation_owners(view: TokenView, attributions: Sequence[Attribution]) -> li
         if outer.source is not None and _same(text, outer.source, (ns, ne)):
             continue
         out.remove(outer)
-        kept = _without(text, outer.content, qs, qe)
+        kept = content_without(text, outer.content, qs, qe)
         if kept:
             out.append(outer.with_content(text, kept))
         out.append(Attribution.quotation((cs, ce), (qs, qe), (ns, ne), outer.score))
@@ -167,7 +175,7 @@ def _according_after(
     if outer.source is not None and _same(text, outer.source, (ns, ne)):
         return None
     out = [a for a in attributions if a is not outer]
-    kept = _without(text, outer.content, qs, ne + 1)
+    kept = content_without(text, outer.content, qs, ne + 1)
     if kept:
         out.append(outer.with_content(text, kept))
     cue = (qe + m.start("cue"), qe + m.end("cue"))
@@ -205,6 +213,7 @@ def _owner(view: TokenView, outer: Attribution, qs: int) -> tuple[Range, Range] 
     best: tuple[Range, Range] | None = None
     patterns = (
         _POSSESSED,
+        _POSSESSED_PLURAL,
         _EMBEDDED,
         _ANSWERED,
         _TO_WHICH,
@@ -293,7 +302,9 @@ def _same(text: str, a: Range, b: Range) -> bool:
     return bool(wa and wb) and wa[-1].lower() == wb[-1].lower()
 
 
-def _without(text: str, content: Sequence[Range], qs: int, qe: int) -> tuple[tuple[int, int], ...]:
+def content_without(
+    text: str, content: Sequence[Range], qs: int, qe: int
+) -> tuple[tuple[int, int], ...]:
     """The content fragments without the quotation ``[qs, qe)`` (a fragment around it
     splits in two), without edge punctuation; fragments with no word are dropped."""
     kept = []
@@ -351,7 +362,7 @@ def inner_quotation_owners(
         for ns_ne, (cs, ce), (is_, ie) in _inner_reports(text, qs, qe):
             for a in [a for a in out if any(s <= is_ and ie <= e for s, e in a.content)]:
                 out.remove(a)
-                kept = _without(text, a.content, is_, ie)
+                kept = content_without(text, a.content, is_, ie)
                 if kept:
                     out.append(a.with_content(text, kept))
             out.append(Attribution.quotation((cs, ce), (is_, ie), ns_ne))

@@ -139,6 +139,10 @@ def left_source(
     ):
         # "A woman heard him say, “…”": the one heard says the words, not the hearer
         return (k, k)
+    if k == cue_first - 1 and low[k] in POSSESSIVE_DETS and _possessed_gerund(view, k, cue_first):
+        # "His warning against …", "their insisting that …": a noun in "-ing" after a
+        # possessive is a noun (or a gerund whose agent the possessive is), no participle
+        return (k, k)
     if (
         k == cue_first - 1
         and low[cue_first][:1].isalpha()
@@ -281,6 +285,18 @@ def left_source(
         if ext is not None and (np_ is None or (ext[0] < np_[0] and np_[1] <= ext[1])):
             return ext
     return np_
+
+
+def _possessed_gerund(view: TokenView, k: int, cue_first: int) -> bool:
+    """Is the cue at ``cue_first`` a word in "-ing" that the possessive at ``k`` governs?
+    ``her`` is an object as often ("sent her warning letters", "kept her waiting"): it
+    counts only where it opens its sentence or follows a preposition."""
+    low = view.lower
+    if not (low[cue_first].endswith("ing") and low[cue_first].isalpha()):
+        return False
+    if low[k] != "her":
+        return True
+    return k == 0 or view.sent_of[k - 1] != view.sent_of[k] or low[k - 1] in PREPOSITIONS
 
 
 def _unclosed_relative_subject(

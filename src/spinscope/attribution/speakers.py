@@ -51,6 +51,7 @@ from spinscope.attribution.lexicon import (
     PERSON_HEADS,
     PLACES,
     POSSESSIVE_DETS,
+    SPEECH_NOUNS,
     STOP,
 )
 from spinscope.attribution.mentions import (
@@ -189,6 +190,12 @@ class Resolution:
     speakers: int
 
 
+def _speech_noun_after(text: str, pos: int) -> bool:
+    """Is the word after ``pos`` (past spaces) a noun of something said?"""
+    m = re.compile(r"\s*([a-z]+)\b").match(text, pos)
+    return m is not None and m.group(1) in SPEECH_NOUNS
+
+
 def _role_stems(speakers: Sequence[Speaker]) -> set[str]:
     return {st for sp in speakers for st in _stems(sp.role or "")}
 
@@ -270,9 +277,13 @@ def resolve_speakers_traced(
             # have the one subject, whose speaker was found at its first cue
             touch(resolved[src][0], k, src, None, resolved[src][1], len(speakers))
             continue
-        if re.match(r"[’'](?:\s|$)", text[src[1] : src[1] + 2]) and text[src[1] - 1] in "sS":
+        if (
+            re.match(r"[’'](?:\s|$)", text[src[1] : src[1] + 2])
+            and text[src[1] - 1] in "sS"
+            and not _speech_noun_after(text, src[1] + 1)
+        ):
             # "According to Minneapolis’ local newspaper": the possessor of the source,
-            # not the source
+            # not the source ("the neocons’ claims that": the claims' speaker)
             links.append(None)
             how.append(None)
             continue
