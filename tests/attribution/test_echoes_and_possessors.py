@@ -1,11 +1,119 @@
-"""Commentary taking up a speaker's words: the possessor of a speech noun (``His
-warning against``, ``the neocons’ claims that``, ``the pope’s reply … was:``) is its
-speaker."""
+"""Commentary taking up a speaker's words: a short quotation in the writer's own
+sentence echoing words one speaker was quoted saying earlier is that speaker's; and
+the possessor of a speech noun (``His warning against``, ``the neocons’ claims that``,
+``the pope’s reply … was:``) is its speaker."""
 
 from __future__ import annotations
 
 import pytest
 from tests.attribution.helpers import covering_speaker
+
+_FARAGE = (
+    "On the radio on Monday, Nigel Farage said: “If this becomes a battle "
+    "between us and the entire religion, we will lose. We must win over the moderates.” "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # two words in the writer's own sentence
+        (
+            _FARAGE + "Yet Britons are not in a “battle” with the “entire religion” of Islam.",
+            "“entire religion”",
+            "Nigel Farage",
+        ),
+        # the writer's own question, with punctuation and case aside
+        (
+            _FARAGE + "But how will we ever reach “the Moderates”?",
+            "“the Moderates”",
+            "Nigel Farage",
+        ),
+        # a cue with no subject of its own ("saying") holds the echo
+        (
+            "Omar Hamid predicted that “this will happen after the fall of the evil empire "
+            "and the liberation of the lands.” If Omar Hamid were a Christian saying that "
+            "people must destroy “the evil empire” he would be called a bigot.",
+            "“the evil empire”",
+            "Omar Hamid",
+        ),
+        # a quotation no cue reports at all
+        (
+            "The department said, “General order 508 refers to the chief’s ability to "
+            "circumvent the formal procedures, not the investigative process.” Exactly "
+            "what “investigative process” must happen first remains unclear.",
+            "“investigative process”",
+            "department",
+        ),
+    ],
+)
+def test_echo_is_the_first_speakers(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # one word: as often the writer's own scare quote; a hyphen makes no two words
+        (
+            _FARAGE + "Yet Britons are not in a “battle” with the “entire religion” of Islam.",
+            "“battle”",
+            "unattributed",
+        ),
+        (
+            "Ann Lee said: “We do fact checking every day.” The “fact-checking” site is biased.",
+            "“fact-checking”",
+            "unattributed",
+        ),
+        # a work's title, a phrase named: no one's echo
+        (
+            "Ann Lee said: “The 13th Amendment explains it all.” Lee’s “13th Amendment” is a film.",
+            "“13th Amendment”",
+            "unattributed",
+        ),
+        (
+            "Ann Lee said: “We fight Islamic terrorism every day.” Trump has used the "
+            "phrase “Islamic terrorism” often.",
+            "“Islamic terrorism”",
+            "unattributed",
+        ),
+        # two speakers said the words: whose echo it is stays unknown
+        (
+            "Jo Reyes said: “This is a hard battle for the town.” Al Moore said: “We "
+            "will lose this hard battle if we wait.” It is a “hard battle” indeed.",
+            "“hard battle”",
+            "unattributed",
+        ),
+        # someone else's cue introduces the words: theirs, whoever said them first
+        (
+            "Jo Reyes said: “This is a hard battle.” Al Moore called it a “hard battle” too.",
+            "“hard battle”",
+            "Al Moore",
+        ),
+        # words no earlier quotation holds
+        (
+            "Jo Reyes said: “This is a battle for the town.” The plan is “dead on arrival.”",
+            "“dead on arrival.”",
+            "unattributed",
+        ),
+        # longer than an echo: a quotation of its own (its speaker unknown here)
+        (
+            "Jo Reyes said: “This is a battle for the town and we will win it in the end "
+            "whatever happens.” Then: “This is a battle for the town and we will win "
+            "it.”",
+            "“This is a battle for the town and we will win it.”",
+            None,
+        ),
+        # words with nothing to know a speaker by
+        (
+            "Jo Reyes said: “It is all of us against them.” It is unclear who “all of us” is.",
+            "“all of us”",
+            "unattributed",
+        ),
+    ],
+)
+def test_no_echo(text: str, quote: str, speaker: str | None) -> None:
+    assert covering_speaker(text, quote) == speaker
 
 
 @pytest.mark.parametrize(

@@ -29,9 +29,11 @@ from typing import Any
 
 from spinscope.attribution.assertions import Assertion, find_assertions
 from spinscope.attribution.cues import DEFAULT_THRESHOLD, MODEL_PATH, load_cue_model
+from spinscope.attribution.echoes import find_echoes
 from spinscope.attribution.extract import extract
 from spinscope.attribution.mentions import is_person_word
 from spinscope.attribution.neural import NeuralTagger, group_spans
+from spinscope.attribution.owners import content_without
 from spinscope.attribution.result import Attribution, Range
 from spinscope.attribution.speakers import Resolution, Speaker, resolve_speakers_traced
 from spinscope.attribution.text import TokenView
@@ -145,8 +147,60 @@ def analyse_traced(
         speakers, links, how = resolve_speakers_traced(blanked, sources, _embedded(atts))
     links = _not_the_quoting_speaker(doc.text, atts, links)
     how = [h if link is not None else None for h, link in zip(how, links, strict=True)]
+    atts, links, how = _with_echoes(doc.text, view.quotes, atts, speakers, links, how)
     assertions = find_assertions(doc.text, view.sent_chars, atts, ranges)
     return Analysis(atts, speakers, links, how, assertions, list(view.sent_chars))
+
+
+def _with_echoes(
+    text: str,
+    quotes: Sequence[Range],
+    atts: list[Attribution],
+    speakers: Sequence[Speaker],
+    links: list[int | None],
+    how: list[Resolution | None],
+) -> tuple[list[Attribution], list[int | None], list[Resolution | None]]:
+    """The attributions (in text order), links and resolutions with each echo
+    (:func:`find_echoes`) an attribution of its own, with the cue and source of the one
+    quoting its words first and that one's speaker; the attribution that held it keeps
+    the rest of its content, and goes where no word is left."""
+    echoes = find_echoes(text, quotes, atts, links)
+    if not echoes:
+        return atts, links, how
+    # rows: (attribution, link, resolution, index before the echoes or None for an echo)
+    rows: list[tuple[Attribution, int | None, Resolution | None, int | None]] = [
+        (a, link, h, k) for k, (a, link, h) in enumerate(zip(atts, links, how, strict=True))
+    ]
+    for echo in echoes:
+        qs, qe = echo.quote
+        if echo.within is not None:
+            at = next(n for n, r in enumerate(rows) if r[3] == echo.within)
+            held, link, h, k = rows[at]
+            kept = content_without(text, held.content, qs, qe)
+            if kept:
+                rows[at] = (held.with_content(text, kept), link, h, k)
+            else:
+                del rows[at]
+        first, origin = atts[echo.origin], how[echo.origin]
+        shared = (
+            None
+            if origin is None
+            else Resolution(origin.parsed, origin.parsed, "shared", None, len(speakers))
+        )
+        att = dataclasses.replace(
+            Attribution.quotation(first.cue, (qs, qe), first.source, first.score), origin="echo"
+        )
+        # placed before the first attribution whose content starts after the quotation,
+        # the others keeping their order
+        at = next((n for n, r in enumerate(rows) if r[0].content[0][0] > qs), len(rows))
+        rows.insert(at, (att, links[echo.origin], shared, None))
+    position = {r[3]: n for n, r in enumerate(rows) if r[3] is not None}
+    for sp in speakers:
+        old = [position[k] for k in sp.attributions if k in position]
+        sp.attributions = sorted(
+            old + [n for n, r in enumerate(rows) if r[3] is None and r[1] == sp.id]
+        )
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
 
 #: third-person pronouns: inside a quotation, never the one whose quotation it is

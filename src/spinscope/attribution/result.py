@@ -23,7 +23,9 @@ class Attribution:
         score: the cue tagger's mean probability over the cue tokens.
         origin: ``"sentence"`` when the attribution's own sentence gives it,
             ``"adjacent"`` for a quotation with no cue of its own, attributed from the
-            text next to it. Not compared: the same attribution however it was found.
+            text next to it, ``"echo"`` for a quotation repeating words an earlier
+            attribution quoted (its cue and source are that attribution's). Not
+            compared: the same attribution however it was found.
     """
 
     cue: Range
