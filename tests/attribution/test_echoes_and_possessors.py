@@ -77,6 +77,33 @@ def test_echo_is_the_first_speakers(text: str, quote: str, speaker: str | None) 
             "“Islamic terrorism”",
             "unattributed",
         ),
+        # a verb of saying quoted: a term for reports
+        (
+            "Ann Lee said: “Reporters just write he said and move on.” The “he said” habit is old.",
+            "“he said”",
+            "unattributed",
+        ),
+        # a capital inside the sentence: a show's or a person's name, no echo
+        (
+            "Rand Paul said on CBS: “I will not back a nominee who went on Face the Nation "
+            "to argue for war.” The nominee later appeared on “Face the Nation” again.",
+            "“Face the Nation”",
+            "unattributed",
+        ),
+        # the same words quoted again and again: a term the article uses
+        (
+            "Ann Lee said: “We need more balanced coverage now.” The “balanced coverage” "
+            "rule is old, the “balanced coverage” habit stays and “balanced coverage” wins.",
+            "“balanced coverage”",
+            "unattributed",
+        ),
+        # a title its cue gives is no one's known words
+        (
+            "Ann Lee wrote a piece titled “Why balanced coverage fails us all.” The "
+            "“balanced coverage” debate goes on.",
+            "“balanced coverage”",
+            "unattributed",
+        ),
         # two speakers said the words: whose echo it is stays unknown
         (
             "Jo Reyes said: “This is a hard battle for the town.” Al Moore said: “We "

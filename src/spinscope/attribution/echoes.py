@@ -13,8 +13,9 @@ quotations do. A headline's quotation is no such origin: the headline sums up th
 the article quotes in full later, and those are no echo of it. A quotation someone
 else's cue introduces keeps that cue's source (resolved or not): its words are that
 source's, whoever said them first. A single word is as often the writer's own scare
-quote, a title (``DuVernay’s “13th”``) or a named phrase (``used the phrase “…”``) is
-no one's echo.
+quote; a title or a name (``DuVernay’s “13th”``, ``told “Fox & Friends”``), a named
+phrase (``used the phrase “…”``) and a term the article quotes again and again are no
+one's echo.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ __all__ = ["MAX_WORDS", "MIN_WORDS", "Echo", "find_echoes"]
 #: writer's scare quote (“genius”) as anyone's echo; longer quotations are statements
 #: of their own
 MIN_WORDS, MAX_WORDS = 2, 6
-#: words that tell no speaker's words from another's
+#: words that tell no speaker's words from another's (nor a report's verb of saying)
 _FUNCTION = (
     STOP
     | DETS
@@ -50,6 +51,8 @@ _FUNCTION = (
     | frozenset(
         ["all", "and", "or", "not", "is", "are", "was", "be", "of", "to", "in", "for", "on"]
     )
+    # "the “he said” structure": a report's words, quoted as a term
+    | frozenset(["said", "says", "say", "told"])
 )
 #: what, right before a quotation, makes it a name rather than someone's words: a
 #: possessive (a work's title: ``DuVernay’s “13th”``) or a noun naming a phrase (``used
@@ -59,6 +62,16 @@ _NAMED_BEFORE = re.compile(
     r"expression|motto|title|hashtag))\s*$",
     re.IGNORECASE,
 )
+#: the quotations of the same words, outside the headline and no speaker's, that make
+#: them a term the article goes on using
+_TERM_USES = 3
+#: verbs of crying out, after which a capital opens the words cried (``chanting “Death
+#: to America”``), no name
+_CRIED = re.compile(
+    r"\b(?:chant|shout|scream|yell|cry|crie|roar)(?:s|ed|d|ing)?[,:]?\s*$", re.IGNORECASE
+)
+#: cues that give a title, not someone's words (``a piece titled “…”``)
+_TITLING = re.compile(r"\b(?:titled|entitled|headlined|headed)\b", re.IGNORECASE)
 #: sources that are the writer (or the writer's readers), who echo others' words
 _WRITER = frozenset(["i", "we", "me", "us", "you"])
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
@@ -89,6 +102,12 @@ def _headline_end(text: str) -> int:
     return start + len(line)
 
 
+def _opens_sentence(text: str, qs: int) -> bool:
+    """Does the quotation at ``qs`` open its sentence (its capital then says nothing)?"""
+    before = text[max(0, qs - 200) : qs].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n…" or before.endswith((".”", '."', "?”", "!”"))
+
+
 def _words(text: str) -> list[str]:
     return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
 
@@ -111,17 +130,30 @@ def find_echoes(
     for k, a in enumerate(atts):
         if links[k] is None or a.source is None:
             continue
+        if _TITLING.search(text, a.cue[0], a.cue[1]):
+            continue  # "a piece titled “…”": a title, not words its writer is known by
         for qs, qe in quotes:
             if qe <= title:
                 continue  # a headline sums up the words the article goes on to quote
             if any(s <= qs + 1 and qe - 1 <= e for s, e in a.content):
                 quoted.append(((qs, qe), k, _words(text[qs + 1 : qe - 1])))
+    runs = [_words(text[qs + 1 : qe - 1]) for qs, qe in quotes]
+    held = {q for q, _, _ in quoted}
+    # the quotations no speaker's attribution holds, outside the headline
+    free = [r for q, r in zip(quotes, runs, strict=True) if q[1] > title and q not in held]
     out: list[Echo] = []
-    for qs, qe in quotes:
+    for (qs, qe), run in zip(quotes, runs, strict=True):
         body = text[qs + 1 : qe - 1]
-        run = _words(body)
         if not MIN_WORDS <= len(run) <= MAX_WORDS or body.isupper():
             continue
+        if (
+            body[:1].isupper()
+            and not _opens_sentence(text, qs)
+            and not _CRIED.search(text, max(0, qs - 30), qs)
+        ):
+            continue  # "told “Fox & Friends.”", "hear “Speaker Pelosi”": a name, a title
+        if free.count(run) >= _TERM_USES:
+            continue  # "the “he said/she said” structure", again and again: a term
         if _NAMED_BEFORE.search(text, max(0, qs - 40), qs):
             continue  # "DuVernay’s “13th”", "used the phrase “…”": a title, a phrase named
         if all(w in _FUNCTION for w in run):
