@@ -117,6 +117,7 @@ from spinscope.attribution.mentions import (
     is_place_name,
     parse_mention,
 )
+from spinscope.attribution.roles import clean_role
 from spinscope.attribution.surnames import introduced_in_full
 from spinscope.attribution.text import find_quotes
 
@@ -751,6 +752,17 @@ def resolve_speakers_traced(
             # pronouns that follow know the person
             sp.name, sp.role = intro
             sp.affiliation = sp.affiliation or affiliation_of(sp.role)
+        role = clean_role(sp.role)
+        if role != sp.role:
+            # "Last week Pope" is "Pope", "Rather than making a straightforward" no role
+            if sp.affiliation and sp.affiliation != sp.name and sp.affiliation not in (role or ""):
+                sp.affiliation = affiliation_of(role)
+            sp.role = role
+    for k, sid in enumerate(links):
+        if sid is not None and speakers[sid].name is None and speakers[sid].role is None:
+            # a description that was only the sentence's opening words names no one
+            links[k] = None
+            how[k] = None
     return speakers, links, how
 
 
