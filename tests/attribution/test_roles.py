@@ -21,6 +21,9 @@ from spinscope.attribution.roles import clean_role
         ("Only President", "President"),
         ("If President", "President"),
         ("As Cardinal", "Cardinal"),
+        ("Of course", None),
+        ("Indeed, the senator", "the senator"),
+        ("Clarke spoke", None),
         # a role that was only those words, a fronted phrase or a look is none
         ("Monday night", None),
         ("Only time", None),

@@ -7,7 +7,8 @@ they are capitalised like a title: a time (``Last Wednesday White House press
 secretary``), a focus adverb (``Even her assistant``, ``Only President``), a
 subordinating conjunction (``If President``, ``As Cardinal``), or a whole fronted phrase
 that describes no one (``Rather than making a straightforward``, ``Despite its``, ``No
-wonder …``), and a participle of how someone looked (``clad in a red gingham shirt``).
+wonder …``), a participle of how someone looked (``clad in a red gingham shirt``) and
+a verb of saying the source ran into (``Clarke spoke`` of ``Clarke spoke in support of``).
 Those opening words are dropped, and a role that was nothing but them is no role.
 """
 
@@ -34,7 +35,18 @@ _TIME_BARE = re.compile(
 #: focus adverbs and conjunctions before a description ("Even her assistant", "As Cardinal")
 _OPENER = re.compile(
     r"^(?:Even|Only|Also|Now|Then|Meanwhile|Still|Yet|Instead|And|But|So|If|As|When|"
-    r"While|Although|Though|Because|Since|After|Before|Unless|Until|Once|Whether)\s+"
+    r"While|Although|Though|Because|Since|After|Before|Unless|Until|Once|Whether|"
+    # sentence adverbs ("Of course Trump denied")
+    r"Of\s+course|Indeed|In\s+fact|Clearly|Obviously|Apparently|Perhaps|Naturally|"
+    r"Certainly|Surely|Predictably|Interestingly|Ironically|Notably|Fortunately|"
+    r"Unfortunately|Sadly|However|Moreover|Furthermore|Finally|Again|Recently|"
+    r"Previously|Already|Yesterday|Today|Tonight),?(?:\s+|$)"
+)
+#: a verb of saying closing a role: the source ran into its clause ("Clarke spoke in
+#: support of" gave "Clarke spoke")
+_CLOSING_VERB = re.compile(
+    r"\b(?:spoke|said|says|told|tells|wrote|writes|added|adds|argued|claimed|stated|"
+    r"noted|explained|insisted|warned|tweeted|posted|announced|reported)$"
 )
 #: fronted phrases that describe no one ("Rather than …", "Despite …", "No wonder …")
 _NO_ROLE = re.compile(
@@ -69,6 +81,11 @@ def clean_role(role: str | None) -> str | None:
         cur = _OPENER.sub("", cur, count=1)
         if cur == before:
             break
-    if _NO_ROLE.match(cur) or _APPEARANCE.match(cur) or _EMPTY.match(cur.strip(" ,")):
+    if (
+        _NO_ROLE.match(cur)
+        or _APPEARANCE.match(cur)
+        or _EMPTY.match(cur.strip(" ,"))
+        or _CLOSING_VERB.search(cur)
+    ):
         return None
     return cur
