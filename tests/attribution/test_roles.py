@@ -71,3 +71,24 @@ def test_the_role_shown(text: str, name: str, role: str | None) -> None:
 def test_a_description_of_opening_words_only_names_no_one() -> None:
     text = "The plan is new. Only time will tell whether it works."
     assert [(r.source, r.speaker) for r in read(text)] == [("Only time", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a time before the comma is no name for the speaker after it
+        (
+            "Last Friday, President Reyes made the following announcement: “I will not "
+            "block the release.”",
+            "Reyes",
+        ),
+        (
+            "The vote is near.\n\nLate Tuesday, dozens of senators introduced a bill that "
+            "would “end the fight.”",
+            None,
+        ),
+    ],
+)
+def test_a_time_is_no_name(text: str, name: str | None) -> None:
+    names = {r.name for r in read(text) if r.source}
+    assert names == {name}

@@ -45,6 +45,7 @@ from spinscope.attribution.capitals import (
 )
 from spinscope.attribution.focus import sentence_before, subject_before
 from spinscope.attribution.lexicon import (
+    DAYS,
     DOCUMENT_NOUNS,
     DOCUMENTS,
     NOT_NAME_LEAD,
@@ -1255,12 +1256,24 @@ def _name_described(text: str, sp: Speaker) -> None:
                 s <= found.end() - len(desc) < e
                 and _ACCORDING_BEFORE.search(text, max(0, found.start() - 60), found.start())
             )
+            # "Last Friday, President Trump made": a time before the comma is no name
+            and not _time_words(found.group(1))
         ),
         None,
     )
     if fm is None or _is_person(Speaker(id=-1, name=fm.group(1))) is not True:
         return
     sp.name, sp.role = fm.group(1), desc
+
+
+#: words that open a time phrase ("Last Friday", "On Sunday", "Late Tuesday")
+_TIME_LEADS = frozenset(["on", "last", "late", "early", "this", "next", "earlier", "later"])
+
+
+def _time_words(words: str) -> bool:
+    """Are capitalised ``words`` a time (a day or month, or a time phrase's lead)?"""
+    low = words.lower().split()
+    return low[0] in _TIME_LEADS or any(w in DAYS or w in _MONTHS for w in low)
 
 
 _ORG_NAMED = (
