@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+#: scripts that are no benchmark: a review tool that writes where it is told
+NOT_BENCHMARKS = {"run_all.py", "attribution_dump.py"}
 
 
 def main(argv: list[str]) -> int:
     scripts = sorted(
-        p for p in HERE.glob("*.py") if p.name not in {"run_all.py"} and not p.name.startswith("_")
+        p for p in HERE.glob("*.py") if p.name not in NOT_BENCHMARKS and not p.name.startswith("_")
     )
     if argv:
         scripts = [p for p in scripts if p.stem in argv]

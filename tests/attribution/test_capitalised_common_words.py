@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import speaker_of, with_cue
 
+from spinscope.attribution.capitals import common_word
+
 
 @pytest.mark.parametrize(
     ("text", "cue", "speaker"),
@@ -148,3 +150,23 @@ def test_headline_words_name_no_one(
 )
 def test_a_lone_label_is_no_speaker(text: str, name: str | None) -> None:
     assert speaker_of(text, text[text.index("“") : text.index("”") + 1])[0] == name
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [
+        # a function word, though a title capitalises it mid-sentence elsewhere
+        ("In", True),
+        ("Whoever", True),
+        ("Having", True),
+        # a word that may be a name, and one the article capitalises mid-sentence
+        ("May", False),
+        ("Reason", False),
+    ],
+)
+def test_function_words_are_common_whatever_a_title_does(word: str, common: bool) -> None:
+    text = (
+        "The film is called Dead In The Water, says Reason. Whoever Wins is a book. "
+        "So said Theresa May. Having seen it, he left. The reason is clear."
+    )
+    assert common_word(text, word) is common

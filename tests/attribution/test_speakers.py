@@ -144,8 +144,10 @@ def test_speakers_pronoun_does_not_pick_a_capitalised_noun_phrase() -> None:
 
 def test_speakers_punctuation_only_mention_does_not_crash() -> None:
     text = "N.H. - The senator said it would pass."
-    _speakers, links = resolve_speakers(text, [(5, 6), (7, 18)])
-    assert len(links) == 2 and links[0] is not None
+    speakers, links = resolve_speakers(text, [(5, 6), (7, 18)])
+    # a mark alone names no one; the senator after it is still found
+    assert links[0] is None and links[1] is not None
+    assert speakers[links[1]].role == "senator"
 
 
 # Pronouns agree in gender and number with the person they name, within a window;

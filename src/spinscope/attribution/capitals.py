@@ -45,6 +45,13 @@ _CLOSED_CLASS = (
 )
 
 
+#: function words, never a name whatever capitalises them ("May" and "Will" may be)
+_FUNCTION_WORDS = (STOP | PRONOUNS | frozenset(["whoever", "whatever", "whichever", "having"])) - {
+    "may",
+    "will",
+}
+
+
 def marking_word_before(text: str, start: int) -> str | None:
     """The capitalised word that marks what follows, right before ``start``
     (``District`` of ``District Attorney``; not ``The`` of ``The Attorney``), or
@@ -83,6 +90,10 @@ def common_word(text: str, word: str, *, lower_seen: bool = True) -> bool:
         return False
     low = w.lower()
     closed = low in _CLOSED_CLASS
+    if low in _FUNCTION_WORDS and not w.isupper():
+        # "In", "Whoever": a function word is no name, whatever title capitalises it
+        # elsewhere ("Dead In The Water")
+        return True
     if (
         lower_seen
         and not closed

@@ -45,6 +45,7 @@ from spinscope.attribution.capitals import (
 )
 from spinscope.attribution.focus import sentence_before, subject_before
 from spinscope.attribution.lexicon import (
+    DAYS,
     DOCUMENT_NOUNS,
     DOCUMENTS,
     NOT_NAME_LEAD,
@@ -118,6 +119,7 @@ from spinscope.attribution.mentions import (
     is_place_name,
     parse_mention,
 )
+from spinscope.attribution.roles import clean_role
 from spinscope.attribution.surnames import introduced_in_full
 from spinscope.attribution.text import find_quotes
 
@@ -762,6 +764,17 @@ def resolve_speakers_traced(
             # pronouns that follow know the person
             sp.name, sp.role = intro
             sp.affiliation = sp.affiliation or affiliation_of(sp.role)
+        role = clean_role(sp.role)
+        if role != sp.role:
+            # "Last week Pope" is "Pope", "Rather than making a straightforward" no role
+            if sp.affiliation and sp.affiliation != sp.name and sp.affiliation not in (role or ""):
+                sp.affiliation = affiliation_of(role)
+            sp.role = role
+    for k, sid in enumerate(links):
+        if sid is not None and speakers[sid].name is None and speakers[sid].role is None:
+            # a description that was only the sentence's opening words names no one
+            links[k] = None
+            how[k] = None
     return speakers, links, how
 
 
@@ -1254,12 +1267,24 @@ def _name_described(text: str, sp: Speaker) -> None:
                 s <= found.end() - len(desc) < e
                 and _ACCORDING_BEFORE.search(text, max(0, found.start() - 60), found.start())
             )
+            # "Last Friday, President Trump made": a time before the comma is no name
+            and not _time_words(found.group(1))
         ),
         None,
     )
     if fm is None or _is_person(Speaker(id=-1, name=fm.group(1))) is not True:
         return
     sp.name, sp.role = fm.group(1), desc
+
+
+#: words that open a time phrase ("Last Friday", "On Sunday", "Late Tuesday")
+_TIME_LEADS = frozenset(["on", "last", "late", "early", "this", "next", "earlier", "later"])
+
+
+def _time_words(words: str) -> bool:
+    """Are capitalised ``words`` a time (a day or month, or a time phrase's lead)?"""
+    low = words.lower().split()
+    return low[0] in _TIME_LEADS or any(w in DAYS or w in _MONTHS for w in low)
 
 
 _ORG_NAMED = (
