@@ -17,16 +17,16 @@ _FARAGE = (
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
-        # two words in the writer's own sentence
+        # three words in the writer's own sentence
         (
-            _FARAGE + "Yet Britons are not in a “battle” with the “entire religion” of Islam.",
-            "“entire religion”",
+            _FARAGE + "Yet Britons are not in a “battle” with “the entire religion” of Islam.",
+            "“the entire religion”",
             "Nigel Farage",
         ),
         # the writer's own question, with punctuation and case aside
         (
-            _FARAGE + "But how will we ever reach “the Moderates”?",
-            "“the Moderates”",
+            _FARAGE + "But how will we ever “win over the Moderates”?",
+            "“win over the Moderates”",
             "Nigel Farage",
         ),
         # a cue with no subject of its own ("saying") holds the echo
@@ -41,8 +41,8 @@ _FARAGE = (
         (
             "The department said, “General order 508 refers to the chief’s ability to "
             "circumvent the formal procedures, not the investigative process.” Exactly "
-            "what “investigative process” must happen first remains unclear.",
-            "“investigative process”",
+            "what “the investigative process” must be remains unclear.",
+            "“the investigative process”",
             "department",
         ),
     ],
@@ -54,6 +54,12 @@ def test_echo_is_the_first_speakers(text: str, quote: str, speaker: str | None) 
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
+        # two words: as often the writer's own phrase ("mental health", "sonic attack")
+        (
+            _FARAGE + "Yet Britons are not in a “battle” with the “entire religion” of Islam.",
+            "“entire religion”",
+            "unattributed",
+        ),
         # one word: as often the writer's own scare quote; a hyphen makes no two words
         (
             _FARAGE + "Yet Britons are not in a “battle” with the “entire religion” of Islam.",

@@ -36,10 +36,10 @@ from spinscope.attribution.result import Attribution, Range
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "Echo", "find_echoes"]
 
-#: the fewest and the most words an echo has: a single quoted word is as often the
-#: writer's scare quote (“genius”) as anyone's echo; longer quotations are statements
-#: of their own
-MIN_WORDS, MAX_WORDS = 2, 6
+#: the fewest and the most words an echo has: one or two quoted words are as often the
+#: writer's own (a scare quote, “genius”; a topic, “mental health”, “sonic attack”) as
+#: anyone's echo; longer quotations are statements of their own
+MIN_WORDS, MAX_WORDS = 3, 6
 #: words that tell no speaker's words from another's (nor a report's verb of saying)
 _FUNCTION = (
     STOP
