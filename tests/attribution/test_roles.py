@@ -24,6 +24,12 @@ from spinscope.attribution.roles import clean_role
         ("Of course", None),
         ("Indeed, the senator", "the senator"),
         ("Clarke spoke", None),
+        # the main clause run on past the appositive is cut off
+        (
+            "a prominent supporter known for his views on immigration, opened an "
+            "investigation into the birth certificate in 2011",
+            "a prominent supporter known for his views on immigration",
+        ),
         # a role that was only those words, a fronted phrase or a look is none
         ("Monday night", None),
         ("Only time", None),

@@ -59,6 +59,12 @@ _APPEARANCE = re.compile(
     r"standing|smiling|waving|carrying)\b",
     re.IGNORECASE,
 )
+#: a verb after a comma: the sentence's main clause, run on past the appositive ("a
+#: prominent supporter known for his views, opened an investigation …")
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:[a-z]+ed|said|told|went|made|took|gave|wrote|began|ran|met|won|lost|left|"
+    r"sent|led|held|kept|brought|became|found|spent|paid|sold|built|fought|sought)\s"
+)
 #: what is left of a role that is no description: a determiner or pronoun alone, or
 #: the subject of a set phrase ("Only time will tell", "history will judge")
 _EMPTY = re.compile(
@@ -74,6 +80,8 @@ def clean_role(role: str | None) -> str | None:
     if role is None:
         return None
     cur = role.strip()
+    if (main := _MAIN_CLAUSE.search(cur)) is not None:
+        cur = cur[: main.start()]
     for _ in range(3):
         before = cur
         cur = _TIME_LED.sub("", cur, count=1)
