@@ -221,3 +221,27 @@ def test_a_label_or_an_abbreviation_takes_the_name_written(
     text: str, quote: str, name: str
 ) -> None:
     assert speaker_of(text, quote)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        # the quotation makes the resolved person its clause's subject: someone else speaks
+        (
+            "Jon Depp made a joke about the president at a festival. Critics were furious. "
+            "“People assume he was kidding. Depp actually had maps and plans,” he said.",
+            "People assume",
+            None,
+        ),
+        # a name that is no subject of a clause there stays the speaker's
+        (
+            "Jon Depp made a joke at a festival. “Nobody is as fun as a Depp party,” he said.",
+            "Nobody is as fun",
+            "Jon Depp",
+        ),
+    ],
+)
+def test_a_pronoun_is_not_the_one_its_quotation_speaks_of(
+    text: str, quote: str, name: str | None
+) -> None:
+    assert speaker_of(text, quote)[0] == name

@@ -146,6 +146,7 @@ def analyse_traced(
             sources[k] = sources[j]
         speakers, links, how = resolve_speakers_traced(blanked, sources, _embedded(atts))
     links = _not_the_quoting_speaker(doc.text, atts, links)
+    links = _not_the_one_quoted_about(doc.text, atts, links, speakers)
     how = [h if link is not None else None for h, link in zip(how, links, strict=True)]
     atts, links, how = _with_echoes(doc.text, view.quotes, atts, speakers, links, how)
     assertions = find_assertions(doc.text, view.sent_chars, atts, ranges)
@@ -227,6 +228,39 @@ def _not_the_quoting_speaker(
             if j != k and quoted and links[j] == out[k]:
                 out[k] = None
                 break
+    return out
+
+
+#: a surname as the subject of its clause: a verb (an adverb maybe before it) follows
+_SUBJECT_VERB = (
+    r"(?:\s+\w+ly)?\s+(?:had|has|have|is|was|were|are|will|would|could|did|does|said|says|"
+    r"told|wanted|wants|knew|knows|went|made|took|got|[a-z]+ed)\b"
+)
+
+
+def _not_the_one_quoted_about(
+    text: str,
+    atts: Sequence[Attribution],
+    links: list[int | None],
+    speakers: Sequence[Speaker],
+) -> list[int | None]:
+    """``links`` with a ``he``/``she`` source unresolved where its quotation names the
+    resolved speaker as the subject of a clause: in ``“People assume he was kidding.
+    Depp actually had maps,” he said`` the one speaking says ``I``, not ``Depp``; the
+    pronoun is someone else, better left unnamed than given the name."""
+    out = list(links)
+    for k, a in enumerate(atts):
+        sid = out[k]
+        if a.source is None or sid is None or a.kind != "direct":
+            continue
+        if text[a.source[0] : a.source[1]].lower() not in ("he", "she"):
+            continue
+        name = speakers[sid].name
+        if not name or speakers[sid].members:
+            continue
+        last = re.escape(name.split()[-1])
+        if any(re.search(rf"\b{last}{_SUBJECT_VERB}", text[s:e]) for s, e in a.content):
+            out[k] = None
     return out
 
 
