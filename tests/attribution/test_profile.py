@@ -137,3 +137,27 @@ def test_profile_groups_a_named_institution_under_its_name() -> None:
     )
     doc.set_spans("assertions", [])
     assert sourcing_profile(doc).by_group == {"Acme campaign": 1, "unaffiliated": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # a person known by a surname is no group of their own
+        (
+            "Vice President Joe Biden spoke in Ohio. Biden said the plan was “a disgrace.”",
+            "unaffiliated",
+        ),
+        (
+            "Sheriff David A. Clarke was there. Clarke said the law was “a disgrace.”",
+            "unaffiliated",
+        ),
+        # a body named by one word stays its own group
+        ("Moscow denied it. Russia said the claim was “a disgrace.”", "Russia"),
+    ],
+)
+def test_profile_group_of_a_one_word_speaker(text: str, group: str) -> None:
+    from spinscope.pipeline import Pipeline
+
+    doc = Pipeline(["sentences.v1", "attribution.v1"]).load()(Document(text))
+    profile = sourcing_profile(doc)
+    assert group in profile.by_group

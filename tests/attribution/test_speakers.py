@@ -60,6 +60,10 @@ def test_speakers_parse_mention(
         ("Senior officials at the Pentagon", "Pentagon", None),
         # the same word going on into a name stays part of it
         ("New York Times reporters", "New York Times", None),
+        # people described in the plural name no body; a demonym names a country
+        ("Officials", None, None),
+        ("Prosecutors", None, None),
+        ("Norwegian officials", "Norwegian", "Norway"),
         ("State Department officials", "State Department", None),
         ("their Haitian-born mother", None, None),
         ("Iowa and New Hampshire’s political classes", "Iowa and New Hampshire", None),

@@ -61,6 +61,7 @@ _TITLES = frozenset(
         "prof",
         "president",
         "vice",
+        "vp",
         "deputy",
         "ambassador",
         "minister",
@@ -360,6 +361,53 @@ _DEMONYMS = {
     "turkish": "Turkey",
     "iraqi": "Iraq",
     "saudi": "Saudi Arabia",
+    **{
+        w: country
+        for country, words in {
+            "Norway": ("norwegian",),
+            "Finland": ("finnish",),
+            "Poland": ("polish",),
+            "Hungary": ("hungarian",),
+            "Italy": ("italian",),
+            "Spain": ("spanish",),
+            "Portugal": ("portuguese",),
+            "Greece": ("greek",),
+            "Ireland": ("irish",),
+            "Austria": ("austrian",),
+            "Switzerland": ("swiss",),
+            "Belgium": ("belgian",),
+            "Czech Republic": ("czech",),
+            "Romania": ("romanian",),
+            "Serbia": ("serbian",),
+            "Belarus": ("belarusian",),
+            "Canada": ("canadian",),
+            "Mexico": ("mexican",),
+            "Brazil": ("brazilian",),
+            "Argentina": ("argentine", "argentinian"),
+            "Venezuela": ("venezuelan",),
+            "Cuba": ("cuban",),
+            "Colombia": ("colombian",),
+            "Japan": ("japanese",),
+            "India": ("indian",),
+            "Pakistan": ("pakistani",),
+            "Afghanistan": ("afghan",),
+            "Egypt": ("egyptian",),
+            "Jordan": ("jordanian",),
+            "Lebanon": ("lebanese",),
+            "Qatar": ("qatari",),
+            "Yemen": ("yemeni",),
+            "Libya": ("libyan",),
+            "Nigeria": ("nigerian",),
+            "Kenya": ("kenyan",),
+            "Australia": ("australian",),
+            "Philippines": ("filipino",),
+            "Indonesia": ("indonesian",),
+            "Vietnam": ("vietnamese",),
+            "Palestine": ("palestinian",),
+            "Kurdistan": ("kurdish",),
+        }.items()
+        for w in words
+    },
 }
 #: lowercase letters of a name's words, accented ones included ("Reneé", "Sánchez")
 _LOWER = "a-zß-öø-ÿ"
@@ -2559,6 +2607,8 @@ def affiliation_of(role: str | None) -> str | None:
         following = words[i + 1] if i + 1 < len(words) else ""
         if not cur and lw in _SCOPE_ADJECTIVES and not _is_cap(following):
             continue
+        if not cur and not _is_cap(following) and _plural_of_people(lw):
+            continue  # "Officials", "Prosecutors said": people described, no body named
         # "Iowa and New Hampshire’s political classes": the places, not the possessive
         # (a name goes on after it: "Russia’s Center for Reconciliation" stays whole)
         possessive = re.sub(r"[’']s$", "", w)

@@ -114,6 +114,7 @@ from spinscope.attribution.mentions import (
     _strip_det,
     _two_full_names,
     affiliation_of,
+    country_of,
     first_name_gender,
     is_person_word,
     is_place_name,
@@ -726,6 +727,13 @@ def resolve_speakers_traced(
         resolved[src] = (sid, parsed)
         touch(sid, k, src, m, parsed, known)
     for sp in speakers:
+        # a one-word name stood as its own affiliation ("Russia", "KISS"); a person's
+        # surname is none (checked once the person is known, below)
+        lone = (
+            sp.affiliation
+            if sp.name and sp.affiliation and sp.affiliation == sp.name.split()[-1]
+            else None
+        )
         if sp.name and not sp.members and " " not in sp.name and first_name_gender(sp.name):
             sp.name = _full_name(text, sp.name)
         elif (
@@ -764,6 +772,20 @@ def resolve_speakers_traced(
             # pronouns that follow know the person
             sp.name, sp.role = intro
             sp.affiliation = sp.affiliation or affiliation_of(sp.role)
+        if (
+            lone is not None
+            and sp.affiliation == lone
+            and not country_of(lone)
+            and (
+                sp.name != lone
+                or sp.gender is not None
+                or _is_person(sp) is True
+                or _written_as_person(text, lone)
+            )
+        ):
+            # "Biden said" completed to Joe Biden, "Rubio … he said": a person's surname
+            # is no body they speak for
+            sp.affiliation = affiliation_of(sp.role)
         role = clean_role(sp.role)
         if role != sp.role:
             # "Last week Pope" is "Pope", "Rather than making a straightforward" no role
@@ -776,6 +798,22 @@ def resolve_speakers_traced(
             links[k] = None
             how[k] = None
     return speakers, links, how
+
+
+#: titles written before a person's surname ("Sen. Rubio", "President Trump")
+_PERSON_TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Rev|Fr|Prof|President|Senator|"
+    r"Governor|Secretary|Judge|Justice|Mayor|Speaker|Minister)\.?"
+)
+
+
+def _written_as_person(text: str, surname: str) -> bool:
+    """Does the text write ``surname`` after a known first name (a middle initial maybe
+    between) or a person's title (``Joe Biden``, ``David A. Clarke``, ``Sen. Rubio``)?"""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\.?(?: [A-Z]\.)? {re.escape(surname)}\b", text):
+        if first_name_gender(m.group(1)) or re.fullmatch(_PERSON_TITLE, m.group(1)):
+            return True
+    return False
 
 
 def _common_word_name(text: str, src: Range, m: Mention) -> Mention | None:
