@@ -150,6 +150,9 @@ def test_roundup_byline_names_the_writers(mention: str, name: str, role: str) ->
         ("complained", "the singer", "singer"),
         ("lamented", "the actor", "actor"),
         ("quipped", "the host", "host"),
+        # a verb that inverts after its quotation, with a capitalised word in the subject
+        ("recalls", "the Russia specialist", "Russia specialist"),
+        ("recalls", "the White House spokesman", "White House spokesman"),
     ],
 )
 def test_a_manner_verb_closing_a_quotation_after_a_description(
@@ -157,3 +160,12 @@ def test_a_manner_verb_closing_a_quotation_after_a_description(
 ) -> None:
     text = f"“It is like stepping into a different world every single day,” {subject} {verb}."
     assert _speaker_of(text, "stepping into a different world") == speaker
+
+
+@pytest.mark.parametrize("verb", ["snapped", "grinned", "joked", "sighed"])
+def test_a_manner_verb_before_a_comma_and_a_quotation(verb: str) -> None:
+    text = (
+        f"Tom Reed took the stage an hour later. He {verb}, “There is only one of me, "
+        "and I am here to stay.”"
+    )
+    assert _speaker_of(text, "There is only one of me") == "Tom Reed"

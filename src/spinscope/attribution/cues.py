@@ -412,7 +412,7 @@ def _boost_core_verbs(view: TokenView, probs: Sequence[float], threshold: float)
                 # "“…,” the singer complained.": a verb of speaking with a manner,
                 # closing a quotation with its subject and nothing after (the tagger
                 # scores these low after a description)
-                w in _CLOSING_MANNER
+                (w in _CLOSING_MANNER or w in INVERTING)
                 and _after_quotation(view, i)
                 and (i + 1 == len(view) or view.lower[i + 1] in (".", ","))
             )
@@ -508,7 +508,12 @@ def _verb_comma_quotation(view: TokenView, i: int) -> bool:
     aside (``He states, “…”``, ``Hale zealously states, while drawing laughter,
     “…”``)? The tagger, trained on ``said``, scores ``states`` or ``claims`` low there."""
     low, words = view.lower, view.words
-    if low[i] not in CORE_VERBS or not words[i].islower() or i == 0 or i + 2 >= len(view):
+    if (
+        (low[i] not in CORE_VERBS and low[i] not in _MANNER_BEFORE)
+        or not words[i].islower()
+        or i == 0
+        or i + 2 >= len(view)
+    ):
         return False
     k = i - 1
     if low[k].endswith("ly") and words[k].islower() and k > 0:
@@ -645,6 +650,14 @@ _SHOUTING = frozenset(
 
 
 #: verbs that introduce a quotation uttered, muttered or whispered
+#: verbs of a speaker's manner that, after their subject and a comma, introduce the
+#: words said so ("he snapped, “…”", "he grinned, “…”")
+_MANNER_BEFORE = frozenset(
+    [
+        *("snapped", "snaps", "grinned", "smiled", "laughed", "sighed", "shrugged"),
+        *("quipped", "joked", "scoffed", "retorted", "fumed", "raged", "teased"),
+    ]
+)
 _UTTERING = frozenset(
     ["uttered", "utters", "utter", "muttered", "mutters", "whispered", "whispers"]
 )
