@@ -189,6 +189,14 @@ def test_a_button_alone_names_no_one(text: str) -> None:
             "“We are very happy with the result today.”",
             "Ann Roe",
         ),
+        # a person named in full gave an explanation, remarks, jokes: the words follow
+        (
+            "On Sunday’s show, Janet Brown gave a baffling explanation for why she believes "
+            "fact checking has no place at debates.\n\n“I think if you start getting into "
+            "fact checking, I am not sure where it ends.”",
+            "“I think if you start",
+            "Janet Brown",
+        ),
     ],
 )
 def test_a_quotation_after_a_briefing_is_the_briefers(text: str, quote: str, speaker: str) -> None:
@@ -202,6 +210,9 @@ def test_a_quotation_after_a_briefing_is_the_briefers(text: str, quote: str, spe
         "The suspects spoke to reporters.\n\n“We are very happy with the result today.”",
         # the sentence before tells of something else than addressing the press
         "Ann Roe spoke at a rally.\n\n“We are very happy with the result today.”",
+        # a body gave the statement: not guessed from a paragraph away
+        "The Acme Group issued a statement on Monday.\n\n“We are very happy with the result "
+        "today.”",
     ],
 )
 def test_no_briefing_no_briefer(text: str) -> None:

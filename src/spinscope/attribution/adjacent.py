@@ -326,16 +326,31 @@ _BRIEFING = re.compile(
 )
 
 
+#: a paragraph's last sentence telling that a person gave an explanation, remarks or
+#: jokes: ``Jo Brown gave a baffling explanation for why …`` (the words follow)
+_GAVE_WORDS = re.compile(
+    rf"^\s*(?:[^,“”\"]{{1,60}}, )?(?P<source>{_NAME}) "
+    r"(?P<verb>(?:gave|offered|delivered|made|issued)"
+    r"(?: (?:a|an|his|her|their|some|several|this|these|the))?(?: [a-z,-]+){0,3} "
+    r"(?:explanation|statement|remarks|comments|jokes|response|answer|defen[cs]e|"
+    r"warning|message|speech|argument|case|plea|apology))\b[^“”\"]{0,160}\.?\s*$"
+)
+
+
 def _briefing_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
     """``Chief Tom Lee spoke to reporters this morning.`` ¶ ``“…”``: the paragraph
-    before a quotation paragraph ends telling who addressed the press; the quotation is
-    what they told it. The verb phrase is the cue."""
+    before a quotation paragraph ends telling who addressed the press (or that a person
+    named in full gave an explanation, remarks, jokes: ``Jo Brown gave a baffling
+    explanation for why …``); the quotation is what they said. The verb phrase is the
+    cue."""
     if sent == 0 or view.para_of_sent[sent] - view.para_of_sent[sent - 1] != 1:
         return None
     ps, pe = view.sent_chars[sent - 1]
-    m = _BRIEFING.match(view.text[ps:pe])
+    m = _BRIEFING.match(view.text[ps:pe]) or _GAVE_WORDS.match(view.text[ps:pe])
     if m is None:
         return None
+    if m.re is _GAVE_WORDS and first_name_gender(m.group("source").split()[0]) is None:
+        return None  # a person named in full gives the words, not a body or a place
     source = m.group("source").strip()
     ss, vs = ps + m.start("source"), ps + m.start("verb")
     return Attribution.quotation((vs, vs + len(m.group("verb"))), (qs, qe), (ss, ss + len(source)))
