@@ -320,6 +320,10 @@ def resolve_speakers_traced(
             # "Crash Victim: “…”": a headline's label describes the person the article
             # goes on to name ("crash victim Jo Roe"), it is nobody's name
             m = labelled
+        if m.kind == "name" and (group := _headline_group(text, src, m)) is not None:
+            # "Muslim Leader Calls for …", "French Authorities Blame …": a headline's
+            # people described by where they are from or what they believe, no name
+            m = group
         if (
             m.kind == "name"
             # "New Jersey State Police … Police released": the last word of a body
@@ -825,6 +829,51 @@ def _common_word_name(text: str, src: Range, m: Mention) -> Mention | None:
         # says nothing of who speaks
         return Mention("pronoun", text=m.text)
     return Mention("description", role=name, gender=low.gender, definite=False, text=m.text)
+
+
+#: adjectives of a people, a faith or a region, capitalised wherever they are written
+#: ("a Muslim leader", "French authorities"), which open a description, never a name
+_GROUP_ADJECTIVES = frozenset(_DEMONYMS) | frozenset(
+    [
+        *("muslim", "islamic", "christian", "jewish", "catholic", "hindu", "sikh"),
+        *("buddhist", "arab", "european", "african", "asian", "western", "mexican"),
+        *("canadian", "australian", "italian", "spanish", "polish", "indian"),
+        *("pakistani", "afghan", "egyptian", "palestinian", "swiss", "belgian"),
+        *("austrian", "norwegian", "hungarian", "japanese", "korean", "libyan"),
+    ]
+)
+
+
+def _headline_group(text: str, src: Range, m: Mention) -> Mention | None:
+    """A headline's source made of an adjective of a people, a faith or a region and a
+    noun for people, all capitalised by the headline's title case (``Muslim Leader``
+    of ``Muslim Leader Calls for …``, ``French Authorities`` of ``French Authorities
+    Blame …``): the people so described, in lower case (``Muslim leader``); ``None``
+    for any other source. The headline's verb, capitalised too, shows the title case:
+    in a sentence, ``French Authorities said`` may be a body's name."""
+    if m.members or not m.name:
+        return None
+    words = text[src[0] : src[1]].split()
+    if (
+        not 2 <= len(words) <= 3
+        or words[0].lower() not in _GROUP_ADJECTIVES
+        or not capitalised_by_position(text, src[0])
+        or not re.match(r"\s+[A-Z][a-z]+\b", text[src[1] : src[1] + 40])
+    ):
+        return None
+    *mid, head = words[1:]
+    if (
+        not re.fullmatch(r"[A-Z][a-z]+", head)
+        or not (
+            _people_word(head.lower()) or head.lower() in PERSON_HEADS or common_word(text, head)
+        )
+        or not all(w.lower() in _GROUP_ADJECTIVES or common_word(text, w) for w in mid)
+    ):
+        return None
+    role = " ".join([words[0], *(w if w.lower() in _GROUP_ADJECTIVES else w.lower() for w in mid)])
+    role = f"{role} {head.lower()}"
+    low = parse_mention(head.lower())
+    return Mention("description", role=role, gender=low.gender, definite=False, text=m.text)
 
 
 def _lone_label(text: str, src: Range, name: str) -> bool:
