@@ -326,6 +326,14 @@ def resolve_speakers_traced(
             m = group
         if (
             m.kind == "name"
+            and re.fullmatch(r"[Tt]he [A-Z][a-z]+", m.text)
+            and m.text.split()[1].lower() in _GROUP_ADJECTIVES
+        ):
+            # "The Syrian had previously thanked …": an adjective of a people after "the"
+            # stands for a person so described, no name
+            m = Mention("description", role=m.text, definite=True, text=m.text)
+        if (
+            m.kind == "name"
             # "New Jersey State Police … Police released": the last word of a body
             # that has spoken stands for it
             and not any(_last(sp.name or "-") == (m.name or "").lower() for sp in speakers)
@@ -498,6 +506,10 @@ def resolve_speakers_traced(
                 sid = _introduced(text, src[0], head, m.gender, speakers, recent, new, desc)
                 if sid is not None and not speakers[sid].role:
                     speakers[sid].role = _strip_det(desc)
+            if sid is None and m.definite and head in _GROUP_ADJECTIVES:
+                # "Malek, a Syrian refugee, stabbed …" … "The Syrian had previously
+                # thanked": the one speaker the article gave that adjective in apposition
+                sid = _apposed_speaker(text, src[0], head, speakers, recent)
             if sid is None and m.definite and (head in PERSON_HEADS or _is_title(head)):
                 # "Dr. Jo Roe, the founder and senior pastor of …" … "Roe said" … "The
                 # pastor warned": the one speaker the article gave that noun in apposition
@@ -840,6 +852,7 @@ _GROUP_ADJECTIVES = frozenset(_DEMONYMS) | frozenset(
         *("canadian", "australian", "italian", "spanish", "polish", "indian"),
         *("pakistani", "afghan", "egyptian", "palestinian", "swiss", "belgian"),
         *("austrian", "norwegian", "hungarian", "japanese", "korean", "libyan"),
+        *("persian", "greek", "roman", "ottoman", "mongol"),
     ]
 )
 
@@ -2601,6 +2614,47 @@ def _issuer_in_sentence(
     return best
 
 
+#: a name and an appositive set off by a comma, the appositive's article and lowercase
+#: modifiers ending right where a capitalised word begins (``Ali Yazdi, a
+#: fifteenth-century `` of ``Ali Yazdi, a fifteenth-century Persian who``)
+_APPOSED_BEFORE_CAPITAL = re.compile(
+    r"(?:^|[,;:.!?\n]\s*)(?P<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*|"
+    r"de|van|von|al|bin)){0,4}), (?P<role>(?:an?|the) (?:[a-z][\w-]* ){0,3})$"
+)
+
+
+#: an article and lowercase modifiers right before a capitalised word
+#: (``a fifteenth-century `` of ``a fifteenth-century Persian``)
+_ARTICLE_BEFORE = re.compile(r"(?<!\S)(?:an?|the) ((?:[a-z][\w-]* ){0,3})$")
+#: capitalised nouns of a party's members, a description like a people's adjective
+_PARTY_MEMBERS = frozenset(["democrat", "republican"])
+
+
+def _describing_word(word: str) -> bool:
+    """Is ``word`` one capitalised word that describes, in the singular or the plural,
+    a people, a faith, a region or a party's members (``Persian``, ``Democrats``)?"""
+    low = word.lower()
+    kinds = _GROUP_ADJECTIVES | _PARTY_MEMBERS
+    return re.fullmatch(r"[A-Z][a-z]+", word) is not None and (
+        low in kinds or (low.endswith("s") and low[:-1] in kinds)
+    )
+
+
+def _described_before_who(before: str, cap: int) -> Mention | None:
+    """``Ali Yazdi, a fifteenth-century Persian`` before a ``who``, the capitalised
+    words from ``cap`` on following an article and lowercase modifiers, so that they
+    describe (``a Persian``, ``a Democrat``) rather than name: the name the description
+    is apposed to, with the description as its role, or ``None``."""
+    am = _APPOSED_BEFORE_CAPITAL.search(before[:cap])
+    if am is None:
+        return None
+    found = parse_mention(am.group("name"))
+    if found.kind != "name" or not found.name or found.members:
+        return None
+    role = (am.group("role") + before[cap:]).strip()
+    return Mention("name", name=am.group("name"), role=role, gender=found.gender, text="who")
+
+
 def _resolve_pronoun(
     text: str,
     src: Range,
@@ -2625,6 +2679,30 @@ def _resolve_pronoun(
         # "Name, who ...": the name written just before the relative pronoun
         before = text[max(0, src[0] - 120) : src[0]].rstrip(" ,")
         mm = re.search(r"((?:[A-Z][\w.’'-]+ ?){1,4})(?:\([^)]*\))?$", before)
+        if (
+            mm
+            and low == "who"
+            and _describing_word(mm.group(1).strip())
+            and (art := _ARTICLE_BEFORE.search(before[: mm.start()])) is not None
+            # "the Ralph Nader Foundation of", "the same Clinton", "the only American":
+            # a phrase's object, or a modifier that tells no one apart
+            and not any(
+                w in STOP | _PREPS | _GENERIC_MODIFIERS | {"only"} for w in art.group(1).split()
+            )
+        ):
+            # "Yazdi, a fifteenth-century Persian who wrote …": a capitalised word after
+            # an article is a description; its antecedent is the name it is apposed to,
+            # else the description ("a Democrat who said": no one named "Democrat")
+            described = _described_before_who(before, mm.start())
+            if described is None:
+                desc = before[art.start() :].strip()
+                return new(Mention("description", role=desc, definite=False, text=desc))
+            for cand in reversed(recent):
+                if speakers[cand].name and _last(speakers[cand].name or "") == _last(
+                    described.name or ""
+                ):
+                    return cand
+            return new(described)
         if mm:
             name_m = parse_mention(mm.group(1))
             probe = Speaker(id=-1, name=name_m.name, role=name_m.role)
