@@ -50,3 +50,30 @@ _YAZDI = (
 )
 def test_apposed_people(text: str, quote: str, speaker: tuple[str | None, str | None]) -> None:
     assert speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The vote was close. Then every Republican said the bill was “a disgrace.”",
+            "“a disgrace.”",
+            (None, "every Republican"),
+        ),
+        (
+            "The vote was close. A Catholic magazine asked whether the bill was “a disgrace.”",
+            "“a disgrace.”",
+            (None, "Catholic magazine"),
+        ),
+        # the word alone is left as the article wrote it
+        (
+            "The vote was close. Republicans said the bill was “a disgrace.”",
+            "“a disgrace.”",
+            ("Republicans", None),
+        ),
+    ],
+)
+def test_people_word_with_a_quantifier_or_noun_describes(
+    text: str, quote: str, speaker: tuple[str | None, str | None]
+) -> None:
+    assert speaker_of(text, quote) == speaker

@@ -326,12 +326,21 @@ def resolve_speakers_traced(
             m = group
         if (
             m.kind == "name"
-            and re.fullmatch(r"[Tt]he [A-Z][a-z]+", m.text)
-            and m.text.split()[1].lower() in _GROUP_ADJECTIVES
+            and not m.members
+            and re.sub(r"^(?:the|an?) ", "", (m.name or "").lower())
+            in _GROUP_ADJECTIVES | _PARTY_MEMBERS
+            and _PEOPLE_WORD_DESCRIBED.fullmatch(m.text)
+            and not re.search(r"\b(?:of|for|from|with|by|to|in|on|at|who|named)\b", m.text)
         ):
-            # "The Syrian had previously thanked …": an adjective of a people after "the"
-            # stands for a person so described, no name
-            m = Mention("description", role=m.text, definite=True, text=m.text)
+            # "The Syrian had previously thanked …", "every Republican", "a Catholic
+            # magazine": a word of a people, a faith or a party with an article, a
+            # quantifier or a noun after it describes, no name
+            m = Mention(
+                "description",
+                role=m.text,
+                definite=m.text.lower().startswith("the "),
+                text=m.text,
+            )
         if (
             m.kind == "name"
             # "New Jersey State Police … Police released": the last word of a body
@@ -843,6 +852,11 @@ def _common_word_name(text: str, src: Range, m: Mention) -> Mention | None:
     return Mention("description", role=name, gender=low.gender, definite=False, text=m.text)
 
 
+#: a word of a people, a faith or a party after an article or lowercase words, or
+#: before lowercase words (``The Syrian``, ``every Republican``, ``A Catholic magazine``)
+_PEOPLE_WORD_DESCRIBED = re.compile(
+    r"(?:[a-z][\w-]* |[Tt]he |An? ){1,3}[A-Z][a-z]+|(?:An? )?[A-Z][a-z]+(?: [a-z][\w-]*){1,2}"
+)
 #: adjectives of a people, a faith or a region, capitalised wherever they are written
 #: ("a Muslim leader", "French authorities"), which open a description, never a name
 _GROUP_ADJECTIVES = frozenset(_DEMONYMS) | frozenset(
