@@ -249,10 +249,10 @@ _POSSESSED_ANSWER = re.compile(
 )
 
 
-def _possessed_answer(view: TokenView, colon_end: int, qs: int) -> Range | None:
-    """The possessor of the answer a sourceless colon cue closes in the quotation's own
-    sentence (``Now, the pope’s reply to my testimony was: “…”`` -> ``the pope``), or
-    ``None``."""
+def _possessed_answer(view: TokenView, colon_end: int, qs: int) -> tuple[Range, int] | None:
+    """The possessor of the answer a colon cue closes in the quotation's own sentence
+    (``Now, the pope’s reply to my testimony was: “…”`` -> ``the pope``) and where the
+    possessed answer starts, or ``None``."""
     sent = _sentence_of(view, qs)
     if sent is None or view.text[colon_end:qs].strip():
         return None
@@ -263,7 +263,7 @@ def _possessed_answer(view: TokenView, colon_end: int, qs: int) -> Range | None:
     name = m.group("name")
     if name.endswith(("’s", "'s")):
         name = name[:-2]
-    return (ss + m.start("name"), ss + m.start("name") + len(name))
+    return (ss + m.start("name"), ss + m.start("name") + len(name)), ss + m.start("name")
 
 
 def _answer_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
@@ -882,10 +882,17 @@ def closing_overrides(view: TokenView, attributions: Sequence[Attribution]) -> l
             named = None if opening is None else _audience_colon(view, opening, qs, qe)
             if named is not None and named.cue == bare[0].cue:
                 out[out.index(bare[0])] = replace(bare[0], source=named.source)
-        if bare and _ANSWER_CUE.fullmatch(text, bare[0].cue[0], bare[0].cue[1]):
-            owner = _possessed_answer(view, bare[0].cue[1], qs)
-            if owner is not None:
-                out[out.index(bare[0])] = replace(bare[0], source=owner)
+        colon = [
+            a
+            for a in out
+            if a.content == ((qs, qe),) and _ANSWER_CUE.fullmatch(text, a.cue[0], a.cue[1])
+        ]
+        found = _possessed_answer(view, colon[0].cue[1], qs) if colon else None
+        if found is not None and (colon[0].source is None or colon[0].source[0] >= found[1]):
+            # the source found inside the possessed answer is the answer itself ("Lee's
+            # answer was:") or what it answers ("Lee's reply to the letter was:"): the
+            # one answering is its possessor
+            out[out.index(colon[0])] = replace(colon[0], source=found[0])
         sent = _sentence_of(view, qe - 1)
         if sent is None or not text[qe : view.sent_chars[sent][1]].strip():
             continue  # the closing clause must be in the quotation's own sentence

@@ -603,9 +603,15 @@ class Mention:
 
 def _name_before_role(text: str, src: Range, m: Mention) -> Mention | None:
     """The full name set off by a comma between a closing quotation mark and an
-    indefinite role source (``“…,” Jo Roe, a writer …``): the role's person, as a name
-    mention with that role. ``None`` when no such name comes right before it."""
-    if m.definite or not re.match(r"(?:a|an)\s", text[src[0] : src[1]]):
+    indefinite role source (``“…,” Jo Roe, a writer …``), or an office of something
+    written without an article (``“…,” Jo Roe, co-founder of the Project explained``):
+    the role's person, as a name mention with that role. ``None`` when no such name
+    comes right before it."""
+    office = re.match(r"([a-z][\w-]*) of\s", text[src[0] : src[1]])
+    if m.definite or not (
+        re.match(r"(?:a|an)\s", text[src[0] : src[1]])
+        or (office is not None and (_is_title(office.group(1)) or office.group(1) in PERSON_HEADS))
+    ):
         return None
     before = re.search(
         r"[”\"]\s*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),\s*$", text[max(0, src[0] - 60) : src[0]]

@@ -321,6 +321,27 @@ def resolve_speakers_traced(
             # "Crash Victim: “…”": a headline's label describes the person the article
             # goes on to name ("crash victim Jo Roe"), it is nobody's name
             m = labelled
+        if m.kind == "name" and (group := _headline_group(text, src, m)) is not None:
+            # "Muslim Leader Calls for …", "French Authorities Blame …": a headline's
+            # people described by where they are from or what they believe, no name
+            m = group
+        if (
+            m.kind == "name"
+            and not m.members
+            and re.sub(r"^(?:the|an?) ", "", (m.name or "").lower())
+            in _GROUP_ADJECTIVES | _PARTY_MEMBERS
+            and _PEOPLE_WORD_DESCRIBED.fullmatch(m.text)
+            and not re.search(r"\b(?:of|for|from|with|by|to|in|on|at|who|named)\b", m.text)
+        ):
+            # "The Syrian had previously thanked …", "every Republican", "a Catholic
+            # magazine": a word of a people, a faith or a party with an article, a
+            # quantifier or a noun after it describes, no name
+            m = Mention(
+                "description",
+                role=m.text,
+                definite=m.text.lower().startswith("the "),
+                text=m.text,
+            )
         if (
             m.kind == "name"
             # "New Jersey State Police … Police released": the last word of a body
@@ -495,6 +516,10 @@ def resolve_speakers_traced(
                 sid = _introduced(text, src[0], head, m.gender, speakers, recent, new, desc)
                 if sid is not None and not speakers[sid].role:
                     speakers[sid].role = _strip_det(desc)
+            if sid is None and m.definite and head in _GROUP_ADJECTIVES:
+                # "Malek, a Syrian refugee, stabbed …" … "The Syrian had previously
+                # thanked": the one speaker the article gave that adjective in apposition
+                sid = _apposed_speaker(text, src[0], head, speakers, recent)
             if sid is None and m.definite and (head in PERSON_HEADS or _is_title(head)):
                 # "Dr. Jo Roe, the founder and senior pastor of …" … "Roe said" … "The
                 # pastor warned": the one speaker the article gave that noun in apposition
@@ -863,6 +888,57 @@ def _common_word_name(text: str, src: Range, m: Mention) -> Mention | None:
         # says nothing of who speaks
         return Mention("pronoun", text=m.text)
     return Mention("description", role=name, gender=low.gender, definite=False, text=m.text)
+
+
+#: a word of a people, a faith or a party after an article or lowercase words, or
+#: before lowercase words (``The Syrian``, ``every Republican``, ``A Catholic magazine``)
+_PEOPLE_WORD_DESCRIBED = re.compile(
+    r"(?:[a-z][\w-]* |[Tt]he |An? ){1,3}[A-Z][a-z]+|(?:An? )?[A-Z][a-z]+(?: [a-z][\w-]*){1,2}"
+)
+#: adjectives of a people, a faith or a region, capitalised wherever they are written
+#: ("a Muslim leader", "French authorities"), which open a description, never a name
+_GROUP_ADJECTIVES = frozenset(_DEMONYMS) | frozenset(
+    [
+        *("muslim", "islamic", "christian", "jewish", "catholic", "hindu", "sikh"),
+        *("buddhist", "arab", "european", "african", "asian", "western", "mexican"),
+        *("canadian", "australian", "italian", "spanish", "polish", "indian"),
+        *("pakistani", "afghan", "egyptian", "palestinian", "swiss", "belgian"),
+        *("austrian", "norwegian", "hungarian", "japanese", "korean", "libyan"),
+        *("persian", "greek", "roman", "ottoman", "mongol"),
+    ]
+)
+
+
+def _headline_group(text: str, src: Range, m: Mention) -> Mention | None:
+    """A headline's source made of an adjective of a people, a faith or a region and a
+    noun for people, all capitalised by the headline's title case (``Muslim Leader``
+    of ``Muslim Leader Calls for …``, ``French Authorities`` of ``French Authorities
+    Blame …``): the people so described, in lower case (``Muslim leader``); ``None``
+    for any other source. The headline's verb, capitalised too, shows the title case:
+    in a sentence, ``French Authorities said`` may be a body's name."""
+    if m.members or not m.name:
+        return None
+    words = text[src[0] : src[1]].split()
+    if (
+        not 2 <= len(words) <= 3
+        or words[0].lower() not in _GROUP_ADJECTIVES
+        or not capitalised_by_position(text, src[0])
+        or not re.match(r"\s+[A-Z][a-z]+\b", text[src[1] : src[1] + 40])
+    ):
+        return None
+    *mid, head = words[1:]
+    if (
+        not re.fullmatch(r"[A-Z][a-z]+", head)
+        or not (
+            _people_word(head.lower()) or head.lower() in PERSON_HEADS or common_word(text, head)
+        )
+        or not all(w.lower() in _GROUP_ADJECTIVES or common_word(text, w) for w in mid)
+    ):
+        return None
+    role = " ".join([words[0], *(w if w.lower() in _GROUP_ADJECTIVES else w.lower() for w in mid)])
+    role = f"{role} {head.lower()}"
+    low = parse_mention(head.lower())
+    return Mention("description", role=role, gender=low.gender, definite=False, text=m.text)
 
 
 def _lone_label(text: str, src: Range, name: str) -> bool:
@@ -2590,6 +2666,47 @@ def _issuer_in_sentence(
     return best
 
 
+#: a name and an appositive set off by a comma, the appositive's article and lowercase
+#: modifiers ending right where a capitalised word begins (``Ali Yazdi, a
+#: fifteenth-century `` of ``Ali Yazdi, a fifteenth-century Persian who``)
+_APPOSED_BEFORE_CAPITAL = re.compile(
+    r"(?:^|[,;:.!?\n]\s*)(?P<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*|"
+    r"de|van|von|al|bin)){0,4}), (?P<role>(?:an?|the) (?:[a-z][\w-]* ){0,3})$"
+)
+
+
+#: an article and lowercase modifiers right before a capitalised word
+#: (``a fifteenth-century `` of ``a fifteenth-century Persian``)
+_ARTICLE_BEFORE = re.compile(r"(?<!\S)(?:an?|the) ((?:[a-z][\w-]* ){0,3})$")
+#: capitalised nouns of a party's members, a description like a people's adjective
+_PARTY_MEMBERS = frozenset(["democrat", "republican"])
+
+
+def _describing_word(word: str) -> bool:
+    """Is ``word`` one capitalised word that describes, in the singular or the plural,
+    a people, a faith, a region or a party's members (``Persian``, ``Democrats``)?"""
+    low = word.lower()
+    kinds = _GROUP_ADJECTIVES | _PARTY_MEMBERS
+    return re.fullmatch(r"[A-Z][a-z]+", word) is not None and (
+        low in kinds or (low.endswith("s") and low[:-1] in kinds)
+    )
+
+
+def _described_before_who(before: str, cap: int) -> Mention | None:
+    """``Ali Yazdi, a fifteenth-century Persian`` before a ``who``, the capitalised
+    words from ``cap`` on following an article and lowercase modifiers, so that they
+    describe (``a Persian``, ``a Democrat``) rather than name: the name the description
+    is apposed to, with the description as its role, or ``None``."""
+    am = _APPOSED_BEFORE_CAPITAL.search(before[:cap])
+    if am is None:
+        return None
+    found = parse_mention(am.group("name"))
+    if found.kind != "name" or not found.name or found.members:
+        return None
+    role = (am.group("role") + before[cap:]).strip()
+    return Mention("name", name=am.group("name"), role=role, gender=found.gender, text="who")
+
+
 def _resolve_pronoun(
     text: str,
     src: Range,
@@ -2614,6 +2731,30 @@ def _resolve_pronoun(
         # "Name, who ...": the name written just before the relative pronoun
         before = text[max(0, src[0] - 120) : src[0]].rstrip(" ,")
         mm = re.search(r"((?:[A-Z][\w.’'-]+ ?){1,4})(?:\([^)]*\))?$", before)
+        if (
+            mm
+            and low == "who"
+            and _describing_word(mm.group(1).strip())
+            and (art := _ARTICLE_BEFORE.search(before[: mm.start()])) is not None
+            # "the Ralph Nader Foundation of", "the same Clinton", "the only American":
+            # a phrase's object, or a modifier that tells no one apart
+            and not any(
+                w in STOP | _PREPS | _GENERIC_MODIFIERS | {"only"} for w in art.group(1).split()
+            )
+        ):
+            # "Yazdi, a fifteenth-century Persian who wrote …": a capitalised word after
+            # an article is a description; its antecedent is the name it is apposed to,
+            # else the description ("a Democrat who said": no one named "Democrat")
+            described = _described_before_who(before, mm.start())
+            if described is None:
+                desc = before[art.start() :].strip()
+                return new(Mention("description", role=desc, definite=False, text=desc))
+            for cand in reversed(recent):
+                if speakers[cand].name and _last(speakers[cand].name or "") == _last(
+                    described.name or ""
+                ):
+                    return cand
+            return new(described)
         if mm:
             name_m = parse_mention(mm.group(1))
             probe = Speaker(id=-1, name=name_m.name, role=name_m.role)
