@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from tests.attribution.helpers import covering_speaker as _speaker_of
+from tests.attribution.helpers import holding
 
 from spinscope.attribution.mentions import parse_mention
 
@@ -169,3 +170,22 @@ def test_a_manner_verb_before_a_comma_and_a_quotation(verb: str) -> None:
         "and I am here to stay.”"
     )
     assert _speaker_of(text, "There is only one of me") == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It is fine and good for all of us,” a man named Chris Cox said.", "Chris Cox"),
+        (
+            "“It is fine and good for all of us,” a chain-saw artist named Chris Cox said.",
+            "Chris Cox",
+        ),
+    ],
+)
+def test_a_description_naming_its_speaker_after_a_quotation(text: str, speaker: str) -> None:
+    r = holding(text, "It is fine and good")
+    assert (r.name, r.kind, r.content) == (
+        speaker,
+        "direct",
+        ("“It is fine and good for all of us,”",),
+    )

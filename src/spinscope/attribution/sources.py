@@ -276,6 +276,10 @@ def left_source(
         agent = _participle_agent_source(view, np_, lo, cue_tokens)
         if agent is not None:
             return agent
+    if np_ is not None and (named := _named_description(view, np_, lo, cue_tokens)):
+        # "“…,” a chain-saw artist named Chris Cox told me": the description that
+        # "named" introduces the name with is the source's start
+        np_ = named
     if np_ is not None:
         led = _lead_in_after_quotation(view, np_, lo)
         if led is not None:
@@ -320,6 +324,28 @@ def _unclosed_relative_subject(
                 return None
             return head
     return None
+
+
+def _named_description(
+    view: TokenView, np_: Range, lo: int, cue_tokens: set[int]
+) -> Range | None:
+    """``np_`` with the description before ``named``/``called`` it follows (``a man
+    named Chris Cox``), or ``None`` where there is no such description."""
+    low = view.lower
+    k = np_[0] - 1
+    if k - 1 < lo or low[k] not in ("named", "called") or not view.words[np_[0]][:1].isupper():
+        return None
+    # "a man", "a chain-saw artist": lower-case words (hyphens between) back to an article
+    j = k - 1
+    while j >= lo and j > k - 7 and low[j] not in DETS:
+        if not (low[j] == "-" or (is_word(low[j]) and view.words[j].islower())):
+            return None
+        if j in cue_tokens or view.quote_of[j] >= 0:
+            return None
+        j -= 1
+    if j < lo or low[j] not in DETS or j == k - 1:
+        return None
+    return (j, np_[1])
 
 
 #: quantifiers that stand alone for people ("which some call", "that many see as")
