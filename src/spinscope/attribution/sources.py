@@ -326,9 +326,7 @@ def _unclosed_relative_subject(
     return None
 
 
-def _named_description(
-    view: TokenView, np_: Range, lo: int, cue_tokens: set[int]
-) -> Range | None:
+def _named_description(view: TokenView, np_: Range, lo: int, cue_tokens: set[int]) -> Range | None:
     """``np_`` with the description before ``named``/``called`` it follows (``a man
     named Chris Cox``), or ``None`` where there is no such description."""
     low = view.lower
