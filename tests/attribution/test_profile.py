@@ -72,6 +72,31 @@ def test_unnamed_kind(description: str | None, kind: str) -> None:
     assert unnamed_kind(description) == kind
 
 
+def _att(
+    start: int,
+    source_end: int,
+    cue_end: int,
+    end: int,
+    *,
+    name: str | None = None,
+    role: str | None = None,
+) -> Span:
+    """An indirect attribution ``source cue content`` whose speaker has ``name``/``role``."""
+    return Span(
+        start,
+        end,
+        "attribution",
+        0.9,
+        {
+            "source": {"start": start, "end": source_end},
+            "cue": {"start": source_end + 1, "end": cue_end},
+            "content": [{"start": cue_end + 1, "end": end}],
+            "kind": "indirect",
+            "speaker": {"id": start, "name": name, "role": role},
+        },
+    )
+
+
 def test_sourcing_profile_groups_unnamed_texts_as_documents() -> None:
     text = "The new rules state it rained. Officials said it snowed. Police said no."
     doc = Document(text)
@@ -80,27 +105,12 @@ def test_sourcing_profile_groups_unnamed_texts_as_documents() -> None:
         [Span(0, 30, "sentence"), Span(31, 56, "sentence"), Span(57, 72, "sentence")],
     )
 
-    def att(start: int, source_end: int, cue_end: int, end: int, role: str) -> Span:
-        return Span(
-            start,
-            end,
-            "attribution",
-            0.9,
-            {
-                "source": {"start": start, "end": source_end},
-                "cue": {"start": source_end + 1, "end": cue_end},
-                "content": [{"start": cue_end + 1, "end": end}],
-                "kind": "indirect",
-                "speaker": {"id": start, "name": None, "role": role},
-            },
-        )
-
     doc.set_spans(
         "attributions",
         [
-            att(0, 13, 19, 29, "the new rules"),
-            att(31, 40, 45, 55, "officials"),
-            att(57, 63, 68, 71, "police"),
+            _att(0, 13, 19, 29, role="the new rules"),
+            _att(31, 40, 45, 55, role="officials"),
+            _att(57, 63, 68, 71, role="police"),
         ],
     )
     doc.set_spans("assertions", [])
@@ -117,23 +127,9 @@ def test_profile_groups_a_named_institution_under_its_name() -> None:
     doc = Document("The Acme campaign said no. Jo Roe said yes.")
     doc.set_spans("sentences", [Span(0, 26, "sentence"), Span(27, 43, "sentence")])
 
-    def att(start: int, source_end: int, cue_end: int, end: int, name: str) -> Span:
-        return Span(
-            start,
-            end,
-            "attribution",
-            0.9,
-            {
-                "source": {"start": start, "end": source_end},
-                "cue": {"start": source_end + 1, "end": cue_end},
-                "content": [{"start": cue_end + 1, "end": end}],
-                "kind": "indirect",
-                "speaker": {"id": start, "name": name, "role": None},
-            },
-        )
-
     doc.set_spans(
-        "attributions", [att(0, 17, 22, 25, "Acme campaign"), att(27, 33, 38, 42, "Jo Roe")]
+        "attributions",
+        [_att(0, 17, 22, 25, name="Acme campaign"), _att(27, 33, 38, 42, name="Jo Roe")],
     )
     doc.set_spans("assertions", [])
     assert sourcing_profile(doc).by_group == {"Acme campaign": 1, "unaffiliated": 1}
