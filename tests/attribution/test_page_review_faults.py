@@ -122,11 +122,16 @@ def test_an_addressee_before_a_colon_is_no_content(text: str, content: tuple[str
             "Mr Trump responded: “Sometimes we have had to move fast.”",
             "Trump",
         ),
-        # two full names with that surname: no guess
+        # two full names with that surname: no guess, unless the honorific tells which
+        (
+            "Matt Hancock and John Hancock were forced onto the defensive.\n"
+            "Mr Hancock responded: “Sometimes we have had to move fast.”",
+            "Hancock",
+        ),
         (
             "Matt Hancock and Anna Hancock were forced onto the defensive.\n"
             "Mr Hancock responded: “Sometimes we have had to move fast.”",
-            "Hancock",
+            "Matt Hancock",
         ),
     ],
 )

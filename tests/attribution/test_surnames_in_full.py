@@ -46,6 +46,21 @@ from tests.attribution.helpers import speaker_of
             "trains will run",
             ("Peter Oduya", None),
         ),
+        # the full name written before a possessive
+        (
+            "Residents welcomed Peter Oduya’s plan at the depot on Monday.\n\n"
+            "Oduya said “the trains will run on time from now on”.",
+            "trains will run",
+            ("Peter Oduya", None),
+        ),
+        # two people of that surname, and a pronoun of one's gender: that one
+        (
+            "Donald Lamont and Melania Lamont arrived at the gala.\n\n"
+            "Lamont said the night was long. “It is a wonderful night for the city,” she "
+            "added.",
+            "wonderful night",
+            ("Melania Lamont", None),
+        ),
         # two people of that surname: which one speaks is not said
         (
             "Donald Lamont and Melania Lamont arrived at the gala.\n\n"
@@ -80,3 +95,12 @@ def test_surname_shown_as_introduced(
     text: str, quote: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert speaker_of(text, quote) == expected
+
+
+def test_a_described_speaker_and_its_surname_are_one_person() -> None:
+    text = (
+        "An Ohio judge ordered an attorney jailed on Friday after she refused the request "
+        "of Judge Robert Milich, the New York Daily News reported.\n\nThe judge said the "
+        "order was “not personal.” Milich said “a judge supports neither side.”"
+    )
+    assert speaker_of(text, "not personal") == speaker_of(text, "a judge supports")

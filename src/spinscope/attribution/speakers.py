@@ -817,6 +817,7 @@ def resolve_speakers_traced(
             if sp.affiliation and sp.affiliation != sp.name and sp.affiliation not in (role or ""):
                 sp.affiliation = affiliation_of(role)
             sp.role = role
+    _merge_same_names(speakers, links)
     for k, sid in enumerate(links):
         if sid is not None and speakers[sid].name is None and speakers[sid].role is None:
             # a description that was only the sentence's opening words names no one
@@ -839,6 +840,30 @@ def _written_as_person(text: str, surname: str) -> bool:
         if first_name_gender(m.group(1)) or re.fullmatch(_PERSON_TITLE, m.group(1)):
             return True
     return False
+
+
+def _merge_same_names(speakers: list[Speaker], links: list[int | None]) -> None:
+    """Link the attributions of a speaker shown under the name of an earlier person
+    speaker to that one (``An Ohio judge``, named Robert Milich once the article is
+    read, and ``Milich said``, completed to the same name): one person, one row."""
+    first: dict[str, int] = {}
+    for sp in speakers:
+        if not sp.name or sp.members or " " not in sp.name or _is_person(sp) is False:
+            continue
+        key = sp.name.lower()
+        if key not in first:
+            first[key] = sp.id
+            continue
+        keep = speakers[first[key]]
+        for k in sp.attributions:
+            if links[k] == sp.id:
+                links[k] = keep.id
+        keep.attributions = sorted({*keep.attributions, *sp.attributions})
+        keep.mentions = sorted({*keep.mentions, *sp.mentions})
+        keep.role = keep.role or sp.role
+        keep.affiliation = keep.affiliation or sp.affiliation
+        keep.gender = keep.gender or sp.gender
+        sp.attributions, sp.mentions = [], []
 
 
 def _common_word_name(text: str, src: Range, m: Mention) -> Mention | None:

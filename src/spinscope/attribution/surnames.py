@@ -42,7 +42,8 @@ def introduced_in_full(
     outside quotations (a known first name, or any after an honorific), and the title
     written directly before that name (``None`` if none). ``None`` when no such person
     is written, or two are (``Donald Trump`` and ``Melania Trump``: which is meant is
-    not said), or the first name's gender is not the speaker's."""
+    not said, unless only one has the speaker's gender), or the first name's gender is
+    not the speaker's."""
     if not _SURNAME.fullmatch(surname) or surname.lower() in NOT_NAME_LEAD:
         return None
     if _not_a_name(surname):
@@ -51,7 +52,8 @@ def introduced_in_full(
     quotes = find_quotes(text)
     pattern = re.compile(
         rf"(?<![\w’'-])(?P<hon>{_HONORIFIC} )?(?P<first>[A-Z][a-z]+) {re.escape(surname)}"
-        r"(?![\w’'-])(?P<gen>,? (?:Jr|Sr)\b)?"
+        # "Hillary Clinton’s focus": the person is written in full before a possessive
+        r"(?:(?=[’']s\b)|(?![\w’'-]))(?P<gen>,? (?:Jr|Sr)\b)?"
     )
     firsts: set[str] = set()
     spots: list[tuple[int, int, str]] = []
@@ -68,6 +70,9 @@ def introduced_in_full(
             return None
         firsts.add(first)
         spots.append((fm.start(), fm.end("first") + 1 + len(surname), first))
+    if len(firsts) > 1 and gender is not None:
+        # "Bill Clinton’s foundation … Clinton said … she": the one of that gender
+        firsts = {f for f in firsts if first_name_gender(f) == gender}
     if len(firsts) != 1:
         return None
     first = firsts.pop()
