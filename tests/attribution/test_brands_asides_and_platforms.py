@@ -197,6 +197,14 @@ def test_a_button_alone_names_no_one(text: str) -> None:
             "“I think if you start",
             "Janet Brown",
         ),
+        # a person named by title, known from before
+        (
+            "President Tom Reyes spoke on Monday.\n\nThe president made his comments in a "
+            "series of posts this morning.\n\n“The agent should have recused himself on "
+            "day one.”",
+            "“The agent should have",
+            "Tom Reyes",
+        ),
     ],
 )
 def test_a_quotation_after_a_briefing_is_the_briefers(text: str, quote: str, speaker: str) -> None:
@@ -210,6 +218,9 @@ def test_a_quotation_after_a_briefing_is_the_briefers(text: str, quote: str, spe
         "The suspects spoke to reporters.\n\n“We are very happy with the result today.”",
         # the sentence before tells of something else than addressing the press
         "Ann Roe spoke at a rally.\n\n“We are very happy with the result today.”",
+        # a thing described, no title: not guessed
+        "The report made its findings public on Monday.\n\n“We are very happy with the "
+        "result today.”",
         # a body gave the statement: not guessed from a paragraph away
         "The Acme Group issued a statement on Monday.\n\n“We are very happy with the result "
         "today.”",

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from spinscope.attribution.lexicon import CORE_VERBS, INVERTING
-from spinscope.attribution.mentions import first_name_gender, is_place_name
+from spinscope.attribution.mentions import _is_title, first_name_gender, is_place_name
 from spinscope.attribution.result import Attribution, Range, opens_to_paragraph_end
 from spinscope.attribution.text import TokenView
 
@@ -329,12 +329,21 @@ _BRIEFING = re.compile(
 #: a paragraph's last sentence telling that a person gave an explanation, remarks or
 #: jokes: ``Jo Brown gave a baffling explanation for why …`` (the words follow)
 _GAVE_WORDS = re.compile(
-    rf"^\s*(?:[^,“”\"]{{1,60}}, )?(?P<source>{_NAME}) "
+    rf"^\s*(?:[^,“”\"]{{1,60}}, )?(?P<source>{_NAME}|[Tt]he [a-z]+) "
     r"(?P<verb>(?:gave|offered|delivered|made|issued)"
     r"(?: (?:a|an|his|her|their|some|several|this|these|the))?(?: [a-z,-]+){0,3} "
     r"(?:explanation|statement|remarks|comments|jokes|response|answer|defen[cs]e|"
     r"warning|message|speech|argument|case|plea|apology))\b[^“”\"]{0,160}\.?\s*$"
 )
+
+
+def _speaking_person(source: str) -> bool:
+    """A person named in full (a first name the lexicon knows) or by a title (``The
+    president``, ``the senator``)?"""
+    words = source.split()
+    if words[0].lower() == "the":
+        return len(words) == 2 and _is_title(words[1])
+    return first_name_gender(words[0]) is not None
 
 
 def _briefing_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution | None:
@@ -349,8 +358,8 @@ def _briefing_lead(view: TokenView, sent: int, qs: int, qe: int) -> Attribution 
     m = _BRIEFING.match(view.text[ps:pe]) or _GAVE_WORDS.match(view.text[ps:pe])
     if m is None:
         return None
-    if m.re is _GAVE_WORDS and first_name_gender(m.group("source").split()[0]) is None:
-        return None  # a person named in full gives the words, not a body or a place
+    if m.re is _GAVE_WORDS and not _speaking_person(m.group("source")):
+        return None  # a person named in full or by title gives the words, not a body
     source = m.group("source").strip()
     ss, vs = ps + m.start("source"), ps + m.start("verb")
     return Attribution.quotation((vs, vs + len(m.group("verb"))), (qs, qe), (ss, ss + len(source)))
