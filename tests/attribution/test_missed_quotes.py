@@ -177,6 +177,11 @@ def test_a_manner_verb_before_a_comma_and_a_quotation(verb: str) -> None:
     [
         ("“It is fine and good for all of us,” a man named Chris Cox said.", "Chris Cox"),
         (
+            "“It is fine and good for all of us,” a chain-saw artist named Chris Cox, the "
+            "founder of Bikers for Reyes, told me.",
+            "Chris Cox",
+        ),
+        (
             "“It is fine and good for all of us,” a chain-saw artist named Chris Cox said.",
             "Chris Cox",
         ),

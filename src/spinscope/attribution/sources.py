@@ -191,6 +191,9 @@ def left_source(
         opening = _opening_name_appositive(view, k, lo, cue_tokens, sent_lo)
         if opening is not None and (found is None or found[0] > opening[0]):
             return opening
+        if found is not None and (named := _named_description(view, found, lo, cue_tokens)):
+            # "“…,” a chain-saw artist named Chris Cox, the founder of X, told me"
+            return named
         return found
     lead = _making_claim_lead(view, cue_first, lo)
     if lead is not None:
