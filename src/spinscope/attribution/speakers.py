@@ -826,18 +826,11 @@ def resolve_speakers_traced(
     return speakers, links, how
 
 
-#: titles written before a person's surname ("Sen. Rubio", "President Trump")
-_PERSON_TITLE = (
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Rev|Fr|Prof|President|Senator|"
-    r"Governor|Secretary|Judge|Justice|Mayor|Speaker|Minister)\.?"
-)
-
-
 def _written_as_person(text: str, surname: str) -> bool:
     """Does the text write ``surname`` after a known first name (a middle initial maybe
     between) or a person's title (``Joe Biden``, ``David A. Clarke``, ``Sen. Rubio``)?"""
     for m in re.finditer(rf"\b([A-Z][a-z]+)\.?(?: [A-Z]\.)? {re.escape(surname)}\b", text):
-        if first_name_gender(m.group(1)) or re.fullmatch(_PERSON_TITLE, m.group(1)):
+        if first_name_gender(m.group(1)) or _is_title(m.group(1)):
             return True
     return False
 
