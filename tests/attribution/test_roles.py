@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.attribution.helpers import read
 
-from spinscope.attribution.roles import clean_role
+from spinscope.attribution.roles import clean_role, opens_with_time
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,20 @@ def test_a_description_of_opening_words_only_names_no_one() -> None:
 def test_a_time_is_no_name(text: str, name: str | None) -> None:
     names = {r.name for r in read(text) if r.source}
     assert names == {name}
+
+
+@pytest.mark.parametrize(
+    ("words", "time"),
+    [
+        ("Last Friday", True),
+        ("On Sunday", True),
+        ("Late Tuesday", True),
+        ("Last September", True),
+        ("Friday", True),
+        # a name a day begins, a first name a month spells
+        ("Sunday Times", False),
+        ("June Walsh", False),
+    ],
+)
+def test_opens_with_time(words: str, time: bool) -> None:
+    assert opens_with_time(words) is time

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_role"]
+__all__ = ["clean_role", "opens_with_time"]
 
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 #: a time opening the sentence, led by a word that makes it one ("Last Wednesday",
 #: "Earlier this week", "On Monday,")
 _TIME_LED = re.compile(
     rf"^(?:On|Last|This|Next|Early|Late|Earlier|Later)\s+(?:(?:this|last|that|next)\s+)?"
-    rf"(?:{_DAYS}|week|month|year|night|morning|evening|afternoon|weekend)\b(?:,?\s+|$)"
+    rf"(?:{_DAYS}|{_MONTHS}|week|month|year|night|morning|evening|afternoon|weekend)\b"
+    r"(?:,?\s+|$)"
 )
 #: a day alone before a comma or a lower-case word ("Tuesday, Fox News host",
 #: "Monday night"), not one that begins a name ("Sunday Times reporter"); and a time
@@ -72,6 +74,12 @@ _EMPTY = re.compile(
     r"something|everything|anything)?$",
     re.I,
 )
+
+
+def opens_with_time(words: str) -> bool:
+    """Do ``words`` open with a time (``Last Friday``, ``On Sunday``, ``Friday``), not a
+    name that a day begins (``Sunday Times``) nor a first name a month spells (``June``)?"""
+    return bool(_TIME_LED.match(words) or _TIME_BARE.match(words))
 
 
 def clean_role(role: str | None) -> str | None:

@@ -45,7 +45,6 @@ from spinscope.attribution.capitals import (
 )
 from spinscope.attribution.focus import sentence_before, subject_before
 from spinscope.attribution.lexicon import (
-    DAYS,
     DOCUMENT_NOUNS,
     DOCUMENTS,
     NOT_NAME_LEAD,
@@ -120,7 +119,7 @@ from spinscope.attribution.mentions import (
     is_place_name,
     parse_mention,
 )
-from spinscope.attribution.roles import clean_role
+from spinscope.attribution.roles import clean_role, opens_with_time
 from spinscope.attribution.surnames import introduced_in_full
 from spinscope.attribution.text import find_quotes
 
@@ -1400,23 +1399,13 @@ def _name_described(text: str, sp: Speaker) -> None:
                 and _ACCORDING_BEFORE.search(text, max(0, found.start() - 60), found.start())
             )
             # "Last Friday, President Trump made": a time before the comma is no name
-            and not _time_words(found.group(1))
+            and not opens_with_time(found.group(1))
         ),
         None,
     )
     if fm is None or _is_person(Speaker(id=-1, name=fm.group(1))) is not True:
         return
     sp.name, sp.role = fm.group(1), desc
-
-
-#: words that open a time phrase ("Last Friday", "On Sunday", "Late Tuesday")
-_TIME_LEADS = frozenset(["on", "last", "late", "early", "this", "next", "earlier", "later"])
-
-
-def _time_words(words: str) -> bool:
-    """Are capitalised ``words`` a time (a day or month, or a time phrase's lead)?"""
-    low = words.lower().split()
-    return low[0] in _TIME_LEADS or any(w in DAYS or w in _MONTHS for w in low)
 
 
 _ORG_NAMED = (
